@@ -1,0 +1,519 @@
+// The work-order (工单) decider: decide(ticket, command, context) → events | error, and
+// evolve(ticket, event) → ticket. Pure: no I/O, no clock, no randomness. The store appends
+// the events and the evolved ticket in one transaction; the events are the audit trail (全程留痕).
+
+import type { Duration, WorkCalendar } from './calendar.js';
+import { resolveTimeLimits, type TimeLimitRule } from './time-limits.js';
+import {
+  OPEN_STATUSES,
+  STATUS_LABELS,
+  type Channel,
+  type EmergencyService,
+  type Priority,
+  type Role,
+  type Satisfaction,
+  type TicketStatus,
+  type TicketType,
+} from './ticket-types.js';
+
+export interface Ticket {
+  id: number;
+  number: string; // 工单编号, read out to the caller
+  status: TicketStatus;
+  channel: Channel;
+  line: string | null; // merged hotline number (12315, 12333 …) the request came in on
+  type: TicketType;
+  priority: Priority;
+  title: string;
+  content: string;
+  callerName: string | null;
+  callerPhone: string | null;
+  address: string | null;
+  categoryId: number | null;
+  unitId: number | null; // lead unit 主办
+  assistUnitIds: number[]; // assisting units 协办
+  acceptBy: Date | null;
+  dueBy: Date | null;
+  dispatchedAt: Date | null;
+  acceptedAt: Date | null;
+  repliedAt: Date | null;
+  closedAt: Date | null;
+  pendingReturn: PendingReturn | null;
+  pendingExtension: PendingExtension | null;
+  extendedDays: number;
+  reopenCount: number;
+  callbackAttempts: number;
+  resolved: boolean | null;
+  satisfaction: Satisfaction | null;
+  mergedInto: number | null;
+  transferredTo: EmergencyService | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number; // number of events applied
+}
+
+export interface PendingReturn {
+  reason: string;
+  unitId: number;
+  requestedBy: number | null;
+  at: string;
+}
+
+export interface PendingExtension {
+  days: number;
+  reason: string;
+  requestedBy: number | null;
+  at: string;
+}
+
+/** Who acts. `scope` holds the unit ids a unit handler may see: their unit and its descendants. */
+export interface Actor {
+  id: number | null;
+  role: Role | 'system';
+  unitId: number | null;
+  scope: ReadonlySet<number>;
+}
+
+export interface RegisterInput {
+  number: string;
+  channel: Channel;
+  line?: string | null;
+  type: TicketType;
+  priority?: Priority;
+  title?: string | null;
+  content: string;
+  callerName?: string | null;
+  callerPhone?: string | null;
+  address?: string | null;
+  categoryId?: number | null;
+}
+
+export type Command =
+  | { kind: 'answer'; content: string; articleId?: number | null }
+  | { kind: 'dispatch'; unitId: number; assistUnitIds?: number[]; note?: string | null }
+  | { kind: 'accept' }
+  | { kind: 'return'; reason: string }
+  | { kind: 'review-return'; approve: boolean; note?: string | null }
+  | { kind: 'extend'; days: number; reason: string }
+  | { kind: 'review-extension'; approve: boolean; note?: string | null }
+  | { kind: 'reply'; content: string }
+  | { kind: 'callback'; reached: boolean; resolved?: boolean | null; satisfaction?: Satisfaction | null; note?: string | null }
+  | { kind: 'close'; note?: string | null }
+  | { kind: 'reopen'; reason: string }
+  | { kind: 'merge'; intoId: number }
+  | { kind: 'transfer'; to: EmergencyService; note?: string | null };
+export type CommandKind = Command['kind'];
+export const COMMAND_KINDS: readonly CommandKind[] = [
+  'answer', 'dispatch', 'accept', 'return', 'review-return', 'extend', 'review-extension',
+  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer',
+];
+
+/** Event payloads by event type: what the timeline shows for each step. */
+export interface EventPayloads {
+  registered: Omit<RegisterInput, 'number'> & { number: string; priority: Priority; title: string };
+  answered: { content: string; articleId: number | null };
+  dispatched: { unitId: number; assistUnitIds: number[]; note: string | null; acceptBy: string; dueBy: string; acceptLimit: Duration; handleLimit: Duration };
+  accepted: { onTime: boolean };
+  return_requested: { reason: string; unitId: number };
+  return_approved: { note: string | null; unitId: number };
+  return_rejected: { note: string | null; unitId: number };
+  extension_requested: { days: number; reason: string };
+  extension_approved: { note: string | null; days: number; oldDueBy: string; newDueBy: string };
+  extension_denied: { note: string | null; days: number };
+  replied: { content: string; onTime: boolean };
+  called_back: {
+    reached: boolean;
+    resolved: boolean | null;
+    satisfaction: Satisfaction | null;
+    note: string | null;
+    attempt: number;
+    outcome: 'pending' | 'closed' | 'reopened' | 'closed_unreachable' | 'closed_reopen_limit';
+    dueBy: string | null; // the new handling deadline when reopened
+  };
+  closed: { note: string | null };
+  reopened: { reason: string; toStatus: 'handling' | 'registered'; dueBy: string | null };
+  merged: { intoId: number; intoNumber: string };
+  merge_received: { fromId: number; fromNumber: string };
+  transferred: { to: EmergencyService; note: string | null };
+}
+export type EventType = keyof EventPayloads;
+
+export interface TicketEvent<T extends EventType = EventType> {
+  type: T;
+  at: Date;
+  actorId: number | null;
+  payload: EventPayloads[T];
+}
+export type AnyTicketEvent = { [K in EventType]: TicketEvent<K> }[EventType];
+
+/** Rules a city configures. */
+export interface Policy {
+  maxReopens: number; // 重办 at most this many times, then a dissatisfied callback closes
+  reopenWindowDays: number; // a closed ticket may be reopened within this many days
+  maxExtensionDays: number; // total working days of extension (延期) a ticket may get
+  maxCallbackAttempts: number; // unreachable callbacks before the ticket closes on its own
+}
+
+export const DEFAULT_POLICY: Policy = { maxReopens: 2, reopenWindowDays: 30, maxExtensionDays: 15, maxCallbackAttempts: 3 };
+
+export interface UnitRef {
+  id: number;
+  kind: string;
+  active: boolean;
+}
+
+export interface DecideContext {
+  actor: Actor;
+  now: Date;
+  calendar: WorkCalendar;
+  rules: readonly TimeLimitRule[];
+  /** The ticket's category and its ancestors, nearest first. */
+  categoryPath: readonly number[];
+  policy: Policy;
+  units: ReadonlyMap<number, UnitRef>;
+  /** For merge: the ticket to merge into, if the actor can see it. */
+  target?: Ticket | null;
+}
+
+export interface DomainError {
+  status: 400 | 403 | 404 | 409;
+  code: string;
+  detail: string; // zh-CN, shown to the user
+}
+
+export type Decision =
+  | { ok: true; events: AnyTicketEvent[]; targetEvents?: AnyTicketEvent[] }
+  | { ok: false; error: DomainError };
+
+const fail = (status: DomainError['status'], code: string, detail: string): Decision => ({ ok: false, error: { status, code, detail } });
+
+/** Which roles may issue each command (unit handlers additionally only for their own unit's tickets). */
+export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
+  answer: ['agent', 'dispatcher', 'admin'],
+  dispatch: ['dispatcher', 'admin'],
+  accept: ['unit_handler', 'admin'],
+  return: ['unit_handler', 'admin'],
+  'review-return': ['dispatcher', 'admin'],
+  extend: ['unit_handler', 'admin'],
+  'review-extension': ['dispatcher', 'supervisor', 'admin'],
+  reply: ['unit_handler', 'admin'],
+  callback: ['callback_agent', 'admin'],
+  close: ['callback_agent', 'dispatcher', 'supervisor', 'admin'],
+  reopen: ['callback_agent', 'supervisor', 'admin'],
+  merge: ['dispatcher', 'admin'],
+  transfer: ['agent', 'dispatcher', 'admin'],
+};
+
+/** The states in which each command is allowed. */
+export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
+  answer: ['registered'],
+  dispatch: ['registered'],
+  accept: ['dispatched'],
+  return: ['dispatched', 'handling'],
+  'review-return': ['dispatched', 'handling'],
+  extend: ['handling'],
+  'review-extension': ['handling'],
+  reply: ['handling'],
+  callback: ['replied'],
+  close: ['registered', 'replied'],
+  reopen: ['replied', 'closed'],
+  merge: OPEN_STATUSES,
+  transfer: OPEN_STATUSES,
+};
+
+export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'admin', 'system'];
+
+/** Data scope: unit handlers see the tickets whose lead or assisting unit is in their subtree; other roles see all. */
+export function canSee(actor: Actor, ticket: Pick<Ticket, 'unitId' | 'assistUnitIds'>): boolean {
+  if (actor.role !== 'unit_handler') return true;
+  if (ticket.unitId != null && actor.scope.has(ticket.unitId)) return true;
+  return ticket.assistUnitIds.some((u) => actor.scope.has(u));
+}
+
+/** Unit-side steps belong to the lead unit's handlers. */
+function isLeadHandler(actor: Actor, ticket: Ticket): boolean {
+  return actor.role === 'admin' || (ticket.unitId != null && actor.scope.has(ticket.unitId));
+}
+
+const iso = (d: Date) => d.toISOString();
+
+export function decideRegister(input: RegisterInput, actor: Actor, now: Date): Decision {
+  if (!REGISTER_ROLES.includes(actor.role)) return fail(403, 'forbidden', '当前角色无权受理诉求');
+  const content = input.content.trim();
+  if (!content) return fail(400, 'content_required', '诉求内容不能为空');
+  const title = (input.title ?? '').trim() || deriveTitle(content);
+  const event: TicketEvent<'registered'> = {
+    type: 'registered',
+    at: now,
+    actorId: actor.id,
+    payload: {
+      number: input.number,
+      channel: input.channel,
+      line: input.line ?? null,
+      type: input.type,
+      priority: input.priority ?? 'normal',
+      title,
+      content,
+      callerName: input.callerName?.trim() || null,
+      callerPhone: input.callerPhone?.trim() || null,
+      address: input.address?.trim() || null,
+      categoryId: input.categoryId ?? null,
+    },
+  };
+  return { ok: true, events: [event] };
+}
+
+/** A title for a request that came without one: its first sentence, at most 30 characters. */
+export function deriveTitle(content: string): string {
+  const first = content.split(/[。！？!?\n]/)[0].trim() || content.trim();
+  return first.length > 30 ? `${first.slice(0, 30)}…` : first;
+}
+
+export function decide(ticket: Ticket, command: Command, ctx: DecideContext): Decision {
+  const { actor, now } = ctx;
+  if (!canSee(actor, ticket)) return fail(404, 'ticket_not_found', '工单不存在');
+  if (actor.role === 'system' || !COMMAND_ROLES[command.kind].includes(actor.role)) {
+    return fail(403, 'forbidden', `当前角色无权执行“${COMMAND_LABELS[command.kind]}”`);
+  }
+  if (actor.role === 'unit_handler' && !isLeadHandler(actor, ticket)) {
+    return fail(403, 'not_lead_unit', '只有主办单位可以执行此操作');
+  }
+  if (!COMMAND_STATES[command.kind].includes(ticket.status)) {
+    return fail(409, 'invalid_state', `工单当前状态为“${STATUS_LABELS[ticket.status]}”，不能${COMMAND_LABELS[command.kind]}`);
+  }
+  const ev = <T extends EventType>(type: T, payload: EventPayloads[T]): TicketEvent<T> => ({ type, at: now, actorId: actor.id, payload });
+  const limits = () =>
+    resolveTimeLimits(ctx.rules, { type: ticket.type, priority: ticket.priority, categoryPath: ctx.categoryPath });
+
+  switch (command.kind) {
+    case 'answer': {
+      const content = command.content.trim();
+      if (!content) return fail(400, 'content_required', '答复内容不能为空');
+      return ok(ev('answered', { content, articleId: command.articleId ?? null }));
+    }
+    case 'dispatch': {
+      const lead = ctx.units.get(command.unitId);
+      if (!lead || !lead.active || lead.kind === 'center') return fail(400, 'unknown_unit', '承办单位不存在或不可派单');
+      const assists = [...new Set(command.assistUnitIds ?? [])];
+      if (assists.includes(command.unitId)) return fail(400, 'assist_is_lead', '协办单位不能与主办单位相同');
+      for (const id of assists) {
+        const u = ctx.units.get(id);
+        if (!u || !u.active || u.kind === 'center') return fail(400, 'unknown_unit', '协办单位不存在或不可派单');
+      }
+      const { accept, handle } = limits();
+      return ok(
+        ev('dispatched', {
+          unitId: command.unitId,
+          assistUnitIds: assists,
+          note: command.note?.trim() || null,
+          acceptBy: iso(ctx.calendar.deadline(now, accept)),
+          dueBy: iso(ctx.calendar.deadline(now, handle)),
+          acceptLimit: accept,
+          handleLimit: handle,
+        }),
+      );
+    }
+    case 'accept':
+      if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能签收');
+      return ok(ev('accepted', { onTime: !ticket.acceptBy || now <= ticket.acceptBy }));
+    case 'return': {
+      if (ticket.pendingReturn) return fail(409, 'return_pending', '已有退单申请在审核中');
+      const reason = command.reason.trim();
+      if (!reason) return fail(400, 'reason_required', '退单须说明理由');
+      return ok(ev('return_requested', { reason, unitId: ticket.unitId as number }));
+    }
+    case 'review-return': {
+      const pending = ticket.pendingReturn;
+      if (!pending) return fail(409, 'no_pending_return', '没有待审核的退单申请');
+      const payload = { note: command.note?.trim() || null, unitId: pending.unitId };
+      return ok(command.approve ? ev('return_approved', payload) : ev('return_rejected', payload));
+    }
+    case 'extend': {
+      if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能申请延期');
+      if (ticket.pendingExtension) return fail(409, 'extension_pending', '已有延期申请在审核中');
+      const reason = command.reason.trim();
+      if (!reason) return fail(400, 'reason_required', '延期须说明理由');
+      if (ticket.extendedDays + command.days > ctx.policy.maxExtensionDays) {
+        return fail(400, 'extension_too_long', `延期累计不能超过${ctx.policy.maxExtensionDays}个工作日`);
+      }
+      return ok(ev('extension_requested', { days: command.days, reason }));
+    }
+    case 'review-extension': {
+      const pending = ticket.pendingExtension;
+      if (!pending) return fail(409, 'no_pending_extension', '没有待审核的延期申请');
+      const note = command.note?.trim() || null;
+      if (!command.approve) return ok(ev('extension_denied', { note, days: pending.days }));
+      const oldDue = ticket.dueBy ?? now;
+      const newDue = ctx.calendar.deadline(oldDue, { amount: pending.days, unit: 'working_days' });
+      return ok(ev('extension_approved', { note, days: pending.days, oldDueBy: iso(oldDue), newDueBy: iso(newDue) }));
+    }
+    case 'reply': {
+      if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能答复');
+      const content = command.content.trim();
+      if (!content) return fail(400, 'content_required', '答复内容不能为空');
+      return ok(ev('replied', { content, onTime: !ticket.dueBy || now <= ticket.dueBy }));
+    }
+    case 'callback': {
+      const attempt = ticket.callbackAttempts + 1;
+      const note = command.note?.trim() || null;
+      if (!command.reached) {
+        const outcome = attempt >= ctx.policy.maxCallbackAttempts ? 'closed_unreachable' : 'pending';
+        return ok(ev('called_back', { reached: false, resolved: null, satisfaction: null, note, attempt, outcome, dueBy: null }));
+      }
+      if (command.resolved == null || command.satisfaction == null) {
+        return fail(400, 'callback_incomplete', '回访接通时须记录是否解决和满意度');
+      }
+      const good = command.resolved && command.satisfaction !== 'unsatisfied';
+      const base = { reached: true, resolved: command.resolved, satisfaction: command.satisfaction, note, attempt };
+      if (good) return ok(ev('called_back', { ...base, outcome: 'closed', dueBy: null }));
+      if (ticket.reopenCount >= ctx.policy.maxReopens) {
+        return ok(ev('called_back', { ...base, outcome: 'closed_reopen_limit', dueBy: null }));
+      }
+      const dueBy = iso(ctx.calendar.deadline(now, limits().handle));
+      return ok(ev('called_back', { ...base, outcome: 'reopened', dueBy }));
+    }
+    case 'close':
+      if (ticket.status === 'registered' && !['dispatcher', 'admin'].includes(actor.role)) {
+        return fail(403, 'forbidden', '只有派单员可以关闭未派单的工单');
+      }
+      return ok(ev('closed', { note: command.note?.trim() || null }));
+    case 'reopen': {
+      const reason = command.reason.trim();
+      if (!reason) return fail(400, 'reason_required', '重办须说明理由');
+      if (ticket.reopenCount >= ctx.policy.maxReopens) {
+        return fail(409, 'reopen_limit', `重办次数已达上限（${ctx.policy.maxReopens}次）`);
+      }
+      if (ticket.status === 'closed' && ticket.closedAt) {
+        const days = (now.getTime() - ticket.closedAt.getTime()) / 86_400_000;
+        if (days > ctx.policy.reopenWindowDays) {
+          return fail(409, 'reopen_window_passed', `办结超过${ctx.policy.reopenWindowDays}天的工单不能重办`);
+        }
+      }
+      if (ticket.unitId == null) return ok(ev('reopened', { reason, toStatus: 'registered', dueBy: null }));
+      const dueBy = iso(ctx.calendar.deadline(now, limits().handle));
+      return ok(ev('reopened', { reason, toStatus: 'handling', dueBy }));
+    }
+    case 'merge': {
+      const target = ctx.target;
+      if (!target) return fail(404, 'target_not_found', '要并入的工单不存在');
+      if (target.id === ticket.id) return fail(400, 'merge_into_self', '不能并入自身');
+      if (!OPEN_STATUSES.includes(target.status)) {
+        return fail(409, 'target_not_open', `目标工单状态为“${STATUS_LABELS[target.status]}”，不能并入`);
+      }
+      return {
+        ok: true,
+        events: [ev('merged', { intoId: target.id, intoNumber: target.number })],
+        targetEvents: [ev('merge_received', { fromId: ticket.id, fromNumber: ticket.number })],
+      };
+    }
+    case 'transfer':
+      return ok(ev('transferred', { to: command.to, note: command.note?.trim() || null }));
+  }
+}
+
+function ok(event: AnyTicketEvent): Decision {
+  return { ok: true, events: [event] };
+}
+
+
+export const COMMAND_LABELS: Record<CommandKind, string> = {
+  answer: '直接答复',
+  dispatch: '派单',
+  accept: '签收',
+  return: '退单',
+  'review-return': '审核退单',
+  extend: '申请延期',
+  'review-extension': '审核延期',
+  reply: '答复',
+  callback: '回访',
+  close: '办结',
+  reopen: '重办',
+  merge: '并单',
+  transfer: '转警',
+};
+
+/** A ticket before its first event: evolve(emptyTicket(id), registered) gives the new ticket. */
+export function emptyTicket(id: number): Ticket {
+  const epoch = new Date(0);
+  return {
+    id, number: '', status: 'registered', channel: 'phone', line: null, type: 'consult', priority: 'normal',
+    title: '', content: '', callerName: null, callerPhone: null, address: null, categoryId: null,
+    unitId: null, assistUnitIds: [], acceptBy: null, dueBy: null, dispatchedAt: null, acceptedAt: null,
+    repliedAt: null, closedAt: null, pendingReturn: null, pendingExtension: null, extendedDays: 0,
+    reopenCount: 0, callbackAttempts: 0, resolved: null, satisfaction: null, mergedInto: null,
+    transferredTo: null, createdAt: epoch, updatedAt: epoch, version: 0,
+  };
+}
+
+export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
+  const t: Ticket = { ...ticket, updatedAt: event.at, version: ticket.version + 1 };
+  switch (event.type) {
+    case 'registered': {
+      const p = event.payload;
+      return {
+        ...t, number: p.number, status: 'registered', channel: p.channel, line: p.line ?? null, type: p.type,
+        priority: p.priority, title: p.title, content: p.content, callerName: p.callerName ?? null,
+        callerPhone: p.callerPhone ?? null, address: p.address ?? null, categoryId: p.categoryId ?? null,
+        createdAt: event.at,
+      };
+    }
+    case 'answered':
+      return { ...t, status: 'closed', closedAt: event.at, resolved: true };
+    case 'dispatched': {
+      const p = event.payload;
+      return {
+        ...t, status: 'dispatched', unitId: p.unitId, assistUnitIds: p.assistUnitIds,
+        acceptBy: new Date(p.acceptBy), dueBy: new Date(p.dueBy), dispatchedAt: event.at, acceptedAt: null,
+      };
+    }
+    case 'accepted':
+      return { ...t, status: 'handling', acceptedAt: event.at };
+    case 'return_requested':
+      return { ...t, pendingReturn: { reason: event.payload.reason, unitId: event.payload.unitId, requestedBy: event.actorId, at: event.at.toISOString() } };
+    case 'return_approved':
+      return {
+        ...t, status: 'registered', pendingReturn: null, unitId: null, assistUnitIds: [], acceptBy: null,
+        dueBy: null, dispatchedAt: null, acceptedAt: null, pendingExtension: null, extendedDays: 0,
+      };
+    case 'return_rejected':
+      return { ...t, pendingReturn: null };
+    case 'extension_requested':
+      return { ...t, pendingExtension: { days: event.payload.days, reason: event.payload.reason, requestedBy: event.actorId, at: event.at.toISOString() } };
+    case 'extension_approved':
+      return { ...t, pendingExtension: null, dueBy: new Date(event.payload.newDueBy), extendedDays: t.extendedDays + event.payload.days };
+    case 'extension_denied':
+      return { ...t, pendingExtension: null };
+    case 'replied':
+      return { ...t, status: 'replied', repliedAt: event.at };
+    case 'called_back': {
+      const p = event.payload;
+      const recorded = { ...t, callbackAttempts: p.attempt, resolved: p.resolved ?? t.resolved, satisfaction: p.satisfaction ?? t.satisfaction };
+      switch (p.outcome) {
+        case 'pending':
+          return recorded;
+        case 'reopened':
+          return {
+            ...recorded, status: 'handling', reopenCount: t.reopenCount + 1, repliedAt: null,
+            dueBy: p.dueBy ? new Date(p.dueBy) : t.dueBy, callbackAttempts: 0,
+          };
+        default:
+          return { ...recorded, status: 'closed', closedAt: event.at };
+      }
+    }
+    case 'closed':
+      return { ...t, status: 'closed', closedAt: event.at };
+    case 'reopened': {
+      const p = event.payload;
+      return {
+        ...t, status: p.toStatus, reopenCount: t.reopenCount + 1, closedAt: null, repliedAt: null,
+        dueBy: p.dueBy ? new Date(p.dueBy) : t.dueBy, callbackAttempts: 0, resolved: null, satisfaction: null,
+      };
+    }
+    case 'merged':
+      return { ...t, status: 'merged', mergedInto: event.payload.intoId, closedAt: event.at };
+    case 'merge_received':
+      return t;
+    case 'transferred':
+      return { ...t, status: 'transferred', transferredTo: event.payload.to, closedAt: event.at };
+  }
+}
