@@ -176,7 +176,7 @@ export interface DecideContext {
 }
 
 export interface DomainError {
-  status: 400 | 403 | 404 | 409;
+  status: 400 | 403 | 404 | 409 | 422;
   code: string;
   detail: string; // zh-CN, shown to the user
 }

@@ -1,0 +1,61 @@
+// The HTTP server: Fastify with Zod validation, problem+json errors and a generated OpenAPI document.
+
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../store/db.js';
+import { ReferenceCache } from '../store/reference.js';
+import { adminRoutes } from './admin.js';
+import { authRoutes } from './auth.js';
+import type { AppContext } from './context.js';
+import { installErrorHandler } from './problem.js';
+import { ticketRoutes } from './tickets.js';
+
+export interface AppOptions {
+  database: Database;
+  logger?: boolean | object;
+  now?: () => Date;
+}
+
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const ctx: AppContext = {
+    database: opts.database,
+    db: opts.database.db,
+    ref: new ReferenceCache(opts.database.db),
+    now: opts.now ?? (() => new Date()),
+  };
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'hotline API', description: '12345 政务服务便民热线平台接口', version: '1' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.get('/healthz', async () => {
+    await ctx.db.selectFrom('units').select('id').limit(1).execute();
+    return { status: 'ok', engine: ctx.database.engine };
+  });
+
+  await app.register(
+    async (api) => {
+      authRoutes(api, ctx);
+      ticketRoutes(api, ctx);
+      adminRoutes(api, ctx);
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+
+  return { app, ctx };
+}

@@ -1,0 +1,119 @@
+// Sign-in and the bearer-token check in front of every /api/v1 route.
+
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../domain/ticket.js';
+import { ROLES, type Role } from '../domain/ticket-types.js';
+import { signIn, signOut, userForToken, type UserRecord } from '../store/users.js';
+import type { AppContext } from './context.js';
+import { HttpProblem } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: UserRecord | null;
+  }
+}
+
+/** Verified tokens are remembered briefly so that a busy agent's requests cost no extra query. */
+class TokenCache {
+  private readonly entries = new Map<string, { user: UserRecord; until: number }>();
+  constructor(private readonly ttlMs: number) {}
+  get(token: string): UserRecord | null {
+    const e = this.entries.get(token);
+    if (!e) return null;
+    if (e.until < Date.now()) {
+      this.entries.delete(token);
+      return null;
+    }
+    return e.user;
+  }
+  set(token: string, user: UserRecord) {
+    if (this.entries.size > 10_000) this.entries.clear();
+    this.entries.set(token, { user, until: Date.now() + this.ttlMs });
+  }
+  delete(token: string) {
+    this.entries.delete(token);
+  }
+}
+
+export async function actorFor(ctx: AppContext, user: UserRecord): Promise<Actor> {
+  const ref = await ctx.ref.get();
+  return { id: user.id, role: user.role, unitId: user.unitId, scope: ref.subtree(user.unitId) };
+}
+
+export function requireUser(req: FastifyRequest): UserRecord {
+  if (!req.user) throw new HttpProblem(401, 'unauthenticated', '请先登录');
+  return req.user;
+}
+
+export function requireRole(req: FastifyRequest, roles: readonly Role[]): UserRecord {
+  const user = requireUser(req);
+  if (!roles.includes(user.role)) throw new HttpProblem(403, 'forbidden', '当前角色无权执行此操作');
+  return user;
+}
+
+const bearer = (req: FastifyRequest) => {
+  const h = req.headers.authorization;
+  const m = h ? /^Bearer\s+(\S+)$/i.exec(h) : null;
+  return m ? m[1] : null;
+};
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  const cache = new TokenCache(10_000);
+  app.decorateRequest('user', null);
+
+  // Every /api/v1 route needs a signed-in user, except signing in itself and the API description.
+  app.addHook('onRequest', async (req) => {
+    const url = req.url.split('?')[0];
+    if (url === '/api/v1/auth/login' || url === '/api/v1/openapi.json') return;
+    const token = bearer(req);
+    if (!token) throw new HttpProblem(401, 'unauthenticated', '请先登录（缺少 Authorization: Bearer 令牌）');
+    let user = cache.get(token);
+    if (!user) {
+      user = await userForToken(ctx.db, token, new Date());
+      if (!user) throw new HttpProblem(401, 'invalid_token', '登录已失效，请重新登录');
+      cache.set(token, user);
+    }
+    req.user = user;
+  });
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '登录，换取访问令牌',
+        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        response: {
+          200: z.object({
+            token: z.string(),
+            expiresAt: z.string(),
+            user: z.object({ id: z.number(), username: z.string(), displayName: z.string().nullable(), role: z.enum(ROLES), unitId: z.number().nullable() }),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const result = await signIn(ctx.db, req.body.username, req.body.password);
+      if (!result) throw new HttpProblem(401, 'invalid_credentials', '用户名或密码错误');
+      const { id, username, displayName, role, unitId } = result.user;
+      return { token: result.token, expiresAt: result.expiresAt.toISOString(), user: { id, username, displayName, role, unitId } };
+    },
+  );
+
+  r.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (req, reply) => {
+    const token = bearer(req);
+    if (token) {
+      cache.delete(token);
+      await signOut(ctx.db, token);
+    }
+    return reply.status(204).send();
+  });
+
+  r.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => {
+    const u = requireUser(req);
+    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId };
+  });
+}

@@ -1,0 +1,93 @@
+// Zod schemas for the /api/v1 requests: they validate input and generate the OpenAPI document.
+
+import { z } from 'zod';
+import {
+  CHANNELS,
+  EMERGENCY_SERVICES,
+  PRIORITIES,
+  ROLES,
+  SATISFACTIONS,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+} from '../domain/ticket-types.js';
+
+z.config(z.locales.zhCN());
+
+/** Longest request or reply text we accept (the longest real messages run to about 4,000 characters). */
+export const MAX_TEXT = 10_000;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullish();
+const id = z.number().int().positive().max(2_147_483_647);
+
+export const idParam = z.object({
+  // Anything that is not a plausible id is simply not found (404), like a ticket one may not see.
+  id: z.string().max(20),
+});
+
+export const createTicketBody = z.object({
+  channel: z.enum(CHANNELS).describe('渠道'),
+  line: z.string().trim().regex(/^\d{3,8}$/, '热线号码应为 3–8 位数字').nullish().describe('归并热线号码，如 12315'),
+  type: z.enum(TICKET_TYPES).describe('诉求类型'),
+  title: optionalText(200).describe('标题，缺省时取内容首句'),
+  content: text(MAX_TEXT).describe('诉求内容'),
+  caller: z
+    .object({
+      name: optionalText(50).describe('来电人姓名'),
+      phone: z.string().trim().regex(/^[0-9+\-\s]{3,20}$/, '电话号码格式不正确').nullish().describe('来电号码'),
+    })
+    .nullish(),
+  address: optionalText(500).describe('地址'),
+  categoryId: id.nullish().describe('诉求分类'),
+  priority: z.enum(PRIORITIES).optional().describe('紧急程度'),
+});
+export type CreateTicketBody = z.infer<typeof createTicketBody>;
+
+export const listTicketsQuery = z.object({
+  status: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('状态，可用逗号分隔多个')
+    .refine((s) => !s || s.split(',').every((x) => (TICKET_STATUSES as readonly string[]).includes(x)), '未知的工单状态'),
+  unit: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('主办单位（含下级）'),
+  category: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('分类（含下级）'),
+  type: z.enum(TICKET_TYPES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('受理日期起（含），上海时间'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('受理日期止（含），上海时间'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+const note = optionalText(2000);
+
+/** One body schema per lifecycle step: POST /api/v1/tickets/{id}/{step}. */
+export const stepBodies = {
+  answer: z.object({ content: text(MAX_TEXT), articleId: id.nullish() }),
+  dispatch: z.object({ unitId: id, assistUnitIds: z.array(id).max(20).optional(), note }),
+  accept: z.object({}),
+  return: z.object({ reason: text(2000) }),
+  'review-return': z.object({ approve: z.boolean(), note }),
+  extend: z.object({ days: z.number().int().min(1).max(60), reason: text(2000) }),
+  'review-extension': z.object({ approve: z.boolean(), note }),
+  reply: z.object({ content: text(MAX_TEXT) }),
+  callback: z.object({
+    reached: z.boolean(),
+    resolved: z.boolean().nullish(),
+    satisfaction: z.enum(SATISFACTIONS).nullish(),
+    note,
+  }),
+  close: z.object({ note }),
+  reopen: z.object({ reason: text(2000) }),
+  merge: z.object({ intoId: id }),
+  transfer: z.object({ to: z.enum(EMERGENCY_SERVICES), note }),
+} as const;
+
+export const createUserBody = z.object({
+  username: z.string().trim().min(2).max(50).regex(/^[A-Za-z0-9_.\-]+$/, '用户名只能包含字母、数字、下划线、点和连字符'),
+  password: z.string().min(8, '密码至少 8 位').max(200),
+  role: z.enum(ROLES),
+  unitId: id.nullish(),
+  displayName: optionalText(50),
+});

@@ -1,0 +1,156 @@
+// /api/v1/tickets: register, read, list, and one POST per lifecycle step.
+
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { shanghaiMidnight } from '../domain/calendar.js';
+import { canSee, COMMAND_KINDS, COMMAND_LABELS, type Command, type CommandKind } from '../domain/ticket.js';
+import type { TicketStatus } from '../domain/ticket-types.js';
+import { findTicket, listTickets, mergedTickets, registerTicket, runCommand, ticketEvents } from '../store/tickets.js';
+import { actorFor, requireUser } from './auth.js';
+import type { AppContext } from './context.js';
+import { presentEvent, presentTicket } from './presenters.js';
+import { badRequest, HttpProblem, notFound } from './problem.js';
+import { createTicketBody, idParam, listTicketsQuery, stepBodies } from './schemas.js';
+
+const TICKET_NOT_FOUND = () => notFound('工单不存在', 'ticket_not_found');
+
+/** Path ids that are not a positive 32-bit integer name no ticket. */
+export function parseId(raw: string): number {
+  if (!/^\d{1,10}$/.test(raw)) throw TICKET_NOT_FOUND();
+  const n = Number(raw);
+  if (n < 1 || n > 2_147_483_647) throw TICKET_NOT_FOUND();
+  return n;
+}
+
+const idempotencyKey = (req: FastifyRequest) => {
+  const raw = req.headers['idempotency-key'];
+  if (raw === undefined) return undefined;
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!key || key.length > 200) throw badRequest('Idempotency-Key 应为 1–200 个字符', 'invalid_idempotency_key');
+  return key;
+};
+
+export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/tickets',
+    {
+      schema: {
+        tags: ['tickets'],
+        summary: '受理诉求，登记工单（支持 Idempotency-Key 请求头）',
+        body: createTicketBody,
+        headers: z.object({ 'idempotency-key': z.string().max(200).optional() }).passthrough(),
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
+      const body = req.body;
+      if (body.categoryId != null && !ref.categoryById.has(body.categoryId)) {
+        throw badRequest('诉求分类不存在', 'unknown_category');
+      }
+      const key = idempotencyKey(req);
+      const { ticket, replayed } = await registerTicket(
+        ctx.db,
+        {
+          channel: body.channel,
+          line: body.line ?? null,
+          type: body.type,
+          priority: body.priority,
+          title: body.title ?? null,
+          content: body.content,
+          callerName: body.caller?.name ?? null,
+          callerPhone: body.caller?.phone ?? null,
+          address: body.address ?? null,
+          categoryId: body.categoryId ?? null,
+        },
+        actor,
+        ctx.now(),
+        key
+          ? { scope: `user:${user.id}`, key, requestHash: crypto.createHash('sha256').update(JSON.stringify(body)).digest('base64url') }
+          : undefined,
+      );
+      if (replayed) reply.header('Idempotent-Replayed', 'true');
+      return reply
+        .status(replayed ? 200 : 201)
+        .header('Location', `/api/v1/tickets/${ticket.id}`)
+        .send(presentTicket(ticket, ref));
+    },
+  );
+
+  r.get(
+    '/tickets',
+    { schema: { tags: ['tickets'], summary: '工单列表（仅当前用户可见的工单）', querystring: listTicketsQuery } },
+    async (req) => {
+      const user = requireUser(req);
+      const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
+      const q = req.query;
+      const { items, total } = await listTickets(
+        ctx.db,
+        actor,
+        {
+          status: q.status ? (q.status.split(',') as TicketStatus[]) : undefined,
+          unitIds: q.unit ? [...ref.subtree(q.unit)] : undefined,
+          categoryIds: q.category ? subtreeOfCategory(ref.categories, q.category) : undefined,
+          type: q.type,
+          channel: q.channel,
+          from: q.from ? shanghaiMidnight(q.from) : undefined,
+          to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
+        },
+        q.page,
+        q.pageSize,
+      );
+      return { items: items.map((t) => presentTicket(t, ref)), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  r.get('/tickets/:id', { schema: { tags: ['tickets'], summary: '工单详情与全程留痕', params: idParam } }, async (req) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const [actor, ref, ticket] = await Promise.all([actorFor(ctx, user), ctx.ref.get(), findTicket(ctx.db, id)]);
+    if (!ticket || !canSee(actor, ticket)) throw TICKET_NOT_FOUND();
+    const [events, merged] = await Promise.all([ticketEvents(ctx.db, id), mergedTickets(ctx.db, id)]);
+    return { ...presentTicket(ticket, ref), events: events.map(presentEvent), mergedTickets: merged };
+  });
+
+  // Full caller details: an explicit, logged action (every view of personal data is recorded).
+  r.post('/tickets/:id/reveal', { schema: { tags: ['tickets'], summary: '查看来电人完整信息（记录日志）', params: idParam } }, async (req) => {
+    const user = requireUser(req);
+    if (user.role === 'analyst') throw new HttpProblem(403, 'forbidden', '当前角色无权查看个人信息');
+    const id = parseId(req.params.id);
+    const [actor, ticket] = await Promise.all([actorFor(ctx, user), findTicket(ctx.db, id)]);
+    if (!ticket || !canSee(actor, ticket)) throw TICKET_NOT_FOUND();
+    await ctx.db
+      .insertInto('audit_log')
+      .values({ user_id: user.id, action: 'reveal_caller', ticket_id: id, detail: JSON.stringify({ ip: req.ip }) })
+      .execute();
+    return { name: ticket.callerName, phone: ticket.callerPhone };
+  });
+
+  for (const kind of COMMAND_KINDS) {
+    const body = stepBodies[kind];
+    r.post(
+      `/tickets/:id/${kind}`,
+      { schema: { tags: ['ticket steps'], summary: COMMAND_LABELS[kind], params: idParam, body } },
+      async (req) => {
+        const user = requireUser(req);
+        const id = parseId(req.params.id);
+        const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
+        const command = { kind, ...(req.body as object) } as Command;
+        const ticket = await runCommand(ctx.db, ref, id, command, actor, ctx.now());
+        return presentTicket(ticket, ref);
+      },
+    );
+  }
+}
+
+export function subtreeOfCategory(categories: { id: number; parentId: number | null }[], root: number): number[] {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const c of categories) if (c.parentId === out[i]) out.push(c.id);
+  return out;
+}
+
+export type { CommandKind };

@@ -1,0 +1,208 @@
+// `hotline serve | migrate | user add | demo` — the command line.
+
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from './domain/ticket-types.js';
+import { openDatabase, type Database } from './store/db.js';
+import { migrateToLatest } from './store/migrations.js';
+import { seedReferenceData } from './store/reference.js';
+import { createUser } from './store/users.js';
+
+const USAGE = `用法 / usage: hotline <command> [options]
+
+  serve   [--host H] [--port N] [--data DIR] [--demo]   启动服务（默认 127.0.0.1:12345）
+  migrate [--data DIR]                                   创建或升级数据库结构
+  user add --username U --role R [--unit CODE] [--display-name NAME] --password-stdin
+                                                         新建用户（密码从标准输入读取）
+  demo    [--data DIR]                                   向空数据库载入演示数据
+
+Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
+in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
+Roles: ${ROLES.join(', ')}`;
+
+export async function openFromEnv(dataDir?: string): Promise<Database> {
+  const url = process.env.DATABASE_URL || undefined;
+  return openDatabase({ url, dataDir: dataDir ?? process.env.HOTLINE_DATA ?? 'data' });
+}
+
+/** Opens, migrates and seeds: every command starts here. */
+async function prepare(dataDir?: string): Promise<{ database: Database; fresh: boolean }> {
+  const database = await openFromEnv(dataDir);
+  try {
+    const ran = await migrateToLatest(database.db);
+    await seedReferenceData(database.db);
+    return { database, fresh: ran.includes('0001_core') };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+async function isEmpty(database: Database): Promise<boolean> {
+  const row = await database.db.selectFrom('units').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+async function loadDemo(database: Database): Promise<void> {
+  const { loadDemoData } = await import('./demo/load.js');
+  const { credentials, tickets } = await loadDemoData(database.db);
+  console.log(`已载入演示数据：${tickets} 张工单。Demo data loaded: ${tickets} tickets.`);
+  console.log('演示账号（密码只显示这一次，请妥善保存）/ demo accounts (passwords are shown this once):');
+  for (const c of credentials) console.log(`  ${c.role.padEnd(15)} ${c.username.padEnd(14)} ${c.password}   ${c.note}`);
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { host: { type: 'string' }, port: { type: 'string' }, data: { type: 'string' }, demo: { type: 'boolean' } },
+  });
+  const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+  const port = Number(values.port ?? process.env.PORT ?? 12345);
+  const { database, fresh } = await prepare(values.data);
+  // The embedded default loads demo data on its very first start; a server database only when asked.
+  if ((values.demo || (database.engine === 'pglite' && fresh)) && (await isEmpty(database))) await loadDemo(database);
+  const { buildApp } = await import('./api/app.js');
+  const { app } = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.listen({ host, port });
+  console.log(`hotline 已启动：http://${host}:${port}  （数据库：${database.engine === 'pglite' ? `嵌入式 ${database.location}` : database.location}）`);
+  return new Promise<number>(() => {}); // runs until a signal
+}
+
+async function migrate(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' } } });
+  const database = await openFromEnv(values.data);
+  try {
+    const ran = await migrateToLatest(database.db);
+    await seedReferenceData(database.db);
+    console.log(ran.length ? `已执行迁移：${ran.join(', ')}` : '数据库结构已是最新 (schema is up to date)');
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function user(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'add') {
+    console.error(USAGE);
+    return 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      'display-name': { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      data: { type: 'string' },
+    },
+  });
+  if (!values.username || !values.role) {
+    console.error('需要 --username 和 --role');
+    return 2;
+  }
+  if (!(ROLES as readonly string[]).includes(values.role)) {
+    console.error(`未知角色 ${values.role}；可选：${ROLES.join(', ')}`);
+    return 2;
+  }
+  if (!values['password-stdin']) {
+    console.error('请用 --password-stdin 从标准输入提供密码（避免密码出现在命令行历史中）');
+    return 2;
+  }
+  const password = await readStdin();
+  if (password.length < 8) {
+    console.error('密码至少 8 位');
+    return 2;
+  }
+  const { database } = await prepare(values.data);
+  try {
+    let unitId: number | null = null;
+    if (values.unit) {
+      const unit = await database.db.selectFrom('units').select('id').where('code', '=', values.unit).executeTakeFirst();
+      if (!unit) {
+        console.error(`单位代码不存在：${values.unit}`);
+        return 2;
+      }
+      unitId = unit.id;
+    }
+    if (values.role === 'unit_handler' && unitId == null) {
+      console.error('承办单位经办人需要 --unit CODE');
+      return 2;
+    }
+    const taken = await database.db.selectFrom('users').select('id').where('username', '=', values.username).executeTakeFirst();
+    if (taken) {
+      console.error(`用户名已存在：${values.username}`);
+      return 1;
+    }
+    const u = await createUser(database.db, {
+      username: values.username,
+      password,
+      role: values.role as Role,
+      unitId,
+      displayName: values['display-name'] ?? null,
+    });
+    console.log(`已创建用户 ${u.username}（${u.role}，id ${u.id}）`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function demo(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' } } });
+  const { database } = await prepare(values.data);
+  try {
+    if (!(await isEmpty(database))) {
+      console.error('数据库不为空，未载入演示数据 (the database is not empty; demo data not loaded)');
+      return 1;
+    }
+    await loadDemo(database);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'serve':
+        return await serve(args);
+      case 'migrate':
+        return await migrate(args);
+      case 'user':
+        return await user(args);
+      case 'demo':
+        return await demo(args);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        return command ? 0 : 2;
+      default:
+        console.error(`未知命令：${command}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof Error && (err.name === 'DataDirLockedError' || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,122 @@
+// Opening the database: a PostgreSQL server when DATABASE_URL is set, otherwise embedded
+// PostgreSQL (PGlite) in a data folder. One code path for both: Kysely's PostgresDialect over
+// a `pg` pool, which for PGlite is pglite's own node-postgres adapter (a pool of one, so
+// transactions are serialised and never see each other's uncommitted rows).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Where the embedded data lives, or the server URL with the password hidden. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… — use a PostgreSQL server. */
+  url?: string;
+  /** Folder for the embedded database (ignored with url). */
+  dataDir?: string;
+  /** Connections to a PostgreSQL server. */
+  poolSize?: number;
+}
+
+// timestamptz comes back as Date by default; bigint (count(*)) as string: make counts numbers.
+pg.types.setTypeParser(20, (v) => Number(v));
+// numeric (avg, rates) as numbers too: our values are small enough for doubles.
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export class DataDirLockedError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `数据目录 ${dir} 正被另一个 hotline 进程（pid ${pid}）使用。嵌入式数据库同一时间只能由一个进程打开；` +
+        `请先停止该进程，或改用 PostgreSQL 服务器（设置 DATABASE_URL）。\n` +
+        `The data folder ${dir} is in use by another hotline process (pid ${pid}). The embedded database ` +
+        `can be opened by one process at a time: stop that process, or use a PostgreSQL server (DATABASE_URL).`,
+    );
+    this.name = 'DataDirLockedError';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has no cross-process lock and a second process corrupts the folder (STACK.md), so
+ * the folder is owned through a lock file created exclusively (O_EXCL). A lock left by a dead
+ * process is taken over.
+ */
+export function lockDataDir(dir: string): () => void {
+  fs.mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, 'hotline.lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      if (pid && pid !== process.pid && isAlive(pid)) throw new DataDirLockedError(dir, pid);
+      if (pid === process.pid) throw new DataDirLockedError(dir, pid);
+      fs.rmSync(lockPath, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new Error(`could not lock ${dir}`);
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const location = opts.url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@');
+    return { db, engine: 'postgres', location, close: () => db.destroy() };
+  }
+  const dataDir = path.resolve(opts.dataDir ?? 'data');
+  const release = lockDataDir(dataDir);
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
+    const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      engine: 'pglite',
+      location: dataDir,
+      close: async () => {
+        await db.destroy();
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

@@ -1,0 +1,174 @@
+// Schema migrations: the same SQL on PGlite and on a PostgreSQL server. Never edit a
+// migration that has shipped; add a new one.
+
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DB } from './schema.js';
+
+const core: Migration = {
+  async up(db) {
+    await sql`
+      CREATE TABLE units (
+        id serial PRIMARY KEY,
+        code text NOT NULL UNIQUE,
+        name text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('center','department','district','street','enterprise')),
+        parent_id integer REFERENCES units(id),
+        active boolean NOT NULL DEFAULT true,
+        sort integer NOT NULL DEFAULT 0
+      );
+      CREATE TABLE categories (
+        id serial PRIMARY KEY,
+        code text NOT NULL UNIQUE,
+        name text NOT NULL,
+        parent_id integer REFERENCES categories(id),
+        level integer NOT NULL,
+        lead_unit_id integer REFERENCES units(id),
+        active boolean NOT NULL DEFAULT true
+      );
+      CREATE TABLE lines (
+        id serial PRIMARY KEY,
+        number text NOT NULL UNIQUE,
+        name text NOT NULL,
+        category_id integer REFERENCES categories(id),
+        unit_id integer REFERENCES units(id)
+      );
+      CREATE TABLE users (
+        id serial PRIMARY KEY,
+        username text NOT NULL UNIQUE,
+        display_name text,
+        password_hash text NOT NULL,
+        role text NOT NULL CHECK (role IN ('agent','dispatcher','unit_handler','callback_agent','supervisor','analyst','admin')),
+        unit_id integer REFERENCES units(id),
+        active boolean NOT NULL DEFAULT true,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        user_id integer NOT NULL REFERENCES users(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE tickets (
+        id serial PRIMARY KEY,
+        number text NOT NULL UNIQUE,
+        status text NOT NULL CHECK (status IN ('registered','dispatched','handling','replied','closed','merged','transferred')),
+        channel text NOT NULL,
+        line text,
+        type text NOT NULL,
+        priority text NOT NULL,
+        title text NOT NULL,
+        content text NOT NULL,
+        caller_name text,
+        caller_phone text,
+        address text,
+        category_id integer REFERENCES categories(id),
+        unit_id integer REFERENCES units(id),
+        assist_unit_ids integer[] NOT NULL DEFAULT '{}',
+        accept_by timestamptz,
+        due_by timestamptz,
+        dispatched_at timestamptz,
+        accepted_at timestamptz,
+        replied_at timestamptz,
+        closed_at timestamptz,
+        pending_return jsonb,
+        pending_extension jsonb,
+        extended_days integer NOT NULL DEFAULT 0,
+        reopen_count integer NOT NULL DEFAULT 0,
+        callback_attempts integer NOT NULL DEFAULT 0,
+        resolved boolean,
+        satisfaction text,
+        merged_into integer REFERENCES tickets(id),
+        transferred_to text,
+        created_by integer REFERENCES users(id),
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        version integer NOT NULL
+      );
+      CREATE INDEX tickets_created_idx ON tickets (created_at DESC);
+      CREATE INDEX tickets_status_created_idx ON tickets (status, created_at DESC);
+      CREATE INDEX tickets_unit_status_idx ON tickets (unit_id, status);
+      CREATE INDEX tickets_assist_idx ON tickets USING gin (assist_unit_ids);
+      CREATE INDEX tickets_caller_phone_idx ON tickets (caller_phone) WHERE caller_phone IS NOT NULL;
+      CREATE INDEX tickets_merged_into_idx ON tickets (merged_into) WHERE merged_into IS NOT NULL;
+
+      CREATE TABLE ticket_events (
+        id bigserial PRIMARY KEY,
+        ticket_id integer NOT NULL REFERENCES tickets(id),
+        seq integer NOT NULL,
+        type text NOT NULL,
+        actor_id integer REFERENCES users(id),
+        at timestamptz NOT NULL,
+        payload jsonb NOT NULL,
+        UNIQUE (ticket_id, seq)
+      );
+      CREATE INDEX ticket_events_type_at_idx ON ticket_events (type, at);
+
+      -- The timeline is the audit trail: nothing in it is ever updated or deleted.
+      CREATE FUNCTION ticket_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'ticket_events is append-only';
+      END $$;
+      CREATE TRIGGER ticket_events_no_update BEFORE UPDATE OR DELETE ON ticket_events
+        FOR EACH ROW EXECUTE FUNCTION ticket_events_append_only();
+
+      CREATE TABLE idempotency_keys (
+        scope text NOT NULL,
+        key text NOT NULL,
+        request_hash text NOT NULL,
+        ticket_id integer REFERENCES tickets(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (scope, key)
+      );
+      CREATE TABLE ticket_counters (
+        day text PRIMARY KEY,
+        n integer NOT NULL
+      );
+      CREATE TABLE calendar_years (
+        year integer PRIMARY KEY,
+        holidays jsonb NOT NULL,
+        workdays jsonb NOT NULL,
+        provisional boolean NOT NULL DEFAULT false,
+        source text,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE time_limit_rules (
+        id serial PRIMARY KEY,
+        type text,
+        category_id integer REFERENCES categories(id),
+        priority text,
+        accept_limit jsonb,
+        handle_limit jsonb
+      );
+      CREATE TABLE settings (
+        key text PRIMARY KEY,
+        value jsonb NOT NULL
+      );
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        user_id integer REFERENCES users(id),
+        action text NOT NULL,
+        ticket_id integer REFERENCES tickets(id),
+        at timestamptz NOT NULL DEFAULT now(),
+        detail jsonb NOT NULL DEFAULT '{}'
+      );
+    `.execute(db);
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_core': core,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations() {
+    return MIGRATIONS;
+  }
+}
+
+/** Brings the schema up to date; returns the names of the migrations that ran. */
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

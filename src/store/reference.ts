@@ -1,0 +1,193 @@
+// Reference data every decision needs: units tree, categories, calendar, time-limit rules,
+// policy. Small and read on every command, so it is cached in memory and reloaded when an
+// admin changes it (and at most every `maxAgeMs`, so several server processes converge).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql, type Kysely } from 'kysely';
+import { WorkCalendar, type CalendarYear, type OfficeWindow, DEFAULT_OFFICE_HOURS } from '../domain/calendar.js';
+import { DEFAULT_TIME_LIMIT_RULES, type TimeLimitRule } from '../domain/time-limits.js';
+import { DEFAULT_POLICY, type Policy, type UnitRef } from '../domain/ticket.js';
+import type { Priority, TicketType } from '../domain/ticket-types.js';
+import type { DB } from './schema.js';
+
+export interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: number | null;
+  active: boolean;
+}
+
+export interface CategoryRow {
+  id: number;
+  code: string;
+  name: string;
+  parentId: number | null;
+  level: number;
+  leadUnitId: number | null;
+}
+
+export class ReferenceData {
+  constructor(
+    readonly units: UnitRow[],
+    readonly categories: CategoryRow[],
+    readonly calendarYears: CalendarYear[],
+    readonly rules: TimeLimitRule[],
+    readonly policy: Policy,
+    readonly officeHours: OfficeWindow[],
+  ) {
+    this.unitById = new Map(units.map((u) => [u.id, u]));
+    this.unitByCode = new Map(units.map((u) => [u.code, u]));
+    this.categoryById = new Map(categories.map((c) => [c.id, c]));
+    this.unitRefs = new Map(units.map((u) => [u.id, { id: u.id, kind: u.kind, active: u.active }]));
+    for (const u of units) {
+      if (u.parentId != null) {
+        const list = this.childrenOf.get(u.parentId) ?? [];
+        list.push(u.id);
+        this.childrenOf.set(u.parentId, list);
+      }
+    }
+    this.calendar = new WorkCalendar(calendarYears, officeHours);
+  }
+
+  readonly unitById: Map<number, UnitRow>;
+  readonly unitByCode: Map<string, UnitRow>;
+  readonly categoryById: Map<number, CategoryRow>;
+  readonly unitRefs: Map<number, UnitRef>;
+  readonly calendar: WorkCalendar;
+  private readonly childrenOf = new Map<number, number[]>();
+
+  /** A unit and all its descendants: a unit handler's data scope. */
+  subtree(unitId: number | null): Set<number> {
+    const out = new Set<number>();
+    if (unitId == null || !this.unitById.has(unitId)) return out;
+    const stack = [unitId];
+    while (stack.length) {
+      const id = stack.pop() as number;
+      out.add(id);
+      for (const c of this.childrenOf.get(id) ?? []) stack.push(c);
+    }
+    return out;
+  }
+
+  /** A category and its ancestors, nearest first. */
+  categoryPath(categoryId: number | null): number[] {
+    const out: number[] = [];
+    let c = categoryId == null ? undefined : this.categoryById.get(categoryId);
+    while (c && out.length < 20) {
+      out.push(c.id);
+      c = c.parentId == null ? undefined : this.categoryById.get(c.parentId);
+    }
+    return out;
+  }
+}
+
+export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceData> {
+  const [units, categories, years, rules, settings] = await Promise.all([
+    db.selectFrom('units').selectAll().orderBy('sort').orderBy('id').execute(),
+    db.selectFrom('categories').selectAll().orderBy('id').execute(),
+    db.selectFrom('calendar_years').selectAll().orderBy('year').execute(),
+    db.selectFrom('time_limit_rules').selectAll().orderBy('id').execute(),
+    db.selectFrom('settings').selectAll().execute(),
+  ]);
+  const setting = new Map(settings.map((s) => [s.key, s.value]));
+  return new ReferenceData(
+    units.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parent_id, active: u.active })),
+    categories.map((c) => ({ id: c.id, code: c.code, name: c.name, parentId: c.parent_id, level: c.level, leadUnitId: c.lead_unit_id })),
+    years.map((y) => ({ year: y.year, holidays: y.holidays, workdays: y.workdays, provisional: y.provisional, source: y.source ?? undefined })),
+    rules.map((r) => ({
+      id: r.id,
+      type: r.type as TicketType | null,
+      categoryId: r.category_id,
+      priority: r.priority as Priority | null,
+      acceptLimit: r.accept_limit,
+      handleLimit: r.handle_limit,
+    })),
+    { ...DEFAULT_POLICY, ...((setting.get('policy') as Partial<Policy> | undefined) ?? {}) },
+    (setting.get('office_hours') as OfficeWindow[] | undefined) ?? [...DEFAULT_OFFICE_HOURS],
+  );
+}
+
+/** Caches ReferenceData; `invalidate()` after an admin change. */
+export class ReferenceCache {
+  private current: ReferenceData | null = null;
+  private loadedAt = 0;
+  private loading: Promise<ReferenceData> | null = null;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly maxAgeMs = 30_000,
+  ) {}
+
+  async get(): Promise<ReferenceData> {
+    if (this.current && Date.now() - this.loadedAt < this.maxAgeMs) return this.current;
+    if (!this.loading) {
+      this.loading = loadReferenceData(this.db)
+        .then((data) => {
+          this.current = data;
+          this.loadedAt = Date.now();
+          return data;
+        })
+        .finally(() => {
+          this.loading = null;
+        });
+    }
+    return this.loading;
+  }
+
+  invalidate(): void {
+    this.loadedAt = 0;
+  }
+}
+
+const CALENDAR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../calendar');
+
+export function readCalendarFiles(dir = CALENDAR_DIR): CalendarYear[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{4}\.json$/.test(f))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CalendarYear);
+}
+
+export async function upsertCalendarYear(db: Kysely<DB>, y: CalendarYear, overwrite: boolean): Promise<void> {
+  const row = {
+    year: y.year,
+    holidays: JSON.stringify(y.holidays),
+    workdays: JSON.stringify(y.workdays),
+    provisional: y.provisional ?? false,
+    source: y.source ?? null,
+    updated_at: new Date(),
+  };
+  const q = db.insertInto('calendar_years').values(row);
+  await (overwrite
+    ? q.onConflict((oc) => oc.column('year').doUpdateSet({ ...row, year: undefined }))
+    : q.onConflict((oc) => oc.column('year').doNothing())
+  ).execute();
+}
+
+/** Fills what a new database needs: the shipped calendar years, default time-limit rules. */
+export async function seedReferenceData(db: Kysely<DB>): Promise<void> {
+  for (const y of readCalendarFiles()) await upsertCalendarYear(db, y, false);
+  await db.transaction().execute(async (tx) => {
+    // Only the first process to get here seeds the rules (two servers may start together).
+    await sql`LOCK TABLE time_limit_rules IN EXCLUSIVE MODE`.execute(tx);
+    const { n } = await tx.selectFrom('time_limit_rules').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (Number(n) > 0) return;
+    await tx
+      .insertInto('time_limit_rules')
+      .values(
+        DEFAULT_TIME_LIMIT_RULES.map((r) => ({
+          type: r.type ?? null,
+          category_id: r.categoryId ?? null,
+          priority: r.priority ?? null,
+          accept_limit: r.acceptLimit ? JSON.stringify(r.acceptLimit) : null,
+          handle_limit: r.handleLimit ? JSON.stringify(r.handleLimit) : null,
+        })),
+      )
+      .execute();
+  });
+}

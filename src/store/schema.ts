@@ -1,0 +1,165 @@
+// Table types for Kysely. The migrations in ./migrations.ts create exactly these.
+
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { Duration } from '../domain/calendar.js';
+import type { PendingExtension, PendingReturn } from '../domain/ticket.js';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface UnitTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: string;
+  parent_id: number | null;
+  active: Generated<boolean>;
+  sort: Generated<number>;
+}
+
+export interface CategoryTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  parent_id: number | null;
+  level: number;
+  lead_unit_id: number | null;
+  active: Generated<boolean>;
+}
+
+/** Merged hotlines (热线归并): each old number keeps its category and unit. */
+export interface LineTable {
+  id: Generated<number>;
+  number: string;
+  name: string;
+  category_id: number | null;
+  unit_id: number | null;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string | null;
+  password_hash: string;
+  role: string;
+  unit_id: number | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+export interface TicketTable {
+  id: Generated<number>;
+  number: string;
+  status: string;
+  channel: string;
+  line: string | null;
+  type: string;
+  priority: string;
+  title: string;
+  content: string;
+  caller_name: string | null;
+  caller_phone: string | null;
+  address: string | null;
+  category_id: number | null;
+  unit_id: number | null;
+  assist_unit_ids: ColumnType<number[], number[] | string, number[] | string>;
+  accept_by: Timestamp | null;
+  due_by: Timestamp | null;
+  dispatched_at: Timestamp | null;
+  accepted_at: Timestamp | null;
+  replied_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  pending_return: JSONColumnType<PendingReturn | null, string | null, string | null>;
+  pending_extension: JSONColumnType<PendingExtension | null, string | null, string | null>;
+  extended_days: number;
+  reopen_count: number;
+  callback_attempts: number;
+  resolved: boolean | null;
+  satisfaction: string | null;
+  merged_into: number | null;
+  transferred_to: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** The timeline (全程留痕): append-only, a trigger refuses UPDATE and DELETE. */
+export interface TicketEventTable {
+  id: Generated<string>;
+  ticket_id: number;
+  seq: number;
+  type: string;
+  actor_id: number | null;
+  at: Timestamp;
+  payload: JSONColumnType<Record<string, unknown>, string, never>;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  ticket_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface TicketCounterTable {
+  day: string;
+  n: number;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  holidays: ColumnType<string[], string, string>;
+  workdays: ColumnType<string[], string, string>;
+  provisional: boolean;
+  source: string | null;
+  updated_at: Timestamp;
+}
+
+export interface TimeLimitRuleTable {
+  id: Generated<number>;
+  type: string | null;
+  category_id: number | null;
+  priority: string | null;
+  accept_limit: JSONColumnType<Duration | null, string | null, string | null>;
+  handle_limit: JSONColumnType<Duration | null, string | null, string | null>;
+}
+
+export interface SettingTable {
+  key: string;
+  value: JSONColumnType<Record<string, unknown> | unknown[], string, string>;
+}
+
+/** Who viewed full personal data, and other security-relevant actions. */
+export interface AuditLogTable {
+  id: Generated<string>;
+  user_id: number | null;
+  action: string;
+  ticket_id: number | null;
+  at: CreatedAt;
+  detail: JSONColumnType<Record<string, unknown>, string, never>;
+}
+
+export interface DB {
+  units: UnitTable;
+  categories: CategoryTable;
+  lines: LineTable;
+  users: UserTable;
+  sessions: SessionTable;
+  tickets: TicketTable;
+  ticket_events: TicketEventTable;
+  idempotency_keys: IdempotencyKeyTable;
+  ticket_counters: TicketCounterTable;
+  calendar_years: CalendarYearTable;
+  time_limit_rules: TimeLimitRuleTable;
+  settings: SettingTable;
+  audit_log: AuditLogTable;
+}
