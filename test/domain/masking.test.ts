@@ -1,0 +1,85 @@
+// Masking of personal data (DESIGN.md "Conventions": phone numbers, ID numbers and names are
+// masked in lists, exports and logs). Expected strings are written from the rules in the
+// module's comments: mobile keeps 3 + 4 digits, short numbers keep their last 2, names keep
+// the first character, IDs keep 6 + 4.
+
+import { describe, expect, it } from 'vitest';
+import { maskName, maskPhone, maskText } from '../../src/domain/masking.js';
+
+describe('maskPhone', () => {
+  it('masks the middle four digits of a mobile number', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone(' 13812345678 ')).toBe('138****5678');
+  });
+
+  it('short numbers keep only their last two digits', () => {
+    expect(maskPhone('12345')).toBe('***45');
+    expect(maskPhone('88886666')).toBe('******66');
+    // four characters or fewer are masked entirely
+    expect(maskPhone('1234')).toBe('****');
+    expect(maskPhone('110')).toBe('***');
+  });
+
+  it('never returns the number it was given', () => {
+    for (const p of ['13812345678', '02787654321', '88886666', '12345', '110']) {
+      const m = maskPhone(p);
+      expect(m).not.toBe(p);
+      expect(m).toContain('*');
+    }
+  });
+
+  it('passes null and undefined through as null', () => {
+    expect(maskPhone(null)).toBeNull();
+    expect(maskPhone(undefined)).toBeNull();
+  });
+});
+
+describe('maskName', () => {
+  it('one character is masked entirely', () => {
+    expect(maskName('张')).toBe('*');
+  });
+
+  it('two characters keep the surname', () => {
+    expect(maskName('张三')).toBe('张*');
+  });
+
+  it('four characters keep the first', () => {
+    expect(maskName('欧阳娜娜')).toBe('欧***');
+  });
+
+  it('counts characters, not UTF-16 units, and trims', () => {
+    expect(maskName(' 李四 ')).toBe('李*');
+    expect(maskName('𠀋一')).toBe('𠀋*'); // a character outside the BMP is one character
+  });
+
+  it('passes null and undefined through as null', () => {
+    expect(maskName(null)).toBeNull();
+    expect(maskName(undefined)).toBeNull();
+  });
+});
+
+describe('maskText', () => {
+  it('masks an 18-digit resident ID ending in X inside Chinese text', () => {
+    expect(maskText('我的身份证号是11010519491231002X，请核实。')).toBe('我的身份证号是110105********002X，请核实。');
+    expect(maskText('身份证110105194912310021')).toBe('身份证110105********0021');
+  });
+
+  it('masks an 11-digit mobile inside Chinese text', () => {
+    expect(maskText('请拨打13812345678联系我')).toBe('请拨打138****5678联系我');
+    expect(maskText('电话：15900001111。')).toBe('电话：159****1111。');
+  });
+
+  it('masks both in one text', () => {
+    expect(maskText('张先生，手机13812345678，身份证11010519491231002X')).toBe('张先生，手机138****5678，身份证110105********002X');
+  });
+
+  it('leaves short numbers such as the hotline 12345 alone', () => {
+    expect(maskText('请拨打12345政务服务热线')).toBe('请拨打12345政务服务热线');
+    expect(maskText('小区3号楼201室，2026年3月2日')).toBe('小区3号楼201室，2026年3月2日');
+  });
+
+  it('leaves an 11-digit number that is not a mobile, and longer digit runs, alone', () => {
+    expect(maskText('编号12345678901')).toBe('编号12345678901'); // 12… is not a mobile prefix
+    expect(maskText('订单号1381234567890')).toBe('订单号1381234567890'); // 13 digits
+  });
+});
