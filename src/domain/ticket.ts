@@ -266,7 +266,8 @@ export function decideRegister(input: RegisterInput, actor: Actor, now: Date): D
 /** A title for a request that came without one: its first sentence, at most 30 characters. */
 export function deriveTitle(content: string): string {
   const first = content.split(/[。！？!?\n]/)[0].trim() || content.trim();
-  return first.length > 30 ? `${first.slice(0, 30)}…` : first;
+  const chars = [...first]; // by code point, so an emoji is never cut in half
+  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : first;
 }
 
 export function decide(ticket: Ticket, command: Command, ctx: DecideContext): Decision {

@@ -119,10 +119,6 @@ const core: Migration = {
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (scope, key)
       );
-      CREATE TABLE ticket_counters (
-        day text PRIMARY KEY,
-        n integer NOT NULL
-      );
       CREATE TABLE calendar_years (
         year integer PRIMARY KEY,
         holidays jsonb NOT NULL,

@@ -110,11 +110,6 @@ export interface IdempotencyKeyTable {
   created_at: CreatedAt;
 }
 
-export interface TicketCounterTable {
-  day: string;
-  n: number;
-}
-
 export interface CalendarYearTable {
   year: number;
   holidays: ColumnType<string[], string, string>;
@@ -157,7 +152,6 @@ export interface DB {
   tickets: TicketTable;
   ticket_events: TicketEventTable;
   idempotency_keys: IdempotencyKeyTable;
-  ticket_counters: TicketCounterTable;
   calendar_years: CalendarYearTable;
   time_limit_rules: TimeLimitRuleTable;
   settings: SettingTable;

@@ -14,6 +14,7 @@ import {
   type Command,
   type DomainError,
   type RegisterInput,
+  type TicketEvent,
   type Ticket,
 } from '../domain/ticket.js';
 import type {
@@ -117,18 +118,6 @@ function ticketColumns(t: Ticket) {
   };
 }
 
-/** Ticket number (工单编号): the Asia/Shanghai date and a daily sequence, e.g. 2026112400042. */
-async function nextTicketNumber(tx: Transaction<DB>, now: Date): Promise<string> {
-  const day = shanghaiDate(now).replaceAll('-', '');
-  const { n } = await tx
-    .insertInto('ticket_counters')
-    .values({ day, n: 1 })
-    .onConflict((oc) => oc.column('day').doUpdateSet({ n: sql`ticket_counters.n + 1` }))
-    .returning('n')
-    .executeTakeFirstOrThrow();
-  return `${day}${String(n).padStart(5, '0')}`;
-}
-
 async function appendEvents(tx: Transaction<DB>, ticket: Ticket, events: AnyTicketEvent[]): Promise<Ticket> {
   let t = ticket;
   const rows = events.map((e) => {
@@ -150,6 +139,15 @@ export interface RegisterResult {
   replayed: boolean;
 }
 
+/**
+ * Registers a ticket in one round-trip: a single statement reserves the id, claims the
+ * idempotency key, inserts the ticket and its first event (data-modifying CTEs run atomically).
+ * Registration is the busiest write of a hotline, hence the care.
+ *
+ * The ticket number (工单编号) is the Asia/Shanghai date and the zero-padded id, e.g.
+ * 20261124 + 0000042: derived from the id sequence rather than a per-day counter row, which
+ * every registering transaction would lock until commit, serialising them all.
+ */
 export async function registerTicket(
   db: Kysely<DB>,
   input: Omit<RegisterInput, 'number'>,
@@ -157,53 +155,57 @@ export async function registerTicket(
   now: Date,
   idempotency?: IdempotencyRequest,
 ): Promise<RegisterResult> {
-  return inTransaction(db, async (tx) => {
-    if (idempotency) {
-      // Claiming the key first makes a concurrent retry wait for this transaction, then see the ticket.
-      const claimed = await tx
-        .insertInto('idempotency_keys')
-        .values({ scope: idempotency.scope, key: idempotency.key, request_hash: idempotency.requestHash })
-        .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-        .returning('key')
-        .executeTakeFirst();
-      if (!claimed) {
-        const prior = await tx
-          .selectFrom('idempotency_keys')
-          .select(['request_hash', 'ticket_id'])
-          .where('scope', '=', idempotency.scope)
-          .where('key', '=', idempotency.key)
-          .executeTakeFirstOrThrow();
-        if (prior.request_hash !== idempotency.requestHash) {
-          throw new DomainFailure({ status: 422, code: 'idempotency_key_reused', detail: '同一个 Idempotency-Key 已用于内容不同的请求' });
-        }
-        const row = await tx.selectFrom('tickets').selectAll().where('id', '=', prior.ticket_id as number).executeTakeFirstOrThrow();
-        return { ticket: rowToTicket(row), replayed: true };
-      }
-    }
-    const number = await nextTicketNumber(tx, now);
-    const decision = decideRegister({ ...input, number }, actor, now);
-    if (!decision.ok) throw new DomainFailure(decision.error);
-    const draft = evolve(emptyTicket(0), decision.events[0]);
-    const { id } = await tx
-      .insertInto('tickets')
-      .values({ ...ticketColumns(draft), created_by: actor.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const e = decision.events[0];
-    await tx
-      .insertInto('ticket_events')
-      .values({ ticket_id: id, seq: 1, type: e.type, actor_id: e.actorId, at: e.at, payload: JSON.stringify(e.payload) })
-      .execute();
-    if (idempotency) {
-      await tx
-        .updateTable('idempotency_keys')
-        .set({ ticket_id: id })
-        .where('scope', '=', idempotency.scope)
-        .where('key', '=', idempotency.key)
-        .execute();
-    }
-    return { ticket: { ...draft, id }, replayed: false };
-  });
+  const decision = decideRegister({ ...input, number: '' }, actor, now);
+  if (!decision.ok) throw new DomainFailure(decision.error);
+  const e = decision.events[0] as TicketEvent<'registered'>;
+  const day = shanghaiDate(now).replaceAll('-', '');
+  const p = e.payload;
+  const { number: _unset, ...payload } = p;
+  // With a key, the ticket is inserted only if this request claimed the key; a concurrent retry
+  // with the same key waits on the key's row until this commits, then finds it taken.
+  const claim = idempotency
+    ? sql`k AS (
+        INSERT INTO idempotency_keys (scope, key, request_hash, ticket_id)
+        SELECT ${idempotency.scope}, ${idempotency.key}, ${idempotency.requestHash}, id FROM n
+        ON CONFLICT (scope, key) DO NOTHING
+        RETURNING ticket_id AS id)`
+    : sql`k AS (SELECT id FROM n)`;
+  // Explicit casts: parameters in INSERT … SELECT are not typed by their target columns.
+  const { rows } = await sql<{ id: number; number: string }>`
+    WITH n AS (SELECT nextval('tickets_id_seq')::int AS id),
+    ${claim},
+    t AS (
+      INSERT INTO tickets (id, number, status, channel, line, type, priority, title, content, caller_name,
+        caller_phone, address, category_id, created_by, created_at, updated_at, version)
+      SELECT id, ${day}::text || lpad(id::text, 7, '0'), 'registered', ${p.channel}::text, ${p.line}::text,
+        ${p.type}::text, ${p.priority}::text, ${p.title}::text, ${p.content}::text, ${p.callerName}::text,
+        ${p.callerPhone}::text, ${p.address}::text, ${p.categoryId}::int, ${actor.id}::int, ${e.at}::timestamptz,
+        ${e.at}::timestamptz, 1
+      FROM k
+      RETURNING id, number
+    ),
+    e AS (
+      INSERT INTO ticket_events (ticket_id, seq, type, actor_id, at, payload)
+      SELECT id, 1, 'registered', ${e.actorId}::int, ${e.at}::timestamptz,
+        ${JSON.stringify(payload)}::jsonb || jsonb_build_object('number', number)
+      FROM t
+    )
+    SELECT id, number FROM t`.execute(db);
+  if (rows.length) {
+    const { id, number } = rows[0];
+    return { ticket: evolve(emptyTicket(id), { ...e, payload: { ...p, number } }), replayed: false };
+  }
+  const prior = await db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'ticket_id'])
+    .where('scope', '=', idempotency!.scope)
+    .where('key', '=', idempotency!.key)
+    .executeTakeFirstOrThrow();
+  if (prior.request_hash !== idempotency!.requestHash) {
+    throw new DomainFailure({ status: 422, code: 'idempotency_key_reused', detail: '同一个 Idempotency-Key 已用于内容不同的请求' });
+  }
+  const row = await db.selectFrom('tickets').selectAll().where('id', '=', prior.ticket_id as number).executeTakeFirstOrThrow();
+  return { ticket: rowToTicket(row), replayed: true };
 }
 
 const NOT_FOUND: DomainError = { status: 404, code: 'ticket_not_found', detail: '工单不存在' };

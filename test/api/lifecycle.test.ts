@@ -62,7 +62,7 @@ describe('the whole lifecycle', () => {
   it('register → dispatch → accept → extend → reply → unsatisfied callback → reply → satisfied callback → closed', async () => {
     const created = await register(complaint({ categoryId: t.fx.categories['ENV-NOISE-BUILD'], priority: 'normal' }));
     expect(created.status).toBe('registered');
-    expect(created.number).toMatch(/^\d{13}$/);
+    expect(created.number).toMatch(/^\d{15}$/);
     const id = created.id;
 
     // An agent cannot dispatch.

@@ -182,6 +182,12 @@ describe('workingMinutesBetween', () => {
     expect(between('2025-09-30 17:30', '2025-10-09 08:30')).toBe(0);
   });
 
+  it('counts fractions of a minute', () => {
+    expect(cal.workingMinutesBetween(local('2026-03-02 09:00'), new Date(local('2026-03-02 09:00').getTime() + 30_000))).toBe(0.5);
+    // 11:59:30 → 13:30:30: 30 s before lunch and 30 s after
+    expect(cal.workingMinutesBetween(new Date('2026-03-02T03:59:30Z'), new Date('2026-03-02T05:30:30Z'))).toBe(1);
+  });
+
   it('is 0 when the end is not after the start', () => {
     expect(between('2026-03-02 10:00', '2026-03-02 10:00')).toBe(0);
     expect(between('2026-03-02 11:00', '2026-03-02 10:00')).toBe(0);

@@ -81,5 +81,7 @@ describe('maskText', () => {
   it('leaves an 11-digit number that is not a mobile, and longer digit runs, alone', () => {
     expect(maskText('编号12345678901')).toBe('编号12345678901'); // 12… is not a mobile prefix
     expect(maskText('订单号1381234567890')).toBe('订单号1381234567890'); // 13 digits
+    expect(maskText('编号0013812345678')).toBe('编号0013812345678'); // a mobile-like tail of a longer number
+    expect(maskText('账号11010519491231002')).toBe('账号11010519491231002'); // 17 digits is not an ID
   });
 });

@@ -1,0 +1,843 @@
+// The work-order decider (DESIGN.md "The work order lifecycle"): every command in every
+// state, who may issue it, what a unit may see, and the lifecycle's rules, by folding
+// evolve over the events decide returns. Deadlines are checked against instants worked out
+// by hand on the real holiday calendar (calendar/*.json), office hours 08:30–12:00 and
+// 13:30–17:30 Asia/Shanghai (450 working minutes a day).
+
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WorkCalendar, type CalendarYear } from '../../src/domain/calendar.js';
+import { DEFAULT_TIME_LIMIT_RULES } from '../../src/domain/time-limits.js';
+import {
+  COMMAND_KINDS,
+  COMMAND_ROLES,
+  COMMAND_STATES,
+  DEFAULT_POLICY,
+  canSee,
+  decide,
+  decideRegister,
+  deriveTitle,
+  emptyTicket,
+  evolve,
+  type Actor,
+  type AnyTicketEvent,
+  type Command,
+  type CommandKind,
+  type DecideContext,
+  type Decision,
+  type RegisterInput,
+  type Ticket,
+  type TicketEvent,
+  type UnitRef,
+} from '../../src/domain/ticket.js';
+import { OPEN_STATUSES, ROLES, TICKET_STATUSES, type Role, type TicketStatus } from '../../src/domain/ticket-types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+const CALENDAR_DIR = new URL('../../calendar/', import.meta.url);
+const years: CalendarYear[] = fs
+  .readdirSync(CALENDAR_DIR)
+  .filter((f) => /^\d{4}\.json$/.test(f))
+  .map((f) => JSON.parse(fs.readFileSync(new URL(f, CALENDAR_DIR), 'utf8')) as CalendarYear);
+const calendar = new WorkCalendar(years);
+
+/** '2026-03-02 09:00' in Asia/Shanghai → the instant (parsed by Date, not by the module). */
+const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
+const DAY = 86_400_000;
+
+// Units: 1 the 12345 centre; 10 a department with child 101; 11 an assisting district;
+// 12 an inactive street office; 20 an unrelated department.
+const units = new Map<number, UnitRef>([
+  [1, { id: 1, kind: 'center', active: true }],
+  [10, { id: 10, kind: 'department', active: true }],
+  [101, { id: 101, kind: 'department', active: true }],
+  [11, { id: 11, kind: 'district', active: true }],
+  [12, { id: 12, kind: 'street', active: false }],
+  [20, { id: 20, kind: 'department', active: true }],
+]);
+
+const staff = (role: Role | 'system', id = 1): Actor => ({ id, role, unitId: null, scope: new Set() });
+const admin = staff('admin', 1);
+const agent = staff('agent', 2);
+const dispatcher = staff('dispatcher', 3);
+const callbackAgent = staff('callback_agent', 4);
+const supervisor = staff('supervisor', 5);
+const system = staff('system', 0);
+/** Handler of the lead unit 10 (scope: 10 and its child 101). */
+const leadHandler: Actor = { id: 200, role: 'unit_handler', unitId: 10, scope: new Set([10, 101]) };
+/** Handler of the assisting unit 11. */
+const assistHandler: Actor = { id: 211, role: 'unit_handler', unitId: 11, scope: new Set([11]) };
+/** Handler of an unrelated unit 20. */
+const outsider: Actor = { id: 220, role: 'unit_handler', unitId: 20, scope: new Set([20]) };
+/** Handler of the child unit 101 only: does not see its parent's tickets. */
+const childHandler: Actor = { id: 201, role: 'unit_handler', unitId: 101, scope: new Set([101]) };
+
+function ctx(actor: Actor, now: Date, extra: Partial<DecideContext> = {}): DecideContext {
+  return {
+    actor,
+    now,
+    calendar,
+    rules: DEFAULT_TIME_LIMIT_RULES,
+    categoryPath: [],
+    policy: DEFAULT_POLICY,
+    units,
+    target: null,
+    ...extra,
+  };
+}
+
+const apply = (t: Ticket, events: readonly AnyTicketEvent[]): Ticket => events.reduce((acc, e) => evolve(acc, e), t);
+
+function expectOk(d: Decision): AnyTicketEvent[] {
+  if (!d.ok) throw new Error(`expected ok, got ${d.error.status} ${d.error.code}: ${d.error.detail}`);
+  return d.events;
+}
+
+function expectError(d: Decision, status: number, code?: string): void {
+  expect(d.ok, 'expected an error').toBe(false);
+  if (d.ok) return;
+  expect(d.error.status).toBe(status);
+  if (code) expect(d.error.code).toBe(code);
+  expect(d.error.detail.length).toBeGreaterThan(0);
+}
+
+/** decide, require success, and fold the events into the ticket. */
+function step(t: Ticket, command: Command, actor: Actor, now: Date, extra: Partial<DecideContext> = {}): { ticket: Ticket; events: AnyTicketEvent[] } {
+  const events = expectOk(decide(t, command, ctx(actor, now, extra)));
+  return { ticket: apply(t, events), events };
+}
+
+function register(input: Partial<RegisterInput> = {}, at = local('2026-03-02 08:45'), id = 1): Ticket {
+  const d = decideRegister(
+    { number: `GD2026030200000${id}`, channel: 'phone', type: 'complaint', content: '小区门口占道经营，影响通行。', ...input },
+    agent,
+    at,
+  );
+  return apply(emptyTicket(id), expectOk(d));
+}
+
+const T = {
+  register: local('2026-03-02 08:45'), // Mon
+  dispatch: local('2026-03-02 09:00'),
+  accept: local('2026-03-02 09:30'),
+  reply: local('2026-03-04 15:00'), // Wed
+  callback: local('2026-03-05 10:00'), // Thu
+  now: local('2026-03-06 10:00'), // Fri: when the matrix's commands are issued
+};
+
+/** A complaint, dispatched to unit 10 with unit 11 assisting, brought into `status` by real commands. */
+function ticketIn(status: TicketStatus, id = 1): Ticket {
+  let t = register({}, T.register, id);
+  if (status === 'registered') return t;
+  if (status === 'merged') return step(t, { kind: 'merge', intoId: 99 }, dispatcher, T.dispatch, { target: register({}, T.register, 99) }).ticket;
+  if (status === 'transferred') return step(t, { kind: 'transfer', to: '110' }, agent, T.dispatch).ticket;
+  t = step(t, { kind: 'dispatch', unitId: 10, assistUnitIds: [11] }, dispatcher, T.dispatch).ticket;
+  if (status === 'dispatched') return t;
+  t = step(t, { kind: 'accept' }, leadHandler, T.accept).ticket;
+  if (status === 'handling') return t;
+  t = step(t, { kind: 'reply', content: '已责令摊贩退出道路，恢复通行。' }, leadHandler, T.reply).ticket;
+  if (status === 'replied') return t;
+  t = step(t, { kind: 'callback', reached: true, resolved: true, satisfaction: 'satisfied' }, callbackAgent, T.callback).ticket;
+  if (status === 'closed') return t;
+  throw new Error(`no path to ${status}`);
+}
+
+/** A valid body for every command. */
+const COMMANDS: { [K in CommandKind]: Extract<Command, { kind: K }> } = {
+  answer: { kind: 'answer', content: '根据政策，可到政务服务中心办理。' },
+  dispatch: { kind: 'dispatch', unitId: 10, assistUnitIds: [11] },
+  accept: { kind: 'accept' },
+  return: { kind: 'return', reason: '不属于本单位职责' },
+  'review-return': { kind: 'review-return', approve: true },
+  extend: { kind: 'extend', days: 3, reason: '需现场核查' },
+  'review-extension': { kind: 'review-extension', approve: true },
+  reply: { kind: 'reply', content: '已处理完毕' },
+  callback: { kind: 'callback', reached: true, resolved: true, satisfaction: 'satisfied' },
+  close: { kind: 'close', note: '重复诉求' },
+  reopen: { kind: 'reopen', reason: '群众反映问题未解决' },
+  merge: { kind: 'merge', intoId: 2 },
+  transfer: { kind: 'transfer', to: '119' },
+};
+
+/** The preconditions a command needs beyond its state: a pending return or extension. */
+function prepare(kind: CommandKind, t: Ticket): Ticket {
+  if (kind === 'review-return') {
+    return { ...t, pendingReturn: { reason: '不属于本单位职责', unitId: t.unitId ?? 10, requestedBy: leadHandler.id, at: T.accept.toISOString() } };
+  }
+  if (kind === 'review-extension') {
+    return { ...t, pendingExtension: { days: 2, reason: '需现场核查', requestedBy: leadHandler.id, at: T.accept.toISOString() } };
+  }
+  return t;
+}
+
+/** The context a command needs: an open merge target. */
+const extraFor = (kind: CommandKind): Partial<DecideContext> => (kind === 'merge' ? { target: register({}, T.register, 2) } : {});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('every command in every state (admin)', () => {
+  const cases = COMMAND_KINDS.flatMap((kind) =>
+    TICKET_STATUSES.map((status) => ({ kind, status, allowed: COMMAND_STATES[kind].includes(status) })),
+  );
+
+  it('the table is the full cross product', () => {
+    expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_ROLES)));
+    expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_STATES)));
+    expect(cases).toHaveLength(13 * 7);
+  });
+
+  it('the state table follows DESIGN.md: terminal states allow nothing but reopening a closed ticket', () => {
+    for (const kind of COMMAND_KINDS) {
+      expect(COMMAND_STATES[kind].includes('merged'), kind).toBe(false);
+      expect(COMMAND_STATES[kind].includes('transferred'), kind).toBe(false);
+      expect(COMMAND_STATES[kind].includes('closed'), kind).toBe(kind === 'reopen');
+    }
+    expect([...COMMAND_STATES.merge].sort()).toEqual(['dispatched', 'handling', 'registered', 'replied']);
+    expect([...COMMAND_STATES.transfer].sort()).toEqual(['dispatched', 'handling', 'registered', 'replied']);
+    expect(COMMAND_STATES.answer).toEqual(['registered']);
+    expect(COMMAND_STATES.dispatch).toEqual(['registered']);
+    expect(COMMAND_STATES.accept).toEqual(['dispatched']);
+    expect(COMMAND_STATES.reply).toEqual(['handling']);
+    expect(COMMAND_STATES.callback).toEqual(['replied']);
+  });
+
+  it.each(cases)('$kind in $status → allowed: $allowed', ({ kind, status, allowed }) => {
+    const t = prepare(kind, ticketIn(status));
+    expect(t.status).toBe(status);
+    const d = decide(t, COMMANDS[kind], ctx(admin, T.now, extraFor(kind)));
+    if (allowed) {
+      const events = expectOk(d);
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) {
+        expect(e.at).toEqual(T.now);
+        expect(e.actorId).toBe(admin.id);
+      }
+      // the events fold without error and count as versions
+      expect(apply(t, events).version).toBe(t.version + events.length);
+    } else {
+      expectError(d, 409, 'invalid_state');
+    }
+  });
+});
+
+describe('roles', () => {
+  // Who does what, from DESIGN.md "Who uses it" (agent answers directly and registers; the
+  // dispatcher routes, reviews returns and merges; the unit handler accepts, handles, replies,
+  // asks for an extension and returns; the callback agent calls back and reopens; the
+  // supervisor watches limits), with the admin able to do everything. Written out here so
+  // that a change to COMMAND_ROLES has to be made on purpose, in both places.
+  it('COMMAND_ROLES is the agreed table', () => {
+    expect(COMMAND_ROLES).toEqual({
+      answer: ['agent', 'dispatcher', 'admin'],
+      dispatch: ['dispatcher', 'admin'],
+      accept: ['unit_handler', 'admin'],
+      return: ['unit_handler', 'admin'],
+      'review-return': ['dispatcher', 'admin'],
+      extend: ['unit_handler', 'admin'],
+      'review-extension': ['dispatcher', 'supervisor', 'admin'],
+      reply: ['unit_handler', 'admin'],
+      callback: ['callback_agent', 'admin'],
+      close: ['callback_agent', 'dispatcher', 'supervisor', 'admin'],
+      reopen: ['callback_agent', 'supervisor', 'admin'],
+      merge: ['dispatcher', 'admin'],
+      transfer: ['agent', 'dispatcher', 'admin'],
+    });
+    // analysts only read
+    for (const kind of COMMAND_KINDS) expect(COMMAND_ROLES[kind], kind).not.toContain('analyst');
+  });
+
+  /** A state in which every role listed for the command may issue it. */
+  const stateFor = (kind: CommandKind): TicketStatus => (kind === 'close' || kind === 'reopen' ? 'replied' : COMMAND_STATES[kind][0]);
+  const asRole = (role: Role): Actor => (role === 'unit_handler' ? leadHandler : staff(role, 50));
+
+  const cases = COMMAND_KINDS.flatMap((kind) => ROLES.map((role) => ({ kind, role, allowed: COMMAND_ROLES[kind].includes(role) })));
+
+  it.each(cases)('$role issuing $kind → allowed: $allowed', ({ kind, role, allowed }) => {
+    const t = prepare(kind, ticketIn(stateFor(kind)));
+    const actor = asRole(role);
+    const d = decide(t, COMMANDS[kind], ctx(actor, T.now, extraFor(kind)));
+    if (allowed) {
+      expectOk(d);
+    } else if (role === 'unit_handler' && !canSee(actor, t)) {
+      // a registered ticket has no unit yet: a unit handler does not even see it
+      expectError(d, 404, 'ticket_not_found');
+    } else {
+      expectError(d, 403, 'forbidden');
+    }
+  });
+
+  it.each(COMMAND_KINDS.flatMap((kind) => TICKET_STATUSES.map((status) => ({ kind, status }))))(
+    'the system actor may not $kind in $status',
+    ({ kind, status }) => {
+      const t = prepare(kind, ticketIn(status));
+      expectError(decide(t, COMMANDS[kind], ctx(system, T.now, extraFor(kind))), 403, 'forbidden');
+    },
+  );
+
+  it('closing a registered (never dispatched) ticket is for dispatchers and admins only', () => {
+    const t = ticketIn('registered');
+    expectOk(decide(t, COMMANDS.close, ctx(dispatcher, T.now)));
+    expectOk(decide(t, COMMANDS.close, ctx(admin, T.now)));
+    expectError(decide(t, COMMANDS.close, ctx(callbackAgent, T.now)), 403, 'forbidden');
+    expectError(decide(t, COMMANDS.close, ctx(supervisor, T.now)), 403, 'forbidden');
+  });
+});
+
+describe('data scope', () => {
+  it.each(COMMAND_KINDS.flatMap((kind) => TICKET_STATUSES.map((status) => ({ kind, status }))))(
+    'a handler of another unit gets 404 on $kind in $status',
+    ({ kind, status }) => {
+      const t = prepare(kind, ticketIn(status));
+      expect(canSee(outsider, t)).toBe(false);
+      expectError(decide(t, COMMANDS[kind], ctx(outsider, T.now, extraFor(kind))), 404, 'ticket_not_found');
+    },
+  );
+
+  it('the lead unit, the assisting unit and the lead unit’s parent see the ticket; others do not', () => {
+    const t = ticketIn('handling');
+    expect(t.unitId).toBe(10);
+    expect(t.assistUnitIds).toEqual([11]);
+    expect(canSee(leadHandler, t)).toBe(true);
+    expect(canSee(assistHandler, t)).toBe(true);
+    expect(canSee(outsider, t)).toBe(false);
+    expect(canSee(childHandler, t)).toBe(false); // a child unit does not see its parent's tickets
+    for (const role of ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'analyst', 'admin'] as const) {
+      expect(canSee(staff(role), t), role).toBe(true);
+    }
+  });
+
+  it('a parent unit sees and may work the tickets dispatched to its child unit', () => {
+    let t = register();
+    t = step(t, { kind: 'dispatch', unitId: 101 }, dispatcher, T.dispatch).ticket;
+    expect(canSee(leadHandler, t)).toBe(true); // scope {10, 101}
+    t = step(t, COMMANDS.accept, leadHandler, T.accept).ticket;
+    expect(t.status).toBe('handling');
+    // and the child's own handler too
+    expect(canSee(childHandler, t)).toBe(true);
+    expectOk(decide(t, COMMANDS.reply, ctx(childHandler, T.now)));
+  });
+
+  it('an assisting unit sees the ticket but may not accept, reply, return or extend', () => {
+    const dispatched = ticketIn('dispatched');
+    const handling = ticketIn('handling');
+    expect(canSee(assistHandler, dispatched)).toBe(true);
+    expectError(decide(dispatched, COMMANDS.accept, ctx(assistHandler, T.now)), 403, 'not_lead_unit');
+    expectError(decide(handling, COMMANDS.reply, ctx(assistHandler, T.now)), 403, 'not_lead_unit');
+    expectError(decide(handling, COMMANDS.return, ctx(assistHandler, T.now)), 403, 'not_lead_unit');
+    expectError(decide(handling, COMMANDS.extend, ctx(assistHandler, T.now)), 403, 'not_lead_unit');
+    // the lead unit's handler may
+    expectOk(decide(dispatched, COMMANDS.accept, ctx(leadHandler, T.now)));
+    expectOk(decide(handling, COMMANDS.reply, ctx(leadHandler, T.now)));
+  });
+
+  it('a unit handler does not see a ticket that has not been dispatched', () => {
+    const t = ticketIn('registered');
+    expect(canSee(leadHandler, t)).toBe(false);
+    expectError(decide(t, COMMANDS.accept, ctx(leadHandler, T.now)), 404, 'ticket_not_found');
+  });
+});
+
+describe('terminal states', () => {
+  it.each(COMMAND_KINDS.filter((k) => k !== 'reopen'))('a closed ticket refuses %s', (kind) => {
+    const t = prepare(kind, ticketIn('closed'));
+    expectError(decide(t, COMMANDS[kind], ctx(admin, T.now, extraFor(kind))), 409, 'invalid_state');
+  });
+
+  it('a closed ticket may be reopened', () => {
+    const t = ticketIn('closed');
+    const { ticket } = step(t, COMMANDS.reopen, callbackAgent, T.now);
+    expect(ticket.status).toBe('handling');
+  });
+
+  it.each((['merged', 'transferred'] as const).flatMap((status) => COMMAND_KINDS.map((kind) => ({ status, kind }))))(
+    'a $status ticket refuses $kind',
+    ({ status, kind }) => {
+      const t = prepare(kind, ticketIn(status));
+      expectError(decide(t, COMMANDS[kind], ctx(admin, T.now, extraFor(kind))), 409, 'invalid_state');
+    },
+  );
+});
+
+describe('happy path: register → dispatch → accept → reply → callback → closed', () => {
+  it('folds to a closed ticket with deadlines from the calendar', () => {
+    const events: AnyTicketEvent[] = [];
+    let t = emptyTicket(7);
+
+    const reg = expectOk(
+      decideRegister({ number: 'GD20260302000007', channel: 'phone', type: 'complaint', content: '夜间施工噪音扰民。' }, agent, T.register),
+    );
+    events.push(...reg);
+    t = apply(t, reg);
+    expect(t.status).toBe('registered');
+    expect(t.number).toBe('GD20260302000007');
+    expect(t.createdAt).toEqual(T.register);
+    expect(t.version).toBe(1);
+
+    // Dispatch Mon 2026-03-02 09:00. Accept limit 1 working hour → 10:00 (02:00Z).
+    // Complaint: 5 working days = 2250 min. No holiday that week or the next, so the deadline
+    // is the same clock time five working days later: Mon 2026-03-09 09:00 (01:00Z).
+    let r = step(t, { kind: 'dispatch', unitId: 10, assistUnitIds: [11, 11] }, dispatcher, T.dispatch);
+    events.push(...r.events);
+    t = r.ticket;
+    expect(t.status).toBe('dispatched');
+    expect(t.acceptBy).toEqual(new Date('2026-03-02T02:00:00Z'));
+    expect(t.dueBy).toEqual(new Date('2026-03-09T01:00:00Z'));
+    expect(t.unitId).toBe(10);
+    expect(t.assistUnitIds).toEqual([11]); // duplicates dropped
+    expect(t.dispatchedAt).toEqual(T.dispatch);
+    const dispatched = r.events[0] as TicketEvent<'dispatched'>;
+    expect(dispatched.type).toBe('dispatched');
+    expect(dispatched.payload.acceptBy).toBe('2026-03-02T02:00:00.000Z');
+    expect(dispatched.payload.dueBy).toBe('2026-03-09T01:00:00.000Z');
+    expect(dispatched.payload.acceptLimit).toEqual({ amount: 1, unit: 'working_hours' });
+    expect(dispatched.payload.handleLimit).toEqual({ amount: 5, unit: 'working_days' });
+
+    r = step(t, COMMANDS.accept, leadHandler, T.accept);
+    events.push(...r.events);
+    t = r.ticket;
+    expect(t.status).toBe('handling');
+    expect(t.acceptedAt).toEqual(T.accept);
+    expect((r.events[0] as TicketEvent<'accepted'>).payload.onTime).toBe(true);
+
+    r = step(t, { kind: 'reply', content: '  已约谈施工单位，夜间停止施工。  ' }, leadHandler, T.reply);
+    events.push(...r.events);
+    t = r.ticket;
+    expect(t.status).toBe('replied');
+    expect(t.repliedAt).toEqual(T.reply);
+    expect((r.events[0] as TicketEvent<'replied'>).payload).toEqual({ content: '已约谈施工单位，夜间停止施工。', onTime: true });
+
+    r = step(t, { kind: 'callback', reached: true, resolved: true, satisfaction: 'satisfied' }, callbackAgent, T.callback);
+    events.push(...r.events);
+    t = r.ticket;
+    expect(t.status).toBe('closed');
+    expect(t.closedAt).toEqual(T.callback);
+    expect(t.resolved).toBe(true);
+    expect(t.satisfaction).toBe('satisfied');
+    expect((r.events[0] as TicketEvent<'called_back'>).payload.outcome).toBe('closed');
+
+    // The timeline replays to the same ticket.
+    expect(events.map((e) => e.type)).toEqual(['registered', 'dispatched', 'accepted', 'replied', 'called_back']);
+    expect(apply(emptyTicket(7), events)).toEqual(t);
+    expect(t.version).toBe(5);
+    expect(events.map((e) => e.actorId)).toEqual([agent.id, dispatcher.id, leadHandler.id, leadHandler.id, callbackAgent.id]);
+  });
+
+  it('dispatch deadlines skip the 2026 Spring Festival', () => {
+    // An urgent help request dispatched Fri 2026-02-13 17:15.
+    // accept: 0.5 working hour = 15 min to 17:30 + 15 min on Sat 02-14 (调休) → 08:45 (00:45Z).
+    // handle: help = 3 working days: Sat 02-14, then 02-15…02-23 off, Tue 02-24, Wed 02-25 → 17:15 (09:15Z).
+    let t = register({ type: 'help', priority: 'urgent' }, local('2026-02-13 17:00'));
+    t = step(t, { kind: 'dispatch', unitId: 10 }, dispatcher, local('2026-02-13 17:15')).ticket;
+    expect(t.acceptBy).toEqual(new Date('2026-02-14T00:45:00Z'));
+    expect(t.dueBy).toEqual(new Date('2026-02-25T09:15:00Z'));
+  });
+
+  it('a consult dispatched on Fri 2026-02-13 16:00 is due on the 调休 Saturday 02-14 16:00', () => {
+    // 1 working day: 90 min on Friday, 360 on Saturday (210 + 150 from 13:30) → 16:00 (08:00Z).
+    let t = register({ type: 'consult' }, local('2026-02-13 15:50'));
+    t = step(t, { kind: 'dispatch', unitId: 10 }, dispatcher, local('2026-02-13 16:00')).ticket;
+    expect(t.acceptBy).toEqual(local('2026-02-13 17:00'));
+    expect(t.dueBy).toEqual(new Date('2026-02-14T08:00:00Z'));
+  });
+
+  it('emergency deadlines are clock hours, even on a Saturday night', () => {
+    // Sat 2026-03-07 22:00: accept 0.5 clock h → 22:30; handle 2 clock h → Sun 00:00 (Sat 16:00Z).
+    let t = register({ priority: 'emergency' }, local('2026-03-07 21:55'));
+    t = step(t, { kind: 'dispatch', unitId: 10 }, dispatcher, local('2026-03-07 22:00')).ticket;
+    expect(t.acceptBy).toEqual(new Date('2026-03-07T14:30:00Z'));
+    expect(t.dueBy).toEqual(new Date('2026-03-07T16:00:00Z'));
+  });
+
+  it('late accept and late reply are recorded as not on time', () => {
+    let t = ticketIn('dispatched'); // acceptBy Mon 10:00, dueBy Mon 03-09 09:00
+    let r = step(t, COMMANDS.accept, leadHandler, local('2026-03-02 10:01'));
+    expect((r.events[0] as TicketEvent<'accepted'>).payload.onTime).toBe(false);
+    t = r.ticket;
+    r = step(t, COMMANDS.reply, leadHandler, local('2026-03-09 09:01'));
+    expect((r.events[0] as TicketEvent<'replied'>).payload.onTime).toBe(false);
+    // exactly on the deadline is on time
+    expect((expectOk(decide(t, COMMANDS.reply, ctx(leadHandler, local('2026-03-09 09:00'))))[0] as TicketEvent<'replied'>).payload.onTime).toBe(true);
+  });
+
+  it('dispatch refuses the centre, an inactive or unknown unit, and the lead as its own assistant', () => {
+    const t = ticketIn('registered');
+    expectError(decide(t, { kind: 'dispatch', unitId: 1 }, ctx(dispatcher, T.now)), 400, 'unknown_unit');
+    expectError(decide(t, { kind: 'dispatch', unitId: 12 }, ctx(dispatcher, T.now)), 400, 'unknown_unit');
+    expectError(decide(t, { kind: 'dispatch', unitId: 404 }, ctx(dispatcher, T.now)), 400, 'unknown_unit');
+    expectError(decide(t, { kind: 'dispatch', unitId: 10, assistUnitIds: [12] }, ctx(dispatcher, T.now)), 400, 'unknown_unit');
+    expectError(decide(t, { kind: 'dispatch', unitId: 10, assistUnitIds: [10] }, ctx(dispatcher, T.now)), 400, 'assist_is_lead');
+  });
+});
+
+describe('callback outcomes', () => {
+  const notReached: Command = { kind: 'callback', reached: false };
+
+  it('unreachable callbacks count attempts and close as closed_unreachable at maxCallbackAttempts', () => {
+    expect(DEFAULT_POLICY.maxCallbackAttempts).toBe(3);
+    let t = ticketIn('replied');
+    const outcomes: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const r = step(t, notReached, callbackAgent, new Date(T.callback.getTime() + i * 3600_000));
+      const p = (r.events[0] as TicketEvent<'called_back'>).payload;
+      expect(p.attempt).toBe(i);
+      outcomes.push(p.outcome);
+      t = r.ticket;
+      expect(t.callbackAttempts).toBe(i);
+      expect(t.status).toBe(i < 3 ? 'replied' : 'closed');
+    }
+    expect(outcomes).toEqual(['pending', 'pending', 'closed_unreachable']);
+    expect(t.closedAt).toEqual(new Date(T.callback.getTime() + 3 * 3600_000));
+  });
+
+  it('follows the policy: one attempt closes when maxCallbackAttempts is 1', () => {
+    const r = step(ticketIn('replied'), notReached, callbackAgent, T.callback, { policy: { ...DEFAULT_POLICY, maxCallbackAttempts: 1 } });
+    expect((r.events[0] as TicketEvent<'called_back'>).payload.outcome).toBe('closed_unreachable');
+    expect(r.ticket.status).toBe('closed');
+  });
+
+  it('reached, resolved and basically satisfied closes', () => {
+    const r = step(ticketIn('replied'), { kind: 'callback', reached: true, resolved: true, satisfaction: 'basically_satisfied' }, callbackAgent, T.callback);
+    expect((r.events[0] as TicketEvent<'called_back'>).payload.outcome).toBe('closed');
+    expect(r.ticket.status).toBe('closed');
+    expect(r.ticket.satisfaction).toBe('basically_satisfied');
+    expect(r.ticket.resolved).toBe(true);
+  });
+
+  it('unsatisfied or unresolved reopens with a new deadline until maxReopens, then closes as closed_reopen_limit', () => {
+    expect(DEFAULT_POLICY.maxReopens).toBe(2);
+    let t = ticketIn('replied');
+    expect(t.dueBy).toEqual(local('2026-03-09 09:00'));
+
+    // 1st callback Thu 03-05 10:00, unsatisfied → handling, due 5 working days later: Thu 03-12 10:00.
+    let r = step(t, { kind: 'callback', reached: true, resolved: true, satisfaction: 'unsatisfied' }, callbackAgent, local('2026-03-05 10:00'));
+    let p = (r.events[0] as TicketEvent<'called_back'>).payload;
+    expect(p.outcome).toBe('reopened');
+    expect(p.dueBy).toBe(local('2026-03-12 10:00').toISOString());
+    t = r.ticket;
+    expect(t.status).toBe('handling');
+    expect(t.reopenCount).toBe(1);
+    expect(t.dueBy).toEqual(local('2026-03-12 10:00'));
+    expect(t.repliedAt).toBeNull();
+    expect(t.callbackAttempts).toBe(0);
+
+    // reply again, 2nd callback Mon 03-09 10:00: satisfied but NOT resolved → reopens, due Mon 03-16 10:00.
+    t = step(t, COMMANDS.reply, leadHandler, local('2026-03-06 10:00')).ticket;
+    r = step(t, { kind: 'callback', reached: true, resolved: false, satisfaction: 'satisfied' }, callbackAgent, local('2026-03-09 10:00'));
+    p = (r.events[0] as TicketEvent<'called_back'>).payload;
+    expect(p.outcome).toBe('reopened');
+    t = r.ticket;
+    expect(t.status).toBe('handling');
+    expect(t.reopenCount).toBe(2);
+    expect(t.dueBy).toEqual(local('2026-03-16 10:00'));
+
+    // 3rd time: the limit (2 reopens) is reached → closes.
+    t = step(t, COMMANDS.reply, leadHandler, local('2026-03-10 10:00')).ticket;
+    r = step(t, { kind: 'callback', reached: true, resolved: false, satisfaction: 'unsatisfied' }, callbackAgent, local('2026-03-11 10:00'));
+    p = (r.events[0] as TicketEvent<'called_back'>).payload;
+    expect(p.outcome).toBe('closed_reopen_limit');
+    expect(p.dueBy).toBeNull();
+    t = r.ticket;
+    expect(t.status).toBe('closed');
+    expect(t.reopenCount).toBe(2);
+    expect(t.closedAt).toEqual(local('2026-03-11 10:00'));
+    expect(t.resolved).toBe(false);
+    expect(t.satisfaction).toBe('unsatisfied');
+
+    // and a manual reopen is refused too
+    expectError(decide(t, COMMANDS.reopen, ctx(supervisor, local('2026-03-12 10:00'))), 409, 'reopen_limit');
+  });
+
+  it('a reached callback without resolved or satisfaction is a 400', () => {
+    const t = ticketIn('replied');
+    expectError(decide(t, { kind: 'callback', reached: true }, ctx(callbackAgent, T.callback)), 400, 'callback_incomplete');
+    expectError(decide(t, { kind: 'callback', reached: true, resolved: true }, ctx(callbackAgent, T.callback)), 400, 'callback_incomplete');
+    expectError(decide(t, { kind: 'callback', reached: true, satisfaction: 'satisfied' }, ctx(callbackAgent, T.callback)), 400, 'callback_incomplete');
+    expectError(
+      decide(t, { kind: 'callback', reached: true, resolved: null, satisfaction: null }, ctx(callbackAgent, T.callback)),
+      400,
+      'callback_incomplete',
+    );
+  });
+});
+
+describe('return (退单)', () => {
+  function requested(from: 'dispatched' | 'handling'): Ticket {
+    const r = step(ticketIn(from), { kind: 'return', reason: '  不属于本单位职责  ' }, leadHandler, T.now);
+    const e = r.events[0] as TicketEvent<'return_requested'>;
+    expect(e.type).toBe('return_requested');
+    expect(e.payload).toEqual({ reason: '不属于本单位职责', unitId: 10 });
+    expect(r.ticket.status).toBe(from);
+    expect(r.ticket.pendingReturn).toMatchObject({ reason: '不属于本单位职责', unitId: 10, requestedBy: leadHandler.id });
+    return r.ticket;
+  }
+
+  it.each(['dispatched', 'handling'] as const)('approved from %s: back to registered, unit and deadlines cleared', (from) => {
+    const t = requested(from);
+    const r = step(t, { kind: 'review-return', approve: true, note: '改派' }, dispatcher, local('2026-03-06 11:00'));
+    expect(r.events[0]).toMatchObject({ type: 'return_approved', payload: { note: '改派', unitId: 10 } });
+    expect(r.ticket.status).toBe('registered');
+    expect(r.ticket.unitId).toBeNull();
+    expect(r.ticket.assistUnitIds).toEqual([]);
+    expect(r.ticket.acceptBy).toBeNull();
+    expect(r.ticket.dueBy).toBeNull();
+    expect(r.ticket.pendingReturn).toBeNull();
+    // the returning unit no longer sees it; it can be dispatched again
+    expect(canSee(leadHandler, r.ticket)).toBe(false);
+    expect(step(r.ticket, { kind: 'dispatch', unitId: 20 }, dispatcher, local('2026-03-06 11:10')).ticket.unitId).toBe(20);
+  });
+
+  it.each(['dispatched', 'handling'] as const)('rejected from %s: the unit keeps it', (from) => {
+    const t = requested(from);
+    const r = step(t, { kind: 'review-return', approve: false, note: '属于本单位职责' }, dispatcher, local('2026-03-06 11:00'));
+    expect(r.events[0]).toMatchObject({ type: 'return_rejected', payload: { unitId: 10 } });
+    expect(r.ticket.status).toBe(from);
+    expect(r.ticket.unitId).toBe(10);
+    expect(r.ticket.assistUnitIds).toEqual([11]);
+    expect(r.ticket.dueBy).toEqual(t.dueBy);
+    expect(r.ticket.pendingReturn).toBeNull();
+  });
+
+  it('a pending return blocks accept, reply, extension and a second return', () => {
+    const d = requested('dispatched');
+    expectError(decide(d, COMMANDS.accept, ctx(leadHandler, T.now)), 409, 'return_pending');
+    expectError(decide(d, COMMANDS.return, ctx(leadHandler, T.now)), 409, 'return_pending');
+    const h = requested('handling');
+    expectError(decide(h, COMMANDS.reply, ctx(leadHandler, T.now)), 409, 'return_pending');
+    expectError(decide(h, COMMANDS.extend, ctx(leadHandler, T.now)), 409, 'return_pending');
+  });
+
+  it('needs a reason, and a review needs a pending return', () => {
+    expectError(decide(ticketIn('handling'), { kind: 'return', reason: '   ' }, ctx(leadHandler, T.now)), 400, 'reason_required');
+    expectError(decide(ticketIn('handling'), { kind: 'review-return', approve: true }, ctx(dispatcher, T.now)), 409, 'no_pending_return');
+  });
+});
+
+describe('extension (延期)', () => {
+  it('approved: dueBy moves N working days from the old dueBy, and the event carries both', () => {
+    let t = ticketIn('handling'); // dueBy Mon 2026-03-09 09:00
+    let r = step(t, { kind: 'extend', days: 3, reason: '需现场核查' }, leadHandler, T.now);
+    expect(r.events[0]).toMatchObject({ type: 'extension_requested', payload: { days: 3, reason: '需现场核查' } });
+    t = r.ticket;
+    expect(t.pendingExtension).toMatchObject({ days: 3 });
+    expect(t.dueBy).toEqual(local('2026-03-09 09:00')); // not moved until approved
+
+    // Mon 03-09 09:00 + 3 working days = Thu 03-12 09:00 (01:00Z).
+    r = step(t, { kind: 'review-extension', approve: true }, supervisor, local('2026-03-06 11:00'));
+    const e = r.events[0] as TicketEvent<'extension_approved'>;
+    expect(e.type).toBe('extension_approved');
+    expect(e.payload.days).toBe(3);
+    expect(e.payload.oldDueBy).toBe('2026-03-09T01:00:00.000Z');
+    expect(e.payload.newDueBy).toBe('2026-03-12T01:00:00.000Z');
+    expect(r.ticket.dueBy).toEqual(new Date('2026-03-12T01:00:00Z'));
+    expect(r.ticket.extendedDays).toBe(3);
+    expect(r.ticket.pendingExtension).toBeNull();
+  });
+
+  it('an approved extension over National Day 2026 skips the holiday', () => {
+    // old dueBy Wed 2026-09-30 10:00; 10-01…10-07 are off; + 2 working days → Thu 10-08, Fri 10-09 10:00 (02:00Z).
+    const t: Ticket = {
+      ...ticketIn('handling'),
+      dueBy: local('2026-09-30 10:00'),
+      pendingExtension: { days: 2, reason: '节前无法完成', requestedBy: leadHandler.id, at: '2026-09-29T02:00:00.000Z' },
+    };
+    const e = expectOk(decide(t, { kind: 'review-extension', approve: true }, ctx(dispatcher, local('2026-09-29 11:00'))))[0] as TicketEvent<'extension_approved'>;
+    expect(e.payload.oldDueBy).toBe('2026-09-30T02:00:00.000Z');
+    expect(e.payload.newDueBy).toBe('2026-10-09T02:00:00.000Z');
+  });
+
+  it('denied: the deadline stays', () => {
+    let t = ticketIn('handling');
+    t = step(t, { kind: 'extend', days: 3, reason: '需现场核查' }, leadHandler, T.now).ticket;
+    const r = step(t, { kind: 'review-extension', approve: false, note: '理由不充分' }, dispatcher, local('2026-03-06 11:00'));
+    expect(r.events[0]).toMatchObject({ type: 'extension_denied', payload: { days: 3, note: '理由不充分' } });
+    expect(r.ticket.dueBy).toEqual(local('2026-03-09 09:00'));
+    expect(r.ticket.extendedDays).toBe(0);
+    expect(r.ticket.pendingExtension).toBeNull();
+  });
+
+  it('a pending extension blocks another', () => {
+    let t = ticketIn('handling');
+    t = step(t, { kind: 'extend', days: 1, reason: '需现场核查' }, leadHandler, T.now).ticket;
+    expectError(decide(t, { kind: 'extend', days: 1, reason: '再延一天' }, ctx(leadHandler, T.now)), 409, 'extension_pending');
+  });
+
+  it('the total may not exceed policy.maxExtensionDays', () => {
+    expect(DEFAULT_POLICY.maxExtensionDays).toBe(15);
+    const t = ticketIn('handling');
+    expectError(decide(t, { kind: 'extend', days: 16, reason: '需现场核查' }, ctx(leadHandler, T.now)), 400, 'extension_too_long');
+    expectOk(decide(t, { kind: 'extend', days: 15, reason: '需现场核查' }, ctx(leadHandler, T.now)));
+    // after 10 approved days, 6 more is too many and 5 is the most
+    const ten = { ...t, extendedDays: 10 };
+    expectError(decide(ten, { kind: 'extend', days: 6, reason: '需现场核查' }, ctx(leadHandler, T.now)), 400, 'extension_too_long');
+    expectOk(decide(ten, { kind: 'extend', days: 5, reason: '需现场核查' }, ctx(leadHandler, T.now)));
+    // a stricter policy
+    expectError(
+      decide(t, { kind: 'extend', days: 4, reason: '需现场核查' }, ctx(leadHandler, T.now, { policy: { ...DEFAULT_POLICY, maxExtensionDays: 3 } })),
+      400,
+      'extension_too_long',
+    );
+  });
+
+  it('needs a reason, and a review needs a pending extension', () => {
+    expectError(decide(ticketIn('handling'), { kind: 'extend', days: 1, reason: ' ' }, ctx(leadHandler, T.now)), 400, 'reason_required');
+    expectError(decide(ticketIn('handling'), { kind: 'review-extension', approve: true }, ctx(supervisor, T.now)), 409, 'no_pending_extension');
+  });
+});
+
+describe('reopen (重办)', () => {
+  // ticketIn('closed') closed Thu 2026-03-05 10:00 local; policy.reopenWindowDays = 30.
+  it('within the window goes back to handling with a new deadline', () => {
+    const t = ticketIn('closed');
+    expect(t.closedAt).toEqual(local('2026-03-05 10:00'));
+    // 29 days later: Fri 2026-04-03 10:00. Complaint = 5 working days; Sat 04-04 … Mon 04-06 are
+    // Qingming, so Tue 07, Wed 08, Thu 09, Fri 10, Mon 13 → Mon 2026-04-13 10:00.
+    const r = step(t, COMMANDS.reopen, supervisor, local('2026-04-03 10:00'));
+    expect(r.events[0]).toMatchObject({ type: 'reopened', payload: { toStatus: 'handling', dueBy: local('2026-04-13 10:00').toISOString() } });
+    expect(r.ticket.status).toBe('handling');
+    expect(r.ticket.dueBy).toEqual(local('2026-04-13 10:00'));
+    expect(r.ticket.reopenCount).toBe(1);
+    expect(r.ticket.closedAt).toBeNull();
+    expect(r.ticket.resolved).toBeNull();
+    expect(r.ticket.satisfaction).toBeNull();
+    expect(r.ticket.unitId).toBe(10);
+  });
+
+  it('past policy.reopenWindowDays is a 409', () => {
+    const t = ticketIn('closed');
+    expectError(decide(t, COMMANDS.reopen, ctx(supervisor, new Date(t.closedAt!.getTime() + 31 * DAY))), 409, 'reopen_window_passed');
+    expectError(
+      decide(t, COMMANDS.reopen, ctx(supervisor, new Date(t.closedAt!.getTime() + 8 * DAY), { policy: { ...DEFAULT_POLICY, reopenWindowDays: 7 } })),
+      409,
+      'reopen_window_passed',
+    );
+    expectOk(decide(t, COMMANDS.reopen, ctx(supervisor, new Date(t.closedAt!.getTime() + 30 * DAY))));
+  });
+
+  it('a directly answered ticket (no unit) reopens to registered', () => {
+    let t = register({ type: 'consult' });
+    const r = step(t, { kind: 'answer', content: '  可通过政务服务网办理。 ', articleId: 42 }, agent, T.dispatch);
+    expect(r.events[0]).toMatchObject({ type: 'answered', payload: { content: '可通过政务服务网办理。', articleId: 42 } });
+    t = r.ticket;
+    expect(t.status).toBe('closed');
+    expect(t.unitId).toBeNull();
+    const re = step(t, COMMANDS.reopen, callbackAgent, T.now);
+    expect(re.events[0]).toMatchObject({ type: 'reopened', payload: { toStatus: 'registered', dueBy: null } });
+    expect(re.ticket.status).toBe('registered');
+    expect(re.ticket.reopenCount).toBe(1);
+    expect(re.ticket.closedAt).toBeNull();
+  });
+
+  it('a reopen needs a reason', () => {
+    expectError(decide(ticketIn('closed'), { kind: 'reopen', reason: '  ' }, ctx(supervisor, T.now)), 400, 'reason_required');
+  });
+
+  it('answering needs content', () => {
+    expectError(decide(ticketIn('registered'), { kind: 'answer', content: ' \n ' }, ctx(agent, T.now)), 400, 'content_required');
+    expectError(decide(ticketIn('handling'), { kind: 'reply', content: '' }, ctx(leadHandler, T.now)), 400, 'content_required');
+  });
+});
+
+describe('merge (并单)', () => {
+  const source = () => ticketIn('dispatched', 1);
+
+  it('into itself is a 400', () => {
+    const t = source();
+    expectError(decide(t, { kind: 'merge', intoId: t.id }, ctx(dispatcher, T.now, { target: t })), 400, 'merge_into_self');
+  });
+
+  it('into a closed target is a 409', () => {
+    const target = ticketIn('closed', 2);
+    expectError(decide(source(), { kind: 'merge', intoId: 2 }, ctx(dispatcher, T.now, { target })), 409, 'target_not_open');
+  });
+
+  it('into a missing target is a 404', () => {
+    expectError(decide(source(), { kind: 'merge', intoId: 2 }, ctx(dispatcher, T.now, { target: null })), 404, 'target_not_found');
+    expectError(decide(source(), { kind: 'merge', intoId: 2 }, ctx(dispatcher, T.now, { target: undefined })), 404, 'target_not_found');
+  });
+
+  it('produces merged for the source and merge_received for the target', () => {
+    const src = source();
+    const target = ticketIn('handling', 2);
+    const d = decide(src, { kind: 'merge', intoId: 2 }, ctx(dispatcher, T.now, { target }));
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.events).toHaveLength(1);
+    expect(d.events[0]).toMatchObject({ type: 'merged', actorId: dispatcher.id, payload: { intoId: 2, intoNumber: target.number } });
+    expect(d.targetEvents).toHaveLength(1);
+    expect(d.targetEvents![0]).toMatchObject({ type: 'merge_received', actorId: dispatcher.id, payload: { fromId: 1, fromNumber: src.number } });
+
+    const merged = apply(src, d.events);
+    expect(merged.status).toBe('merged');
+    expect(merged.mergedInto).toBe(2);
+    expect(merged.closedAt).toEqual(T.now);
+    const receiver = apply(target, d.targetEvents!);
+    expect(receiver.status).toBe('handling');
+    expect(receiver.version).toBe(target.version + 1);
+  });
+});
+
+describe('transfer (转警)', () => {
+  it.each(OPEN_STATUSES)('from %s to 119 ends as transferred', (status) => {
+    const r = step(ticketIn(status), { kind: 'transfer', to: '119', note: ' 火情 ' }, agent, T.now);
+    expect(r.events[0]).toMatchObject({ type: 'transferred', payload: { to: '119', note: '火情' } });
+    expect(r.ticket.status).toBe('transferred');
+    expect(r.ticket.transferredTo).toBe('119');
+    expect(r.ticket.closedAt).toEqual(T.now);
+  });
+});
+
+describe('decideRegister', () => {
+  const base: RegisterInput = { number: 'GD1', channel: 'web', type: 'help', content: '  路灯坏了，晚上很黑。请尽快修理！  ' };
+
+  it('trims, derives a title from the first sentence and defaults the priority to normal', () => {
+    const [e] = expectOk(decideRegister({ ...base, callerName: ' 张三 ', callerPhone: ' 13812345678 ', address: '  ' }, agent, T.register)) as [
+      TicketEvent<'registered'>,
+    ];
+    expect(e.type).toBe('registered');
+    expect(e.at).toEqual(T.register);
+    expect(e.actorId).toBe(agent.id);
+    expect(e.payload.content).toBe('路灯坏了，晚上很黑。请尽快修理！');
+    expect(e.payload.title).toBe('路灯坏了，晚上很黑'); // up to the first 。
+    expect(e.payload.priority).toBe('normal');
+    expect(e.payload.callerName).toBe('张三');
+    expect(e.payload.callerPhone).toBe('13812345678');
+    expect(e.payload.address).toBeNull();
+    expect(e.payload.line).toBeNull();
+    expect(e.payload.categoryId).toBeNull();
+    const t = apply(emptyTicket(5), [e]);
+    expect(t.status).toBe('registered');
+    expect(t.title).toBe('路灯坏了，晚上很黑');
+  });
+
+  it('keeps a given title (trimmed) and priority; a blank title is derived', () => {
+    const [e] = expectOk(decideRegister({ ...base, title: ' 路灯故障 ', priority: 'urgent' }, agent, T.register)) as [TicketEvent<'registered'>];
+    expect(e.payload.title).toBe('路灯故障');
+    expect(e.payload.priority).toBe('urgent');
+    const [b] = expectOk(decideRegister({ ...base, title: '   ' }, agent, T.register)) as [TicketEvent<'registered'>];
+    expect(b.payload.title).toBe('路灯坏了，晚上很黑');
+  });
+
+  it('a long first sentence is cut to 30 characters with an ellipsis', () => {
+    const long = '一二三四五六七八九十'.repeat(4); // 40 characters, no sentence end
+    expect(deriveTitle(long)).toBe(`${'一二三四五六七八九十'.repeat(3)}…`);
+    expect(deriveTitle('短句？后面')).toBe('短句');
+  });
+
+  it('a derived title counts characters, not UTF-16 units, and never splits one', () => {
+    // "at most 30 characters": 29 × 路 then two emoji (each one character, two UTF-16 units).
+    // 31 characters → the first 30 and an ellipsis; 30 characters → unchanged.
+    expect(deriveTitle(`${'路'.repeat(29)}😀😀。其他`)).toBe(`${'路'.repeat(29)}😀…`);
+    expect(deriveTitle(`${'路'.repeat(28)}😀😀。其他`)).toBe(`${'路'.repeat(28)}😀😀`);
+  });
+
+  it('refuses a unit handler (403) and blank content (400)', () => {
+    expectError(decideRegister(base, leadHandler, T.register), 403, 'forbidden');
+    expectError(decideRegister({ ...base, content: ' \n\t ' }, agent, T.register), 400, 'content_required');
+  });
+
+  it('agents, dispatchers, admins and the system (open311, web) may register; others may not', () => {
+    for (const a of [agent, dispatcher, admin, system]) expectOk(decideRegister(base, a, T.register));
+    for (const a of [callbackAgent, supervisor, staff('analyst')]) expectError(decideRegister(base, a, T.register), 403, 'forbidden');
+  });
+});
