@@ -1,7 +1,8 @@
-// How tickets look over the API. Personal data is always masked here; the full caller
-// details come only from the logged reveal endpoint.
+// How tickets look over the API. Personal data is always masked here (the caller's name and
+// phone, and phone or ID numbers typed into the request); the full details come only from the
+// logged reveal endpoint.
 
-import { maskName, maskPhone } from '../domain/masking.js';
+import { maskName, maskPhone, maskText } from '../domain/masking.js';
 import type { Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
 import type { StoredEvent } from '../store/tickets.js';
@@ -17,8 +18,8 @@ export function presentTicket(t: Ticket, ref: ReferenceData) {
     line: t.line,
     type: t.type,
     priority: t.priority,
-    title: t.title,
-    content: t.content,
+    title: maskText(t.title),
+    content: maskText(t.content),
     caller: { name: maskName(t.callerName), phone: maskPhone(t.callerPhone) },
     address: t.address,
     categoryId: t.categoryId,
@@ -51,7 +52,13 @@ export function presentEvent(e: StoredEvent) {
   let payload = e.payload;
   if (e.type === 'registered') {
     // The registration carries the caller's details: mask them like the ticket itself.
-    payload = { ...payload, callerName: maskName(payload.callerName as string | null), callerPhone: maskPhone(payload.callerPhone as string | null) };
+    payload = {
+      ...payload,
+      title: maskText(String(payload.title ?? '')),
+      content: maskText(String(payload.content ?? '')),
+      callerName: maskName(payload.callerName as string | null),
+      callerPhone: maskPhone(payload.callerPhone as string | null),
+    };
   }
   return {
     seq: e.seq,

@@ -127,7 +127,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       .insertInto('audit_log')
       .values({ user_id: user.id, action: 'reveal_caller', ticket_id: id, detail: JSON.stringify({ ip: req.ip }) })
       .execute();
-    return { name: ticket.callerName, phone: ticket.callerPhone };
+    return { name: ticket.callerName, phone: ticket.callerPhone, title: ticket.title, content: ticket.content };
   });
 
   for (const kind of COMMAND_KINDS) {

@@ -126,15 +126,17 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
   const handler = (unit: number) => actor(handlerOf.get(unit) ?? handlerOf.get(ref.unitById.get(unit)?.parentId ?? -1) ?? 'admin');
   const channels: Channel[] = ['phone', 'phone', 'phone', 'phone', 'web', 'app', 'wechat', 'email', 'letter'];
 
+  let recent = false; // the current ticket is from the last week: some of its steps have not happened yet
   /** Runs a step if its time has come; returns the ticket after it, or null for a step still in the future. */
   const step = async (id: number, at: number, command: Command, who: Actor) => {
-    if (at > now.getTime()) return null;
+    if (at > now.getTime() || (recent && command.kind !== 'answer' && command.kind !== 'transfer' && r.chance(0.18))) return null;
     return runCommand(db, ref, id, command, who, new Date(at));
   };
 
   const openTickets: { id: number; createdAt: number }[] = [];
-  const start = now.getTime() - 45 * DAY;
-  const times = Array.from({ length: count }, () => start + Math.floor(r.next() * (now.getTime() - start - 10 * MINUTE))).sort((a, b) => a - b);
+  // Six weeks of history, with the last week busier, so that every queue has work in it.
+  const span = (days: number) => now.getTime() - days * DAY + Math.floor(r.next() * (days * DAY - 10 * MINUTE));
+  const times = Array.from({ length: count }, () => (r.chance(0.35) ? span(7) : span(45))).sort((a, b) => a - b);
 
   for (const createdAt of times) {
     const tpl = r.pick(demoRequests);
@@ -168,6 +170,7 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
     );
     const id = ticket.id;
     let t = createdAt;
+    recent = now.getTime() - createdAt < 7 * DAY;
 
     // Consultations are mostly answered on the call; a few requests are emergencies handed off.
     if (tpl.type === 'consult' && r.chance(0.6)) {

@@ -19,9 +19,10 @@ export function maskName(name: string | null | undefined): string | null {
 
 /** 18-digit resident ID (身份证) and 11-digit mobile numbers inside free text. */
 const ID_RE = /(?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)/g;
-const MOBILE_RE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+// An optional +86/0086 country code, and the 3-4-4 groups written with spaces or hyphens.
+const MOBILE_RE = /(?<![\d+])((?:(?:\+|00)86[\s-]?)?1[3-9]\d)([\s-]?)\d{4}([\s-]?)(\d{4})(?![\d])/g;
 
 /** Masks ID and mobile numbers that a caller typed into a request's text. */
 export function maskText(text: string): string {
-  return text.replace(ID_RE, '$1********$2').replace(MOBILE_RE, '$1****$2');
+  return text.replace(ID_RE, '$1********$2').replace(MOBILE_RE, '$1$2****$3$4');
 }

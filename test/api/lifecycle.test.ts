@@ -290,12 +290,17 @@ describe('data scope', () => {
 
 describe('personal data', () => {
   it('is masked in the ticket and its timeline, and revealed only by a logged request', async () => {
-    const { id } = await register();
+    const content = '我的身份证号11010519491231002X，备用电话15900001111，工地噪音扰民。';
+    const { id } = await register(complaint({ content }));
     const ticket = await get(id, 'agent');
     expect(ticket.caller).toEqual({ name: '张*', phone: '138****5678' });
-    expect(JSON.stringify(ticket)).not.toContain('13812345678');
+    const text = JSON.stringify(ticket);
+    for (const secret of ['13812345678', '15900001111', '11010519491231002X', '张三']) expect(text).not.toContain(secret);
+    expect(ticket.content).toBe('我的身份证号110105********002X，备用电话159****1111，工地噪音扰民。');
+    const listed = await t.call('agent', 'GET', '/api/v1/tickets?pageSize=200');
+    expect(JSON.stringify(listed.body)).not.toContain('15900001111');
     const revealed = await t.call('agent', 'POST', `/api/v1/tickets/${id}/reveal`);
-    expect(revealed.body).toEqual({ name: '张三', phone: '13812345678' });
+    expect(revealed.body).toMatchObject({ name: '张三', phone: '13812345678', content });
     const log = await t.database.db.selectFrom('audit_log').selectAll().where('ticket_id', '=', id).execute();
     expect(log).toHaveLength(1);
     expect(log[0].action).toBe('reveal_caller');

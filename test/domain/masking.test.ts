@@ -69,6 +69,13 @@ describe('maskText', () => {
     expect(maskText('电话：15900001111。')).toBe('电话：159****1111。');
   });
 
+  it('masks mobiles written with a country code or in 3-4-4 groups', () => {
+    expect(maskText('手机+8613812345678')).toBe('手机+86138****5678');
+    expect(maskText('手机 +86 138-1234-5678')).toBe('手机 +86 138-****-5678');
+    expect(maskText('0086 13812345678')).toBe('0086 138****5678');
+    expect(maskText('138 1234 5678')).toBe('138 ****' + ' 5678');
+  });
+
   it('masks both in one text', () => {
     expect(maskText('张先生，手机13812345678，身份证11010519491231002X')).toBe('张先生，手机138****5678，身份证110105********002X');
   });
