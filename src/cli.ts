@@ -67,8 +67,14 @@ async function serve(args: string[]): Promise<number> {
   // The embedded default loads demo data on its very first start; a server database only when asked.
   if ((values.demo || (database.engine === 'pglite' && fresh)) && (await isEmpty(database))) await loadDemo(database);
   const { buildApp } = await import('./api/app.js');
-  const { app } = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const { app, ctx } = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const { startJobs } = await import('./jobs/scheduler.js');
+  const stopJobs =
+    process.env.HOTLINE_JOBS === 'off'
+      ? async () => {}
+      : startJobs({ db: database.db, ref: ctx.ref, intervalMs: Number(process.env.HOTLINE_JOBS_INTERVAL_MS ?? 15_000), log: app.log });
   const stop = async () => {
+    await stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -82,6 +82,12 @@ export const stepBodies = {
   reopen: z.object({ reason: text(2000) }),
   merge: z.object({ intoId: id }),
   transfer: z.object({ to: z.enum(EMERGENCY_SERVICES), note }),
+  supervise: z.object({
+    type: z.enum(['notice', 'urge']).describe('notice 督办单, urge 催办'),
+    content: text(2000),
+    replyDays: z.number().int().min(1).max(30).nullish().describe('单位回复时限（工作日），缺省按规则'),
+  }),
+  'supervision-reply': z.object({ content: text(MAX_TEXT) }),
 } as const;
 
 export const createUserBody = z.object({

@@ -30,19 +30,34 @@ export interface Ticket {
   callerPhone: string | null;
   address: string | null;
   categoryId: number | null;
+  districtId: number | null; // the district (区/县) the request is about, for measures by area
   unitId: number | null; // lead unit 主办
   assistUnitIds: number[]; // assisting units 协办
   acceptBy: Date | null;
   dueBy: Date | null;
+  acceptWarnAt: Date | null; // 80% of the accept limit
+  dueWarnAt: Date | null; // 80% of the handling limit
+  handleFrom: Date | null; // when the current handling limit started (dispatch or reopen)
+  handleClock: boolean; // the handling limit counts clock time (emergencies), not working time
+  callbackDueBy: Date | null; // when the callback (回访) is due
+  alerts: AlertKind[]; // warnings and overdue flags raised for the current deadlines
+  supervision: Supervision | null; // an open supervision notice or urge awaiting the unit's answer
   dispatchedAt: Date | null;
   acceptedAt: Date | null;
   repliedAt: Date | null;
+  firstRepliedAt: Date | null;
+  firstReplyOnTime: boolean | null;
+  handlingMinutes: number | null; // working minutes from dispatch to the first reply
   closedAt: Date | null;
+  directAnswer: boolean; // closed by answering directly (直接答复)
   pendingReturn: PendingReturn | null;
   pendingExtension: PendingExtension | null;
   extendedDays: number;
+  returnCount: number; // approved returns (退单)
+  returnedFrom: number[]; // the units that returned it, one entry per approved return
   reopenCount: number;
   callbackAttempts: number;
+  callbackReached: boolean;
   resolved: boolean | null;
   satisfaction: Satisfaction | null;
   mergedInto: number | null;
@@ -57,6 +72,19 @@ export interface PendingReturn {
   unitId: number;
   requestedBy: number | null;
   at: string;
+}
+
+/** Deadline alerts the timer raises once each (时限预警/超期). */
+export const ALERT_KINDS = ['accept_warning', 'accept_overdue', 'handle_warning', 'handle_overdue', 'callback_overdue', 'supervision_overdue'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** A supervision notice (督办单) or an urge (催办) waiting for the unit's answer. */
+export interface Supervision {
+  kind: 'notice' | 'urge';
+  content: string;
+  replyBy: string;
+  at: string;
+  by: number | null;
 }
 
 export interface PendingExtension {
@@ -86,6 +114,7 @@ export interface RegisterInput {
   callerPhone?: string | null;
   address?: string | null;
   categoryId?: number | null;
+  districtId?: number | null;
 }
 
 export type Command =
@@ -101,26 +130,38 @@ export type Command =
   | { kind: 'close'; note?: string | null }
   | { kind: 'reopen'; reason: string }
   | { kind: 'merge'; intoId: number }
-  | { kind: 'transfer'; to: EmergencyService; note?: string | null };
+  | { kind: 'transfer'; to: EmergencyService; note?: string | null }
+  | { kind: 'supervise'; type: 'notice' | 'urge'; content: string; replyDays?: number | null }
+  | { kind: 'supervision-reply'; content: string };
 export type CommandKind = Command['kind'];
 export const COMMAND_KINDS: readonly CommandKind[] = [
   'answer', 'dispatch', 'accept', 'return', 'review-return', 'extend', 'review-extension',
-  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer',
+  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer', 'supervise', 'supervision-reply',
 ];
 
 /** Event payloads by event type: what the timeline shows for each step. */
 export interface EventPayloads {
   registered: Omit<RegisterInput, 'number'> & { number: string; priority: Priority; title: string };
   answered: { content: string; articleId: number | null };
-  dispatched: { unitId: number; assistUnitIds: number[]; note: string | null; acceptBy: string; dueBy: string; acceptLimit: Duration; handleLimit: Duration };
+  dispatched: {
+    unitId: number;
+    assistUnitIds: number[];
+    note: string | null;
+    acceptBy: string;
+    dueBy: string;
+    acceptWarnAt: string;
+    dueWarnAt: string;
+    acceptLimit: Duration;
+    handleLimit: Duration;
+  };
   accepted: { onTime: boolean };
   return_requested: { reason: string; unitId: number };
   return_approved: { note: string | null; unitId: number };
   return_rejected: { note: string | null; unitId: number };
   extension_requested: { days: number; reason: string };
-  extension_approved: { note: string | null; days: number; oldDueBy: string; newDueBy: string };
+  extension_approved: { note: string | null; days: number; oldDueBy: string; newDueBy: string; dueWarnAt: string };
   extension_denied: { note: string | null; days: number };
-  replied: { content: string; onTime: boolean };
+  replied: { content: string; onTime: boolean; workingMinutes: number | null; callbackDueBy: string };
   called_back: {
     reached: boolean;
     resolved: boolean | null;
@@ -129,12 +170,17 @@ export interface EventPayloads {
     attempt: number;
     outcome: 'pending' | 'closed' | 'reopened' | 'closed_unreachable' | 'closed_reopen_limit';
     dueBy: string | null; // the new handling deadline when reopened
+    dueWarnAt?: string | null;
   };
   closed: { note: string | null };
-  reopened: { reason: string; toStatus: 'handling' | 'registered'; dueBy: string | null };
+  reopened: { reason: string; toStatus: 'handling' | 'registered'; dueBy: string | null; dueWarnAt?: string | null };
   merged: { intoId: number; intoNumber: string };
   merge_received: { fromId: number; fromNumber: string };
   transferred: { to: EmergencyService; note: string | null };
+  supervised: { type: 'notice' | 'urge'; content: string; replyBy: string; unitId: number | null };
+  supervision_replied: { content: string; type: 'notice' | 'urge' };
+  /** Raised by the timer: a warning at 80% of a limit, or overdue; escalated to the parent unit when handling is overdue. */
+  deadline_alert: { alert: AlertKind; deadline: string; unitId: number | null; escalatedTo: number | null };
 }
 export type EventType = keyof EventPayloads;
 
@@ -152,14 +198,26 @@ export interface Policy {
   reopenWindowDays: number; // a closed ticket may be reopened within this many days
   maxExtensionDays: number; // total working days of extension (延期) a ticket may get
   maxCallbackAttempts: number; // unreachable callbacks before the ticket closes on its own
+  callbackDays: number; // working days after the reply by which the callback is due
+  superviseReplyDays: { notice: number; urge: number }; // default reply limits for 督办 and 催办
+  warnFraction: number; // a warning fires at this fraction of a limit (0.8)
 }
 
-export const DEFAULT_POLICY: Policy = { maxReopens: 2, reopenWindowDays: 30, maxExtensionDays: 15, maxCallbackAttempts: 3 };
+export const DEFAULT_POLICY: Policy = {
+  maxReopens: 2,
+  reopenWindowDays: 30,
+  maxExtensionDays: 15,
+  maxCallbackAttempts: 3,
+  callbackDays: 1,
+  superviseReplyDays: { notice: 3, urge: 1 },
+  warnFraction: 0.8,
+};
 
 export interface UnitRef {
   id: number;
   kind: string;
   active: boolean;
+  parentId: number | null;
 }
 
 export interface DecideContext {
@@ -202,6 +260,8 @@ export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
   reopen: ['callback_agent', 'supervisor', 'admin'],
   merge: ['dispatcher', 'admin'],
   transfer: ['agent', 'dispatcher', 'admin'],
+  supervise: ['supervisor', 'admin'],
+  'supervision-reply': ['unit_handler', 'admin'],
 };
 
 /** The states in which each command is allowed. */
@@ -219,6 +279,8 @@ export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
   reopen: ['replied', 'closed'],
   merge: OPEN_STATUSES,
   transfer: OPEN_STATUSES,
+  supervise: ['dispatched', 'handling', 'replied'],
+  'supervision-reply': ['dispatched', 'handling', 'replied'],
 };
 
 export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'admin', 'system'];
@@ -285,6 +347,14 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
   const ev = <T extends EventType>(type: T, payload: EventPayloads[T]): TicketEvent<T> => ({ type, at: now, actorId: actor.id, payload });
   const limits = () =>
     resolveTimeLimits(ctx.rules, { type: ticket.type, priority: ticket.priority, categoryPath: ctx.categoryPath });
+  const warnPoint = (from: Date, deadline: Date, clock: boolean) =>
+    ctx.calendar.fractionPoint(from, deadline, { amount: 0, unit: clock ? 'clock_hours' : 'working_hours' }, ctx.policy.warnFraction);
+  /** A reopened ticket (重办) gets a fresh handling limit from now. */
+  const restartHandling = () => {
+    const handle = limits().handle;
+    const dueBy = ctx.calendar.deadline(now, handle);
+    return { dueBy: iso(dueBy), dueWarnAt: iso(ctx.calendar.fractionPoint(now, dueBy, handle, ctx.policy.warnFraction)) };
+  };
 
   switch (command.kind) {
     case 'answer': {
@@ -302,13 +372,17 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
         if (!u || !u.active || u.kind === 'center') return fail(400, 'unknown_unit', '协办单位不存在或不可派单');
       }
       const { accept, handle } = limits();
+      const acceptBy = ctx.calendar.deadline(now, accept);
+      const dueBy = ctx.calendar.deadline(now, handle);
       return ok(
         ev('dispatched', {
           unitId: command.unitId,
           assistUnitIds: assists,
           note: command.note?.trim() || null,
-          acceptBy: iso(ctx.calendar.deadline(now, accept)),
-          dueBy: iso(ctx.calendar.deadline(now, handle)),
+          acceptBy: iso(acceptBy),
+          dueBy: iso(dueBy),
+          acceptWarnAt: iso(ctx.calendar.fractionPoint(now, acceptBy, accept, ctx.policy.warnFraction)),
+          dueWarnAt: iso(ctx.calendar.fractionPoint(now, dueBy, handle, ctx.policy.warnFraction)),
           acceptLimit: accept,
           handleLimit: handle,
         }),
@@ -346,13 +420,16 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       if (!command.approve) return ok(ev('extension_denied', { note, days: pending.days }));
       const oldDue = ticket.dueBy ?? now;
       const newDue = ctx.calendar.deadline(oldDue, { amount: pending.days, unit: 'working_days' });
-      return ok(ev('extension_approved', { note, days: pending.days, oldDueBy: iso(oldDue), newDueBy: iso(newDue) }));
+      const dueWarnAt = warnPoint(ticket.handleFrom ?? now, newDue, ticket.handleClock);
+      return ok(ev('extension_approved', { note, days: pending.days, oldDueBy: iso(oldDue), newDueBy: iso(newDue), dueWarnAt: iso(dueWarnAt) }));
     }
     case 'reply': {
       if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能答复');
       const content = command.content.trim();
       if (!content) return fail(400, 'content_required', '答复内容不能为空');
-      return ok(ev('replied', { content, onTime: !ticket.dueBy || now <= ticket.dueBy }));
+      const workingMinutes = ticket.dispatchedAt ? Math.round(ctx.calendar.workingMinutesBetween(ticket.dispatchedAt, now)) : null;
+      const callbackDueBy = ctx.calendar.deadline(now, { amount: ctx.policy.callbackDays, unit: 'working_days' });
+      return ok(ev('replied', { content, onTime: !ticket.dueBy || now <= ticket.dueBy, workingMinutes, callbackDueBy: iso(callbackDueBy) }));
     }
     case 'callback': {
       const attempt = ticket.callbackAttempts + 1;
@@ -370,8 +447,8 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       if (ticket.reopenCount >= ctx.policy.maxReopens) {
         return ok(ev('called_back', { ...base, outcome: 'closed_reopen_limit', dueBy: null }));
       }
-      const dueBy = iso(ctx.calendar.deadline(now, limits().handle));
-      return ok(ev('called_back', { ...base, outcome: 'reopened', dueBy }));
+      const { dueBy, dueWarnAt } = restartHandling();
+      return ok(ev('called_back', { ...base, outcome: 'reopened', dueBy, dueWarnAt }));
     }
     case 'close':
       if (ticket.status === 'registered' && !['dispatcher', 'admin'].includes(actor.role)) {
@@ -390,9 +467,8 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
           return fail(409, 'reopen_window_passed', `办结超过${ctx.policy.reopenWindowDays}天的工单不能重办`);
         }
       }
-      if (ticket.unitId == null) return ok(ev('reopened', { reason, toStatus: 'registered', dueBy: null }));
-      const dueBy = iso(ctx.calendar.deadline(now, limits().handle));
-      return ok(ev('reopened', { reason, toStatus: 'handling', dueBy }));
+      if (ticket.unitId == null) return ok(ev('reopened', { reason, toStatus: 'registered', dueBy: null, dueWarnAt: null }));
+      return ok(ev('reopened', { reason, toStatus: 'handling', ...restartHandling() }));
     }
     case 'merge': {
       const target = ctx.target;
@@ -409,7 +485,76 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
     }
     case 'transfer':
       return ok(ev('transferred', { to: command.to, note: command.note?.trim() || null }));
+    case 'supervise': {
+      const content = command.content.trim();
+      if (!content) return fail(400, 'content_required', '督办内容不能为空');
+      const days = command.replyDays ?? ctx.policy.superviseReplyDays[command.type];
+      const replyBy = ctx.calendar.deadline(now, { amount: days, unit: 'working_days' });
+      return ok(ev('supervised', { type: command.type, content, replyBy: iso(replyBy), unitId: ticket.unitId }));
+    }
+    case 'supervision-reply': {
+      if (!ticket.supervision) return fail(409, 'no_open_supervision', '没有待回复的督办');
+      const content = command.content.trim();
+      if (!content) return fail(400, 'content_required', '督办回复内容不能为空');
+      return ok(ev('supervision_replied', { content, type: ticket.supervision.kind }));
+    }
   }
+}
+
+/** The alerts whose time has come at `now` and that have not been raised yet, with their deadlines. */
+export function dueAlerts(t: Ticket, now: Date): { alert: AlertKind; deadline: Date }[] {
+  const out: { alert: AlertKind; deadline: Date }[] = [];
+  const check = (alert: AlertKind, at: Date | null, deadline: Date | null) => {
+    if (at && deadline && at <= now && !t.alerts.includes(alert)) out.push({ alert, deadline });
+  };
+  if (t.status === 'dispatched') {
+    check('accept_warning', t.acceptWarnAt, t.acceptBy);
+    check('accept_overdue', t.acceptBy && new Date(t.acceptBy.getTime() + 1), t.acceptBy);
+  }
+  if (t.status === 'dispatched' || t.status === 'handling') {
+    check('handle_warning', t.dueWarnAt, t.dueBy);
+    check('handle_overdue', t.dueBy && new Date(t.dueBy.getTime() + 1), t.dueBy);
+  }
+  if (t.status === 'replied') check('callback_overdue', t.callbackDueBy && new Date(t.callbackDueBy.getTime() + 1), t.callbackDueBy);
+  if (t.supervision && OPEN_STATUSES.includes(t.status)) {
+    const replyBy = new Date(t.supervision.replyBy);
+    check('supervision_overdue', new Date(replyBy.getTime() + 1), replyBy);
+  }
+  return out;
+}
+
+/** When the timer next has something to raise for this ticket (null: nothing pending). */
+export function nextAlertAt(t: Ticket): Date | null {
+  const far = new Date(8.64e15);
+  const [first] = dueAlerts(t, far).map((a) => alertTime(t, a.alert)).sort((a, b) => a.getTime() - b.getTime());
+  return first ?? null;
+}
+
+function alertTime(t: Ticket, alert: AlertKind): Date {
+  const plus1 = (d: Date | null) => new Date((d as Date).getTime() + 1);
+  switch (alert) {
+    case 'accept_warning':
+      return t.acceptWarnAt as Date;
+    case 'accept_overdue':
+      return plus1(t.acceptBy);
+    case 'handle_warning':
+      return t.dueWarnAt as Date;
+    case 'handle_overdue':
+      return plus1(t.dueBy);
+    case 'callback_overdue':
+      return plus1(t.callbackDueBy);
+    case 'supervision_overdue':
+      return plus1(new Date((t.supervision as Supervision).replyBy));
+  }
+}
+
+/** The timer's decision for one ticket: one deadline_alert event per alert that has come due. */
+export function decideAlerts(t: Ticket, now: Date, units: ReadonlyMap<number, UnitRef>): AnyTicketEvent[] {
+  return dueAlerts(t, now).map(({ alert, deadline }) => {
+    // Overdue handling escalates to the unit above (区 → 市, 街道 → 区).
+    const escalatedTo = alert === 'handle_overdue' && t.unitId != null ? (units.get(t.unitId)?.parentId ?? null) : null;
+    return { type: 'deadline_alert', at: now, actorId: null, payload: { alert, deadline: iso(deadline), unitId: t.unitId, escalatedTo } };
+  });
 }
 
 function ok(event: AnyTicketEvent): Decision {
@@ -431,6 +576,8 @@ export const COMMAND_LABELS: Record<CommandKind, string> = {
   reopen: '重办',
   merge: '并单',
   transfer: '转警',
+  supervise: '督办',
+  'supervision-reply': '督办回复',
 };
 
 /** A ticket before its first event: evolve(emptyTicket(id), registered) gives the new ticket. */
@@ -438,13 +585,19 @@ export function emptyTicket(id: number): Ticket {
   const epoch = new Date(0);
   return {
     id, number: '', status: 'registered', channel: 'phone', line: null, type: 'consult', priority: 'normal',
-    title: '', content: '', callerName: null, callerPhone: null, address: null, categoryId: null,
-    unitId: null, assistUnitIds: [], acceptBy: null, dueBy: null, dispatchedAt: null, acceptedAt: null,
-    repliedAt: null, closedAt: null, pendingReturn: null, pendingExtension: null, extendedDays: 0,
-    reopenCount: 0, callbackAttempts: 0, resolved: null, satisfaction: null, mergedInto: null,
-    transferredTo: null, createdAt: epoch, updatedAt: epoch, version: 0,
+    title: '', content: '', callerName: null, callerPhone: null, address: null, categoryId: null, districtId: null,
+    unitId: null, assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null, dueWarnAt: null,
+    handleFrom: null, handleClock: false, callbackDueBy: null, alerts: [], supervision: null,
+    dispatchedAt: null, acceptedAt: null, repliedAt: null, firstRepliedAt: null, firstReplyOnTime: null,
+    handlingMinutes: null, closedAt: null, directAnswer: false, pendingReturn: null, pendingExtension: null,
+    extendedDays: 0, returnCount: 0, returnedFrom: [], reopenCount: 0, callbackAttempts: 0, callbackReached: false,
+    resolved: null, satisfaction: null, mergedInto: null, transferredTo: null, createdAt: epoch,
+    updatedAt: epoch, version: 0,
   };
 }
+
+const HANDLE_ALERTS: readonly AlertKind[] = ['handle_warning', 'handle_overdue'];
+const without = (alerts: AlertKind[], drop: readonly AlertKind[]) => alerts.filter((a) => !drop.includes(a));
 
 export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
   const t: Ticket = { ...ticket, updatedAt: event.at, version: ticket.version + 1 };
@@ -455,16 +608,18 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
         ...t, number: p.number, status: 'registered', channel: p.channel, line: p.line ?? null, type: p.type,
         priority: p.priority, title: p.title, content: p.content, callerName: p.callerName ?? null,
         callerPhone: p.callerPhone ?? null, address: p.address ?? null, categoryId: p.categoryId ?? null,
-        createdAt: event.at,
+        districtId: p.districtId ?? null, createdAt: event.at,
       };
     }
     case 'answered':
-      return { ...t, status: 'closed', closedAt: event.at, resolved: true };
+      return { ...t, status: 'closed', closedAt: event.at, resolved: true, directAnswer: true };
     case 'dispatched': {
       const p = event.payload;
       return {
         ...t, status: 'dispatched', unitId: p.unitId, assistUnitIds: p.assistUnitIds,
-        acceptBy: new Date(p.acceptBy), dueBy: new Date(p.dueBy), dispatchedAt: event.at, acceptedAt: null,
+        acceptBy: new Date(p.acceptBy), dueBy: new Date(p.dueBy), acceptWarnAt: new Date(p.acceptWarnAt),
+        dueWarnAt: new Date(p.dueWarnAt), handleFrom: event.at, handleClock: p.handleLimit.unit === 'clock_hours',
+        dispatchedAt: event.at, acceptedAt: null, alerts: [],
       };
     }
     case 'accepted':
@@ -474,47 +629,77 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
     case 'return_approved':
       return {
         ...t, status: 'registered', pendingReturn: null, unitId: null, assistUnitIds: [], acceptBy: null,
-        dueBy: null, dispatchedAt: null, acceptedAt: null, pendingExtension: null, extendedDays: 0,
+        dueBy: null, acceptWarnAt: null, dueWarnAt: null, handleFrom: null, dispatchedAt: null, acceptedAt: null,
+        pendingExtension: null, extendedDays: 0, alerts: [], supervision: null, returnCount: t.returnCount + 1,
+        returnedFrom: [...t.returnedFrom, event.payload.unitId],
       };
     case 'return_rejected':
       return { ...t, pendingReturn: null };
     case 'extension_requested':
       return { ...t, pendingExtension: { days: event.payload.days, reason: event.payload.reason, requestedBy: event.actorId, at: event.at.toISOString() } };
     case 'extension_approved':
-      return { ...t, pendingExtension: null, dueBy: new Date(event.payload.newDueBy), extendedDays: t.extendedDays + event.payload.days };
+      return {
+        ...t, pendingExtension: null, dueBy: new Date(event.payload.newDueBy), dueWarnAt: new Date(event.payload.dueWarnAt),
+        extendedDays: t.extendedDays + event.payload.days, alerts: without(t.alerts, HANDLE_ALERTS),
+      };
     case 'extension_denied':
       return { ...t, pendingExtension: null };
-    case 'replied':
-      return { ...t, status: 'replied', repliedAt: event.at };
+    case 'replied': {
+      const first = t.firstRepliedAt == null;
+      return {
+        ...t, status: 'replied', repliedAt: event.at, callbackDueBy: new Date(event.payload.callbackDueBy),
+        firstRepliedAt: first ? event.at : t.firstRepliedAt,
+        firstReplyOnTime: first ? event.payload.onTime : t.firstReplyOnTime,
+        handlingMinutes: first ? event.payload.workingMinutes : t.handlingMinutes,
+      };
+    }
     case 'called_back': {
       const p = event.payload;
-      const recorded = { ...t, callbackAttempts: p.attempt, resolved: p.resolved ?? t.resolved, satisfaction: p.satisfaction ?? t.satisfaction };
+      const recorded = {
+        ...t, callbackAttempts: p.attempt, callbackReached: t.callbackReached || p.reached,
+        resolved: p.resolved ?? t.resolved, satisfaction: p.satisfaction ?? t.satisfaction,
+      };
       switch (p.outcome) {
         case 'pending':
           return recorded;
         case 'reopened':
           return {
-            ...recorded, status: 'handling', reopenCount: t.reopenCount + 1, repliedAt: null,
-            dueBy: p.dueBy ? new Date(p.dueBy) : t.dueBy, callbackAttempts: 0,
+            ...recorded, status: 'handling', reopenCount: t.reopenCount + 1, repliedAt: null, callbackDueBy: null,
+            dueBy: p.dueBy ? new Date(p.dueBy) : t.dueBy, dueWarnAt: p.dueWarnAt ? new Date(p.dueWarnAt) : t.dueWarnAt,
+            handleFrom: event.at, callbackAttempts: 0,
+            alerts: without(t.alerts, [...HANDLE_ALERTS, 'callback_overdue']),
           };
         default:
-          return { ...recorded, status: 'closed', closedAt: event.at };
+          return { ...recorded, status: 'closed', closedAt: event.at, callbackDueBy: null };
       }
     }
     case 'closed':
-      return { ...t, status: 'closed', closedAt: event.at };
+      return { ...t, status: 'closed', closedAt: event.at, callbackDueBy: null };
     case 'reopened': {
       const p = event.payload;
       return {
-        ...t, status: p.toStatus, reopenCount: t.reopenCount + 1, closedAt: null, repliedAt: null,
-        dueBy: p.dueBy ? new Date(p.dueBy) : t.dueBy, callbackAttempts: 0, resolved: null, satisfaction: null,
+        ...t, status: p.toStatus, reopenCount: t.reopenCount + 1, closedAt: null, repliedAt: null, callbackDueBy: null,
+        dueBy: p.dueBy ? new Date(p.dueBy) : t.dueBy, dueWarnAt: p.dueWarnAt ? new Date(p.dueWarnAt) : t.dueWarnAt,
+        handleFrom: p.toStatus === 'handling' ? event.at : t.handleFrom, callbackAttempts: 0, resolved: null,
+        satisfaction: null, directAnswer: false, alerts: without(t.alerts, [...HANDLE_ALERTS, 'callback_overdue']),
       };
     }
     case 'merged':
-      return { ...t, status: 'merged', mergedInto: event.payload.intoId, closedAt: event.at };
+      return { ...t, status: 'merged', mergedInto: event.payload.intoId, closedAt: event.at, supervision: null };
     case 'merge_received':
       return t;
     case 'transferred':
-      return { ...t, status: 'transferred', transferredTo: event.payload.to, closedAt: event.at };
+      return { ...t, status: 'transferred', transferredTo: event.payload.to, closedAt: event.at, supervision: null };
+    case 'supervised': {
+      const p = event.payload;
+      return {
+        ...t, supervision: { kind: p.type, content: p.content, replyBy: p.replyBy, at: event.at.toISOString(), by: event.actorId },
+        alerts: without(t.alerts, ['supervision_overdue']),
+      };
+    }
+    case 'supervision_replied':
+      return { ...t, supervision: null };
+    case 'deadline_alert':
+      return { ...t, alerts: t.alerts.includes(event.payload.alert) ? t.alerts : [...t.alerts, event.payload.alert] };
   }
 }

@@ -151,8 +151,62 @@ const core: Migration = {
   },
 };
 
+/** Time limits that act (预警/超期/回访), supervision, facts for the measures, notifications. */
+const timers: Migration = {
+  async up(db) {
+    await sql`
+      ALTER TABLE tickets
+        ADD COLUMN district_id integer REFERENCES units(id),
+        ADD COLUMN accept_warn_at timestamptz,
+        ADD COLUMN due_warn_at timestamptz,
+        ADD COLUMN handle_from timestamptz,
+        ADD COLUMN handle_clock boolean NOT NULL DEFAULT false,
+        ADD COLUMN callback_due_by timestamptz,
+        ADD COLUMN alerts text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN supervision jsonb,
+        ADD COLUMN first_replied_at timestamptz,
+        ADD COLUMN first_reply_on_time boolean,
+        ADD COLUMN handling_minutes integer,
+        ADD COLUMN direct_answer boolean NOT NULL DEFAULT false,
+        ADD COLUMN return_count integer NOT NULL DEFAULT 0,
+        ADD COLUMN callback_reached boolean NOT NULL DEFAULT false,
+        ADD COLUMN next_alert_at timestamptz,
+        ADD COLUMN returned_from integer[] NOT NULL DEFAULT '{}',
+        ADD COLUMN facts integer NOT NULL DEFAULT 0;
+      -- The timer's work list: only tickets with something still to raise are in this index.
+      CREATE INDEX tickets_next_alert_idx ON tickets (next_alert_at) WHERE next_alert_at IS NOT NULL;
+      CREATE INDEX tickets_updated_idx ON tickets (updated_at);
+      CREATE INDEX tickets_callback_due_idx ON tickets (callback_due_by) WHERE status = 'replied';
+
+      CREATE TABLE notifications (
+        id bigserial PRIMARY KEY,
+        unit_id integer REFERENCES units(id),
+        ticket_id integer REFERENCES tickets(id),
+        kind text NOT NULL,
+        message text NOT NULL,
+        created_at timestamptz NOT NULL,
+        read_at timestamptz
+      );
+      CREATE INDEX notifications_unit_idx ON notifications (unit_id, created_at DESC);
+
+      -- Daily sums of the measure facts per dimension (unit, category, line, district), so that
+      -- a year of measures reads a few thousand rows instead of every ticket.
+      CREATE TABLE measure_rollups (
+        day date NOT NULL,
+        dim text NOT NULL,
+        key text NOT NULL,
+        volume integer NOT NULL,
+        handling_minutes bigint NOT NULL,
+        facts integer[] NOT NULL,
+        PRIMARY KEY (dim, day, key)
+      );
+    `.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_core': core,
+  '0002_timers': timers,
 };
 
 class StaticProvider implements MigrationProvider {

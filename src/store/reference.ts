@@ -42,7 +42,7 @@ export class ReferenceData {
     this.unitById = new Map(units.map((u) => [u.id, u]));
     this.unitByCode = new Map(units.map((u) => [u.code, u]));
     this.categoryById = new Map(categories.map((c) => [c.id, c]));
-    this.unitRefs = new Map(units.map((u) => [u.id, { id: u.id, kind: u.kind, active: u.active }]));
+    this.unitRefs = new Map(units.map((u) => [u.id, { id: u.id, kind: u.kind, active: u.active, parentId: u.parentId }]));
     for (const u of units) {
       if (u.parentId != null) {
         const list = this.childrenOf.get(u.parentId) ?? [];

@@ -2,7 +2,7 @@
 
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
-import type { PendingExtension, PendingReturn } from '../domain/ticket.js';
+import type { PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -89,6 +89,42 @@ export interface TicketTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
+  district_id: number | null;
+  accept_warn_at: Timestamp | null;
+  due_warn_at: Timestamp | null;
+  handle_from: Timestamp | null;
+  handle_clock: boolean;
+  callback_due_by: Timestamp | null;
+  alerts: ColumnType<string[], string[] | string, string[] | string>;
+  supervision: JSONColumnType<Supervision | null, string | null, string | null>;
+  first_replied_at: Timestamp | null;
+  first_reply_on_time: boolean | null;
+  handling_minutes: number | null;
+  direct_answer: boolean;
+  return_count: number;
+  callback_reached: boolean;
+  next_alert_at: Timestamp | null;
+  returned_from: ColumnType<number[], number[] | string, number[] | string>;
+  facts: number;
+}
+
+export interface MeasureRollupTable {
+  day: string;
+  dim: string;
+  key: string;
+  volume: number;
+  handling_minutes: number;
+  facts: ColumnType<number[], string, string>;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  unit_id: number | null;
+  ticket_id: number | null;
+  kind: string;
+  message: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
 }
 
 /** The timeline (全程留痕): append-only, a trigger refuses UPDATE and DELETE. */
@@ -156,4 +192,6 @@ export interface DB {
   time_limit_rules: TimeLimitRuleTable;
   settings: SettingTable;
   audit_log: AuditLogTable;
+  notifications: NotificationTable;
+  measure_rollups: MeasureRollupTable;
 }

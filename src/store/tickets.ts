@@ -3,14 +3,18 @@
 
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { shanghaiDate } from '../domain/calendar.js';
+import { factBits } from '../domain/measures.js';
 import {
   canSee,
   decide,
+  decideAlerts,
   decideRegister,
   emptyTicket,
   evolve,
   type Actor,
+  type AlertKind,
   type AnyTicketEvent,
+  nextAlertAt,
   type Command,
   type DomainError,
   type RegisterInput,
@@ -75,6 +79,21 @@ export function rowToTicket(r: TicketRow): Ticket {
     satisfaction: r.satisfaction as Satisfaction | null,
     mergedInto: r.merged_into,
     transferredTo: r.transferred_to as EmergencyService | null,
+    districtId: r.district_id,
+    acceptWarnAt: r.accept_warn_at,
+    dueWarnAt: r.due_warn_at,
+    handleFrom: r.handle_from,
+    handleClock: r.handle_clock,
+    callbackDueBy: r.callback_due_by,
+    alerts: (r.alerts ?? []) as AlertKind[],
+    supervision: r.supervision,
+    firstRepliedAt: r.first_replied_at,
+    firstReplyOnTime: r.first_reply_on_time,
+    handlingMinutes: r.handling_minutes,
+    directAnswer: r.direct_answer,
+    returnCount: r.return_count,
+    returnedFrom: r.returned_from ?? [],
+    callbackReached: r.callback_reached,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
@@ -115,6 +134,23 @@ function ticketColumns(t: Ticket) {
     created_at: t.createdAt,
     updated_at: t.updatedAt,
     version: t.version,
+    district_id: t.districtId,
+    accept_warn_at: t.acceptWarnAt,
+    due_warn_at: t.dueWarnAt,
+    handle_from: t.handleFrom,
+    handle_clock: t.handleClock,
+    callback_due_by: t.callbackDueBy,
+    alerts: `{${t.alerts.join(',')}}`,
+    supervision: t.supervision ? JSON.stringify(t.supervision) : null,
+    first_replied_at: t.firstRepliedAt,
+    first_reply_on_time: t.firstReplyOnTime,
+    handling_minutes: t.handlingMinutes,
+    direct_answer: t.directAnswer,
+    return_count: t.returnCount,
+    returned_from: `{${t.returnedFrom.join(',')}}`,
+    callback_reached: t.callbackReached,
+    next_alert_at: nextAlertAt(t),
+    facts: factBits(t),
   };
 }
 
@@ -176,10 +212,10 @@ export async function registerTicket(
     ${claim},
     t AS (
       INSERT INTO tickets (id, number, status, channel, line, type, priority, title, content, caller_name,
-        caller_phone, address, category_id, created_by, created_at, updated_at, version)
+        caller_phone, address, category_id, district_id, created_by, created_at, updated_at, version)
       SELECT id, ${day}::text || lpad(id::text, 7, '0'), 'registered', ${p.channel}::text, ${p.line}::text,
         ${p.type}::text, ${p.priority}::text, ${p.title}::text, ${p.content}::text, ${p.callerName}::text,
-        ${p.callerPhone}::text, ${p.address}::text, ${p.categoryId}::int, ${actor.id}::int, ${e.at}::timestamptz,
+        ${p.callerPhone}::text, ${p.address}::text, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${actor.id}::int, ${e.at}::timestamptz,
         ${e.at}::timestamptz, 1
       FROM k
       RETURNING id, number
@@ -326,4 +362,63 @@ export async function listTickets(
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(rowToTicket), total: Number(count.n) };
+}
+
+const ALERT_TEXT: Record<AlertKind, string> = {
+  accept_warning: '签收时限即将到期',
+  accept_overdue: '已超过签收时限',
+  handle_warning: '办理时限即将到期',
+  handle_overdue: '已超过办理时限',
+  callback_overdue: '回访已超期',
+  supervision_overdue: '督办回复已超期',
+};
+
+/**
+ * The timer's work: raises every deadline alert that has come due, each exactly once, even
+ * with several server processes on one database (rows are claimed FOR UPDATE SKIP LOCKED and
+ * the alert is recorded on the ticket in the same transaction as its event). Each alert also
+ * leaves a notification for the unit, and for the unit above it when handling is overdue.
+ * Returns how many tickets it looked at and how many alerts it raised.
+ */
+export async function raiseDueAlerts(db: Kysely<DB>, ref: ReferenceData, now: Date, limit = 100): Promise<{ tickets: number; alerts: number }> {
+  return db.transaction().execute(async (tx) => {
+    const rows = await tx
+      .selectFrom('tickets')
+      .selectAll()
+      .where('next_alert_at', '<=', now)
+      .orderBy('next_alert_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    let raised = 0;
+    for (const row of rows) {
+      const ticket = rowToTicket(row);
+      const events = decideAlerts(ticket, now, ref.unitRefs);
+      const after = await appendEvents(tx, ticket, events);
+      await tx.updateTable('tickets').set(ticketColumns(after)).where('id', '=', after.id).execute();
+      const notes = events.flatMap((e) => {
+        if (e.type !== 'deadline_alert') return [];
+        const p = e.payload;
+        const message = `工单 ${ticket.number}「${ticket.title}」${ALERT_TEXT[p.alert]}（时限 ${formatShanghai(new Date(p.deadline))}）`;
+        const targets = [p.unitId, p.escalatedTo].filter((u): u is number => u != null);
+        // Callback alerts are the hotline centre's own work: no unit to notify.
+        return (p.alert === 'callback_overdue' ? [null] : targets.length ? targets : [null]).map((unitId) => ({
+          unit_id: unitId,
+          ticket_id: ticket.id,
+          kind: p.alert,
+          message: unitId != null && unitId === p.escalatedTo ? `【升级】${message}` : message,
+          created_at: now,
+        }));
+      });
+      if (notes.length) await tx.insertInto('notifications').values(notes).execute();
+      raised += events.length;
+    }
+    return { tickets: rows.length, alerts: raised };
+  });
+}
+
+/** 2026-11-24 17:30 in Asia/Shanghai. */
+export function formatShanghai(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

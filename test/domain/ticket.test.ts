@@ -49,12 +49,12 @@ const DAY = 86_400_000;
 // Units: 1 the 12345 centre; 10 a department with child 101; 11 an assisting district;
 // 12 an inactive street office; 20 an unrelated department.
 const units = new Map<number, UnitRef>([
-  [1, { id: 1, kind: 'center', active: true }],
-  [10, { id: 10, kind: 'department', active: true }],
-  [101, { id: 101, kind: 'department', active: true }],
-  [11, { id: 11, kind: 'district', active: true }],
-  [12, { id: 12, kind: 'street', active: false }],
-  [20, { id: 20, kind: 'department', active: true }],
+  [1, { id: 1, kind: 'center', active: true, parentId: null }],
+  [10, { id: 10, kind: 'department', active: true, parentId: 1 }],
+  [101, { id: 101, kind: 'department', active: true, parentId: 10 }],
+  [11, { id: 11, kind: 'district', active: true, parentId: 1 }],
+  [12, { id: 12, kind: 'street', active: false, parentId: 11 }],
+  [20, { id: 20, kind: 'department', active: true, parentId: 1 }],
 ]);
 
 const staff = (role: Role | 'system', id = 1): Actor => ({ id, role, unitId: null, scope: new Set() });
@@ -158,6 +158,8 @@ const COMMANDS: { [K in CommandKind]: Extract<Command, { kind: K }> } = {
   reopen: { kind: 'reopen', reason: '群众反映问题未解决' },
   merge: { kind: 'merge', intoId: 2 },
   transfer: { kind: 'transfer', to: '119' },
+  supervise: { kind: 'supervise', type: 'urge', content: '请加快办理' },
+  'supervision-reply': { kind: 'supervision-reply', content: '已加派人手，明日办结' },
 };
 
 /** The preconditions a command needs beyond its state: a pending return or extension. */
@@ -167,6 +169,9 @@ function prepare(kind: CommandKind, t: Ticket): Ticket {
   }
   if (kind === 'review-extension') {
     return { ...t, pendingExtension: { days: 2, reason: '需现场核查', requestedBy: leadHandler.id, at: T.accept.toISOString() } };
+  }
+  if (kind === 'supervision-reply') {
+    return { ...t, supervision: { kind: 'urge', content: '请加快办理', replyBy: T.now.toISOString(), at: T.accept.toISOString(), by: supervisor.id } };
   }
   return t;
 }
@@ -184,7 +189,7 @@ describe('every command in every state (admin)', () => {
   it('the table is the full cross product', () => {
     expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_ROLES)));
     expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_STATES)));
-    expect(cases).toHaveLength(13 * 7);
+    expect(cases).toHaveLength(15 * 7);
   });
 
   it('the state table follows DESIGN.md: terminal states allow nothing but reopening a closed ticket', () => {
@@ -242,6 +247,8 @@ describe('roles', () => {
       reopen: ['callback_agent', 'supervisor', 'admin'],
       merge: ['dispatcher', 'admin'],
       transfer: ['agent', 'dispatcher', 'admin'],
+      supervise: ['supervisor', 'admin'],
+      'supervision-reply': ['unit_handler', 'admin'],
     });
     // analysts only read
     for (const kind of COMMAND_KINDS) expect(COMMAND_ROLES[kind], kind).not.toContain('analyst');
@@ -405,7 +412,17 @@ describe('happy path: register → dispatch → accept → reply → callback �
     t = r.ticket;
     expect(t.status).toBe('replied');
     expect(t.repliedAt).toEqual(T.reply);
-    expect((r.events[0] as TicketEvent<'replied'>).payload).toEqual({ content: '已约谈施工单位，夜间停止施工。', onTime: true });
+    // Working time from dispatch (Mon 09:00) to the reply (Wed 15:00): Mon 180 + 240, Tue 450,
+    // Wed 210 + 90 = 1170 minutes. The callback is due one working day (450 min) after the
+    // reply: Wed 15:00–17:30 is 150, then Thu 08:30–12:00 210 and 13:30 + 90 → Thu 15:00.
+    expect((r.events[0] as TicketEvent<'replied'>).payload).toEqual({
+      content: '已约谈施工单位，夜间停止施工。',
+      onTime: true,
+      workingMinutes: 1170,
+      callbackDueBy: local('2026-03-05 15:00').toISOString(),
+    });
+    expect(t.handlingMinutes).toBe(1170);
+    expect(t.firstReplyOnTime).toBe(true);
 
     r = step(t, { kind: 'callback', reached: true, resolved: true, satisfaction: 'satisfied' }, callbackAgent, T.callback);
     events.push(...r.events);
