@@ -8,6 +8,9 @@ import { ReferenceCache } from '../store/reference.js';
 import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
 import type { AppContext } from './context.js';
+import { exportRoutes } from './exports.js';
+import { measureRoutes } from './measures.js';
+import { reportRoutes } from './reports.js';
 import { installErrorHandler } from './problem.js';
 import { ticketRoutes } from './tickets.js';
 
@@ -52,6 +55,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       authRoutes(api, ctx);
       ticketRoutes(api, ctx);
       adminRoutes(api, ctx);
+      measureRoutes(api, ctx);
+      exportRoutes(api, ctx);
+      reportRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -1,0 +1,157 @@
+// GET /api/v1/measures and /api/v1/rankings: the measures of src/domain/measures.ts per unit
+// (with its subtree), category (with its subtree), merged line or district, over a period.
+
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isValidDate, shanghaiDate } from '../domain/calendar.js';
+import { addTotals, compositeScore, computeMeasures, emptyTotals, type FactTotals, type MeasureValues } from '../domain/measures.js';
+import type { UserRecord } from '../store/users.js';
+import { DIMENSIONS, refreshRollups, totalsBy, type Dimension } from '../store/measures.js';
+import type { ReferenceData } from '../store/reference.js';
+import type { DB } from '../store/schema.js';
+import { requireRole } from './auth.js';
+import type { AppContext } from './context.js';
+import { badRequest, HttpProblem } from './problem.js';
+
+export const MEASURE_ROLES = ['dispatcher', 'supervisor', 'analyst', 'admin', 'unit_handler'] as const;
+
+export interface MeasureItem {
+  key: string;
+  name: string;
+  parentKey: string | null;
+  kind: string | null; // unit kind, or category level as text
+  measures: MeasureValues;
+}
+
+const date = z.string().refine(isValidDate, '日期格式应为 YYYY-MM-DD');
+export const periodQuery = z.object({
+  from: date.optional().describe('起始日期（含），上海时间，缺省为截止日前 29 天'),
+  to: date.optional().describe('截止日期（含），上海时间，缺省为今天'),
+});
+export const measuresQuery = periodQuery.extend({
+  group: z.enum(DIMENSIONS).default('unit').describe('unit 单位（含下级）| category 分类（含下级）| line 归并热线 | district 区县'),
+});
+
+/** The period a request asks for, checked: from ≤ to, at most ten years. */
+export function resolvePeriod(q: { from?: string; to?: string }, now: Date): { from: string; to: string } {
+  const to = q.to ?? shanghaiDate(now);
+  const from = q.from ?? shanghaiDate(new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000));
+  if (from > to) throw badRequest('起始日期不能晚于截止日期', 'invalid_period');
+  if (Date.parse(to) - Date.parse(from) > 3660 * 86_400_000) throw badRequest('统计区间不能超过十年', 'invalid_period');
+  return { from, to };
+}
+
+/**
+ * Measures per key of a dimension. Units and categories include their whole subtree (a
+ * district's figures include its streets). `scope`, when given, keeps only those units.
+ */
+export async function measureItems(
+  db: Kysely<DB>,
+  ref: ReferenceData,
+  group: Dimension,
+  from: string,
+  to: string,
+  scope?: ReadonlySet<number>,
+): Promise<MeasureItem[]> {
+  const totals = await totalsBy(db, group, from, to);
+  if (group === 'unit' || group === 'category') {
+    const nodes =
+      group === 'unit'
+        ? ref.units.map((u) => ({ id: u.id, parentId: u.parentId, name: u.name, kind: u.kind }))
+        : ref.categories.map((c) => ({ id: c.id, parentId: c.parentId, name: c.name, kind: String(c.level) }));
+    const children = new Map<number, number[]>();
+    for (const n of nodes) if (n.parentId != null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+    const memo = new Map<number, FactTotals>();
+    const subtree = (id: number): FactTotals => {
+      const hit = memo.get(id);
+      if (hit) return hit;
+      const sum = addTotals(emptyTotals(), totals.get(String(id)) ?? emptyTotals());
+      for (const c of children.get(id) ?? []) addTotals(sum, subtree(c));
+      memo.set(id, sum);
+      return sum;
+    };
+    return nodes
+      .filter((n) => !scope || scope.has(n.id))
+      .map((n) => ({
+        key: String(n.id),
+        name: n.name,
+        parentKey: n.parentId == null ? null : String(n.parentId),
+        kind: n.kind,
+        measures: computeMeasures(subtree(n.id)),
+      }));
+  }
+  if (group === 'district') {
+    return ref.units
+      .filter((u) => u.kind === 'district' && (!scope || scope.has(u.id)))
+      .map((u) => ({ key: String(u.id), name: u.name, parentKey: null, kind: u.kind, measures: computeMeasures(totals.get(String(u.id)) ?? emptyTotals()) }));
+  }
+  // Merged lines: every line that has tickets in the period, plus the configured ones.
+  const lines = await db.selectFrom('lines').select(['number', 'name']).orderBy('number').execute();
+  const names = new Map(lines.map((l) => [l.number, l.name]));
+  const keys = [...new Set([...names.keys(), ...totals.keys()])].sort();
+  return keys.map((k) => ({ key: k, name: names.get(k) ?? k, parentKey: null, kind: null, measures: computeMeasures(totals.get(k) ?? emptyTotals()) }));
+}
+
+/** A unit handler sees only their unit's subtree; the centre's roles see everything. */
+export function measureScope(user: UserRecord, ref: ReferenceData, group: Dimension): ReadonlySet<number> | undefined {
+  if (user.role !== 'unit_handler') return undefined;
+  if (group === 'unit' || group === 'district') return ref.subtree(user.unitId);
+  throw new HttpProblem(403, 'forbidden', '承办单位只能按单位查看本单位及下级单位的指标');
+}
+
+export interface RankedUnit {
+  rank: number;
+  unitId: number;
+  name: string;
+  kind: string;
+  score: number | null;
+  measures: MeasureValues;
+}
+
+/** Units of one kind ranked by the composite score (三率 weighted), ties by volume. */
+export function rankUnits(items: MeasureItem[], kind: string): RankedUnit[] {
+  const ranked = items
+    .filter((i) => i.kind === kind && i.measures.volume > 0)
+    .map((i) => ({ unitId: Number(i.key), name: i.name, kind, score: compositeScore(i.measures), measures: i.measures }))
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.measures.volume - a.measures.volume);
+  return ranked.map((r, i) => ({ rank: i + 1, ...r }));
+}
+
+export function measureRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  /** Rollups are refreshed before reading, so figures include the last step taken. */
+  const fresh = async () => {
+    await refreshRollups(ctx.db, ctx.now());
+    return ctx.ref.get();
+  };
+
+  r.get('/measures', { schema: { tags: ['measures'], summary: '服务质量指标（三率等）', querystring: measuresQuery } }, async (req) => {
+    const user = requireRole(req, MEASURE_ROLES);
+    const { from, to } = resolvePeriod(req.query, ctx.now());
+    const ref = await fresh();
+    const scope = measureScope(user, ref, req.query.group);
+    const items = await measureItems(ctx.db, ref, req.query.group, from, to, scope);
+    return { group: req.query.group, from, to, items };
+  });
+
+  r.get(
+    '/rankings',
+    {
+      schema: {
+        tags: ['measures'],
+        summary: '承办单位排名（响应率20%、解决率40%、满意率40%）',
+        querystring: periodQuery.extend({ kind: z.enum(['department', 'district', 'street', 'enterprise']).default('department') }),
+      },
+    },
+    async (req) => {
+      requireRole(req, ['dispatcher', 'supervisor', 'analyst', 'admin']);
+      const { from, to } = resolvePeriod(req.query, ctx.now());
+      const ref = await fresh();
+      const items = await measureItems(ctx.db, ref, 'unit', from, to);
+      return { from, to, kind: req.query.kind, items: rankUnits(items, req.query.kind) };
+    },
+  );
+}
