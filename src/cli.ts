@@ -14,6 +14,7 @@ const USAGE = `用法 / usage: hotline <command> [options]
   user add --username U --role R [--unit CODE] [--display-name NAME] --password-stdin
                                                          新建用户（密码从标准输入读取）
   demo    [--data DIR]                                   向空数据库载入演示数据
+  calendar import FILE [--data DIR]                      导入一年的节假日（JSON，或每行“YYYY-MM-DD 休/班”）
 
 Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
 in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
@@ -182,6 +183,31 @@ async function demo(args: string[]): Promise<number> {
   }
 }
 
+async function calendar(args: string[]): Promise<number> {
+  const [sub, file, ...rest] = args;
+  if (sub !== 'import' || !file) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { values } = parseArgs({ args: rest, options: { data: { type: 'string' } } });
+  const { readFileSync } = await import('node:fs');
+  const { parseCalendarFile } = await import('./domain/calendar.js');
+  const { year, errors } = parseCalendarFile(readFileSync(file, 'utf8'));
+  if (!year) {
+    for (const e of errors) console.error(e);
+    return 1;
+  }
+  const { database } = await prepare(values.data);
+  try {
+    const { upsertCalendarYear } = await import('./store/reference.js');
+    await upsertCalendarYear(database.db, { ...year, provisional: false }, true);
+    console.log(`已导入 ${year.year} 年日历：放假 ${year.holidays.length} 天，调休上班 ${year.workdays.length} 天`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -194,6 +220,8 @@ export async function main(argv: string[]): Promise<number> {
         return await user(args);
       case 'demo':
         return await demo(args);
+      case 'calendar':
+        return await calendar(args);
       case undefined:
       case 'help':
       case '--help':

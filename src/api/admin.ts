@@ -2,10 +2,15 @@
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { parseCalendarFile } from '../domain/calendar.js';
+import { DEFAULT_POLICY } from '../domain/ticket.js';
+import { PRIORITIES, TICKET_TYPES } from '../domain/ticket-types.js';
+import { upsertCalendarYear } from '../store/reference.js';
 import { createUser, listUsers } from '../store/users.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
-import { badRequest, HttpProblem } from './problem.js';
+import { badRequest, HttpProblem, notFound } from './problem.js';
 import { createUserBody } from './schemas.js';
 
 export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -50,5 +55,152 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     if (exists) throw new HttpProblem(409, 'username_taken', '用户名已存在');
     const user = await createUser(ctx.db, body);
     return reply.status(201).send(user);
+  });
+
+  // ── Time-limit rules (时限规则) ──────────────────────────────────────────────────────────
+  const duration = z.object({ amount: z.number().positive().max(365), unit: z.enum(['working_hours', 'working_days', 'clock_hours']) });
+  const ruleBody = z
+    .object({
+      type: z.enum(TICKET_TYPES).nullish(),
+      categoryId: z.number().int().positive().nullish(),
+      priority: z.enum(PRIORITIES).nullish(),
+      acceptLimit: duration.nullish().describe('签收时限'),
+      handleLimit: duration.nullish().describe('办理时限'),
+    })
+    .refine((r) => r.acceptLimit || r.handleLimit, '至少要设置签收时限或办理时限');
+  const ruleId = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+  const presentRule = (r: { id: number; type: string | null; category_id: number | null; priority: string | null; accept_limit: unknown; handle_limit: unknown }) => ({
+    id: r.id, type: r.type, categoryId: r.category_id, priority: r.priority, acceptLimit: r.accept_limit, handleLimit: r.handle_limit,
+  });
+  const checkRule = async (body: z.infer<typeof ruleBody>) => {
+    if (body.categoryId != null && !(await ctx.ref.get()).categoryById.has(body.categoryId)) throw badRequest('诉求分类不存在', 'unknown_category');
+  };
+  const ruleRow = (b: z.infer<typeof ruleBody>) => ({
+    type: b.type ?? null,
+    category_id: b.categoryId ?? null,
+    priority: b.priority ?? null,
+    accept_limit: b.acceptLimit ? JSON.stringify(b.acceptLimit) : null,
+    handle_limit: b.handleLimit ? JSON.stringify(b.handleLimit) : null,
+  });
+
+  r.get('/time-limit-rules', { schema: { tags: ['admin'], summary: '时限规则（最具体的规则优先）' } }, async (req) => {
+    requireUser(req);
+    const rows = await ctx.db.selectFrom('time_limit_rules').selectAll().orderBy('id').execute();
+    return { items: rows.map(presentRule), total: rows.length };
+  });
+  r.post('/time-limit-rules', { schema: { tags: ['admin'], summary: '新增时限规则', body: ruleBody } }, async (req, reply) => {
+    requireRole(req, ['admin']);
+    await checkRule(req.body);
+    const row = await ctx.db.insertInto('time_limit_rules').values(ruleRow(req.body)).returningAll().executeTakeFirstOrThrow();
+    ctx.ref.invalidate();
+    return reply.status(201).send(presentRule(row));
+  });
+  r.put('/time-limit-rules/:id', { schema: { tags: ['admin'], summary: '修改时限规则', params: ruleId, body: ruleBody } }, async (req) => {
+    requireRole(req, ['admin']);
+    await checkRule(req.body);
+    const row = await ctx.db.updateTable('time_limit_rules').set(ruleRow(req.body)).where('id', '=', req.params.id).returningAll().executeTakeFirst();
+    if (!row) throw notFound('时限规则不存在');
+    ctx.ref.invalidate();
+    return presentRule(row);
+  });
+  r.delete('/time-limit-rules/:id', { schema: { tags: ['admin'], summary: '删除时限规则', params: ruleId } }, async (req, reply) => {
+    requireRole(req, ['admin']);
+    const res = await ctx.db.deleteFrom('time_limit_rules').where('id', '=', req.params.id).executeTakeFirst();
+    if (!Number(res.numDeletedRows)) throw notFound('时限规则不存在');
+    ctx.ref.invalidate();
+    return reply.status(204).send();
+  });
+
+  // ── Holiday calendar (节假日与调休) ──────────────────────────────────────────────────────
+  r.get('/calendar', { schema: { tags: ['admin'], summary: '工作日历（各年份的节假日与调休上班日）' } }, async (req) => {
+    requireUser(req);
+    const ref = await ctx.ref.get();
+    return { items: ref.calendarYears, total: ref.calendarYears.length, officeHours: ref.officeHours };
+  });
+  const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+  r.get('/calendar/:year', { schema: { tags: ['admin'], summary: '一年的节假日与调休', params: yearParam } }, async (req) => {
+    requireUser(req);
+    const y = (await ctx.ref.get()).calendarYears.find((c) => c.year === req.params.year);
+    if (!y) throw notFound(`${req.params.year} 年的日历尚未导入`, 'calendar_year_missing');
+    return y;
+  });
+  // The body is the file itself: JSON {holidays, workdays} or lines "2027-01-01 休" / "2027-02-07 班".
+  app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: 256 * 1024 }, (_req, body, done) => done(null, body));
+  r.put(
+    '/calendar/:year',
+    { schema: { tags: ['admin'], summary: '导入或替换一年的节假日（JSON 或“日期 休/班”文本）', params: yearParam } },
+    async (req) => {
+      requireRole(req, ['admin']);
+      const text = typeof req.body === 'string' ? req.body : JSON.stringify(req.body ?? '');
+      const { year, errors } = parseCalendarFile(text);
+      if (!year) throw new HttpProblem(400, 'invalid_calendar', `日历文件有误：${errors.join('；')}`, errors.map((message) => ({ path: 'body', message })));
+      if (year.year !== req.params.year) throw badRequest(`文件中的日期属于 ${year.year} 年，与地址中的 ${req.params.year} 年不符`, 'invalid_calendar');
+      await upsertCalendarYear(ctx.db, { ...year, provisional: false }, true);
+      ctx.ref.invalidate();
+      return { ...year, provisional: false };
+    },
+  );
+
+  // ── Policy (重办、延期、回访等规则) ──────────────────────────────────────────────────────
+  const policyBody = z.object({
+    maxReopens: z.number().int().min(0).max(10).optional().describe('最多重办次数'),
+    reopenWindowDays: z.number().int().min(0).max(365).optional().describe('办结后可重办的天数'),
+    maxExtensionDays: z.number().int().min(0).max(90).optional().describe('累计最多延期工作日'),
+    maxCallbackAttempts: z.number().int().min(1).max(10).optional().describe('回访未接通几次后自动办结'),
+    callbackDays: z.number().min(0.1).max(30).optional().describe('答复后几个工作日内回访'),
+    superviseReplyDays: z.object({ notice: z.number().int().min(1).max(30), urge: z.number().int().min(1).max(30) }).optional(),
+    warnFraction: z.number().min(0.1).max(0.99).optional().describe('时限预警点（如 0.8）'),
+  });
+  r.get('/settings/policy', { schema: { tags: ['admin'], summary: '办理规则' } }, async (req) => {
+    requireUser(req);
+    return (await ctx.ref.get()).policy;
+  });
+  r.put('/settings/policy', { schema: { tags: ['admin'], summary: '修改办理规则（只改给出的项）', body: policyBody } }, async (req) => {
+    requireRole(req, ['admin']);
+    const current = (await ctx.ref.get()).policy;
+    const next = { ...DEFAULT_POLICY, ...current, ...req.body };
+    await ctx.db
+      .insertInto('settings')
+      .values({ key: 'policy', value: JSON.stringify(next) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(next) }))
+      .execute();
+    ctx.ref.invalidate();
+    return next;
+  });
+
+  // ── Notifications (预警、超期、升级通知) ─────────────────────────────────────────────────
+  r.get(
+    '/notifications',
+    { schema: { tags: ['notifications'], summary: '本单位（含下级）的通知；中心角色看全部', querystring: z.object({ unread: z.coerce.boolean().optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) } },
+    async (req) => {
+      const user = requireUser(req);
+      const ref = await ctx.ref.get();
+      let q = ctx.db.selectFrom('notifications');
+      if (user.role === 'unit_handler') {
+        const scope = [...ref.subtree(user.unitId)];
+        q = scope.length ? q.where('unit_id', 'in', scope) : q.where('unit_id', '=', -1);
+      }
+      if (req.query.unread) q = q.where('read_at', 'is', null);
+      const [rows, count] = await Promise.all([
+        q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(req.query.pageSize).offset((req.query.page - 1) * req.query.pageSize).execute(),
+        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        items: rows.map((n) => ({ id: Number(n.id), unitId: n.unit_id, ticketId: n.ticket_id, kind: n.kind, message: n.message, createdAt: n.created_at.toISOString(), readAt: n.read_at?.toISOString() ?? null })),
+        total: Number(count.n),
+      };
+    },
+  );
+  r.post('/notifications/:id/read', { schema: { tags: ['notifications'], summary: '标为已读', params: ruleId } }, async (req, reply) => {
+    const user = requireUser(req);
+    const ref = await ctx.ref.get();
+    let q = ctx.db.updateTable('notifications').set({ read_at: ctx.now() }).where('id', '=', String(req.params.id));
+    if (user.role === 'unit_handler') {
+      const scope = [...ref.subtree(user.unitId)];
+      q = q.where('unit_id', 'in', scope.length ? scope : [-1]);
+    }
+    const res = await q.executeTakeFirst();
+    if (!Number(res.numUpdatedRows)) throw notFound('通知不存在');
+    return reply.status(204).send();
   });
 }

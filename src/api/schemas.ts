@@ -10,6 +10,7 @@ import {
   TICKET_STATUSES,
   TICKET_TYPES,
 } from '../domain/ticket-types.js';
+import { ALERT_KINDS } from '../domain/ticket.js';
 
 z.config(z.locales.zhCN());
 
@@ -39,6 +40,7 @@ export const createTicketBody = z.object({
     .nullish(),
   address: optionalText(500).describe('地址'),
   categoryId: id.nullish().describe('诉求分类'),
+  districtId: id.nullish().describe('区县（缺省时从地址识别）'),
   priority: z.enum(PRIORITIES).optional().describe('紧急程度'),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
@@ -56,6 +58,9 @@ export const listTicketsQuery = z.object({
   channel: z.enum(CHANNELS).optional(),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('受理日期起（含），上海时间'),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('受理日期止（含），上海时间'),
+  district: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('区县'),
+  alert: z.enum(ALERT_KINDS).optional().describe('带有该预警的工单，如 handle_overdue'),
+  sort: z.enum(['created', 'due', 'callback']).default('created').describe('created 最新在前 | due 办理时限最近在前 | callback 回访时限最近在前'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

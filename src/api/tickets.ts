@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { shanghaiMidnight } from '../domain/calendar.js';
 import { canSee, COMMAND_KINDS, COMMAND_LABELS, type Command, type CommandKind } from '../domain/ticket.js';
 import type { TicketStatus } from '../domain/ticket-types.js';
+import { findDistrict } from '../text/places.js';
 import { findTicket, listTickets, mergedTickets, registerTicket, runCommand, ticketEvents } from '../store/tickets.js';
 import { actorFor, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
@@ -52,6 +53,10 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       if (body.categoryId != null && !ref.categoryById.has(body.categoryId)) {
         throw badRequest('诉求分类不存在', 'unknown_category');
       }
+      if (body.districtId != null && ref.unitById.get(body.districtId)?.kind !== 'district') {
+        throw badRequest('区县不存在', 'unknown_district');
+      }
+      const districtId = body.districtId ?? findDistrict(`${body.address ?? ''} ${body.content}`, ref.units);
       const key = idempotencyKey(req);
       const { ticket, replayed } = await registerTicket(
         ctx.db,
@@ -66,6 +71,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           callerPhone: body.caller?.phone ?? null,
           address: body.address ?? null,
           categoryId: body.categoryId ?? null,
+          districtId,
         },
         actor,
         ctx.now(),
@@ -97,6 +103,9 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           categoryIds: q.category ? subtreeOfCategory(ref.categories, q.category) : undefined,
           type: q.type,
           channel: q.channel,
+          districtIds: q.district ? [q.district] : undefined,
+          alert: q.alert,
+          sort: q.sort,
           from: q.from ? shanghaiMidnight(q.from) : undefined,
           to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
         },

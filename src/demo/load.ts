@@ -164,6 +164,7 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
         callerPhone: phone,
         address: `${values.district}${values.street}${values.road}${values.number}号`,
         categoryId: categoryId.get(tpl.categoryCode)!,
+        districtId: unitId.get(district.code)!,
       },
       actor('agent'),
       new Date(createdAt),

@@ -152,3 +152,59 @@ export class WorkCalendar {
     return this.addWorkingMinutes(from, this.workingMinutesBetween(from, deadline) * fraction);
   }
 }
+
+export interface CalendarParseResult {
+  year: CalendarYear | null;
+  errors: string[]; // zh-CN, with line numbers
+}
+
+/**
+ * Reads one year of holidays from the simple format an admin can type or export from a
+ * spreadsheet — one date per line, then 休 (day off) or 班 (调休 working day), an optional
+ * name after it; blank lines and lines starting with # are ignored:
+ *
+ *     2027-01-01 休 元旦
+ *     2027-02-07 班
+ *
+ * A JSON object {year, holidays, workdays} is accepted too. Every date must fall in one year.
+ */
+export function parseCalendarFile(text: string): CalendarParseResult {
+  const errors: string[] = [];
+  const trimmed = text.trim();
+  let holidays: string[] = [];
+  let workdays: string[] = [];
+  let source: string | undefined;
+  if (trimmed.startsWith('{')) {
+    try {
+      const j = JSON.parse(trimmed) as Partial<CalendarYear>;
+      holidays = Array.isArray(j.holidays) ? j.holidays.map(String) : [];
+      workdays = Array.isArray(j.workdays) ? j.workdays.map(String) : [];
+      source = typeof j.source === 'string' ? j.source : undefined;
+      if (!Array.isArray(j.holidays) || !Array.isArray(j.workdays)) errors.push('JSON 需要 holidays 和 workdays 两个日期数组');
+    } catch {
+      errors.push('不是有效的 JSON');
+    }
+  } else {
+    trimmed.split(/\r?\n/).forEach((raw, i) => {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) return;
+      const m = /^(\d{4}-\d{2}-\d{2})[\s,，\t]+(休|假|放假|holiday|off|班|上班|workday|work)(?=$|[\s,，])/i.exec(line);
+      if (!m) {
+        errors.push(`第 ${i + 1} 行格式不对：应为“YYYY-MM-DD 休”或“YYYY-MM-DD 班”`);
+        return;
+      }
+      (/^(班|上班|workday|work)$/i.test(m[2]) ? workdays : holidays).push(m[1]);
+    });
+  }
+  for (const d of [...holidays, ...workdays]) if (!isValidDate(d)) errors.push(`日期无效：${d}`);
+  const years = new Set([...holidays, ...workdays].map((d) => d.slice(0, 4)));
+  if (years.size > 1) errors.push(`日期跨了多个年份：${[...years].sort().join('、')}；每个文件只能有一年`);
+  if (years.size === 0 && !errors.length) errors.push('文件中没有日期');
+  const both = holidays.filter((d) => workdays.includes(d));
+  if (both.length) errors.push(`同一天既是假日又是调休上班日：${both.join('、')}`);
+  if (errors.length) return { year: null, errors };
+  return {
+    year: { year: Number([...years][0]), holidays: [...new Set(holidays)].sort(), workdays: [...new Set(workdays)].sort(), source },
+    errors,
+  };
+}

@@ -331,8 +331,13 @@ export interface TicketFilter {
   type?: TicketType;
   channel?: Channel;
   callerPhone?: string;
+  districtIds?: number[];
+  /** Tickets carrying this alert (e.g. handle_overdue). */
+  alert?: AlertKind;
   from?: Date;
   to?: Date;
+  /** created: newest first; due: nearest handling deadline first; callback: nearest callback first. */
+  sort?: 'created' | 'due' | 'callback';
 }
 
 export async function listTickets(
@@ -355,10 +360,20 @@ export async function listTickets(
   if (filter.type) q = q.where('type', '=', filter.type);
   if (filter.channel) q = q.where('channel', '=', filter.channel);
   if (filter.callerPhone) q = q.where('caller_phone', '=', filter.callerPhone);
+  if (filter.districtIds) q = filter.districtIds.length ? q.where('district_id', 'in', filter.districtIds) : q.where(sql<boolean>`false`);
+  if (filter.alert) q = q.where(sql<boolean>`${filter.alert} = ANY(alerts)`);
   if (filter.from) q = q.where('created_at', '>=', filter.from);
   if (filter.to) q = q.where('created_at', '<', filter.to);
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    (filter.sort === 'due'
+      ? q.selectAll().orderBy(sql`due_by ASC NULLS LAST`).orderBy('id')
+      : filter.sort === 'callback'
+        ? q.selectAll().orderBy(sql`callback_due_by ASC NULLS LAST`).orderBy('id')
+        : q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc')
+    )
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(rowToTicket), total: Number(count.n) };
