@@ -157,7 +157,16 @@ export interface EventPayloads {
   accepted: { onTime: boolean };
   return_requested: { reason: string; unitId: number };
   return_approved: { note: string | null; unitId: number };
-  return_rejected: { note: string | null; unitId: number };
+  /** A rejected return pauses the clock: deadlines move on by the time the review took. */
+  return_rejected: {
+    note: string | null;
+    unitId: number;
+    pausedMinutes: number; // working minutes (clock minutes for clock-time limits)
+    acceptBy: string | null;
+    dueBy: string | null;
+    acceptWarnAt: string | null;
+    dueWarnAt: string | null;
+  };
   extension_requested: { days: number; reason: string };
   extension_approved: { note: string | null; days: number; oldDueBy: string; newDueBy: string; dueWarnAt: string };
   extension_denied: { note: string | null; days: number };
@@ -401,7 +410,24 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       const pending = ticket.pendingReturn;
       if (!pending) return fail(409, 'no_pending_return', '没有待审核的退单申请');
       const payload = { note: command.note?.trim() || null, unitId: pending.unitId };
-      return ok(command.approve ? ev('return_approved', payload) : ev('return_rejected', payload));
+      if (command.approve) return ok(ev('return_approved', payload));
+      // The unit waited on the dispatcher's review: that time does not count against its limits (计时暂停).
+      const requested = new Date(pending.at);
+      const clock = ticket.handleClock;
+      const paused = clock ? (now.getTime() - requested.getTime()) / 60_000 : ctx.calendar.workingMinutesBetween(requested, now);
+      const shift = (d: Date | null) =>
+        d == null ? null : iso(clock ? new Date(d.getTime() + paused * 60_000) : ctx.calendar.addWorkingMinutes(d, paused));
+      const notAccepted = ticket.status === 'dispatched';
+      return ok(
+        ev('return_rejected', {
+          ...payload,
+          pausedMinutes: Math.round(paused),
+          acceptBy: notAccepted ? shift(ticket.acceptBy) : null,
+          acceptWarnAt: notAccepted ? shift(ticket.acceptWarnAt) : null,
+          dueBy: shift(ticket.dueBy),
+          dueWarnAt: shift(ticket.dueWarnAt),
+        }),
+      );
     }
     case 'extend': {
       if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能申请延期');
@@ -633,8 +659,14 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
         pendingExtension: null, extendedDays: 0, alerts: [], supervision: null, returnCount: t.returnCount + 1,
         returnedFrom: [...t.returnedFrom, event.payload.unitId],
       };
-    case 'return_rejected':
-      return { ...t, pendingReturn: null };
+    case 'return_rejected': {
+      const p = event.payload;
+      const date = (v: string | null | undefined, fallback: Date | null) => (v ? new Date(v) : fallback);
+      return {
+        ...t, pendingReturn: null, acceptBy: date(p.acceptBy, t.acceptBy), acceptWarnAt: date(p.acceptWarnAt, t.acceptWarnAt),
+        dueBy: date(p.dueBy, t.dueBy), dueWarnAt: date(p.dueWarnAt, t.dueWarnAt),
+      };
+    }
     case 'extension_requested':
       return { ...t, pendingExtension: { days: event.payload.days, reason: event.payload.reason, requestedBy: event.actorId, at: event.at.toISOString() } };
     case 'extension_approved':

@@ -611,7 +611,14 @@ describe('return (退单)', () => {
     expect(r.ticket.status).toBe(from);
     expect(r.ticket.unitId).toBe(10);
     expect(r.ticket.assistUnitIds).toEqual([11]);
-    expect(r.ticket.dueBy).toEqual(t.dueBy);
+    // The review took one working hour (Fri 10:00 → 11:00): the clock pauses for it. The
+    // handling deadline was Mon 03-09 09:00 (5 working days from Mon 03-02 09:00), so it moves
+    // to 10:00; a not yet accepted ticket's accept deadline (Mon 03-02 10:00) to 11:00.
+    expect(t.dueBy).toEqual(local('2026-03-09 09:00'));
+    expect(r.ticket.dueBy).toEqual(local('2026-03-09 10:00'));
+    expect((r.events[0] as TicketEvent<'return_rejected'>).payload.pausedMinutes).toBe(60);
+    if (from === 'dispatched') expect(r.ticket.acceptBy).toEqual(local('2026-03-02 11:00'));
+    else expect(r.ticket.acceptBy).toEqual(t.acceptBy);
     expect(r.ticket.pendingReturn).toBeNull();
   });
 
