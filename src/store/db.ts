@@ -32,6 +32,8 @@ export interface OpenOptions {
 pg.types.setTypeParser(20, (v) => Number(v));
 // numeric (avg, rates) as numbers too: our values are small enough for doubles.
 pg.types.setTypeParser(1700, (v) => Number(v));
+// date stays a YYYY-MM-DD string: a Date would shift it by the server's time zone.
+pg.types.setTypeParser(1082, (v) => v);
 
 export class DataDirLockedError extends Error {
   constructor(dir: string, pid: number) {

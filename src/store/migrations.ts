@@ -204,9 +204,61 @@ const timers: Migration = {
   },
 };
 
+/** Chinese full-text search (jieba tokens in a 'simple' tsvector) and the knowledge base. */
+const search: Migration = {
+  async up(db) {
+    await sql`
+      ALTER TABLE tickets ADD COLUMN search tsvector, ADD COLUMN article_id integer;
+      CREATE INDEX tickets_search_idx ON tickets USING gin (search);
+
+      CREATE TABLE kb_articles (
+        id serial PRIMARY KEY,
+        title text NOT NULL,
+        body text NOT NULL,
+        category_id integer REFERENCES categories(id),
+        unit_ids integer[] NOT NULL DEFAULT '{}',
+        effective_from date,
+        expires_on date,
+        source text,
+        status text NOT NULL CHECK (status IN ('draft', 'published', 'archived')),
+        version integer NOT NULL,
+        created_by integer REFERENCES users(id),
+        updated_by integer REFERENCES users(id),
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        search tsvector
+      );
+      CREATE INDEX kb_articles_search_idx ON kb_articles USING gin (search);
+
+      -- Every change, applied or proposed (待审核), with who and when.
+      CREATE TABLE kb_article_versions (
+        id serial PRIMARY KEY,
+        article_id integer NOT NULL REFERENCES kb_articles(id),
+        version integer,
+        state text NOT NULL CHECK (state IN ('applied', 'proposed', 'rejected')),
+        title text NOT NULL,
+        body text NOT NULL,
+        category_id integer,
+        unit_ids integer[] NOT NULL DEFAULT '{}',
+        effective_from date,
+        expires_on date,
+        source text,
+        status text NOT NULL,
+        note text,
+        changed_by integer REFERENCES users(id),
+        changed_at timestamptz NOT NULL,
+        reviewed_by integer REFERENCES users(id),
+        reviewed_at timestamptz
+      );
+      CREATE INDEX kb_article_versions_article_idx ON kb_article_versions (article_id, id);
+    `.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_core': core,
   '0002_timers': timers,
+  '0003_search': search,
 };
 
 class StaticProvider implements MigrationProvider {

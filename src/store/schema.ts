@@ -106,6 +106,46 @@ export interface TicketTable {
   next_alert_at: Timestamp | null;
   returned_from: ColumnType<number[], number[] | string, number[] | string>;
   facts: number;
+  search: ColumnType<string | null, never, never>; // tsvector, written with raw SQL only
+  article_id: number | null;
+}
+
+export interface KbArticleTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  category_id: number | null;
+  unit_ids: ColumnType<number[], string, string>;
+  effective_from: ColumnType<string | null, string | null, string | null>;
+  expires_on: ColumnType<string | null, string | null, string | null>;
+  source: string | null;
+  status: string;
+  version: number;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  search: ColumnType<string | null, never, never>;
+}
+
+export interface KbArticleVersionTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number | null;
+  state: string;
+  title: string;
+  body: string;
+  category_id: number | null;
+  unit_ids: ColumnType<number[], string, string>;
+  effective_from: ColumnType<string | null, string | null, string | null>;
+  expires_on: ColumnType<string | null, string | null, string | null>;
+  source: string | null;
+  status: string;
+  note: string | null;
+  changed_by: number | null;
+  changed_at: Timestamp;
+  reviewed_by: number | null;
+  reviewed_at: Timestamp | null;
 }
 
 export interface MeasureRollupTable {
@@ -194,4 +234,6 @@ export interface DB {
   audit_log: AuditLogTable;
   notifications: NotificationTable;
   measure_rollups: MeasureRollupTable;
+  kb_articles: KbArticleTable;
+  kb_article_versions: KbArticleVersionTable;
 }

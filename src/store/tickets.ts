@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { shanghaiDate } from '../domain/calendar.js';
 import { factBits } from '../domain/measures.js';
+import { documentText } from '../text/segment.js';
 import {
   canSee,
   decide,
@@ -212,11 +213,11 @@ export async function registerTicket(
     ${claim},
     t AS (
       INSERT INTO tickets (id, number, status, channel, line, type, priority, title, content, caller_name,
-        caller_phone, address, category_id, district_id, created_by, created_at, updated_at, version)
+        caller_phone, address, category_id, district_id, created_by, created_at, updated_at, version, search)
       SELECT id, ${day}::text || lpad(id::text, 7, '0'), 'registered', ${p.channel}::text, ${p.line}::text,
         ${p.type}::text, ${p.priority}::text, ${p.title}::text, ${p.content}::text, ${p.callerName}::text,
         ${p.callerPhone}::text, ${p.address}::text, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${actor.id}::int, ${e.at}::timestamptz,
-        ${e.at}::timestamptz, 1
+        ${e.at}::timestamptz, 1, to_tsvector('simple', ${documentText(p.title, p.content, p.address)}::text)
       FROM k
       RETURNING id, number
     ),
@@ -276,13 +277,25 @@ export async function runCommand(
     });
     if (!decision.ok) throw new DomainFailure(decision.error);
     const after = await appendEvents(tx, ticket, decision.events);
-    await tx.updateTable('tickets').set(ticketColumns(after)).where('id', '=', after.id).execute();
+    const words = documentText(...decision.events.map(searchableText));
+    await tx
+      .updateTable('tickets')
+      .set(ticketColumns(after))
+      .$if(words.length > 0, (q) => q.set({ search: sql`coalesce(search, ''::tsvector) || to_tsvector('simple', ${words}::text)` } as never))
+      .where('id', '=', after.id)
+      .execute();
     if (target && decision.targetEvents?.length) {
       const targetAfter = await appendEvents(tx, target, decision.targetEvents);
       await tx.updateTable('tickets').set(ticketColumns(targetAfter)).where('id', '=', targetAfter.id).execute();
     }
     return after;
   });
+}
+
+/** The words a step adds to the ticket's search document: replies, answers, notes, reasons. */
+function searchableText(e: AnyTicketEvent): string {
+  const p = e.payload as Record<string, unknown>;
+  return ['content', 'note', 'reason'].map((k) => (typeof p[k] === 'string' ? (p[k] as string) : '')).join('\n');
 }
 
 export interface StoredEvent {
