@@ -11,6 +11,7 @@ import type { AppContext } from './context.js';
 import { exportRoutes } from './exports.js';
 import { measureRoutes } from './measures.js';
 import { reportRoutes } from './reports.js';
+import { searchRoutes } from './search.js';
 import { installErrorHandler } from './problem.js';
 import { ticketRoutes } from './tickets.js';
 
@@ -58,6 +59,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       measureRoutes(api, ctx);
       exportRoutes(api, ctx);
       reportRoutes(api, ctx);
+      searchRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

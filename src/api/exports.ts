@@ -1,5 +1,357 @@
-// XLSX exports (placeholder: filled in by the exports work).
-import type { FastifyInstance } from 'fastify';
-import type { AppContext } from './context.js';
+// XLSX exports (导出): the measures table, the unit rankings and the ticket list, with Chinese
+// headers, Asia/Shanghai times and personal data masked. Each export reads exactly what the
+// matching JSON route reads (same checks, same scope, same measure definitions), so the
+// numbers in a spreadsheet can always be traced back to the API.
 
-export function exportRoutes(_app: FastifyInstance, _ctx: AppContext) {}
+import ExcelJS from 'exceljs';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
+import { maskName, maskPhone, maskText } from '../domain/masking.js';
+import { MEASURES, type MeasureValues } from '../domain/measures.js';
+import {
+  STATUS_LABELS,
+  TYPE_LABELS,
+  type Channel,
+  type Priority,
+  type Satisfaction,
+  type TicketStatus,
+} from '../domain/ticket-types.js';
+import type { Ticket } from '../domain/ticket.js';
+import { refreshRollups, type Dimension } from '../store/measures.js';
+import type { ReferenceData } from '../store/reference.js';
+import { formatShanghai, listTickets, type TicketFilter } from '../store/tickets.js';
+import { actorFor, requireRole, requireUser } from './auth.js';
+import type { AppContext } from './context.js';
+import { MEASURE_ROLES, measureItems, measureScope, measuresQuery, periodQuery, rankUnits, resolvePeriod } from './measures.js';
+import { listTicketsQuery } from './schemas.js';
+import { subtreeOfCategory } from './tickets.js';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The most rows one ticket export holds; narrow the filter for more. */
+export const MAX_EXPORT_ROWS = 50_000;
+const EXPORT_PAGE = 2_000;
+
+// Labels the domain does not (yet) carry. TODO: move to src/domain/ticket-types.ts beside STATUS_LABELS.
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  phone: '电话',
+  web: '网站',
+  app: '移动应用',
+  email: '电子邮件',
+  open311: 'Open311 接口',
+  wechat: '微信',
+  letter: '来信',
+};
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
+export const PRIORITY_LABELS: Record<Priority, string> = { normal: '一般', urgent: '紧急', emergency: '特急' };
+
+const GROUP_LABELS: Record<Dimension, string> = { unit: '单位', category: '分类', line: '归并热线', district: '区县' };
+const KIND_LABELS: Record<string, string> = { department: '委办局', district: '区县', street: '街道', enterprise: '企业' };
+
+/** What each numerator and denominator counts, for the explanation sheet. */
+const FACT_LABELS: Record<string, string> = {
+  volume: '受理量',
+  direct_answer: '直接答复的工单数',
+  dispatched: '派单数（含退回的派单）',
+  returned: '退单数',
+  accept_due: '应签收数（已签收或已超签收时限）',
+  accepted: '签收数',
+  accepted_on_time: '按时签收数',
+  reply_due: '应答复数（已答复或已超办理时限）',
+  replied: '答复数',
+  replied_on_time: '按时答复数（含批准的延期）',
+  callback_reached: '回访联系上的数',
+  resolved: '回访表示已解决的数',
+  satisfied: '回访满意（含基本满意）的数',
+  reopened: '重办数',
+};
+
+/** A rate in [0, 1] as a percentage number with two decimals; null stays empty. */
+export function percent(rate: number | null): number | null {
+  return rate == null ? null : Math.round(rate * 10_000) / 100;
+}
+
+/**
+ * Content-Disposition for a download: an ASCII filename for old clients and the real (Chinese)
+ * one as RFC 5987 `filename*`, percent-encoded UTF-8.
+ */
+export function attachmentHeader(name: string, asciiFallback: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
+  const ascii = asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+async function sendWorkbook(reply: FastifyReply, wb: ExcelJS.Workbook, name: string, ascii: string) {
+  const buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return reply
+    .header('content-type', XLSX_TYPE)
+    .header('content-disposition', attachmentHeader(name, ascii))
+    .header('cache-control', 'no-store')
+    .send(buffer);
+}
+
+function newWorkbook(now: Date): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'hotline 12345';
+  wb.created = now;
+  return wb;
+}
+
+/** A sheet with a bold, frozen, filterable header row. */
+function addTable(wb: ExcelJS.Workbook, name: string, columns: { header: string; width: number; numFmt?: string }[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  const head = ws.getRow(1);
+  head.font = { bold: true };
+  head.alignment = { vertical: 'middle', wrapText: true };
+  head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return ws;
+}
+
+/** A second sheet saying what the export holds: period, filter, who and when, definitions. */
+function addNotes(wb: ExcelJS.Workbook, rows: [string, string][]) {
+  const ws = wb.addWorksheet('说明');
+  ws.columns = [
+    { header: '项目', key: 'k', width: 22 },
+    { header: '内容', key: 'v', width: 90 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  for (const [k, v] of rows) ws.addRow({ k, v }).alignment = { wrapText: true, vertical: 'top' };
+}
+
+const PERCENT_FMT = '0.00"%"';
+
+/** 名称, 受理量, then per measure: rate (as a percentage number), numerator, denominator; then 平均办理时长. */
+export const MEASURE_COLUMNS = [
+  { header: '名称', width: 28 },
+  { header: '受理量', width: 10 },
+  ...MEASURES.flatMap((m) => [
+    { header: m.label, width: 11, numFmt: PERCENT_FMT },
+    { header: `${m.label}分子`, width: 11 },
+    { header: `${m.label}分母`, width: 11 },
+  ]),
+  { header: '平均办理时长(工作小时)', width: 14 },
+];
+
+function measureRow(name: string, m: MeasureValues): (string | number | null)[] {
+  return [
+    name,
+    m.volume,
+    ...MEASURES.flatMap((d) => [percent(m[d.name].rate), m[d.name].numerator, m[d.name].denominator]),
+    m.average_handling_hours,
+  ];
+}
+
+function definitions(): [string, string][] {
+  return MEASURES.map((m) => [
+    m.label,
+    `${FACT_LABELS[m.numerator] ?? m.numerator} ÷ ${FACT_LABELS[m.denominator] ?? m.denominator}，以百分数表示；分母为 0 时留空`,
+  ]);
+}
+
+/** The filter of GET /api/v1/tickets, built from the same query. */
+export function ticketFilter(q: z.infer<typeof listTicketsQuery>, ref: ReferenceData): TicketFilter {
+  return {
+    status: q.status ? (q.status.split(',') as TicketStatus[]) : undefined,
+    unitIds: q.unit ? [...ref.subtree(q.unit)] : undefined,
+    categoryIds: q.category ? subtreeOfCategory(ref.categories, q.category) : undefined,
+    type: q.type,
+    channel: q.channel,
+    from: q.from ? shanghaiMidnight(q.from) : undefined,
+    to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
+  };
+}
+
+/** 环境保护/噪声污染/施工噪声 */
+export function categoryPathName(ref: ReferenceData, categoryId: number | null): string | null {
+  if (categoryId == null) return null;
+  const path = ref.categoryPath(categoryId).reverse();
+  return path.map((id) => ref.categoryById.get(id)?.name ?? '').join('/') || null;
+}
+
+const TICKET_COLUMNS = [
+  { header: '工单编号', width: 18 },
+  { header: '受理时间', width: 17 },
+  { header: '状态', width: 8 },
+  { header: '类型', width: 6 },
+  { header: '渠道', width: 8 },
+  { header: '标题', width: 30 },
+  { header: '内容', width: 60 },
+  { header: '来电人', width: 8 },
+  { header: '来电号码', width: 14 },
+  { header: '地址', width: 30 },
+  { header: '分类', width: 26 },
+  { header: '主办单位', width: 20 },
+  { header: '签收时限', width: 17 },
+  { header: '办理时限', width: 17 },
+  { header: '满意度', width: 9 },
+];
+
+function ticketRow(t: Ticket, ref: ReferenceData): (string | null)[] {
+  return [
+    t.number,
+    formatShanghai(t.createdAt),
+    STATUS_LABELS[t.status] ?? t.status,
+    TYPE_LABELS[t.type] ?? t.type,
+    CHANNEL_LABELS[t.channel] ?? t.channel,
+    maskText(t.title),
+    maskText(t.content),
+    maskName(t.callerName),
+    maskPhone(t.callerPhone),
+    t.address == null ? null : maskText(t.address),
+    categoryPathName(ref, t.categoryId),
+    t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
+    t.acceptBy ? formatShanghai(t.acceptBy) : null,
+    t.dueBy ? formatShanghai(t.dueBy) : null,
+    t.satisfaction ? (SATISFACTION_LABELS[t.satisfaction] ?? t.satisfaction) : null,
+  ];
+}
+
+const rankingsQuery = periodQuery.extend({ kind: z.enum(['department', 'district', 'street', 'enterprise']).default('department') });
+
+export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  /** As in measures.ts: rollups are refreshed before reading, so figures include the last step taken. */
+  const fresh = async () => {
+    await refreshRollups(ctx.db, ctx.now());
+    return ctx.ref.get();
+  };
+
+  r.get(
+    '/measures.xlsx',
+    { schema: { tags: ['exports'], summary: '导出服务质量指标（Excel），与 GET /measures 数据一致', querystring: measuresQuery } },
+    async (req, reply) => {
+      const user = requireRole(req, MEASURE_ROLES);
+      const { from, to } = resolvePeriod(req.query, ctx.now());
+      const ref = await fresh();
+      const group = req.query.group;
+      const scope = measureScope(user, ref, group);
+      const items = await measureItems(ctx.db, ref, group, from, to, scope);
+
+      const now = ctx.now();
+      const wb = newWorkbook(now);
+      const ws = addTable(wb, '服务质量指标', MEASURE_COLUMNS);
+      for (const item of items) ws.addRow(measureRow(item.name, item.measures));
+      addNotes(wb, [
+        ['统计维度', `${GROUP_LABELS[group]}${group === 'unit' || group === 'category' ? '（含下级）' : ''}`],
+        ['统计区间', `${from} 至 ${to}（按受理日期，上海时间）`],
+        ['导出时间', formatShanghai(now)],
+        ['导出人', user.displayName ?? user.username],
+        ...definitions(),
+        ['平均办理时长', '派单至首次答复的工作时长（小时）的平均值'],
+      ]);
+      const label = GROUP_LABELS[group];
+      return sendWorkbook(reply, wb, `服务质量指标-${label}-${from}至${to}.xlsx`, `measures-${group}-${from}_${to}.xlsx`);
+    },
+  );
+
+  r.get(
+    '/rankings.xlsx',
+    { schema: { tags: ['exports'], summary: '导出承办单位排名（Excel），与 GET /rankings 数据一致', querystring: rankingsQuery } },
+    async (req, reply) => {
+      const user = requireRole(req, ['dispatcher', 'supervisor', 'analyst', 'admin']);
+      const { from, to } = resolvePeriod(req.query, ctx.now());
+      const ref = await fresh();
+      const items = await measureItems(ctx.db, ref, 'unit', from, to);
+      const ranked = rankUnits(items, req.query.kind);
+
+      const now = ctx.now();
+      const wb = newWorkbook(now);
+      const ws = addTable(wb, '承办单位排名', [
+        { header: '排名', width: 6 },
+        { header: '单位', width: 28 },
+        { header: '综合得分', width: 10, numFmt: '0.00' },
+        { header: '响应率', width: 10, numFmt: PERCENT_FMT },
+        { header: '解决率', width: 10, numFmt: PERCENT_FMT },
+        { header: '满意率', width: 10, numFmt: PERCENT_FMT },
+        { header: '受理量', width: 10 },
+      ]);
+      for (const u of ranked) {
+        ws.addRow([
+          u.rank,
+          u.name,
+          u.score,
+          percent(u.measures.response_rate.rate),
+          percent(u.measures.resolution_rate.rate),
+          percent(u.measures.satisfaction_rate.rate),
+          u.measures.volume,
+        ]);
+      }
+      const kind = KIND_LABELS[req.query.kind];
+      addNotes(wb, [
+        ['单位类别', kind],
+        ['统计区间', `${from} 至 ${to}（按受理日期，上海时间）`],
+        ['导出时间', formatShanghai(now)],
+        ['导出人', user.displayName ?? user.username],
+        ['综合得分', '响应率×20% + 解决率×40% + 满意率×40%（百分制）；无法计算的比率不计入并按剩余权重折算'],
+        ...definitions().filter(([k]) => ['响应率', '解决率', '满意率'].includes(k)),
+        ['排名范围', '区间内有受理量的单位'],
+      ]);
+      return sendWorkbook(reply, wb, `承办单位排名-${kind}-${from}至${to}.xlsx`, `rankings-${req.query.kind}-${from}_${to}.xlsx`);
+    },
+  );
+
+  r.get(
+    '/tickets.xlsx',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: `导出工单列表（Excel，仅当前用户可见的工单，最多 ${MAX_EXPORT_ROWS} 条；个人信息已脱敏）`,
+        querystring: listTicketsQuery,
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
+      const filter = ticketFilter(req.query, ref);
+
+      const now = ctx.now();
+      const wb = newWorkbook(now);
+      const ws = addTable(wb, '工单', TICKET_COLUMNS);
+      // Newest first, page by page. A ticket registered meanwhile shifts later pages by one
+      // row; the ids seen keep it from being written twice.
+      const seen = new Set<number>();
+      let total = 0;
+      for (let page = 1; seen.size < MAX_EXPORT_ROWS; page++) {
+        const res = await listTickets(ctx.db, actor, filter, page, EXPORT_PAGE);
+        if (page === 1) total = res.total;
+        for (const t of res.items) {
+          if (seen.has(t.id) || seen.size >= MAX_EXPORT_ROWS) continue;
+          seen.add(t.id);
+          ws.addRow(ticketRow(t, ref));
+        }
+        if (res.items.length < EXPORT_PAGE) break;
+      }
+      const q = req.query;
+      const conditions = [
+        q.status && `状态：${q.status.split(',').map((s) => STATUS_LABELS[s as TicketStatus] ?? s).join('、')}`,
+        q.unit && `主办单位：${ref.unitById.get(q.unit)?.name ?? q.unit}（含下级）`,
+        q.category && `分类：${categoryPathName(ref, q.category) ?? q.category}（含下级）`,
+        q.type && `类型：${TYPE_LABELS[q.type]}`,
+        q.channel && `渠道：${CHANNEL_LABELS[q.channel]}`,
+        q.from && `受理日期起：${q.from}`,
+        q.to && `受理日期止：${q.to}`,
+      ].filter(Boolean);
+      addNotes(wb, [
+        ['筛选条件', conditions.length ? conditions.join('；') : '无'],
+        ['数据范围', user.role === 'unit_handler' ? '本单位及下级单位主办或协办的工单' : '全部工单'],
+        ['条数', seen.size < total ? `${seen.size}（共 ${total} 条，超过单次导出上限 ${MAX_EXPORT_ROWS} 条，请缩小筛选范围）` : String(seen.size)],
+        ['导出时间', formatShanghai(now)],
+        ['导出人', user.displayName ?? user.username],
+        ['个人信息', '来电人姓名、号码以及内容中的手机号、身份证号已脱敏'],
+        ['时间', '上海时间（UTC+8）'],
+      ]);
+      reply.header('x-total-count', String(total));
+      const day = shanghaiDate(now);
+      return sendWorkbook(reply, wb, `工单导出-${day}.xlsx`, `tickets-${day}.xlsx`);
+    },
+  );
+}

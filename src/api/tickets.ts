@@ -8,6 +8,7 @@ import { shanghaiMidnight } from '../domain/calendar.js';
 import { canSee, COMMAND_KINDS, COMMAND_LABELS, type Command, type CommandKind } from '../domain/ticket.js';
 import type { TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
+import { highlight, queryTokens, tsQuery } from '../text/segment.js';
 import { findTicket, listTickets, mergedTickets, registerTicket, runCommand, ticketEvents } from '../store/tickets.js';
 import { actorFor, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
@@ -94,6 +95,9 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       const user = requireUser(req);
       const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
       const q = req.query;
+      const words = q.q?.trim() ? queryTokens(q.q) : [];
+      if (q.q?.trim() && !words.length) throw badRequest('搜索词中没有可搜索的文字（只有标点或常用虚词）', 'query_has_no_words');
+      const search = tsQuery(words.slice(0, 12)) ?? undefined;
       const { items, total } = await listTickets(
         ctx.db,
         actor,
@@ -104,7 +108,10 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           type: q.type,
           channel: q.channel,
           districtIds: q.district ? [q.district] : undefined,
-          alert: q.alert,
+          alert: q.overdue === 'true' ? 'handle_overdue' : q.alert,
+          line: q.line,
+          satisfaction: q.satisfaction,
+          search,
           sort: q.sort,
           from: q.from ? shanghaiMidnight(q.from) : undefined,
           to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
@@ -112,7 +119,12 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
         q.page,
         q.pageSize,
       );
-      return { items: items.map((t) => presentTicket(t, ref)), total, page: q.page, pageSize: q.pageSize };
+      const present = (t: (typeof items)[number]) => {
+        const p = presentTicket(t, ref);
+        // The snippet is built from the masked text: a search never reveals personal data.
+        return search ? { ...p, snippet: highlight(`${p.title}：${p.content}`, words) } : p;
+      };
+      return { items: items.map(present), total, page: q.page, pageSize: q.pageSize, words };
     },
   );
 
@@ -149,6 +161,10 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
         const id = parseId(req.params.id);
         const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
         const command = { kind, ...(req.body as object) } as Command;
+        if (command.kind === 'answer' && command.articleId != null) {
+          const article = await ctx.db.selectFrom('kb_articles').select('status').where('id', '=', command.articleId).executeTakeFirst();
+          if (article?.status !== 'published') throw badRequest('引用的知识条目不存在或未发布', 'unknown_article');
+        }
         const ticket = await runCommand(ctx.db, ref, id, command, actor, ctx.now());
         return presentTicket(ticket, ref);
       },

@@ -26,3 +26,9 @@ const MOBILE_RE = /(?<![\d+])((?:(?:\+|00)86[\s-]?)?1[3-9]\d)([\s-]?)\d{4}([\s-]
 export function maskText(text: string): string {
   return text.replace(ID_RE, '$1********$2').replace(MOBILE_RE, '$1$2****$3$4');
 }
+
+/** A phone number as stored and looked up: digits only, without the +86/0086 country code. */
+export function normalizePhone(phone: string): string {
+  const digits = phone.replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)(?=1\d{10}$)/, '');
+  return digits;
+}

@@ -3,6 +3,7 @@
 // the events and the evolved ticket in one transaction; the events are the audit trail (全程留痕).
 
 import type { Duration, WorkCalendar } from './calendar.js';
+import { normalizePhone } from './masking.js';
 import { resolveTimeLimits, type TimeLimitRule } from './time-limits.js';
 import {
   OPEN_STATUSES,
@@ -185,6 +186,8 @@ export interface EventPayloads {
   reopened: { reason: string; toStatus: 'handling' | 'registered'; dueBy: string | null; dueWarnAt?: string | null };
   merged: { intoId: number; intoNumber: string };
   merge_received: { fromId: number; fromNumber: string };
+  /** On a merged ticket: the master it was merged into has been replied; the citizen is told. */
+  master_replied: { masterId: number; masterNumber: string; content: string };
   transferred: { to: EmergencyService; note: string | null };
   supervised: { type: 'notice' | 'urge'; content: string; replyBy: string; unitId: number | null };
   supervision_replied: { content: string; type: 'notice' | 'urge' };
@@ -326,7 +329,7 @@ export function decideRegister(input: RegisterInput, actor: Actor, now: Date): D
       title,
       content,
       callerName: input.callerName?.trim() || null,
-      callerPhone: input.callerPhone?.trim() || null,
+      callerPhone: input.callerPhone ? normalizePhone(input.callerPhone) || null : null,
       address: input.address?.trim() || null,
       categoryId: input.categoryId ?? null,
     },
@@ -719,6 +722,7 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
     case 'merged':
       return { ...t, status: 'merged', mergedInto: event.payload.intoId, closedAt: event.at, supervision: null };
     case 'merge_received':
+    case 'master_replied':
       return t;
     case 'transferred':
       return { ...t, status: 'transferred', transferredTo: event.payload.to, closedAt: event.at, supervision: null };

@@ -251,6 +251,18 @@ const search: Migration = {
         reviewed_at timestamptz
       );
       CREATE INDEX kb_article_versions_article_idx ON kb_article_versions (article_id, id);
+
+      -- Messages to citizens (SMS outbox): the gateway sends them and sets sent_at.
+      CREATE TABLE citizen_messages (
+        id bigserial PRIMARY KEY,
+        phone text NOT NULL,
+        ticket_id integer REFERENCES tickets(id),
+        kind text NOT NULL,
+        text text NOT NULL,
+        created_at timestamptz NOT NULL,
+        sent_at timestamptz
+      );
+      CREATE INDEX citizen_messages_unsent_idx ON citizen_messages (id) WHERE sent_at IS NULL;
     `.execute(db);
   },
 };

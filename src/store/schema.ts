@@ -110,6 +110,16 @@ export interface TicketTable {
   article_id: number | null;
 }
 
+export interface CitizenMessageTable {
+  id: Generated<string>;
+  phone: string;
+  ticket_id: number | null;
+  kind: string;
+  text: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface KbArticleTable {
   id: Generated<number>;
   title: string;
@@ -236,4 +246,5 @@ export interface DB {
   measure_rollups: MeasureRollupTable;
   kb_articles: KbArticleTable;
   kb_article_versions: KbArticleVersionTable;
+  citizen_messages: CitizenMessageTable;
 }

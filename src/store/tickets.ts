@@ -284,6 +284,12 @@ export async function runCommand(
       .$if(words.length > 0, (q) => q.set({ search: sql`coalesce(search, ''::tsvector) || to_tsvector('simple', ${words}::text)` } as never))
       .where('id', '=', after.id)
       .execute();
+    const answered = decision.events.find((e) => e.type === 'answered');
+    if (answered?.type === 'answered' && answered.payload.articleId != null) {
+      await tx.updateTable('tickets').set({ article_id: answered.payload.articleId }).where('id', '=', after.id).execute();
+    }
+    const replied = decision.events.find((e) => e.type === 'replied');
+    if (replied?.type === 'replied') await tellMergedCitizens(tx, after, replied.payload.content, now);
     if (target && decision.targetEvents?.length) {
       const targetAfter = await appendEvents(tx, target, decision.targetEvents);
       await tx.updateTable('tickets').set(ticketColumns(targetAfter)).where('id', '=', targetAfter.id).execute();
@@ -296,6 +302,32 @@ export async function runCommand(
 function searchableText(e: AnyTicketEvent): string {
   const p = e.payload as Record<string, unknown>;
   return ['content', 'note', 'reason'].map((k) => (typeof p[k] === 'string' ? (p[k] as string) : '')).join('\n');
+}
+
+/**
+ * A reply on a master ticket reaches every citizen whose request was merged into it (并单):
+ * each merged ticket's timeline records it, and the citizen gets a message.
+ */
+async function tellMergedCitizens(tx: Transaction<DB>, master: Ticket, content: string, now: Date): Promise<void> {
+  const rows = await tx.selectFrom('tickets').selectAll().where('merged_into', '=', master.id).orderBy('id').forUpdate().execute();
+  for (const row of rows) {
+    const merged = rowToTicket(row);
+    const event: AnyTicketEvent = { type: 'master_replied', at: now, actorId: null, payload: { masterId: master.id, masterNumber: master.number, content } };
+    const after = await appendEvents(tx, merged, [event]);
+    await tx.updateTable('tickets').set({ version: after.version, updated_at: after.updatedAt }).where('id', '=', merged.id).execute();
+    if (merged.callerPhone) {
+      await tx
+        .insertInto('citizen_messages')
+        .values({
+          phone: merged.callerPhone,
+          ticket_id: merged.id,
+          kind: 'master_replied',
+          text: `【12345】您反映的问题（工单 ${merged.number}）已与同类诉求合并办理，承办单位答复：${content.slice(0, 200)}`,
+          created_at: now,
+        })
+        .execute();
+    }
+  }
 }
 
 export interface StoredEvent {
@@ -347,6 +379,10 @@ export interface TicketFilter {
   districtIds?: number[];
   /** Tickets carrying this alert (e.g. handle_overdue). */
   alert?: AlertKind;
+  line?: string;
+  satisfaction?: Satisfaction;
+  /** A to_tsquery('simple', …) expression (src/text/segment.ts tsQuery): full-text search, ranked. */
+  search?: string;
   from?: Date;
   to?: Date;
   /** created: newest first; due: nearest handling deadline first; callback: nearest callback first. */
@@ -375,10 +411,15 @@ export async function listTickets(
   if (filter.callerPhone) q = q.where('caller_phone', '=', filter.callerPhone);
   if (filter.districtIds) q = filter.districtIds.length ? q.where('district_id', 'in', filter.districtIds) : q.where(sql<boolean>`false`);
   if (filter.alert) q = q.where(sql<boolean>`${filter.alert} = ANY(alerts)`);
+  if (filter.line) q = q.where('line', '=', filter.line);
+  if (filter.satisfaction) q = q.where('satisfaction', '=', filter.satisfaction);
+  if (filter.search) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${filter.search})`);
   if (filter.from) q = q.where('created_at', '>=', filter.from);
   if (filter.to) q = q.where('created_at', '<', filter.to);
   const [rows, count] = await Promise.all([
-    (filter.sort === 'due'
+    (filter.search && filter.sort === 'created'
+      ? q.selectAll().orderBy(sql`ts_rank(search, to_tsquery('simple', ${filter.search})) DESC`).orderBy('created_at', 'desc').orderBy('id', 'desc')
+      : filter.sort === 'due'
       ? q.selectAll().orderBy(sql`due_by ASC NULLS LAST`).orderBy('id')
       : filter.sort === 'callback'
         ? q.selectAll().orderBy(sql`callback_due_by ASC NULLS LAST`).orderBy('id')

@@ -1,0 +1,242 @@
+// Finding things in Chinese: the knowledge base, caller history, similar tickets.
+// (Ticket full-text search is GET /tickets?q=, in tickets.ts.)
+
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isValidDate, shanghaiDate } from '../domain/calendar.js';
+import { normalizePhone } from '../domain/masking.js';
+import { canSee, type Actor } from '../domain/ticket.js';
+import { OPEN_STATUSES } from '../domain/ticket-types.js';
+import {
+  applyArticleChange,
+  createArticle,
+  presentArticle,
+  presentVersion,
+  proposeArticleChange,
+  reviewProposal,
+  searchArticles,
+  type ArticleFields,
+} from '../store/kb.js';
+import { findTicket, listTickets, rowToTicket } from '../store/tickets.js';
+import { highlight, queryTokens, tsQuery } from '../text/segment.js';
+import { profile, similarity, type SimilarityInput } from '../text/similarity.js';
+import { actorFor, requireRole, requireUser } from './auth.js';
+import type { AppContext } from './context.js';
+import { presentTicket } from './presenters.js';
+import { badRequest, forbidden, notFound } from './problem.js';
+import { idParam, MAX_TEXT } from './schemas.js';
+import { parseId } from './tickets.js';
+
+const date = z.string().refine(isValidDate, '日期格式应为 YYYY-MM-DD');
+const articleBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  body: z.string().trim().min(1).max(50_000),
+  categoryId: z.number().int().positive().nullish(),
+  unitIds: z.array(z.number().int().positive()).max(50).optional().describe('适用单位'),
+  effectiveFrom: date.nullish().describe('生效日期'),
+  expiresOn: date.nullish().describe('失效日期'),
+  source: z.string().trim().max(500).nullish().describe('依据文件'),
+  status: z.enum(['draft', 'published', 'archived']),
+});
+
+/** Words of a search box, or a 400 when nothing searchable is left (only punctuation, only stopwords). */
+export function searchWords(q: string | undefined): { words: string[]; query: string | undefined } {
+  if (!q?.trim()) return { words: [], query: undefined };
+  const words = queryTokens(q);
+  if (!words.length) throw badRequest('搜索词中没有可搜索的文字（只有标点或常用虚词）', 'query_has_no_words');
+  return { words, query: tsQuery(words.slice(0, 12)) ?? undefined };
+}
+
+export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // ── Knowledge base ───────────────────────────────────────────────────────────────────────
+  const KB_EDITORS = ['admin'] as const;
+  const checkRefs = async (b: z.infer<typeof articleBody>) => {
+    const ref = await ctx.ref.get();
+    if (b.categoryId != null && !ref.categoryById.has(b.categoryId)) throw badRequest('诉求分类不存在', 'unknown_category');
+    for (const u of b.unitIds ?? []) if (!ref.unitById.has(u)) throw badRequest('适用单位不存在', 'unknown_unit');
+    if (b.effectiveFrom && b.expiresOn && b.effectiveFrom > b.expiresOn) throw badRequest('失效日期不能早于生效日期', 'invalid_period');
+  };
+
+  r.get(
+    '/kb/articles',
+    {
+      schema: {
+        tags: ['knowledge base'],
+        summary: '搜索知识库（话务员只看到已发布且在有效期内的条目）',
+        querystring: z.object({
+          q: z.string().max(200, '搜索词不能超过 200 个字符').optional(),
+          status: z.enum(['draft', 'published', 'archived']).optional(),
+          categoryId: z.coerce.number().int().positive().optional(),
+          page: z.coerce.number().int().min(1).max(10_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const { words, query } = searchWords(req.query.q);
+      const editor = user.role === 'admin' || user.role === 'unit_handler';
+      const status = editor ? (req.query.status ? [req.query.status] : undefined) : ['published'];
+      const { rows, total } = await searchArticles(ctx.db, {
+        search: query,
+        status,
+        categoryIds: req.query.categoryId ? [req.query.categoryId] : undefined,
+        inForceOn: editor ? undefined : shanghaiDate(ctx.now()),
+        page: req.query.page,
+        pageSize: req.query.pageSize,
+      });
+      const items = rows.map((a) => ({ ...presentArticle(a), snippet: highlight(`${a.title}：${a.body}`, words, 120) }));
+      return { items, total, words };
+    },
+  );
+
+  r.post('/kb/articles', { schema: { tags: ['knowledge base'], summary: '新建知识条目（承办单位只能建草稿）', body: articleBody } }, async (req, reply) => {
+    const user = requireRole(req, ['admin', 'unit_handler']);
+    if (user.role !== 'admin' && req.body.status !== 'draft') throw forbidden('承办单位只能新建草稿，由管理员审核发布');
+    await checkRefs(req.body);
+    const a = await createArticle(ctx.db, req.body as ArticleFields, user.id, ctx.now());
+    return reply.status(201).send(presentArticle(a));
+  });
+
+  r.get('/kb/articles/:id', { schema: { tags: ['knowledge base'], summary: '知识条目及其全部版本', params: idParam } }, async (req) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const a = await ctx.db.selectFrom('kb_articles').selectAll().where('id', '=', id).executeTakeFirst();
+    const editor = user.role === 'admin' || user.role === 'unit_handler';
+    if (!a || (!editor && a.status !== 'published')) throw notFound('知识条目不存在');
+    const versions = editor ? await ctx.db.selectFrom('kb_article_versions').selectAll().where('article_id', '=', id).orderBy('id').execute() : [];
+    return { ...presentArticle(a), versions: versions.map(presentVersion) };
+  });
+
+  r.put('/kb/articles/:id', { schema: { tags: ['knowledge base'], summary: '修改知识条目（生成新版本）', params: idParam, body: articleBody } }, async (req) => {
+    const user = requireRole(req, KB_EDITORS);
+    await checkRefs(req.body);
+    const a = await applyArticleChange(ctx.db, parseId(req.params.id), req.body as ArticleFields, user.id, ctx.now());
+    if (!a) throw notFound('知识条目不存在');
+    return presentArticle(a);
+  });
+
+  r.post(
+    '/kb/articles/:id/proposals',
+    { schema: { tags: ['knowledge base'], summary: '提出修改建议（待管理员审核）', params: idParam, body: articleBody.extend({ note: z.string().trim().max(1000).nullish() }) } },
+    async (req, reply) => {
+      const user = requireRole(req, ['admin', 'unit_handler']);
+      await checkRefs(req.body);
+      const id = parseId(req.params.id);
+      const exists = await ctx.db.selectFrom('kb_articles').select('id').where('id', '=', id).executeTakeFirst();
+      if (!exists) throw notFound('知识条目不存在');
+      const v = await proposeArticleChange(ctx.db, id, req.body as ArticleFields, user.id, ctx.now(), req.body.note ?? null);
+      return reply.status(201).send(presentVersion(v));
+    },
+  );
+
+  r.get('/kb/proposals', { schema: { tags: ['knowledge base'], summary: '待审核的修改建议' } }, async (req) => {
+    requireRole(req, ['admin']);
+    const rows = await ctx.db.selectFrom('kb_article_versions').selectAll().where('state', '=', 'proposed').orderBy('id').execute();
+    return { items: rows.map(presentVersion), total: rows.length };
+  });
+
+  r.post(
+    '/kb/proposals/:id/review',
+    { schema: { tags: ['knowledge base'], summary: '审核修改建议', params: idParam, body: z.object({ approve: z.boolean() }) } },
+    async (req) => {
+      const user = requireRole(req, KB_EDITORS);
+      const result = await reviewProposal(ctx.db, parseId(req.params.id), req.body.approve, user.id, ctx.now());
+      if (!result) throw notFound('没有这条待审核的修改建议');
+      return { approved: result.approved, article: result.article ? presentArticle(result.article) : null };
+    },
+  );
+
+  // ── Caller history (来电历史) ────────────────────────────────────────────────────────────
+  r.get(
+    '/callers/:phone/tickets',
+    {
+      schema: {
+        tags: ['search'],
+        summary: '来电人的历史工单（按角色脱敏）',
+        params: z.object({ phone: z.string().max(30) }),
+        querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }),
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (user.role === 'analyst') throw forbidden('当前角色无权按电话查询');
+      const phone = normalizePhone(req.params.phone);
+      if (!/^\d{3,20}$/.test(phone)) throw badRequest('电话号码格式不正确', 'invalid_phone');
+      const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
+      const { items, total } = await listTickets(ctx.db, actor, { callerPhone: phone }, req.query.page, req.query.pageSize);
+      const open = items.filter((t) => OPEN_STATUSES.includes(t.status)).length;
+      return { items: items.map((t) => presentTicket(t, ref)), total, open };
+    },
+  );
+
+  // ── Similar tickets (相似诉求 / 并单候选) ────────────────────────────────────────────────
+  const similarQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), days: z.coerce.number().int().min(1).max(365).default(90) });
+
+  async function findSimilar(actor: Actor, input: SimilarityInput, excludeId: number | null, limit: number, days: number) {
+    const target = profile(input);
+    const words = [...target.terms.keys()].slice(0, 12);
+    const query = tsQuery(words, '|');
+    if (!query) return [];
+    const since = new Date((input.createdAt ?? ctx.now()).getTime() - days * 86_400_000);
+    let q = ctx.db
+      .selectFrom('tickets')
+      .selectAll()
+      .where(sql<boolean>`search @@ to_tsquery('simple', ${query})`)
+      .where('status', '!=', 'merged')
+      .where((eb) => eb.or([eb('status', 'in', OPEN_STATUSES), eb('created_at', '>=', since)]));
+    if (excludeId != null) q = q.where('id', '!=', excludeId);
+    if (actor.role === 'unit_handler') {
+      const scope = [...actor.scope];
+      if (!scope.length) return [];
+      q = q.where((eb) => eb.or([eb('unit_id', 'in', scope), sql<boolean>`assist_unit_ids && ${`{${scope.join(',')}}`}::int[]`]));
+    }
+    const rows = await q.orderBy(sql`ts_rank(search, to_tsquery('simple', ${query})) DESC`).limit(80).execute();
+    const ref = await ctx.ref.get();
+    return rows
+      .map(rowToTicket)
+      .filter((t) => canSee(actor, t))
+      .map((t) => ({ t, s: similarity(target, profile({ title: t.title, content: t.content, address: t.address, districtId: t.districtId, createdAt: t.createdAt })) }))
+      .filter((x) => x.s.score >= 0.2)
+      .sort((a, b) => b.s.score - a.s.score)
+      .slice(0, limit)
+      .map(({ t, s }) => ({
+        ...presentTicket(t, ref),
+        score: s.score,
+        why: { sharedWords: s.sharedWords, sharedPlaces: s.sharedPlaces, text: round(s.text), place: round(s.place), time: round(s.time) },
+      }));
+  }
+
+  r.get('/tickets/:id/similar', { schema: { tags: ['search'], summary: '相似工单（同一地点同一问题），含得分', params: idParam, querystring: similarQuery } }, async (req) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const [actor, ticket] = await Promise.all([actorFor(ctx, user), findTicket(ctx.db, id)]);
+    if (!ticket || !canSee(actor, ticket)) throw notFound('工单不存在', 'ticket_not_found');
+    const items = await findSimilar(actor, ticket, id, req.query.limit, req.query.days);
+    return { items, total: items.length };
+  });
+
+  r.post(
+    '/tickets/similar',
+    {
+      schema: {
+        tags: ['search'],
+        summary: '受理时查找相似工单（尚未登记的诉求）',
+        querystring: similarQuery,
+        body: z.object({ title: z.string().max(200).nullish(), content: z.string().trim().min(1).max(MAX_TEXT), address: z.string().max(500).nullish(), districtId: z.number().int().positive().nullish() }),
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const actor = await actorFor(ctx, user);
+      const items = await findSimilar(actor, { ...req.body, createdAt: ctx.now() }, null, req.query.limit, req.query.days);
+      return { items, total: items.length };
+    },
+  );
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
