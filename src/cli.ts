@@ -15,6 +15,7 @@ const USAGE = `用法 / usage: hotline <command> [options]
                                                          新建用户（密码从标准输入读取）
   demo    [--data DIR]                                   向空数据库载入演示数据
   calendar import FILE [--data DIR]                      导入一年的节假日（JSON，或每行“YYYY-MM-DD 休/班”）
+  import --format wenzheng FILE [--data DIR]             导入历史诉求（JSON Lines）为已办结工单
 
 Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
 in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
@@ -208,6 +209,47 @@ async function calendar(args: string[]): Promise<number> {
   }
 }
 
+/** A progress bar on a terminal; nothing when output is piped or in CI. */
+function progressBar(label: string) {
+  const tty = process.stderr.isTTY;
+  return {
+    update(done: number, total: number) {
+      if (!tty) return;
+      const width = 30;
+      const filled = Math.round((done / Math.max(total, 1)) * width);
+      process.stderr.write(`\r${label} [${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+    },
+    done() {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, data: { type: 'string' } } });
+  const file = positionals[0];
+  if (values.format !== 'wenzheng' || !file) {
+    console.error('用法：hotline import --format wenzheng FILE   （目前支持的格式：wenzheng）');
+    return 2;
+  }
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(file, 'utf8');
+  const { database } = await prepare(values.data);
+  try {
+    const { importWenzheng } = await import('./store/import.js');
+    const bar = progressBar('导入');
+    const t0 = Date.now();
+    const r = await importWenzheng(database.db, text, { onProgress: bar.update });
+    bar.done();
+    for (const p of r.problems) console.error(`第 ${p.line} 行已跳过：${p.message}`);
+    if (r.categoriesCreated.length) console.log(`新建一级分类：${r.categoriesCreated.join('、')}`);
+    console.log(`已导入 ${r.imported} 条，已存在跳过 ${r.skippedExisting} 条，有误跳过 ${r.problems.length} 条（${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -222,6 +264,8 @@ export async function main(argv: string[]): Promise<number> {
         return await demo(args);
       case 'calendar':
         return await calendar(args);
+      case 'import':
+        return await importCommand(args);
       case undefined:
       case 'help':
       case '--help':

@@ -186,6 +186,8 @@ export interface EventPayloads {
   reopened: { reason: string; toStatus: 'handling' | 'registered'; dueBy: string | null; dueWarnAt?: string | null };
   merged: { intoId: number; intoNumber: string };
   merge_received: { fromId: number; fromNumber: string };
+  /** History brought in from another system (hotline import): already closed, with its reply. */
+  imported: { source: string; externalId: string; reply: string | null; repliedAt: string | null; label: string | null };
   /** On a merged ticket: the master it was merged into has been replied; the citizen is told. */
   master_replied: { masterId: number; masterNumber: string; content: string };
   transferred: { to: EmergencyService; note: string | null };
@@ -724,6 +726,10 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
     case 'merge_received':
     case 'master_replied':
       return t;
+    case 'imported': {
+      const repliedAt = event.payload.repliedAt ? new Date(event.payload.repliedAt) : null;
+      return { ...t, status: 'closed', closedAt: repliedAt ?? event.at, repliedAt, firstRepliedAt: repliedAt };
+    }
     case 'transferred':
       return { ...t, status: 'transferred', transferredTo: event.payload.to, closedAt: event.at, supervision: null };
     case 'supervised': {

@@ -208,7 +208,13 @@ const timers: Migration = {
 const search: Migration = {
   async up(db) {
     await sql`
-      ALTER TABLE tickets ADD COLUMN search tsvector, ADD COLUMN article_id integer;
+      ALTER TABLE tickets
+        ADD COLUMN search tsvector,
+        ADD COLUMN article_id integer,
+        ADD COLUMN external_id text, -- the source's id for imported history (source:id)
+        ADD COLUMN supports integer NOT NULL DEFAULT 0, -- support counts where the channel has them (点赞)
+        ADD COLUMN opposes integer NOT NULL DEFAULT 0;
+      CREATE UNIQUE INDEX tickets_external_idx ON tickets (external_id) WHERE external_id IS NOT NULL;
       CREATE INDEX tickets_search_idx ON tickets USING gin (search);
 
       CREATE TABLE kb_articles (

@@ -108,6 +108,9 @@ export interface TicketTable {
   facts: number;
   search: ColumnType<string | null, never, never>; // tsvector, written with raw SQL only
   article_id: number | null;
+  external_id: string | null;
+  supports: Generated<number>;
+  opposes: Generated<number>;
 }
 
 export interface CitizenMessageTable {

@@ -101,7 +101,7 @@ export function rowToTicket(r: TicketRow): Ticket {
   };
 }
 
-function ticketColumns(t: Ticket) {
+export function ticketColumns(t: Ticket) {
   return {
     number: t.number,
     status: t.status,

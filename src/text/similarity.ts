@@ -32,6 +32,8 @@ export function profile(x: SimilarityInput): Profile {
     if (w.length >= 2 && PLACE_SUFFIX.test(w)) places.add(w);
   }
   for (const m of placeText.matchAll(/\d+(号|栋|幢|单元|室)/g)) places.add(m[0]);
+  // Masked or coded place names: "a3区", "k8县" (jieba splits them into letters and a suffix).
+  for (const m of placeText.matchAll(/[a-z]+\d+(区|县|市|镇)/g)) places.add(m[0]);
   return { terms, places, districtId: x.districtId ?? null, createdAt: x.createdAt ?? new Date() };
 }
 
