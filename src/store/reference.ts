@@ -11,6 +11,7 @@ import { DEFAULT_TIME_LIMIT_RULES, type TimeLimitRule } from '../domain/time-lim
 import { DEFAULT_POLICY, type Policy, type UnitRef } from '../domain/ticket.js';
 import type { Priority, TicketType } from '../domain/ticket-types.js';
 import type { DB } from './schema.js';
+import { addUserWords, placeWords } from '../text/segment.js';
 
 export interface UnitRow {
   id: number;
@@ -94,6 +95,8 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceData> 
     db.selectFrom('settings').selectAll().execute(),
   ]);
   const setting = new Map(settings.map((s) => [s.key, s.value]));
+  // Unit and place names stay whole words in search documents and queries (望江街道, 江北).
+  addUserWords(placeWords(units.map((u) => u.name)));
   return new ReferenceData(
     units.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parent_id, active: u.active })),
     categories.map((c) => ({ id: c.id, code: c.code, name: c.name, parentId: c.parent_id, level: c.level, leadUnitId: c.lead_unit_id })),
