@@ -273,10 +273,39 @@ const search: Migration = {
   },
 };
 
+/** Smart dispatch: trained models, the dispatch catalogue, reply quality. */
+const smart: Migration = {
+  async up(db) {
+    await sql`
+      CREATE TABLE models (
+        id serial PRIMARY KEY,
+        kind text NOT NULL,
+        version integer NOT NULL,
+        trained_at timestamptz NOT NULL,
+        training_size integer NOT NULL,
+        scores jsonb NOT NULL,
+        model jsonb NOT NULL,
+        active boolean NOT NULL DEFAULT false,
+        UNIQUE (kind, version)
+      );
+      -- 派单目录: which unit leads a category of request in a district (district NULL: anywhere).
+      CREATE TABLE dispatch_catalogue (
+        id serial PRIMARY KEY,
+        category_id integer NOT NULL REFERENCES categories(id),
+        district_id integer REFERENCES units(id),
+        unit_id integer NOT NULL REFERENCES units(id)
+      );
+      CREATE UNIQUE INDEX dispatch_catalogue_key ON dispatch_catalogue (category_id, coalesce(district_id, 0));
+      ALTER TABLE tickets ADD COLUMN reply_score integer;
+    `.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_core': core,
   '0002_timers': timers,
   '0003_search': search,
+  '0004_smart': smart,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -109,8 +109,27 @@ export interface TicketTable {
   search: ColumnType<string | null, never, never>; // tsvector, written with raw SQL only
   article_id: number | null;
   external_id: string | null;
+  reply_score: number | null;
   supports: Generated<number>;
   opposes: Generated<number>;
+}
+
+export interface ModelTable {
+  id: Generated<number>;
+  kind: string;
+  version: number;
+  trained_at: Timestamp;
+  training_size: number;
+  scores: JSONColumnType<Record<string, unknown>, string, string>;
+  model: JSONColumnType<Record<string, unknown>, string, string>;
+  active: Generated<boolean>;
+}
+
+export interface DispatchCatalogueTable {
+  id: Generated<number>;
+  category_id: number;
+  district_id: number | null;
+  unit_id: number;
 }
 
 export interface CitizenMessageTable {
@@ -250,4 +269,6 @@ export interface DB {
   kb_articles: KbArticleTable;
   kb_article_versions: KbArticleVersionTable;
   citizen_messages: CitizenMessageTable;
+  models: ModelTable;
+  dispatch_catalogue: DispatchCatalogueTable;
 }
