@@ -10,23 +10,18 @@ import { z } from 'zod';
 import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
 import { maskName, maskPhone, maskText } from '../domain/masking.js';
 import { MEASURES, type MeasureValues } from '../domain/measures.js';
-import {
-  STATUS_LABELS,
-  TYPE_LABELS,
-  type Channel,
-  type Priority,
-  type Satisfaction,
-  type TicketStatus,
-} from '../domain/ticket-types.js';
+import { CHANNEL_LABELS, SATISFACTION_LABELS, STATUS_LABELS, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import type { Ticket } from '../domain/ticket.js';
-import { refreshRollups, type Dimension } from '../store/measures.js';
+import type { Dimension } from '../store/measures.js';
 import type { ReferenceData } from '../store/reference.js';
 import { formatShanghai, listTickets, type TicketFilter } from '../store/tickets.js';
+import { queryTokens, tsQuery } from '../text/segment.js';
 import { actorFor, requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
-import { MEASURE_ROLES, measureItems, measureScope, measuresQuery, periodQuery, rankUnits, resolvePeriod } from './measures.js';
+import { freshMeasures, MEASURE_ROLES, measureItems, measureScope, measuresQuery, periodQuery, rankUnits, resolvePeriod } from './measures.js';
+import { badRequest } from './problem.js';
 import { listTicketsQuery } from './schemas.js';
-import { subtreeOfCategory } from './tickets.js';
+import { ticketFilter } from './tickets.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,23 +29,14 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const MAX_EXPORT_ROWS = 50_000;
 const EXPORT_PAGE = 2_000;
 
-// Labels the domain does not (yet) carry. TODO: move to src/domain/ticket-types.ts beside STATUS_LABELS.
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  phone: '电话',
-  web: '网站',
-  app: '移动应用',
-  email: '电子邮件',
-  open311: 'Open311 接口',
-  wechat: '微信',
-  letter: '来信',
+const ALERT_LABELS: Record<string, string> = {
+  accept_warning: '签收即将到期',
+  accept_overdue: '签收超期',
+  handle_warning: '办理即将到期',
+  handle_overdue: '办理超期',
+  callback_overdue: '回访超期',
+  supervision_overdue: '督办回复超期',
 };
-export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
-  satisfied: '满意',
-  basically_satisfied: '基本满意',
-  unsatisfied: '不满意',
-};
-export const PRIORITY_LABELS: Record<Priority, string> = { normal: '一般', urgent: '紧急', emergency: '特急' };
-
 const GROUP_LABELS: Record<Dimension, string> = { unit: '单位', category: '分类', line: '归并热线', district: '区县' };
 const KIND_LABELS: Record<string, string> = { department: '委办局', district: '区县', street: '街道', enterprise: '企业' };
 
@@ -156,18 +142,6 @@ function definitions(): [string, string][] {
   ]);
 }
 
-/** The filter of GET /api/v1/tickets, built from the same query. */
-export function ticketFilter(q: z.infer<typeof listTicketsQuery>, ref: ReferenceData): TicketFilter {
-  return {
-    status: q.status ? (q.status.split(',') as TicketStatus[]) : undefined,
-    unitIds: q.unit ? [...ref.subtree(q.unit)] : undefined,
-    categoryIds: q.category ? subtreeOfCategory(ref.categories, q.category) : undefined,
-    type: q.type,
-    channel: q.channel,
-    from: q.from ? shanghaiMidnight(q.from) : undefined,
-    to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
-  };
-}
 
 /** 环境保护/噪声污染/施工噪声 */
 export function categoryPathName(ref: ReferenceData, categoryId: number | null): string | null {
@@ -219,11 +193,7 @@ const rankingsQuery = periodQuery.extend({ kind: z.enum(['department', 'district
 export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  /** As in measures.ts: rollups are refreshed before reading, so figures include the last step taken. */
-  const fresh = async () => {
-    await refreshRollups(ctx.db, ctx.now());
-    return ctx.ref.get();
-  };
+  const fresh = () => freshMeasures(ctx);
 
   r.get(
     '/measures.xlsx',
@@ -337,6 +307,12 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
         q.category && `分类：${categoryPathName(ref, q.category) ?? q.category}（含下级）`,
         q.type && `类型：${TYPE_LABELS[q.type]}`,
         q.channel && `渠道：${CHANNEL_LABELS[q.channel]}`,
+        q.district && `区县：${ref.unitById.get(q.district)?.name ?? q.district}`,
+        q.line && `归并热线：${q.line}`,
+        q.satisfaction && `满意度：${SATISFACTION_LABELS[q.satisfaction]}`,
+        q.overdue === 'true' && '已超过办理时限',
+        q.alert && q.overdue !== 'true' && `预警：${ALERT_LABELS[q.alert] ?? q.alert}`,
+        q.q?.trim() && `搜索：${q.q.trim()}`,
         q.from && `受理日期起：${q.from}`,
         q.to && `受理日期止：${q.to}`,
       ].filter(Boolean);

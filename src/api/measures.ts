@@ -119,14 +119,15 @@ export function rankUnits(items: MeasureItem[], kind: string): RankedUnit[] {
   return ranked.map((r, i) => ({ rank: i + 1, ...r }));
 }
 
+/** Reference data for a measures read, with the rollups refreshed first so that figures include the last step taken. */
+export async function freshMeasures(ctx: AppContext): Promise<ReferenceData> {
+  await refreshRollups(ctx.db, ctx.now());
+  return ctx.ref.get();
+}
+
 export function measureRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-
-  /** Rollups are refreshed before reading, so figures include the last step taken. */
-  const fresh = async () => {
-    await refreshRollups(ctx.db, ctx.now());
-    return ctx.ref.get();
-  };
+  const fresh = () => freshMeasures(ctx);
 
   r.get('/measures', { schema: { tags: ['measures'], summary: '服务质量指标（三率等）', querystring: measuresQuery } }, async (req) => {
     const user = requireRole(req, MEASURE_ROLES);

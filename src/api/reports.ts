@@ -12,14 +12,13 @@ import { z } from 'zod';
 import { isValidDate, shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
 import { maskText } from '../domain/masking.js';
 import type { MeasureValues } from '../domain/measures.js';
-import { CHANNELS, STATUS_LABELS, TICKET_TYPES, TYPE_LABELS, type Channel, type Role, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
-import { refreshRollups } from '../store/measures.js';
+import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, TICKET_TYPES, TYPE_LABELS, type Channel, type Role, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
 import type { ReferenceData } from '../store/reference.js';
 import { formatShanghai } from '../store/tickets.js';
 import { requireRole } from './auth.js';
 import type { AppContext } from './context.js';
-import { attachmentHeader, CHANNEL_LABELS } from './exports.js';
-import { measureItems } from './measures.js';
+import { attachmentHeader } from './exports.js';
+import { freshMeasures, measureItems } from './measures.js';
 import { HttpProblem } from './problem.js';
 import { renderDailyReport, type CategoryCount, type DailyReportData, type UnitRates, type UnitRateSet } from './report-html.js';
 
@@ -70,8 +69,7 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
   const asOf = new Date(Math.min(now.getTime(), end.getTime()));
   const monthFrom = addDays(date, -29);
 
-  await refreshRollups(ctx.db, now);
-  const ref = await ctx.ref.get();
+  const ref = await freshMeasures(ctx);
 
   const overdueWhere = ctx.db
     .selectFrom('tickets')
@@ -127,14 +125,18 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
     previousTotal += n;
     topic(r.category_id).previous += n;
   }
-  const categories: CategoryCount[] = [...topics.values()]
-    .filter((c) => c.count > 0)
-    .map((c) => ({ name: c.name, count: c.count, previousAverage: Math.round((c.previous / 7) * 100) / 100 }));
-  const topCategories = [...categories].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN')).slice(0, TOP_CATEGORIES);
-  const rising = categories
-    .filter((c) => c.name !== '未分类' && c.count >= RISING_MIN && c.count >= RISING_FACTOR * c.previousAverage)
-    .sort((a, b) => b.count - b.previousAverage - (a.count - a.previousAverage) || b.count - a.count)
-    .slice(0, TOP_CATEGORIES);
+  const seen = [...topics.entries()].filter(([, c]) => c.count > 0);
+  const shown = ([, c]: (typeof seen)[number]): CategoryCount => ({ name: c.name, count: c.count, previousAverage: Math.round((c.previous / 7) * 100) / 100 });
+  const topCategories = [...seen]
+    .sort(([, a], [, b]) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'))
+    .slice(0, TOP_CATEGORIES)
+    .map(shown);
+  // Rising: today ≥ RISING_MIN and ≥ RISING_FACTOR × the previous 7-day daily average (exact, not the rounded one shown).
+  const rising = seen
+    .filter(([key, c]) => key !== 'none' && c.count >= RISING_MIN && c.count * 7 >= RISING_FACTOR * c.previous)
+    .sort(([, a], [, b]) => b.count * 7 - b.previous - (a.count * 7 - a.previous) || b.count - a.count)
+    .slice(0, TOP_CATEGORIES)
+    .map(shown);
 
   // Units with anything in the last 30 days, in tree order, indented by depth.
   const day = new Map(dayItems.map((i) => [i.key, i.measures]));
@@ -194,6 +196,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const MAX_PRINTS = 3;
+
 /** Where Chromium is, read on every request so that an operator can fix it without a restart. */
 export const chromiumPath = () => process.env.HOTLINE_CHROMIUM || '/usr/bin/chromium';
 
@@ -201,6 +205,8 @@ export const chromiumPath = () => process.env.HOTLINE_CHROMIUM || '/usr/bin/chro
 class PdfPrinter {
   private launched: { path: string; browser: Promise<Browser> } | null = null;
   private closed = false;
+  private printing = 0;
+  private readonly waiting: (() => void)[] = [];
 
   private browser(path: string): Promise<Browser> {
     if (this.launched && this.launched.path !== path) {
@@ -209,7 +215,7 @@ class PdfPrinter {
       old.browser.then((b) => b.close()).catch(() => {});
     }
     if (!this.launched) {
-      const entry = { path, browser: chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 }) };
+      const entry = { path, browser: chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 }) };
       this.launched = entry;
       const forget = () => {
         if (this.launched === entry) this.launched = null;
@@ -235,22 +241,34 @@ class PdfPrinter {
 
   async print(html: string): Promise<Buffer> {
     const path = this.executable();
-    let browser: Browser;
+    // At most MAX_PRINTS pages at once; the others wait their turn.
+    while (this.printing >= MAX_PRINTS) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.printing++;
     try {
-      browser = await this.browser(path);
-    } catch (err) {
-      throw new HttpProblem(503, 'chromium_failed', `Chromium（${path}）启动失败，无法生成 PDF：${(err as Error).message.split('\n')[0]}`);
-    }
-    // A fresh context per report: no scripts, nothing fetched (the page is self-contained).
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
-      return await page.pdf({ format: 'A4', printBackground: true });
+      let browser: Browser;
+      try {
+        browser = await this.browser(path);
+      } catch (err) {
+        throw new HttpProblem(503, 'chromium_failed', `Chromium（${path}）启动失败，无法生成 PDF：${(err as Error).message.split('\n')[0]}`);
+      }
+      // A fresh context per report: no scripts, nothing fetched (the page is self-contained).
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
+        return await page.pdf({ format: 'A4', printBackground: true });
+      } finally {
+        await context.close().catch(() => {});
+      }
     } finally {
-      await context.close().catch(() => {});
+      this.release();
     }
+  }
+
+  private release() {
+    this.printing--;
+    this.waiting.shift()?.();
   }
 
   async close(): Promise<void> {

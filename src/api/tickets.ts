@@ -9,9 +9,10 @@ import { canSee, COMMAND_KINDS, COMMAND_LABELS, type Command, type CommandKind }
 import type { TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
 import { highlight, queryTokens, tsQuery } from '../text/segment.js';
-import { findTicket, listTickets, mergedTickets, registerTicket, runCommand, ticketEvents } from '../store/tickets.js';
+import { findTicket, listTickets, type TicketFilter, mergedTickets, registerTicket, runCommand, ticketEvents } from '../store/tickets.js';
 import { actorFor, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
+import type { ReferenceData } from '../store/reference.js';
 import { presentEvent, presentTicket } from './presenters.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { createTicketBody, idParam, listTicketsQuery, stepBodies } from './schemas.js';
@@ -95,34 +96,13 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       const user = requireUser(req);
       const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
       const q = req.query;
-      const words = q.q?.trim() ? queryTokens(q.q) : [];
-      if (q.q?.trim() && !words.length) throw badRequest('搜索词中没有可搜索的文字（只有标点或常用虚词）', 'query_has_no_words');
-      const search = tsQuery(words.slice(0, 12)) ?? undefined;
-      const { items, total } = await listTickets(
-        ctx.db,
-        actor,
-        {
-          status: q.status ? (q.status.split(',') as TicketStatus[]) : undefined,
-          unitIds: q.unit ? [...ref.subtree(q.unit)] : undefined,
-          categoryIds: q.category ? subtreeOfCategory(ref.categories, q.category) : undefined,
-          type: q.type,
-          channel: q.channel,
-          districtIds: q.district ? [q.district] : undefined,
-          alert: q.overdue === 'true' ? 'handle_overdue' : q.alert,
-          line: q.line,
-          satisfaction: q.satisfaction,
-          search,
-          sort: q.sort,
-          from: q.from ? shanghaiMidnight(q.from) : undefined,
-          to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
-        },
-        q.page,
-        q.pageSize,
-      );
+      const filter = ticketFilter(q, ref);
+      const words = filter.search ? queryTokens(q.q ?? '') : [];
+      const { items, total } = await listTickets(ctx.db, actor, filter, q.page, q.pageSize);
       const present = (t: (typeof items)[number]) => {
         const p = presentTicket(t, ref);
         // The snippet is built from the masked text: a search never reveals personal data.
-        return search ? { ...p, snippet: highlight(`${p.title}：${p.content}`, words) } : p;
+        return filter.search ? { ...p, snippet: highlight(`${p.title}：${p.content}`, words) } : p;
       };
       return { items: items.map(present), total, page: q.page, pageSize: q.pageSize, words };
     },
@@ -170,6 +150,30 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     );
   }
+}
+
+/**
+ * The ticket filter of a list query: GET /tickets and its XLSX export build it here, so the
+ * two can never drift. A search with no searchable words (only punctuation) is a 400.
+ */
+export function ticketFilter(q: z.infer<typeof listTicketsQuery>, ref: ReferenceData): TicketFilter {
+  const words = q.q?.trim() ? queryTokens(q.q) : [];
+  if (q.q?.trim() && !words.length) throw badRequest('搜索词中没有可搜索的文字（只有标点或常用虚词）', 'query_has_no_words');
+  return {
+    status: q.status ? (q.status.split(',') as TicketStatus[]) : undefined,
+    unitIds: q.unit ? [...ref.subtree(q.unit)] : undefined,
+    categoryIds: q.category ? subtreeOfCategory(ref.categories, q.category) : undefined,
+    type: q.type,
+    channel: q.channel,
+    districtIds: q.district ? [q.district] : undefined,
+    alert: q.overdue === 'true' ? 'handle_overdue' : q.alert,
+    line: q.line,
+    satisfaction: q.satisfaction,
+    search: tsQuery(words.slice(0, 12)) ?? undefined,
+    sort: q.sort,
+    from: q.from ? shanghaiMidnight(q.from) : undefined,
+    to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
+  };
 }
 
 export function subtreeOfCategory(categories: { id: number; parentId: number | null }[], root: number): number[] {

@@ -174,6 +174,7 @@ export function parseCalendarFile(text: string): CalendarParseResult {
   let holidays: string[] = [];
   let workdays: string[] = [];
   let source: string | undefined;
+  const lineOf = new Map<string, number>(); // date → its line, for messages about text files
   if (trimmed.startsWith('{')) {
     try {
       const j = JSON.parse(trimmed) as Partial<CalendarYear>;
@@ -194,11 +195,19 @@ export function parseCalendarFile(text: string): CalendarParseResult {
         return;
       }
       (/^(班|上班|workday|work)$/i.test(m[2]) ? workdays : holidays).push(m[1]);
+      lineOf.set(m[1], i + 1);
     });
   }
   for (const d of [...holidays, ...workdays]) if (!isValidDate(d)) errors.push(`日期无效：${d}`);
   const years = new Set([...holidays, ...workdays].map((d) => d.slice(0, 4)));
-  if (years.size > 1) errors.push(`日期跨了多个年份：${[...years].sort().join('、')}；每个文件只能有一年`);
+  if (years.size > 1) {
+    // Name the lines of every year but the most common one: those are the likely mistakes.
+    const all = [...holidays, ...workdays];
+    const count = (y: string) => all.filter((d) => d.startsWith(y)).length;
+    const main = [...years].sort((a, b) => count(b) - count(a))[0];
+    const stray = all.filter((d) => !d.startsWith(main)).map((d) => (lineOf.has(d) ? `第 ${lineOf.get(d)} 行 ${d}` : d));
+    errors.push(`日期跨了多个年份：${[...years].sort().join('、')}；每个文件只能有一年（${stray.join('，')} 不属于 ${main} 年）`);
+  }
   if (years.size === 0 && !errors.length) errors.push('文件中没有日期');
   const both = holidays.filter((d) => workdays.includes(d));
   if (both.length) errors.push(`同一天既是假日又是调休上班日：${both.join('、')}`);

@@ -72,3 +72,21 @@ export const ROLE_LABELS: Record<Role, string> = {
   analyst: '分析员',
   admin: '管理员',
 };
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  phone: '电话',
+  web: '网站',
+  app: '移动应用',
+  email: '电子邮件',
+  open311: 'Open311 接口',
+  wechat: '微信',
+  letter: '来信',
+};
+
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
+
+export const PRIORITY_LABELS: Record<Priority, string> = { normal: '一般', urgent: '紧急', emergency: '特急' };

@@ -334,6 +334,7 @@ export function decideRegister(input: RegisterInput, actor: Actor, now: Date): D
       callerPhone: input.callerPhone ? normalizePhone(input.callerPhone) || null : null,
       address: input.address?.trim() || null,
       categoryId: input.categoryId ?? null,
+      districtId: input.districtId ?? null,
     },
   };
   return { ok: true, events: [event] };
@@ -423,16 +424,15 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       const shift = (d: Date | null) =>
         d == null ? null : iso(clock ? new Date(d.getTime() + paused * 60_000) : ctx.calendar.addWorkingMinutes(d, paused));
       const notAccepted = ticket.status === 'dispatched';
-      return ok(
-        ev('return_rejected', {
-          ...payload,
-          pausedMinutes: Math.round(paused),
-          acceptBy: notAccepted ? shift(ticket.acceptBy) : null,
-          acceptWarnAt: notAccepted ? shift(ticket.acceptWarnAt) : null,
-          dueBy: shift(ticket.dueBy),
-          dueWarnAt: shift(ticket.dueWarnAt),
-        }),
-      );
+      const moved = {
+        acceptBy: notAccepted ? shift(ticket.acceptBy) : null,
+        acceptWarnAt: notAccepted ? shift(ticket.acceptWarnAt) : null,
+        dueBy: shift(ticket.dueBy),
+        dueWarnAt: shift(ticket.dueWarnAt),
+      };
+      // Alerts already raised stay true: a point passed before the request, moved on by the
+      // length of the pause, has still passed at the end of it.
+      return ok(ev('return_rejected', { ...payload, pausedMinutes: Math.round(paused), ...moved }));
     }
     case 'extend': {
       if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能申请延期');
