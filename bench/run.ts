@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { Pool } from 'undici';
 import { loadDemoData } from '../src/demo/load.js';
+import { benchMeasures } from './measures.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
@@ -28,6 +29,8 @@ const { values: opts } = parseArgs({
     requests: { type: 'string', default: '3000' },
     runs: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '32' },
+    'measures-tickets': { type: 'string', default: '1000000' },
+    only: { type: 'string', default: 'all' }, // all | register | measures
   },
 });
 const REQUESTS = Number(opts.requests);
@@ -201,5 +204,14 @@ async function postgres() {
 }
 
 console.log(`hotline bench — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}`);
-if (opts.engine === 'both' || opts.engine === 'pglite') await pglite();
-if (opts.engine === 'both' || opts.engine === 'postgres') await postgres();
+if (opts.only === 'all' || opts.only === 'register') {
+  if (opts.engine === 'both' || opts.engine === 'pglite') await pglite();
+  if (opts.engine === 'both' || opts.engine === 'postgres') await postgres();
+}
+if (opts.only === 'all' || opts.only === 'measures') {
+  // The measures query over a million tickets, on the PostgreSQL server (issue: ≤ 300 ms).
+  await benchMeasures(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', {
+    tickets: Number(opts['measures-tickets']),
+    runs: 20,
+  });
+}
