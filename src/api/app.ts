@@ -9,6 +9,7 @@ import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
 import type { AppContext } from './context.js';
 import { exportRoutes } from './exports.js';
+import { hotTopicRoutes } from './hot-topics.js';
 import { measureRoutes } from './measures.js';
 import { reportRoutes } from './reports.js';
 import { searchRoutes } from './search.js';
@@ -60,6 +61,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       exportRoutes(api, ctx);
       reportRoutes(api, ctx);
       searchRoutes(api, ctx);
+      hotTopicRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -41,6 +41,7 @@ export function presentTicket(t: Ticket, ref: ReferenceData) {
     repliedAt: isoOrNull(t.repliedAt),
     firstRepliedAt: isoOrNull(t.firstRepliedAt),
     handlingMinutes: t.handlingMinutes,
+    replyScore: t.replyScore,
     closedAt: isoOrNull(t.closedAt),
     pendingReturn: t.pendingReturn,
     pendingExtension: t.pendingExtension,

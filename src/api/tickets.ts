@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { shanghaiMidnight } from '../domain/calendar.js';
+import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
 import { canSee, COMMAND_KINDS, COMMAND_LABELS, type Command, type CommandKind } from '../domain/ticket.js';
 import type { TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
@@ -142,8 +142,14 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
         const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
         const command = { kind, ...(req.body as object) } as Command;
         if (command.kind === 'answer' && command.articleId != null) {
-          const article = await ctx.db.selectFrom('kb_articles').select('status').where('id', '=', command.articleId).executeTakeFirst();
-          if (article?.status !== 'published') throw badRequest('引用的知识条目不存在或未发布', 'unknown_article');
+          const article = await ctx.db
+            .selectFrom('kb_articles')
+            .select(['status', 'effective_from', 'expires_on'])
+            .where('id', '=', command.articleId)
+            .executeTakeFirst();
+          const today = shanghaiDate(ctx.now());
+          const inForce = article && (!article.effective_from || article.effective_from <= today) && (!article.expires_on || article.expires_on >= today);
+          if (article?.status !== 'published' || !inForce) throw badRequest('引用的知识条目不存在、未发布或不在有效期内', 'unknown_article');
         }
         const ticket = await runCommand(ctx.db, ref, id, command, actor, ctx.now());
         return presentTicket(ticket, ref);

@@ -3,7 +3,7 @@
 // the events and the evolved ticket in one transaction; the events are the audit trail (全程留痕).
 
 import type { Duration, WorkCalendar } from './calendar.js';
-import { normalizePhone } from './masking.js';
+import { maskText, normalizePhone } from './masking.js';
 import { resolveTimeLimits, type TimeLimitRule } from './time-limits.js';
 import {
   OPEN_STATUSES,
@@ -49,6 +49,7 @@ export interface Ticket {
   firstRepliedAt: Date | null;
   firstReplyOnTime: boolean | null;
   handlingMinutes: number | null; // working minutes from dispatch to the first reply
+  replyScore: number | null; // quality score (0–100) of the latest reply
   closedAt: Date | null;
   directAnswer: boolean; // closed by answering directly (直接答复)
   pendingReturn: PendingReturn | null;
@@ -171,7 +172,14 @@ export interface EventPayloads {
   extension_requested: { days: number; reason: string };
   extension_approved: { note: string | null; days: number; oldDueBy: string; newDueBy: string; dueWarnAt: string };
   extension_denied: { note: string | null; days: number };
-  replied: { content: string; onTime: boolean; workingMinutes: number | null; callbackDueBy: string };
+  replied: {
+    content: string;
+    onTime: boolean;
+    workingMinutes: number | null;
+    callbackDueBy: string;
+    /** Reply quality (答复质量), scored when the reply is written: shown to callback agents and supervisors. */
+    quality?: { score: number; grade: string; parts: Record<string, number | null>; reasons: string[] };
+  };
   called_back: {
     reached: boolean;
     resolved: boolean | null;
@@ -342,7 +350,9 @@ export function decideRegister(input: RegisterInput, actor: Actor, now: Date): D
 
 /** A title for a request that came without one: its first sentence, at most 30 characters. */
 export function deriveTitle(content: string): string {
-  const first = content.split(/[。！？!?\n]/)[0].trim() || content.trim();
+  // Masked before cutting: a phone number cut in half would no longer look like one.
+  const masked = maskText(content);
+  const first = masked.split(/[。！？!?\n]/)[0].trim() || masked.trim();
   const chars = [...first]; // by code point, so an emoji is never cut in half
   return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : first;
 }
@@ -620,7 +630,7 @@ export function emptyTicket(id: number): Ticket {
     unitId: null, assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null, dueWarnAt: null,
     handleFrom: null, handleClock: false, callbackDueBy: null, alerts: [], supervision: null,
     dispatchedAt: null, acceptedAt: null, repliedAt: null, firstRepliedAt: null, firstReplyOnTime: null,
-    handlingMinutes: null, closedAt: null, directAnswer: false, pendingReturn: null, pendingExtension: null,
+    handlingMinutes: null, replyScore: null, closedAt: null, directAnswer: false, pendingReturn: null, pendingExtension: null,
     extendedDays: 0, returnCount: 0, returnedFrom: [], reopenCount: 0, callbackAttempts: 0, callbackReached: false,
     resolved: null, satisfaction: null, mergedInto: null, transferredTo: null, createdAt: epoch,
     updatedAt: epoch, version: 0,
@@ -688,6 +698,7 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
         firstRepliedAt: first ? event.at : t.firstRepliedAt,
         firstReplyOnTime: first ? event.payload.onTime : t.firstReplyOnTime,
         handlingMinutes: first ? event.payload.workingMinutes : t.handlingMinutes,
+        replyScore: event.payload.quality?.score ?? null,
       };
     }
     case 'called_back': {

@@ -3,6 +3,9 @@
 // due action happen exactly once however many processes share the database.
 
 import type { Kysely } from 'kysely';
+import { hotTopicsFor } from '../api/hot-topics.js';
+import { maskText } from '../domain/masking.js';
+import { risingTopics } from '../text/hot-topics.js';
 import { refreshRollups } from '../store/measures.js';
 import type { ReferenceCache } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
@@ -17,7 +20,7 @@ export interface JobOptions {
 }
 
 /** One pass of every timer; returns what it did. */
-export async function runJobsOnce(opts: Omit<JobOptions, 'intervalMs'>): Promise<{ alerts: number; rollupRows: number }> {
+export async function runJobsOnce(opts: Omit<JobOptions, 'intervalMs'>): Promise<{ alerts: number; rollupRows: number; risingAlerts: number }> {
   const now = opts.now?.() ?? new Date();
   const ref = await opts.ref.get();
   let alerts = 0;
@@ -28,7 +31,44 @@ export async function runJobsOnce(opts: Omit<JobOptions, 'intervalMs'>): Promise
     if (batch.tickets === 0) break;
   }
   const rollupRows = await refreshRollups(opts.db, now);
-  return { alerts, rollupRows };
+  const risingAlerts = await alertRisingTopics(opts.db, now);
+  return { alerts, rollupRows, risingAlerts };
+}
+
+/** How often rising hot topics are looked for. */
+const HOT_TOPIC_EVERY_MS = 60 * 60_000;
+
+/**
+ * Rising hot topics of the last week become a notification for the supervisors (unit: none,
+ * the centre's own), once per topic, at most hourly, by one process at a time.
+ */
+export async function alertRisingTopics(db: Kysely<DB>, now: Date, force = false): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('settings')
+      .values({ key: 'hot_topics_checked', value: JSON.stringify({ at: new Date(0).toISOString() }) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    const row = await tx.selectFrom('settings').select('value').where('key', '=', 'hot_topics_checked').forUpdate().skipLocked().executeTakeFirst();
+    if (!row) return 0;
+    const last = new Date((row.value as { at: string }).at);
+    if (!force && now.getTime() - last.getTime() < HOT_TOPIC_EVERY_MS) return 0;
+    const week = new Date(now.getTime() - 7 * 86_400_000);
+    const { topics } = await hotTopicsFor(tx, week, now, now);
+    let raised = 0;
+    for (const { topic, recent, previous } of risingTopics(topics, now, 7)) {
+      const first = Number(topic.items[0]);
+      const seen = await tx.selectFrom('notifications').select('id').where('kind', '=', 'hot_topic').where('ticket_id', '=', first).where('created_at', '>=', week).executeTakeFirst();
+      if (seen) continue;
+      await tx
+        .insertInto('notifications')
+        .values({ unit_id: null, ticket_id: first, kind: 'hot_topic', message: `热点上升：${maskText(topic.label)}（近 7 天 ${recent} 件，此前 7 天 ${previous} 件；共 ${topic.callers} 人反映）`, created_at: now })
+        .execute();
+      raised++;
+    }
+    await tx.updateTable('settings').set({ value: JSON.stringify({ at: now.toISOString() }) }).where('key', '=', 'hot_topics_checked').execute();
+    return raised;
+  });
 }
 
 /** Starts the timers; the returned function stops them and waits for a pass in progress. */

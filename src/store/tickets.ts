@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { shanghaiDate } from '../domain/calendar.js';
 import { factBits } from '../domain/measures.js';
+import { scoreReply } from '../text/reply-quality.js';
 import { documentText } from '../text/segment.js';
 import {
   canSee,
@@ -91,6 +92,7 @@ export function rowToTicket(r: TicketRow): Ticket {
     firstRepliedAt: r.first_replied_at,
     firstReplyOnTime: r.first_reply_on_time,
     handlingMinutes: r.handling_minutes,
+    replyScore: r.reply_score,
     directAnswer: r.direct_answer,
     returnCount: r.return_count,
     returnedFrom: r.returned_from ?? [],
@@ -146,6 +148,7 @@ export function ticketColumns(t: Ticket) {
     first_replied_at: t.firstRepliedAt,
     first_reply_on_time: t.firstReplyOnTime,
     handling_minutes: t.handlingMinutes,
+    reply_score: t.replyScore,
     direct_answer: t.directAnswer,
     return_count: t.returnCount,
     returned_from: `{${t.returnedFrom.join(',')}}`,
@@ -276,6 +279,16 @@ export async function runCommand(
       target: target && canSee(actor, target) ? target : null,
     });
     if (!decision.ok) throw new DomainFailure(decision.error);
+    for (const e of decision.events) {
+      if (e.type !== 'replied') continue;
+      const q = scoreReply({
+        request: { title: ticket.title, content: ticket.content },
+        reply: e.payload.content,
+        repliedOnTime: e.payload.onTime,
+        workingHours: e.payload.workingMinutes != null ? e.payload.workingMinutes / 60 : null,
+      });
+      e.payload.quality = { score: q.score, grade: q.grade, parts: q.parts, reasons: q.reasons };
+    }
     const after = await appendEvents(tx, ticket, decision.events);
     const words = documentText(...decision.events.map(searchableText));
     await tx
@@ -289,7 +302,9 @@ export async function runCommand(
       await tx.updateTable('tickets').set({ article_id: answered.payload.articleId }).where('id', '=', after.id).execute();
     }
     const replied = decision.events.find((e) => e.type === 'replied');
-    if (replied?.type === 'replied') await tellMergedCitizens(tx, after, replied.payload.content, now);
+    if (replied?.type === 'replied') {
+      await tellMergedCitizens(tx, after, replied.payload.content, now);
+    }
     if (target && decision.targetEvents?.length) {
       const targetAfter = await appendEvents(tx, target, decision.targetEvents);
       await tx.updateTable('tickets').set(ticketColumns(targetAfter)).where('id', '=', targetAfter.id).execute();

@@ -28,7 +28,8 @@ export function findDistrict(text: string, units: readonly PlaceUnit[]): number 
     if (u.kind === 'district') district = u.id;
     else if (u.kind === 'street' && u.parentId != null && byId.get(u.parentId)?.kind === 'district') district = u.parentId;
     if (district == null) continue;
-    for (const v of variants(u.name)) {
+    // Short forms only for districts: a street's short form (东门) is too often ordinary text.
+    for (const v of u.kind === 'district' ? variants(u.name) : [u.name]) {
       const at = text.indexOf(v);
       if (at < 0) continue;
       if (!best || at < best.at || (at === best.at && v.length > best.len)) best = { at, len: v.length, district };

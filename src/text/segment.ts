@@ -51,13 +51,30 @@ const STOPWORDS = new Set(
   '的 了 是 在 和 与 及 或 有 我 你 他 她 它 们 我们 这 那 就 也 都 而 被 把 对 为 请 吗 呢 啊 吧 呀 着 过 给 让 从 到 向 将 其 之 所 该 等 个 一 不 没有 什么 怎么 如何 能否 是否 可以 已经 一直 还 又 很 非常'.split(' '),
 );
 
+/**
+ * Coded place names ("K8县", "A3区" in masked data, "B2栋") are kept whole and taken out before
+ * segmenting: jieba would otherwise glue their suffix to the next name (县春华 → 春华镇 lost).
+ */
+const CODED_PLACE = /[a-z]+\d+(?:区|县|市|镇|乡|村|栋|号楼)/g;
+
+function splitCoded(text: string): { coded: string[]; rest: string } {
+  const coded: string[] = [];
+  const rest = text.replace(CODED_PLACE, (m) => {
+    coded.push(m);
+    return ' ';
+  });
+  return { coded, rest };
+}
+
 /** Tokens for a search document: jieba's search mode (海淀区 → 海淀 淀区 海淀区), normalised. */
 export function indexTokens(text: string): string[] {
   if (!text) return [];
-  return segmenter()
-    .cutForSearch(normalize(text), true)
+  const { coded, rest } = splitCoded(normalize(text));
+  const words = segmenter()
+    .cutForSearch(rest, true)
     .map((t) => t.trim())
     .filter((t) => t && WORDISH.test(t));
+  return [...coded, ...words];
 }
 
 /** A search document's text: tokens joined by spaces, for to_tsvector('simple', …). */
@@ -67,16 +84,28 @@ export function documentText(...parts: (string | null | undefined)[]): string {
 
 /** Tokens of a query: the words a user typed (precise mode), without stopwords, deduplicated. */
 export function queryTokens(query: string): string[] {
+  const { coded, rest } = splitCoded(normalize(query));
   const words = segmenter()
-    .cut(normalize(query), true)
+    .cut(rest, true)
     .map((t) => t.trim())
     .filter((t) => t && WORDISH.test(t) && !STOPWORDS.has(t));
-  return [...new Set(words)];
+  return [...new Set([...coded, ...words])];
 }
 
-/** A to_tsquery('simple', …) expression requiring every token; null when nothing is left to search. */
+const quote = (t: string) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * A to_tsquery('simple', …) expression: every token required (`&`) or any (`|`). With `&`, a
+ * compound word also matches its parts apart: 拖欠工资 → ('拖欠工资' | ('拖欠' & '工资')), for
+ * a text that says 拖欠了三个月工资. Null when nothing is left to search.
+ */
 export function tsQuery(tokens: readonly string[], op: '&' | '|' = '&'): string | null {
-  const terms = tokens.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`);
+  const terms = tokens.map((t) => {
+    if (op === '|') return quote(t);
+    if (!/^\p{Script=Han}{3,}$/u.test(t)) return quote(t); // only Chinese compounds have parts worth trying
+    const parts = [...new Set(segmenter().cutForSearch(t, true))].filter((p) => p !== t && WORDISH.test(p));
+    return parts.length >= 2 ? `(${quote(t)} | (${parts.map(quote).join(' & ')}))` : quote(t);
+  });
   return terms.length ? terms.join(` ${op} `) : null;
 }
 

@@ -1,0 +1,114 @@
+// Hot topics (热点问题) over the tickets of a period, and the reply-quality preview a unit
+// handler sees before sending.
+
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { shanghaiMidnight } from '../domain/calendar.js';
+import { maskText } from '../domain/masking.js';
+import { canSee } from '../domain/ticket.js';
+import type { DB } from '../store/schema.js';
+import { findTicket } from '../store/tickets.js';
+import { findHotTopics, risingTopics, type HotTopic } from '../text/hot-topics.js';
+import { scoreReply } from '../text/reply-quality.js';
+import { actorFor, requireRole, requireUser } from './auth.js';
+import type { AppContext } from './context.js';
+import { periodQuery, resolvePeriod } from './measures.js';
+import { MAX_TEXT } from './schemas.js';
+import { parseId } from './tickets.js';
+import { notFound } from './problem.js';
+
+/** Most tickets a hot-topic pass reads; a city's busiest month stays within it. */
+export const HOT_TOPIC_LIMIT = 50_000;
+
+export async function hotTopicsFor(db: Kysely<DB>, from: Date, to: Date, now: Date): Promise<{ topics: HotTopic[]; numbers: Map<number, string>; read: number }> {
+  const rows = await db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'title', 'content', 'address', 'caller_phone', 'caller_name', 'created_at', 'supports'])
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .where('status', '!=', 'merged')
+    .orderBy('created_at', 'desc')
+    .limit(HOT_TOPIC_LIMIT)
+    .execute();
+  const topics = findHotTopics(
+    rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      content: r.content,
+      address: r.address,
+      caller: r.caller_phone ?? r.caller_name,
+      at: r.created_at,
+      supports: r.supports,
+    })),
+    { now },
+  );
+  return { topics, numbers: new Map(rows.map((r) => [r.id, r.number])), read: rows.length };
+}
+
+export function hotTopicRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/hot-topics',
+    {
+      schema: {
+        tags: ['smart'],
+        summary: '热点问题：同一地点同一问题的诉求成组，按热度排序（数量、来电人数、增长、点赞）',
+        querystring: periodQuery.extend({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+      },
+    },
+    async (req) => {
+      requireRole(req, ['dispatcher', 'supervisor', 'analyst', 'admin']);
+      const now = ctx.now();
+      const { from, to } = resolvePeriod(req.query, now);
+      const end = new Date(shanghaiMidnight(to).getTime() + 86_400_000);
+      const { topics, numbers, read } = await hotTopicsFor(ctx.db, shanghaiMidnight(from), end, now);
+      const rising = new Set(risingTopics(topics, new Date(Math.min(now.getTime(), end.getTime())), 7).map((t) => t.topic.items[0]));
+      const items = topics.slice(0, req.query.limit).map((t) => ({
+        label: maskText(t.label),
+        place: t.place,
+        problem: t.problem,
+        size: t.size,
+        callers: t.callers,
+        supports: t.supports,
+        growth: Math.round(t.growth * 100) / 100,
+        heat: Math.round(t.heat * 100) / 100,
+        first: t.first.toISOString(),
+        last: t.last.toISOString(),
+        rising: rising.has(t.items[0]),
+        keywords: t.keywords,
+        tickets: t.items.map((id) => ({ id: Number(id), number: numbers.get(Number(id)) ?? null })),
+      }));
+      return { from, to, read, items, total: topics.length };
+    },
+  );
+
+  r.post(
+    '/tickets/:id/reply-quality',
+    {
+      schema: {
+        tags: ['smart'],
+        summary: '答复质量预评（发送答复前）：相关性、完整性、及时性、规范性及扣分原因',
+        params: z.object({ id: z.string().max(20) }),
+        body: z.object({ content: z.string().trim().min(1).max(MAX_TEXT) }),
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const id = parseId(req.params.id);
+      const [actor, ticket] = await Promise.all([actorFor(ctx, user), findTicket(ctx.db, id)]);
+      if (!ticket || !canSee(actor, ticket)) throw notFound('工单不存在', 'ticket_not_found');
+      const now = ctx.now();
+      const ref = await ctx.ref.get();
+      const minutes = ticket.dispatchedAt ? ref.calendar.workingMinutesBetween(ticket.dispatchedAt, now) : null;
+      return scoreReply({
+        request: { title: ticket.title, content: ticket.content },
+        reply: req.body.content,
+        repliedOnTime: ticket.dueBy ? now <= ticket.dueBy : null,
+        workingHours: minutes != null ? minutes / 60 : null,
+      });
+    },
+  );
+}
