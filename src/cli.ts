@@ -16,6 +16,7 @@ const USAGE = `用法 / usage: hotline <command> [options]
   demo    [--data DIR]                                   向空数据库载入演示数据
   calendar import FILE [--data DIR]                      导入一年的节假日（JSON，或每行“YYYY-MM-DD 休/班”）
   import --format wenzheng FILE [--data DIR]             导入历史诉求（JSON Lines）为已办结工单
+  hot FILE [--top N]                                     离线找出 JSON Lines 文件中的热点问题
 
 Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
 in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
@@ -250,6 +251,47 @@ async function importCommand(args: string[]): Promise<number> {
   }
 }
 
+async function hot(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { top: { type: 'string', default: '10' }, json: { type: 'boolean' } } });
+  const file = positionals[0];
+  if (!file) {
+    console.error('用法：hotline hot FILE [--top N] [--json]   （FILE：每行 {id, title?, body|content, time, user?, up?} 的 JSON Lines）');
+    return 2;
+  }
+  const { readFileSync } = await import('node:fs');
+  const { findHotTopics } = await import('./text/hot-topics.js');
+  const items: Parameters<typeof findHotTopics>[0][number][] = [];
+  let bad = 0;
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        const r = JSON.parse(line) as Record<string, unknown>;
+        const content = String(r.body ?? r.content ?? '');
+        const at = new Date(String(r.time ?? r.at ?? ''));
+        if (!content || Number.isNaN(at.getTime())) throw new Error('缺少内容或时间');
+        items.push({ id: (r.id as string | number) ?? i + 1, title: (r.title as string) ?? null, content, at, caller: (r.user as string) ?? null, supports: Number(r.up ?? 0) || 0 });
+      } catch (err) {
+        bad++;
+        console.error(`第 ${i + 1} 行已跳过：${(err as Error).message}`);
+      }
+    });
+  const t0 = Date.now();
+  const topics = findHotTopics(items);
+  const top = topics.slice(0, Number(values.top));
+  if (values.json) {
+    console.log(JSON.stringify(top.map((t) => ({ label: t.label, size: t.size, callers: t.callers, supports: t.supports, heat: t.heat, first: t.first, last: t.last, items: t.items }))));
+    return 0;
+  }
+  console.log(`${items.length} 条诉求（跳过 ${bad} 行），找到 ${topics.length} 个热点，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒：`);
+  top.forEach((t, i) => {
+    const span = `${t.first.toISOString().slice(0, 10)} ~ ${t.last.toISOString().slice(0, 10)}`;
+    console.log(`${String(i + 1).padStart(2)}. ${t.label}  ${t.size} 条，${t.callers} 人，点赞 ${t.supports}，热度 ${t.heat.toFixed(1)}，${span}`);
+  });
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -266,6 +308,8 @@ export async function main(argv: string[]): Promise<number> {
         return await calendar(args);
       case 'import':
         return await importCommand(args);
+      case 'hot':
+        return await hot(args);
       case undefined:
       case 'help':
       case '--help':
