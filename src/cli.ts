@@ -17,6 +17,9 @@ const USAGE = `用法 / usage: hotline <command> [options]
   calendar import FILE [--data DIR]                      导入一年的节假日（JSON，或每行“YYYY-MM-DD 休/班”）
   import --format wenzheng FILE [--data DIR]             导入历史诉求（JSON Lines）为已办结工单
   hot FILE [--top N]                                     离线找出 JSON Lines 文件中的热点问题
+  train [--level N|leaf] [--data DIR]                    用已办结工单训练分类模型（存入数据库，新版本立即生效）
+  eval [--cv K] FILE [--data DIR]                        评估：用当前模型分类 FILE（JSON Lines: title, body, label）；
+                                                         --cv K 则在 FILE 上做 K 折分层交叉验证
 
 Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
 in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
@@ -292,6 +295,99 @@ async function hot(args: string[]): Promise<number> {
   return 0;
 }
 
+async function train(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { level: { type: 'string', default: '1' }, data: { type: 'string' }, folds: { type: 'string', default: '5' } } });
+  const level = values.level === 'leaf' ? 'leaf' : Number(values.level);
+  if (level !== 'leaf' && !(level >= 1 && level <= 5)) {
+    console.error('--level 应为 1–5 或 leaf');
+    return 2;
+  }
+  const { database } = await prepare(values.data);
+  try {
+    const { trainingDocs, saveModel } = await import('./store/models.js');
+    const docs = await trainingDocs(database.db, level);
+    const labels = new Set(docs.map((d) => d.label));
+    if (docs.length < 20 || labels.size < 2) {
+      console.error(`可用于训练的已办结工单太少（${docs.length} 条，${labels.size} 个分类）：至少需要 20 条、2 个分类`);
+      return 1;
+    }
+    const { trainOnDocs } = await import('./text/training.js');
+    const t0 = Date.now();
+    const { model, scores } = trainOnDocs(docs, Number(values.folds));
+    const { version } = await saveModel(database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores, level } });
+    console.log(`已训练分类模型 第 ${version} 版：${docs.length} 条工单，${labels.size} 个分类，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
+    if (scores.macroF1 != null) console.log(`${scores.folds} 折交叉验证：准确率 ${(scores.accuracy! * 100).toFixed(1)}%，宏平均 F1 ${(scores.macroF1 * 100).toFixed(1)}%`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function evalCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { cv: { type: 'string' }, data: { type: 'string' } } });
+  const file = positionals[0];
+  if (!file) {
+    console.error('用法：hotline eval [--cv K] FILE   （FILE：每行 {title, body, label} 的 JSON Lines）');
+    return 2;
+  }
+  const { readFileSync } = await import('node:fs');
+  const rows = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        const r = JSON.parse(l) as { title?: string; body?: string; content?: string; label?: string };
+        if (!r.label || !(r.body ?? r.content)) throw new Error('缺少 label 或 body');
+        return { title: r.title ?? '', text: String(r.body ?? r.content), label: r.label };
+      } catch (err) {
+        console.error(`第 ${i + 1} 行已跳过：${(err as Error).message}`);
+        return null;
+      }
+    })
+    .filter((r): r is { title: string; text: string; label: string } => r !== null);
+  const { evaluatePredictions, formatEvaluation } = await import('./text/evaluation.js');
+  if (values.cv) {
+    const { crossValidate } = await import('./text/classifier.js');
+    const k = Number(values.cv);
+    const cv = crossValidate(rows, k);
+    // Rebuild the pooled out-of-fold evaluation from the confusion matrix for the same report.
+    const truth: string[] = [];
+    const predicted: string[] = [];
+    cv.confusion.matrix.forEach((row, i) => row.forEach((n, j) => {
+      for (let c = 0; c < n; c++) {
+        truth.push(cv.confusion.labels[i]);
+        predicted.push(cv.confusion.labels[j]);
+      }
+    }));
+    console.log(`${k} 折分层交叉验证，${rows.length} 条：`);
+    console.log(formatEvaluation(evaluatePredictions(truth, predicted)));
+    return 0;
+  }
+  const { database } = await prepare(values.data);
+  try {
+    const { activeModel } = await import('./store/models.js');
+    const { classify } = await import('./text/classifier.js');
+    type M = import('./text/classifier.js').ClassifierModel;
+    const stored = await activeModel<M>(database.db, 'category-classifier');
+    if (!stored) {
+      console.error('还没有训练好的模型：请先运行 hotline train');
+      return 1;
+    }
+    // The model's labels are category codes; the file's are names (or codes).
+    const cats = await database.db.selectFrom('categories').select(['code', 'name']).execute();
+    const nameOf = new Map(cats.map((c) => [c.code, c.name]));
+    const predicted = rows.map((r) => {
+      const top = classify(stored.model, { title: r.title, text: r.text }, 1)[0]?.label ?? '';
+      return rows.some((x) => x.label === top) ? top : (nameOf.get(top) ?? top);
+    });
+    console.log(`模型第 ${stored.version} 版（${stored.trainedAt.toISOString().slice(0, 10)} 训练，${stored.trainingSize} 条），评估 ${rows.length} 条：`);
+    console.log(formatEvaluation(evaluatePredictions(rows.map((r) => r.label), predicted)));
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -310,6 +406,10 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(args);
       case 'hot':
         return await hot(args);
+      case 'train':
+        return await train(args);
+      case 'eval':
+        return await evalCommand(args);
       case undefined:
       case 'help':
       case '--help':

@@ -8,6 +8,7 @@ import { ReferenceCache } from '../store/reference.js';
 import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
 import type { AppContext } from './context.js';
+import { dispatchRoutes, ModelCache } from './dispatch.js';
 import { exportRoutes } from './exports.js';
 import { hotTopicRoutes } from './hot-topics.js';
 import { measureRoutes } from './measures.js';
@@ -62,6 +63,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       reportRoutes(api, ctx);
       searchRoutes(api, ctx);
       hotTopicRoutes(api, ctx);
+      dispatchRoutes(api, ctx, new ModelCache(ctx));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

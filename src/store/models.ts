@@ -60,3 +60,39 @@ export async function activeModelVersion(db: Kysely<DB>, kind: string): Promise<
   const r = await db.selectFrom('models').select('version').where('kind', '=', kind).where('active', '=', true).executeTakeFirst();
   return r?.version ?? null;
 }
+
+export interface TrainingDoc {
+  title: string;
+  text: string;
+  label: string; // category code
+}
+
+/**
+ * What the classifier learns from: closed tickets with a category, labelled with the category
+ * at `level` (1 = top level) or the ticket's own category ('leaf'). Merged duplicates are left
+ * out, so that one matter does not count many times.
+ */
+export async function trainingDocs(db: Kysely<DB>, level: number | 'leaf', limit = 200_000): Promise<TrainingDoc[]> {
+  const [rows, categories] = await Promise.all([
+    db
+      .selectFrom('tickets')
+      .select(['title', 'content', 'category_id'])
+      .where('status', '=', 'closed')
+      .where('category_id', 'is not', null)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute(),
+    db.selectFrom('categories').select(['id', 'code', 'parent_id', 'level']).execute(),
+  ]);
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const at = (id: number): string | null => {
+    let c = byId.get(id);
+    if (level === 'leaf') return c?.code ?? null;
+    while (c && c.level > level && c.parent_id != null) c = byId.get(c.parent_id);
+    return c && c.level === level ? c.code : null;
+  };
+  return rows.flatMap((r) => {
+    const label = at(r.category_id as number);
+    return label ? [{ title: r.title, text: r.content, label }] : [];
+  });
+}

@@ -155,6 +155,11 @@ function idfOf(word: string): number {
   return idfMap.get(word) ?? idfMedian;
 }
 
+function inDictionary(word: string): boolean {
+  idfOf(word);
+  return idfMap!.has(word);
+}
+
 const WORDISH = /[\p{L}\p{N}]/u;
 const NUMBER = /^[\d.]+$/;
 const CJK = /^\p{Script=Han}+$/u;
@@ -174,7 +179,7 @@ const GENERIC = new Set(
 );
 /** Words that end a place phrase (a place is a name followed by one of these). */
 const PLACE_END = new Set(
-  '路 街 道 大道 巷 弄 村 镇 乡 组 小区 社区 街道 花园 新城 家园 公寓 广场 大厦 市场 公园 学校 小学 中学 幼儿园 医院 苑 院 湾 城 园 府 庭 居 郡 楼 栋 幢 站 桥 大桥 隧道 高速 线 号线 湖 河 山 港 商城 公馆 名苑 华府 一期 二期 三期 四期 小镇 驾校 银行 超市 酒店 宾馆 厂 工厂 店 集团 物业 公司 有限公司 医院 卫生院 诊所 幼儿园'.split(' '),
+  '路 街 道 大道 巷 弄 村 镇 乡 组 小区 社区 街道 花园 新城 家园 公寓 广场 大厦 市场 公园 学校 小学 中学 幼儿园 医院 苑 院 湾 城 园 府 庭 居 郡 楼 栋 幢 站 桥 大桥 隧道 高速 线 号线 湖 河 山 港 商城 公馆 名苑 华府 一期 二期 三期 四期 小镇 驾校 银行 超市 酒店 宾馆 工厂 集团 物业 公司 有限公司 医院 卫生院 诊所 幼儿园'.split(' '),
 );
 /** Two-character place words with a direction or kind before the place character: 东路, 岛路, 南街. */
 const SHORT_END = /^[东南西北中新老上下大小岛湾江河湖山桥]+(路|街|巷|村|桥|湖|园|苑)$/;
@@ -192,7 +197,7 @@ const NUMBERED = new Set(['号线', '线', '路', '号', '栋', '幢', '单元',
 const PROPER = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'eng', 'j']);
 
 const MAX_CONTENT = 500;
-/** Where a text without a title says where: its first characters. */
+/** The opening of the content: its districts and place phrases stand in when the title names none. */
 const LEAD = 200;
 /** How much of the content stands in for a missing title. */
 const HEAD = 60;
@@ -243,6 +248,17 @@ function usable(word: string): boolean {
   if (!WORDISH.test(word) || STOP.has(word)) return false;
   if (NUMBER.test(word)) return word.length >= 2 && word.length <= 4;
   return word.length >= 2;
+}
+
+/** Dictionary words of two characters inside a longer Chinese word. */
+function subWords(word: string): string[] {
+  if (word.length < 3 || !CJK.test(word)) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= word.length; i++) {
+    const sub = word.slice(i, i + 2);
+    if (inDictionary(sub) && usable(sub) && !GENERIC.has(sub)) out.push(sub);
+  }
+  return out;
 }
 
 /** Place phrases and their cores in a tagged text. */
@@ -363,15 +379,19 @@ function analyse(x: HotTopicItem): Analysed {
     tf.set(t.word, (tf.get(t.word) ?? 0) + 2);
     headTf.set(t.word, (headTf.get(t.word) ?? 0) + 1);
     if (PROPER.has(t.tag) && !NUMBER.test(t.word)) specific.add(t.word);
+    // A compound also counts, at half weight, as the words inside it (搅拌站 → 搅拌), so that
+    // 搅拌站 and 搅拌厂, 诈骗案 and 诈骗 meet.
+    for (const sub of subWords(t.word)) {
+      tf.set(sub, (tf.get(sub) ?? 0) + 1);
+      headTf.set(sub, (headTf.get(sub) ?? 0) + 0.5);
+    }
   }
   const real = new Set(headTf.keys());
-  const leadWords = new Set<string>();
-  body.forEach((t, k) => {
-    if (!usable(t.word)) return;
+  for (const t of body) {
+    if (!usable(t.word)) continue;
     tf.set(t.word, (tf.get(t.word) ?? 0) + 1);
     real.add(t.word);
-    if (k < split) leadWords.add(t.word);
-  });
+  }
   for (const b of fragmentBigrams(head)) {
     tf.set(b, (tf.get(b) ?? 0) + 2);
     headTf.set(b, (headTf.get(b) ?? 0) + 1);
@@ -895,6 +915,8 @@ function describe(ps: Prepared[], now: Date, halfLifeDays: number | undefined, i
   let problemWords = headRanked.filter((r) => r.cover >= 0.3 && usableForLabel(r.w)).slice(0, 3).map((r) => r.w);
   if (!problemWords.length) problemWords = ranked.filter((r) => r.cover >= 0.3 && usableForLabel(r.w)).slice(0, 3).map((r) => r.w);
   if (!problemWords.length && ranked.length) problemWords = [ranked[0].w];
+  // A word inside another chosen word adds nothing (积金 in 公积金).
+  problemWords = problemWords.filter((w) => !problemWords.some((o) => o !== w && o.includes(w)));
   const text = rep.a.text;
   const pos = (w: string) => {
     const i = text.indexOf(w);

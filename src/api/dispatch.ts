@@ -1,0 +1,128 @@
+// Smart dispatch (智能派单): classify a request into categories with the deployment's own
+// trained model, suggest the lead unit through the dispatch catalogue, and say why.
+
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { suggestUnit, type UnitSuggestion } from '../domain/dispatch.js';
+import type { ReferenceData } from '../store/reference.js';
+import { activeModel, activeModelVersion, listModels } from '../store/models.js';
+import { classify, explain, type ClassifierModel as Model } from '../text/classifier.js';
+import { findDistrict } from '../text/places.js';
+import { requireRole, requireUser } from './auth.js';
+import type { AppContext } from './context.js';
+import { badRequest, notFound } from './problem.js';
+import { MAX_TEXT } from './schemas.js';
+
+export const CLASSIFIER = 'category-classifier';
+
+/** Keeps the active model in memory; a newer version in the database replaces it (checked at most every 10 s). */
+export class ModelCache {
+  private current: { version: number; model: Model } | null = null;
+  private checkedAt = 0;
+  constructor(private readonly ctx: AppContext) {}
+  async get(): Promise<{ version: number; model: Model } | null> {
+    if (Date.now() - this.checkedAt < 10_000) return this.current;
+    this.checkedAt = Date.now();
+    const version = await activeModelVersion(this.ctx.db, CLASSIFIER);
+    if (version == null) return (this.current = null);
+    if (this.current?.version !== version) {
+      const stored = await activeModel<Model>(this.ctx.db, CLASSIFIER);
+      this.current = stored ? { version: stored.version, model: stored.model } : null;
+    }
+    return this.current;
+  }
+  invalidate() {
+    this.checkedAt = 0;
+  }
+}
+
+export interface Suggestion {
+  modelVersion: number | null;
+  categories: { categoryId: number; name: string; probability: number }[];
+  unit: (UnitSuggestion & { name: string }) | null;
+  why: { word: string; weight: number }[];
+  districtId: number | null;
+}
+
+/** The model's labels are category names (as trained from the tickets' top-level categories or leaves). */
+export async function suggest(ctx: AppContext, cache: ModelCache, ref: ReferenceData, input: { title?: string | null; content: string; address?: string | null; districtId?: number | null }): Promise<Suggestion> {
+  const text = `${input.title ?? ''}\n${input.content}`;
+  const districtId = input.districtId ?? findDistrict(`${input.address ?? ''} ${input.content}`, ref.units);
+  const active = await cache.get();
+  if (!active) return { modelVersion: null, categories: [], unit: null, why: [], districtId };
+  const byName = new Map(ref.categories.map((c) => [c.name, c]));
+  const byCode = new Map(ref.categories.map((c) => [c.code, c]));
+  const top = classify(active.model, text, 3)
+    .map((p) => ({ p, c: byCode.get(p.label) ?? byName.get(p.label) }))
+    .filter((x): x is { p: { label: string; probability: number }; c: NonNullable<typeof x.c> } => !!x.c);
+  const categories = top.map(({ p, c }) => ({ categoryId: c.id, name: c.name, probability: Math.round(p.probability * 1000) / 1000 }));
+  let unit: Suggestion['unit'] = null;
+  if (top.length) {
+    const rows = await ctx.db.selectFrom('dispatch_catalogue').select(['category_id', 'district_id', 'unit_id']).execute();
+    const s = suggestUnit(
+      ref.categoryPath(top[0].c.id),
+      districtId,
+      rows.map((r) => ({ categoryId: r.category_id, districtId: r.district_id, unitId: r.unit_id })),
+      (id) => ref.categoryById.get(id)?.leadUnitId ?? null,
+    );
+    if (s) unit = { ...s, name: ref.unitById.get(s.unitId)?.name ?? '' };
+  }
+  const why = top.length ? explain(active.model, text, top[0].p.label, 8) : [];
+  return { modelVersion: active.version, categories, unit, why, districtId };
+}
+
+export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: ModelCache) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/classify',
+    {
+      schema: {
+        tags: ['smart dispatch'],
+        summary: '诉求分类建议（前三个分类及概率）与建议承办单位，并说明依据',
+        body: z.object({ title: z.string().max(200).nullish(), content: z.string().trim().min(1).max(MAX_TEXT), address: z.string().max(500).nullish(), districtId: z.number().int().positive().nullish() }),
+      },
+    },
+    async (req) => {
+      requireUser(req);
+      const ref = await ctx.ref.get();
+      return suggest(ctx, cache, ref, req.body);
+    },
+  );
+
+  r.get('/models', { schema: { tags: ['smart dispatch'], summary: '已训练的分类模型（版本、训练时间、交叉验证得分）' } }, async (req) => {
+    requireRole(req, ['admin', 'analyst', 'supervisor', 'dispatcher']);
+    const items = await listModels(ctx.db, CLASSIFIER);
+    return { items, total: items.length };
+  });
+
+  const entry = z.object({ categoryId: z.number().int().positive(), districtId: z.number().int().positive().nullish(), unitId: z.number().int().positive() });
+  r.get('/dispatch-catalogue', { schema: { tags: ['smart dispatch'], summary: '派单目录（分类 × 区县 → 承办单位）' } }, async (req) => {
+    requireUser(req);
+    const rows = await ctx.db.selectFrom('dispatch_catalogue').selectAll().orderBy('id').execute();
+    return { items: rows.map((e) => ({ id: e.id, categoryId: e.category_id, districtId: e.district_id, unitId: e.unit_id })), total: rows.length };
+  });
+  r.put('/dispatch-catalogue', { schema: { tags: ['smart dispatch'], summary: '设置一条派单目录（同分类同区县则替换）', body: entry } }, async (req) => {
+    requireRole(req, ['admin']);
+    const ref = await ctx.ref.get();
+    const b = req.body;
+    if (!ref.categoryById.has(b.categoryId)) throw badRequest('诉求分类不存在', 'unknown_category');
+    if (b.districtId != null && ref.unitById.get(b.districtId)?.kind !== 'district') throw badRequest('区县不存在', 'unknown_district');
+    const unit = ref.unitById.get(b.unitId);
+    if (!unit || unit.kind === 'center') throw badRequest('承办单位不存在或不可派单', 'unknown_unit');
+    await ctx.db.transaction().execute(async (tx) => {
+      let q = tx.deleteFrom('dispatch_catalogue').where('category_id', '=', b.categoryId);
+      q = b.districtId != null ? q.where('district_id', '=', b.districtId) : q.where('district_id', 'is', null);
+      await q.execute();
+      await tx.insertInto('dispatch_catalogue').values({ category_id: b.categoryId, district_id: b.districtId ?? null, unit_id: b.unitId }).execute();
+    });
+    return { categoryId: b.categoryId, districtId: b.districtId ?? null, unitId: b.unitId };
+  });
+  r.delete('/dispatch-catalogue/:id', { schema: { tags: ['smart dispatch'], summary: '删除派单目录', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (req, reply) => {
+    requireRole(req, ['admin']);
+    const res = await ctx.db.deleteFrom('dispatch_catalogue').where('id', '=', req.params.id).executeTakeFirst();
+    if (!Number(res.numDeletedRows)) throw notFound('派单目录不存在');
+    return reply.status(204).send();
+  });
+}
