@@ -16,14 +16,12 @@ import { MAX_TEXT } from './schemas.js';
 
 export const CLASSIFIER = 'category-classifier';
 
-/** Keeps the active model in memory; a newer version in the database replaces it (checked at most every 10 s). */
+/** Keeps the active model in memory; a newer version in the database replaces it. */
 export class ModelCache {
   private current: { version: number; model: Model } | null = null;
-  private checkedAt = 0;
   constructor(private readonly ctx: AppContext) {}
   async get(): Promise<{ version: number; model: Model } | null> {
-    if (Date.now() - this.checkedAt < 10_000) return this.current;
-    this.checkedAt = Date.now();
+    // One indexed lookup per request tells whether a newer model was trained (by any process).
     const version = await activeModelVersion(this.ctx.db, CLASSIFIER);
     if (version == null) return (this.current = null);
     if (this.current?.version !== version) {
@@ -31,9 +29,6 @@ export class ModelCache {
       this.current = stored ? { version: stored.version, model: stored.model } : null;
     }
     return this.current;
-  }
-  invalidate() {
-    this.checkedAt = 0;
   }
 }
 

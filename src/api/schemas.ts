@@ -75,7 +75,7 @@ const note = optionalText(2000);
 export const stepBodies = {
   answer: z.object({ content: text(MAX_TEXT), articleId: id.nullish() }),
   dispatch: z.object({ unitId: id, assistUnitIds: z.array(id).max(20).optional(), note }),
-  accept: z.object({}),
+  accept: z.object({}).nullish(), // a bare POST is enough
   return: z.object({ reason: text(2000) }),
   'review-return': z.object({ approve: z.boolean(), note }),
   extend: z.object({ days: z.number().int().min(1).max(60), reason: text(2000) }),

@@ -91,14 +91,11 @@ export interface Prediction {
 // ---------------------------------------------------------------------------------------------
 // Features
 
-/** A feature key: a word (string) or a character n-gram packed into a number (16 bits a code unit). */
-type Key = string | number;
-interface Terms {
-  title: Map<Key, number>;
-  body: Map<Key, number>;
-}
-
 const WORDISH = /[\p{L}\p{N}]/u;
+/** Not shown as reasons by explain() (they still count as features). */
+const FUNCTION_WORDS = new Set(
+  '的 地 得 了 着 过 是 在 和 与 及 或 有 我 你 他 她 它 我们 你们 他们 这 那 这个 那个 就 也 都 而 被 把 对 为 请 吗 呢 啊 吧 呀 给 让 从 到 向 将 其 之 所 该 等 个 一 又 还 很 太 已经 一直 什么 怎么 如何 是否 可以 能否'.split(' '),
+);
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 function split(input: ClassifierInput): { title: string; body: string } {
@@ -107,38 +104,7 @@ function split(input: ClassifierInput): { title: string; body: string } {
   return i < 0 ? { title: '', body: input } : { title: input.slice(0, i), body: input.slice(i + 1) };
 }
 
-function partTerms(text: string, o: ResolvedOptions): Map<Key, number> {
-  const m = new Map<Key, number>();
-  if (!text) return m;
-  const n = normalize(text);
-  if (o.words) {
-    for (const w of segmenter().cutForSearch(n, true)) {
-      const t = w.trim();
-      if (t && WORDISH.test(t)) m.set(t, (m.get(t) ?? 0) + 1);
-    }
-  }
-  if (o.charNgrams) {
-    const [lo, hi] = o.charNgrams;
-    const g = n.replace(NON_WORD, ' ');
-    const L = g.length;
-    for (let i = 0; i < L; i++) {
-      let key = 0;
-      for (let k = 1; k <= hi && i + k <= L; k++) {
-        const c = g.charCodeAt(i + k - 1);
-        if (c === 32) break;
-        key = key * 65536 + c;
-        if (k >= lo) m.set(key, (m.get(key) ?? 0) + 1);
-      }
-    }
-  }
-  return m;
-}
-
-function terms(input: ClassifierInput, o: ResolvedOptions): Terms {
-  const { title, body } = split(input);
-  return { title: partTerms(title, o), body: partTerms(body, o) };
-}
-
+/** A character n-gram packed into a number, 16 bits a UTF-16 code unit (at most 3 units: < 2^48). */
 function gramKey(s: string): number {
   let key = 0;
   for (let i = 0; i < s.length; i++) key = key * 65536 + s.charCodeAt(i);
@@ -154,10 +120,148 @@ function gramString(key: number): string {
   return String.fromCharCode(...cs);
 }
 
-/** The feature space: keys → column, with IDF. Words come first, then n-grams. */
+/**
+ * Feature ids: words (a Map) and packed n-grams (an open-addressing table, much faster than a Map
+ * with non-small-integer keys). While training it interns every feature it meets; a model's lexicon
+ * is frozen, its ids are the model's columns, and unknown features are skipped.
+ */
+class Lexicon {
+  readonly words = new Map<string, number>();
+  private keys = new Float64Array(1 << 12);
+  private ids = new Int32Array(1 << 12).fill(-1);
+  private grams = 0;
+  /** Feature of each id: a word, or a packed n-gram. */
+  readonly keyOf: (string | number)[] = [];
+  constructor(public frozen = false) {}
+
+  get size(): number {
+    return this.keyOf.length;
+  }
+
+  word(w: string): number {
+    const id = this.words.get(w);
+    if (id !== undefined) return id;
+    if (this.frozen) return -1;
+    this.words.set(w, this.keyOf.length);
+    this.keyOf.push(w);
+    return this.keyOf.length - 1;
+  }
+
+  gram(key: number): number {
+    const mask = this.keys.length - 1;
+    const hi = Math.floor(key / 16777216);
+    let h = Math.imul(hi ^ (key - hi * 16777216), 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ (h >>> 13);
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const id = this.ids[i];
+      if (id < 0) {
+        if (this.frozen) return -1;
+        this.keys[i] = key;
+        this.ids[i] = this.keyOf.length;
+        this.keyOf.push(key);
+        if (++this.grams * 2 > this.keys.length) this.grow();
+        return this.keyOf.length - 1;
+      }
+      if (this.keys[i] === key) return id;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldIds = this.ids;
+    this.keys = new Float64Array(oldKeys.length * 2);
+    this.ids = new Int32Array(oldKeys.length * 2).fill(-1);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      if (oldIds[j] < 0) continue;
+      const key = oldKeys[j];
+      const hi = Math.floor(key / 16777216);
+      let h = Math.imul(hi ^ (key - hi * 16777216), 0x9e3779b1);
+      h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ (h >>> 13);
+      let i = h & mask;
+      while (this.ids[i] >= 0) i = (i + 1) & mask;
+      this.keys[i] = key;
+      this.ids[i] = oldIds[j];
+    }
+  }
+}
+
+/** A document as weighted term frequencies: sublinear TF of the body + titleWeight × that of the title. */
+interface Bag {
+  ids: Int32Array;
+  tf: Float64Array;
+}
+
+// Reused buffers: counts per feature id in the title and in the body, and which ids were touched.
+let titleCounts = new Float64Array(1 << 16);
+let bodyCounts = new Float64Array(1 << 16);
+const touched: number[] = [];
+
+function count(id: number, inTitle: boolean): void {
+  if (id < 0) return;
+  if (id >= titleCounts.length) {
+    const n = Math.max(id + 1, titleCounts.length * 2);
+    const t = new Float64Array(n);
+    t.set(titleCounts);
+    titleCounts = t;
+    const b = new Float64Array(n);
+    b.set(bodyCounts);
+    bodyCounts = b;
+  }
+  if (titleCounts[id] === 0 && bodyCounts[id] === 0) touched.push(id);
+  if (inTitle) titleCounts[id]++;
+  else bodyCounts[id]++;
+}
+
+function scanPart(text: string, inTitle: boolean, o: ResolvedOptions, lex: Lexicon): void {
+  if (!text) return;
+  const n = normalize(text);
+  if (o.words) {
+    for (const w of segmenter().cutForSearch(n, true)) {
+      const t = w.trim();
+      if (t && WORDISH.test(t)) count(lex.word(t), inTitle);
+    }
+  }
+  if (o.charNgrams) {
+    const [lo, hi] = o.charNgrams;
+    const g = n.replace(NON_WORD, ' ');
+    const L = g.length;
+    for (let i = 0; i < L; i++) {
+      let key = 0;
+      for (let k = 1; k <= hi && i + k <= L; k++) {
+        const c = g.charCodeAt(i + k - 1);
+        if (c === 32) break;
+        key = key * 65536 + c;
+        if (k >= lo) count(lex.gram(key), inTitle);
+      }
+    }
+  }
+}
+
+const sublinear = (c: number) => (c > 0 ? 1 + Math.log(c) : 0);
+
+function bag(input: ClassifierInput, o: ResolvedOptions, lex: Lexicon): Bag {
+  const { title, body } = split(input);
+  scanPart(title, true, o, lex);
+  scanPart(body, false, o, lex);
+  const ids = Int32Array.from(touched);
+  const tf = new Float64Array(ids.length);
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j];
+    tf[j] = sublinear(bodyCounts[id]) + o.titleWeight * sublinear(titleCounts[id]);
+    titleCounts[id] = 0;
+    bodyCounts[id] = 0;
+  }
+  touched.length = 0;
+  return { ids, tf };
+}
+
+/** The chosen features: lexicon id → column (or -1), IDF per column; words first, then n-grams. */
 interface Space {
-  words: Map<string, number>;
-  grams: Map<number, number>;
+  /** Lexicon id → column; null when the lexicon's ids are the columns (a model's own lexicon). */
+  colOf: Int32Array | null;
+  /** Column → lexicon id. */
+  idOf: Int32Array;
   nWords: number;
   idf: Float64Array;
 }
@@ -167,45 +271,32 @@ interface Vec {
   val: Float64Array;
 }
 
-const sublinear = (c: number) => (c > 0 ? 1 + Math.log(c) : 0);
-let scratch = new Float64Array(0);
-
-function vectorize(t: Terms, s: Space, o: ResolvedOptions): Vec {
-  const D = s.idf.length;
-  if (scratch.length < D) scratch = new Float64Array(D);
-  const touched: number[] = [];
-  const put = (k: Key, x: number) => {
-    const i = typeof k === 'string' ? s.words.get(k) : s.grams.get(k);
-    if (i === undefined) return;
-    if (scratch[i] === 0) touched.push(i);
-    scratch[i] += x;
-  };
-  for (const [k, c] of t.body) put(k, sublinear(c));
-  for (const [k, c] of t.title) put(k, o.titleWeight * sublinear(c));
-  touched.sort((a, b) => a - b);
-  const idx = Int32Array.from(touched);
-  const val = new Float64Array(idx.length);
+function vectorize(b: Bag, s: Space, o: ResolvedOptions): Vec {
+  let m = 0;
+  const idx = new Int32Array(b.ids.length);
+  const val = new Float64Array(b.ids.length);
   let nw = 0;
   let nc = 0;
-  for (let j = 0; j < idx.length; j++) {
-    const i = idx[j];
-    const x = scratch[i] * s.idf[i];
-    scratch[i] = 0;
-    val[j] = x;
-    if (i < s.nWords) nw += x * x;
+  for (let j = 0; j < b.ids.length; j++) {
+    const col = s.colOf ? (b.ids[j] < s.colOf.length ? s.colOf[b.ids[j]] : -1) : b.ids[j];
+    if (col < 0) continue;
+    const x = b.tf[j] * s.idf[col];
+    idx[m] = col;
+    val[m++] = x;
+    if (col < s.nWords) nw += x * x;
     else nc += x * x;
   }
   // Each block to unit length (the n-grams would otherwise outweigh the words), then the whole.
   const fw = nw ? 1 / Math.sqrt(nw) : 0;
   const fc = nc ? o.charWeight / Math.sqrt(nc) : 0;
   let n2 = 0;
-  for (let j = 0; j < idx.length; j++) {
+  for (let j = 0; j < m; j++) {
     val[j] *= idx[j] < s.nWords ? fw : fc;
     n2 += val[j] * val[j];
   }
   const f = n2 ? 1 / Math.sqrt(n2) : 0;
-  for (let j = 0; j < idx.length; j++) val[j] *= f;
-  return { idx, val };
+  for (let j = 0; j < m; j++) val[j] *= f;
+  return { idx: idx.subarray(0, m), val: val.subarray(0, m) };
 }
 
 const round = (x: number, digits: number) => {
@@ -214,49 +305,37 @@ const round = (x: number, digits: number) => {
 };
 
 /** Picks the features: document frequency ≥ minDf, then the maxFeatures with the highest χ² for some label. */
-function buildSpace(docs: Terms[], y: Int32Array, K: number, o: ResolvedOptions): Space {
+function buildSpace(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lexicon): Space {
   const N = docs.length;
+  const V = lex.size;
   const minDf = o.minDf > 0 ? o.minDf : N < 500 ? 1 : 2;
-  const df = new Map<Key, number>();
-  for (const d of docs) {
-    for (const k of d.body.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    for (const k of d.title.keys()) if (!d.body.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
-  }
-  const cand = new Map<Key, number>();
-  const candKeys: Key[] = [];
-  for (const [k, c] of df) {
-    if (c >= minDf) {
-      cand.set(k, candKeys.length);
-      candKeys.push(k);
-    }
-  }
-  let chosen = candKeys.map((_, i) => i);
-  if (candKeys.length > o.maxFeatures) {
-    const M = candKeys.length;
+  const df = new Int32Array(V);
+  for (const d of docs) for (const id of d.ids) df[id]++;
+  const cand: number[] = [];
+  for (let id = 0; id < V; id++) if (df[id] >= minDf) cand.push(id);
+  let chosen = cand;
+  if (cand.length > o.maxFeatures) {
+    const M = cand.length;
+    const candIndex = new Int32Array(V).fill(-1);
+    cand.forEach((id, j) => (candIndex[id] = j));
     const byClass = new Int32Array(M * K);
     const nc = new Float64Array(K);
     for (let i = 0; i < N; i++) {
       const c = y[i];
       nc[c]++;
-      const d = docs[i];
-      for (const k of d.body.keys()) {
-        const j = cand.get(k);
-        if (j !== undefined) byClass[j * K + c]++;
-      }
-      for (const k of d.title.keys()) {
-        if (d.body.has(k)) continue;
-        const j = cand.get(k);
-        if (j !== undefined) byClass[j * K + c]++;
+      for (const id of docs[i].ids) {
+        const j = candIndex[id];
+        if (j >= 0) byClass[j * K + c]++;
       }
     }
     const score = new Float64Array(M);
     for (let j = 0; j < M; j++) {
-      const tot = df.get(candKeys[j])!;
+      const tot = df[cand[j]];
       let best = 0;
       for (let c = 0; c < K; c++) {
-        const a = byClass[j * K + c]; // in class, has the feature
+        const a = byClass[j * K + c]; // in the class, has the feature
         const b = tot - a; // other classes, has it
-        const cc = nc[c] - a; // in class, lacks it
+        const cc = nc[c] - a; // in the class, lacks it
         const dd = N - tot - cc; // other classes, lacks it
         const den = (a + cc) * (b + dd) * (a + b) * (cc + dd);
         const x2 = den ? (N * (a * dd - b * cc) ** 2) / den : 0;
@@ -264,20 +343,17 @@ function buildSpace(docs: Terms[], y: Int32Array, K: number, o: ResolvedOptions)
       }
       score[j] = best;
     }
-    chosen = chosen.sort((a, b) => score[b] - score[a] || a - b).slice(0, o.maxFeatures);
+    const order = Array.from({ length: M }, (_, j) => j).sort((a, b) => score[b] - score[a] || a - b);
+    chosen = order.slice(0, o.maxFeatures).map((j) => cand[j]);
   }
-  const wordKeys = chosen.filter((j) => typeof candKeys[j] === 'string').sort((a, b) => a - b);
-  const gramKeys = chosen.filter((j) => typeof candKeys[j] === 'number').sort((a, b) => a - b);
-  const order = [...wordKeys, ...gramKeys];
-  const idf = Float64Array.from(order, (j) => round(Math.log((1 + N) / (1 + df.get(candKeys[j])!)) + 1, 3));
-  return {
-    words: new Map(wordKeys.map((j, i) => [candKeys[j] as string, i])),
-    grams: new Map(gramKeys.map((j, i) => [candKeys[j] as number, wordKeys.length + i])),
-    nWords: wordKeys.length,
-    idf,
-  };
+  const wordIds = chosen.filter((id) => typeof lex.keyOf[id] === 'string').sort((a, b) => a - b);
+  const gramIds = chosen.filter((id) => typeof lex.keyOf[id] === 'number').sort((a, b) => a - b);
+  const idOf = Int32Array.from([...wordIds, ...gramIds]);
+  const colOf = new Int32Array(V).fill(-1);
+  idOf.forEach((id, col) => (colOf[id] = col));
+  const idf = Float64Array.from(idOf, (id) => round(Math.log((1 + N) / (1 + df[id])) + 1, 3));
+  return { colOf, idOf, nWords: wordIds.length, idf };
 }
-
 // ---------------------------------------------------------------------------------------------
 // Linear SVM, one against the rest
 
@@ -368,8 +444,8 @@ interface Fitted {
   W: Float64Array[]; // K rows of D + 1 (last = bias)
 }
 
-function fit(docs: Terms[], y: Int32Array, K: number, o: ResolvedOptions): Fitted {
-  const space = buildSpace(docs, y, K, o);
+function fit(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lexicon): Fitted {
+  const space = buildSpace(docs, y, K, o, lex);
   const D = space.idf.length;
   const X = docs.map((d) => vectorize(d, space, o));
   const n = docs.length;
@@ -539,17 +615,20 @@ function joined(d: LabelledDoc): string {
 interface Prepared {
   labels: string[];
   y: Int32Array;
-  terms: Terms[];
+  bags: Bag[];
+  lex: Lexicon;
   texts: string[];
 }
 
 function prepare(docs: LabelledDoc[], o: ResolvedOptions): Prepared {
   const labels = [...new Set(docs.map((d) => d.label))].sort();
   const li = new Map(labels.map((l, i) => [l, i]));
+  const lex = new Lexicon();
   return {
     labels,
     y: Int32Array.from(docs, (d) => li.get(d.label)!),
-    terms: docs.map((d) => terms(d.title != null ? { title: d.title, text: d.text } : d.text, o)),
+    bags: docs.map((d) => bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex)),
+    lex,
     texts: docs.map(joined),
   };
 }
@@ -570,12 +649,13 @@ function outOfFold(p: Prepared, ids: number[], k: number, o: ResolvedOptions): F
     ids.forEach((_, j) => (fold[j] === f ? te : tr).push(j));
     if (!te.length || !tr.length) continue;
     const m = fit(
-      tr.map((j) => p.terms[ids[j]]),
+      tr.map((j) => p.bags[ids[j]]),
       Int32Array.from(tr, (j) => y[j]),
       K,
       o,
+      p.lex,
     );
-    for (const j of te) out[j] = scoresOf(m, vectorize(p.terms[ids[j]], m.space, o));
+    for (const j of te) out[j] = scoresOf(m, vectorize(p.bags[ids[j]], m.space, o));
   }
   return out;
 }
@@ -583,7 +663,7 @@ function outOfFold(p: Prepared, ids: number[], k: number, o: ResolvedOptions): F
 function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): ClassifierModel {
   const K = p.labels.length;
   const y = Int32Array.from(ids, (i) => p.y[i]);
-  const m = fit(pick(p.terms, ids), y, K, o);
+  const m = fit(pick(p.bags, ids), y, K, o, p.lex);
   let temperature = DEFAULT_TEMPERATURE;
   let estimate: ClassifierModel['estimate'] = null;
   if (o.calibrationFolds >= 2 && ids.length >= Math.max(20, 2 * o.calibrationFolds) && K >= 2) {
@@ -598,10 +678,9 @@ function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): Classifi
     estimate = { accuracy: round(r.accuracy, 4), macroF1: round(r.macroF1, 4), logLoss: round(L / Math.max(1, Sok.length), 4) };
   }
   const D = m.space.idf.length;
-  const words: string[] = new Array(m.space.nWords);
-  for (const [w, i] of m.space.words) words[i] = w;
-  const grams: string[] = new Array(D - m.space.nWords);
-  for (const [g, i] of m.space.grams) grams[i - m.space.nWords] = gramString(g);
+  const keys = Array.from(m.space.idOf, (id) => p.lex.keyOf[id]);
+  const words = keys.slice(0, m.space.nWords) as string[];
+  const grams = (keys.slice(m.space.nWords) as number[]).map(gramString);
   const counts = new Array<number>(K).fill(0);
   for (const c of y) counts[c]++;
   return {
@@ -640,8 +719,10 @@ export function trainClassifier(docs: LabelledDoc[], opts?: ClassifierOptions): 
 // Using a model
 
 interface Runtime {
+  lex: Lexicon;
   space: Space;
   W: Float64Array[]; // K rows of D + 1, bias last
+  options: ResolvedOptions;
 }
 
 const runtimes = new WeakMap<ClassifierModel, Runtime>();
@@ -652,19 +733,23 @@ function runtime(model: ClassifierModel): Runtime {
     if (model.kind !== 'hotline-text-classifier' || model.version !== 1) throw new Error(`unsupported classifier model (${model.kind} v${model.version})`);
     const nWords = model.words.length;
     const D = nWords + model.grams.length;
-    const space: Space = {
-      words: new Map(model.words.map((w, i) => [w, i])),
-      grams: new Map(model.grams.map((g, i) => [gramKey(g), nWords + i])),
-      nWords,
-      idf: Float64Array.from(model.idf),
-    };
+    // The model's own lexicon: ids are its columns.
+    const lex = new Lexicon();
+    model.words.forEach((w, i) => {
+      if (lex.word(w) !== i) throw new Error('classifier model: duplicate word feature');
+    });
+    model.grams.forEach((g, i) => {
+      if (lex.gram(gramKey(g)) !== nWords + i) throw new Error('classifier model: duplicate n-gram feature');
+    });
+    lex.frozen = true;
+    const space: Space = { colOf: null, idOf: Int32Array.from({ length: D }, (_, i) => i), nWords, idf: Float64Array.from(model.idf) };
     const W = model.weights.map((row, c) => {
       const w = new Float64Array(D + 1);
       w.set(row);
       w[D] = model.bias[c];
       return w;
     });
-    r = { space, W };
+    r = { lex, space, W, options: resolve(model.options) };
     runtimes.set(model, r);
   }
   return r;
@@ -672,8 +757,7 @@ function runtime(model: ClassifierModel): Runtime {
 
 function probabilities(model: ClassifierModel, input: ClassifierInput): { p: Float64Array; x: Vec; r: Runtime } {
   const r = runtime(model);
-  const o = resolve(model.options);
-  const x = vectorize(terms(input, o), r.space, o);
+  const x = vectorize(bag(input, r.options, r.lex), r.space, r.options);
   return { p: softmax(scoresOf(r, x), model.temperature), x, r };
 }
 
@@ -695,10 +779,9 @@ export function explain(model: ClassifierModel, text: ClassifierInput, label: st
   const c = model.labels.indexOf(label);
   if (c < 0) return [];
   const r = runtime(model);
-  const o = resolve(model.options);
   const { title, body } = split(text);
   const full = normalize(title ? `${title}\n${body}` : body);
-  const x = vectorize(terms(text, o), r.space, o);
+  const x = vectorize(bag(text, r.options, r.lex), r.space, r.options);
   // Words of the text (precise mode) and the span each covers.
   const tokens = segmenter().cut(full, true);
   const owner = new Int32Array(full.length).fill(-1);
@@ -736,7 +819,7 @@ export function explain(model: ClassifierModel, text: ClassifierInput, label: st
     }
   }
   return [...byWord]
-    .filter(([word, v]) => v > 0 && WORDISH.test(word))
+    .filter(([word, v]) => v > 0 && WORDISH.test(word) && !FUNCTION_WORDS.has(word))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, Math.max(0, n))
     .map(([word, weight]) => ({ word, weight: round(weight, 4) }));
@@ -790,7 +873,7 @@ export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptio
     // The fold's model may lack labels absent from its training part: map back to the full label list.
     const map = model.labels.map((l) => p.labels.indexOf(l));
     for (const i of te) {
-      const pr = softmax(scoresOf(r, vectorize(p.terms[i], r.space, o)), model.temperature);
+      const pr = softmax(scoresOf(r, vectorize(bag(p.texts[i], o, r.lex), r.space, o)), model.temperature);
       const b = argmax(pr);
       pred[i] = map[b];
       prob[i] = pr[b];

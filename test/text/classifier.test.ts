@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { classify, crossValidate, explain, trainClassifier, type LabelledDoc } from '../../src/text/classifier.js';
+import { normalize } from '../../src/text/segment.js';
+
+// A small hand-written training set: short requests of the kind a 12345 operator types in.
+const TRAIN: Record<string, string[]> = {
+  噪音扰民: [
+    '楼下烧烤店每天营业到凌晨两点，噪音太大无法入睡',
+    '隔壁工地夜间施工，机器轰鸣声吵得居民睡不着',
+    '小区广场舞音响声音太大，每天晚上扰民',
+    '楼上住户半夜经常拖动家具，噪音严重影响休息',
+    '附近KTV深夜唱歌声音很大，严重扰民',
+    '商铺门口大喇叭循环播放促销广告，噪音扰民',
+    '凌晨有渣土车轰鸣经过，噪声很大影响睡眠',
+    '酒吧音乐声太吵，周边居民无法休息',
+    '装修公司周末一大早就开始电钻作业，噪音刺耳',
+    '夜市摊贩吆喝声和音响声很吵，希望管理',
+  ],
+  拖欠工资: [
+    '公司拖欠我三个月工资至今未发',
+    '在工地干活，包工头拖欠农民工工资不给',
+    '老板跑路了，员工工资没有发放',
+    '离职后公司一直不结算剩余工资',
+    '餐馆拖欠服务员两个月薪水，请帮忙追讨',
+    '单位以各种理由克扣工资，拒不支付加班费',
+    '建筑公司欠我们农民工血汗钱，年底了还不给',
+    '工厂停工后拖欠员工工资和经济补偿金',
+    '物流公司无故扣发绩效工资，多次讨要无果',
+    '装修队老板欠薪半年，电话也不接',
+  ],
+  供水停水: [
+    '小区突然停水，没有任何通知',
+    '我家自来水水压太低，高层用不上水',
+    '水龙头流出的自来水发黄有异味',
+    '供水管道爆裂，路面大量漏水',
+    '已经停水两天了，什么时候恢复供水',
+    '自来水公司检修，停水时间太长',
+    '水表计量不准，水费突然翻倍',
+    '二次供水水箱长期不清洗，水质浑浊',
+    '老旧小区供水管网老化，经常断水',
+    '夜间频繁停水，居民生活受影响',
+  ],
+  道路交通: [
+    '路口红绿灯坏了，车辆乱行很危险',
+    '道路上有个大坑，电动车经常摔倒',
+    '公交车站设置不合理，上下车很不方便',
+    '早晚高峰路段拥堵严重，建议增设信号灯',
+    '人行道被违停车辆占用，行人只能走机动车道',
+    '路面破损严重，坑洼不平需要修补',
+    '学校门口缺少斑马线，孩子过马路不安全',
+    '路灯不亮，夜间行车视线很差',
+    '公交线路调整后班次太少，等车时间太长',
+    '十字路口没有左转信号灯，经常发生事故',
+  ],
+};
+
+const DOCS: LabelledDoc[] = Object.entries(TRAIN).flatMap(([label, texts]) => texts.map((text) => ({ text, label })));
+
+// Held out: the same matters in other words.
+const PARAPHRASES: [string, string][] = [
+  ['烧烤店吵到凌晨，根本没法睡觉', '噪音扰民'],
+  ['楼上邻居半夜太吵了，影响休息', '噪音扰民'],
+  ['包工头欠我们的工钱一直不给', '拖欠工资'],
+  ['公司已经两个月没发工资了', '拖欠工资'],
+  ['家里水龙头没水了，小区又停水', '供水停水'],
+  ['自来水颜色发黄，水质很差', '供水停水'],
+  ['马路上坑坑洼洼，电动车差点摔倒', '道路交通'],
+  ['这个路口信号灯坏了，车辆乱成一团', '道路交通'],
+];
+
+const model = trainClassifier(DOCS);
+
+describe('trainClassifier', () => {
+  it('records labels, training size and options', () => {
+    expect(model.kind).toBe('hotline-text-classifier');
+    expect(model.version).toBe(1);
+    expect(model.labels).toEqual([...Object.keys(TRAIN)].sort());
+    expect(model.trainingSize).toBe(DOCS.length);
+    expect(model.labelCounts).toEqual(model.labels.map(() => 10));
+    expect(model.options.titleWeight).toBeGreaterThan(0);
+    expect(model.temperature).toBeGreaterThan(0);
+    expect(model.weights).toHaveLength(model.labels.length);
+    for (const row of model.weights) expect(row).toHaveLength(model.words.length + model.grams.length);
+    expect(model.idf).toHaveLength(model.words.length + model.grams.length);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(trainClassifier(DOCS))).toBe(JSON.stringify(model));
+    const other = trainClassifier(DOCS, { seed: 7 });
+    expect(other.options.seed).toBe(7);
+  });
+
+  it('keeps the vocabulary within maxFeatures', () => {
+    const small = trainClassifier(DOCS, { maxFeatures: 50, calibrationFolds: 0 });
+    expect(small.words.length + small.grams.length).toBe(50);
+    expect(classify(small, '小区停水了')[0].label).toBe('供水停水');
+  });
+
+  it('rejects an empty training set', () => {
+    expect(() => trainClassifier([])).toThrow();
+  });
+});
+
+describe('classify', () => {
+  it.each(PARAPHRASES)('%s → %s', (text, label) => {
+    expect(classify(model, text)[0].label).toBe(label);
+  });
+
+  it('returns sorted probabilities that sum to at most 1', () => {
+    for (const [text] of PARAPHRASES) {
+      const top = classify(model, text);
+      expect(top).toHaveLength(3);
+      let sum = 0;
+      for (let i = 0; i < top.length; i++) {
+        expect(top[i].probability).toBeGreaterThanOrEqual(0);
+        expect(top[i].probability).toBeLessThanOrEqual(1);
+        if (i) expect(top[i].probability).toBeLessThanOrEqual(top[i - 1].probability);
+        sum += top[i].probability;
+      }
+      expect(sum).toBeLessThanOrEqual(1 + 1e-9);
+      const all = classify(model, text, 10);
+      expect(all).toHaveLength(model.labels.length);
+      expect(all.reduce((s, p) => s + p.probability, 0)).toBeCloseTo(1, 9);
+    }
+  });
+
+  it('gives a valid distribution for text it knows nothing of', () => {
+    for (const text of ['', 'xyz', '？？？']) {
+      const all = classify(model, text, 4);
+      expect(all.reduce((s, p) => s + p.probability, 0)).toBeCloseTo(1, 9);
+    }
+  });
+
+  it('is more confident on a clear request than on an off-topic one', () => {
+    expect(classify(model, '小区停水两天了，自来水什么时候恢复供水')[0].probability).toBeGreaterThan(classify(model, '请问办理护照需要什么材料')[0].probability);
+  });
+
+  it('reads the first line as the title, or takes {title, text}', () => {
+    const a = classify(model, '停水\n小区从昨天开始没有水', 4);
+    const b = classify(model, { title: '停水', text: '小区从昨天开始没有水' }, 4);
+    expect(b).toEqual(a);
+    expect(a[0].label).toBe('供水停水');
+  });
+});
+
+describe('explain', () => {
+  it('names words of the text that belong to the label', () => {
+    const cases: [string, string][] = [
+      ['烧烤店吵到凌晨，根本没法睡觉', '噪音扰民'],
+      ['公司已经两个月没发工资了', '拖欠工资'],
+      ['小区又停水了，一直没有通知', '供水停水'],
+      ['这个路口信号灯坏了，车辆乱成一团', '道路交通'],
+    ];
+    for (const [text, label] of cases) {
+      const why = explain(model, text, label);
+      expect(why.length).toBeGreaterThan(0);
+      expect(why.length).toBeLessThanOrEqual(8);
+      const labelText = normalize(TRAIN[label].join('。'));
+      for (let i = 0; i < why.length; i++) {
+        expect(normalize(text)).toContain(why[i].word);
+        expect(why[i].weight).toBeGreaterThan(0);
+        if (i) expect(why[i].weight).toBeLessThanOrEqual(why[i - 1].weight);
+      }
+      // The strongest reason is (or shares characters with) what this label's requests say.
+      expect([...why[0].word].some((ch) => labelText.includes(ch))).toBe(true);
+    }
+    expect(explain(model, '公司已经两个月没发工资了', '拖欠工资').some((w) => w.word.includes('工资'))).toBe(true);
+    expect(explain(model, '小区又停水了，一直没有通知', '供水停水').some((w) => w.word.includes('停水'))).toBe(true);
+    // Function words are not reasons.
+    for (const [text, label] of PARAPHRASES) for (const w of explain(model, text, label, 20)) expect(['了', '的', '又', '我们', '一直']).not.toContain(w.word);
+  });
+
+  it('respects n and unknown labels', () => {
+    expect(explain(model, '楼下烧烤店太吵了', '噪音扰民', 2).length).toBeLessThanOrEqual(2);
+    expect(explain(model, '楼下烧烤店太吵了', '不存在的类别')).toEqual([]);
+  });
+});
+
+describe('serialisation', () => {
+  it('behaves the same after JSON.stringify / JSON.parse', () => {
+    const copy = JSON.parse(JSON.stringify(model));
+    expect(copy).toEqual(model);
+    for (const [text, label] of PARAPHRASES) {
+      expect(classify(copy, text, 4)).toEqual(classify(model, text, 4));
+      expect(explain(copy, text, label)).toEqual(explain(model, text, label));
+    }
+  });
+
+  it('stores rounded numbers only', () => {
+    for (const row of model.weights) for (const w of row) expect(Math.round(w * 1e4) / 1e4).toBe(w);
+    for (const x of model.idf) expect(Math.round(x * 1e3) / 1e3).toBe(x);
+  });
+});
+
+describe('crossValidate', () => {
+  const cv = crossValidate(DOCS, 4, { calibrationFolds: 3 }, 3);
+
+  it('reports consistent numbers', () => {
+    expect(cv.folds).toBe(4);
+    expect(cv.n).toBe(DOCS.length);
+    expect(cv.perLabel.map((m) => m.label)).toEqual(model.labels);
+    const meanF1 = cv.perLabel.reduce((s, m) => s + m.f1, 0) / cv.perLabel.length;
+    expect(cv.macroF1).toBeCloseTo(meanF1, 12);
+    const { labels, matrix } = cv.confusion;
+    expect(labels).toEqual(model.labels);
+    expect(matrix.flat().reduce((a, b) => a + b, 0)).toBe(DOCS.length);
+    let trace = 0;
+    matrix.forEach((row, i) => {
+      expect(row.reduce((a, b) => a + b, 0)).toBe(cv.perLabel[i].support);
+      expect(cv.perLabel[i].support).toBe(10);
+      trace += row[i];
+      const predicted = matrix.reduce((s, r) => s + r[i], 0);
+      if (predicted) expect(cv.perLabel[i].precision).toBeCloseTo(row[i] / predicted, 12);
+      expect(cv.perLabel[i].recall).toBeCloseTo(row[i] / 10, 12);
+    });
+    expect(cv.accuracy).toBeCloseTo(trace / DOCS.length, 12);
+    expect(cv.calibration.bins.reduce((s, b) => s + b.n, 0)).toBe(DOCS.length);
+    // Ten short examples a label still teach something.
+    expect(cv.accuracy).toBeGreaterThan(0.5);
+  });
+
+  it('is deterministic for a seed', () => {
+    expect(crossValidate(DOCS, 4, { calibrationFolds: 3 }, 3)).toEqual(cv);
+  });
+});
