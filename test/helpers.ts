@@ -57,6 +57,9 @@ export async function testDatabase(): Promise<Database> {
 
 export const PASSWORD = 'correct horse battery';
 
+/** 'YYYY-MM-DD HH:MM[:SS]' in Asia/Shanghai → the instant. */
+export const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}${s.length === 16 ? ':00' : ''}+08:00`);
+
 export interface Fixture {
   units: Record<string, number>;
   categories: Record<string, number>;
@@ -122,6 +125,10 @@ export interface TestApp {
   /** Sets the clock the server uses. */
   setNow(d: Date | null): void;
   call(user: string | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  /** Runs fn with the server clock at a local Asia/Shanghai time ('2026-03-02 09:00'). */
+  at<T>(when: string, fn: () => Promise<T>): Promise<T>;
+  /** A lifecycle step at a local time, which must succeed; returns the ticket after it. */
+  stepAt(when: string, user: string, id: number, name: string, body?: unknown): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -158,6 +165,14 @@ export async function testApp(): Promise<TestApp> {
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
     tokens[username] = res.body.token;
   }
+  const at = async <T>(when: string, fn: () => Promise<T>): Promise<T> => {
+    fixedNow = local(when);
+    try {
+      return await fn();
+    } finally {
+      fixedNow = null;
+    }
+  };
   return {
     app,
     ctx,
@@ -168,6 +183,12 @@ export async function testApp(): Promise<TestApp> {
       fixedNow = d;
     },
     call,
+    at,
+    stepAt: async (when, user, id, name, body = {}) => {
+      const res = await at(when, () => call(user, 'POST', `/api/v1/tickets/${id}/${name}`, body));
+      if (res.status !== 200) throw new Error(`${name} at ${when}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
     close: async () => {
       await app.close();
       await database.close();

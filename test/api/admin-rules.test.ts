@@ -3,7 +3,7 @@
 // (office hours 08:30–12:00, 13:30–17:30: 450 working minutes a day).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot, testApp, type TestApp } from '../helpers.js';
+import { local, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,22 +13,11 @@ afterAll(async () => {
   await t?.close();
 });
 
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
 const iso = (s: string) => local(s).toISOString();
 
-async function at<T>(when: string, fn: () => Promise<T>): Promise<T> {
-  t.setNow(local(when));
-  try {
-    return await fn();
-  } finally {
-    t.setNow(null);
-  }
-}
-async function step(when: string, user: string, id: number, name: string, body: unknown = {}) {
-  const res = await at(when, () => t.call(user, 'POST', `/api/v1/tickets/${id}/${name}`, body));
-  expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBe(200);
-  return res.body;
-}
+const at = <T>(when: string, fn: () => Promise<T>) => t.at(when, fn);
+const step = (when: string, user: string, id: number, name: string, body: unknown = {}) => t.stepAt(when, user, id, name, body);
+
 /** Registers at `when` and dispatches to ENV at the same instant; returns the dispatched ticket. */
 async function dispatchAt(when: string, extra: Record<string, unknown> = {}) {
   const res = await at(when, () => t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content: '工地夜间施工噪音扰民。', ...extra }));

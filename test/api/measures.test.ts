@@ -21,26 +21,14 @@
 // 420 + 450 + 300 = 1170; T5 Tue 09:00 → 16:00 = 180 + 150 = 330; T8 Tue 10:00 → 15:00 = 120 + 90 = 210.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../helpers.js';
+import { local, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 
-/** 'YYYY-MM-DD HH:MM[:SS]' in Asia/Shanghai → the instant. */
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}${s.length === 16 ? ':00' : ''}+08:00`);
 
-async function at<T>(when: string, fn: () => Promise<T>): Promise<T> {
-  t.setNow(local(when));
-  try {
-    return await fn();
-  } finally {
-    t.setNow(null);
-  }
-}
-async function step(when: string, user: string, id: number, name: string, body: unknown = {}) {
-  const res = await at(when, () => t.call(user, 'POST', `/api/v1/tickets/${id}/${name}`, body));
-  expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBe(200);
-  return res.body;
-}
+const at = <T>(when: string, fn: () => Promise<T>) => t.at(when, fn);
+const step = (when: string, user: string, id: number, name: string, body: unknown = {}) => t.stepAt(when, user, id, name, body);
+
 async function register(when: string, body: Record<string, unknown>) {
   const res = await at(when, () => t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', ...body }));
   expect(res.status, JSON.stringify(res.body)).toBe(201);

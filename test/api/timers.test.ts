@@ -7,7 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobsOnce } from '../../src/jobs/scheduler.js';
-import { snapshot, testApp, type TestApp } from '../helpers.js';
+import { local, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,25 +17,10 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** '2026-03-02 09:00' in Asia/Shanghai → the instant. */
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
 const iso = (s: string) => local(s).toISOString();
 
-/** Runs a request with the server clock at a local time. */
-async function at<T>(when: string, fn: () => Promise<T>): Promise<T> {
-  t.setNow(local(when));
-  try {
-    return await fn();
-  } finally {
-    t.setNow(null);
-  }
-}
-
-async function step(when: string, user: string, id: number, name: string, body: unknown = {}) {
-  const res = await at(when, () => t.call(user, 'POST', `/api/v1/tickets/${id}/${name}`, body));
-  expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBe(200);
-  return res.body;
-}
+const at = <T>(when: string, fn: () => Promise<T>) => t.at(when, fn);
+const step = (when: string, user: string, id: number, name: string, body: unknown = {}) => t.stepAt(when, user, id, name, body);
 
 async function register(when: string, extra: Record<string, unknown> = {}): Promise<number> {
   const res = await at(when, () =>
