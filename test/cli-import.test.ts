@@ -1,39 +1,17 @@
 // `hotline import --format wenzheng FILE`: a deployment's history as closed tickets, run as an
 // operator runs it (a separate process on an embedded data folder).
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/store/db.js';
 import { queryTokens, tsQuery } from '../src/text/segment.js';
+import { BIN, ROOT, hotline } from './process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'bin/hotline.js');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-/** Runs `hotline …` on the embedded database: DATABASE_URL is removed. */
-function hotline(args: string[]): Promise<Run> {
-  const env = { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: 'warn' };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
 
 // The file, line by line (line numbers as the importer counts them: from 1, blank lines included).
 const row = (o: Record<string, unknown>) => JSON.stringify(o);

@@ -2,46 +2,15 @@
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/store/db.js';
+import { BIN, ROOT, freePort, hotline } from './process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'bin/hotline.js');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-/** Runs `hotline …` on the embedded database (DATABASE_URL removed unless given). */
-function hotline(args: string[], opts: { input?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
-  const env = { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: 'warn', ...opts.env };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.input ?? '');
-  });
-}
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 let dir: string;
 beforeAll(() => {
@@ -92,7 +61,7 @@ describe('hotline on an embedded data folder', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 240_000); // separate processes, each opening the embedded database
 
   it('serve loads demo data on first start, prints how to sign in, and locks the folder against a second process', async () => {
     const data = path.join(dir, 'b');
@@ -136,7 +105,7 @@ describe('hotline on an embedded data folder', () => {
     // A lock left by a killed process does not block the next start.
     fs.writeFileSync(path.join(data, 'hotline.lock'), '999999');
     expect((await hotline(['migrate', '--data', data])).code).toBe(0);
-  });
+  }, 240_000); // separate processes, each opening the embedded database
 
   it('prints usage for unknown commands', async () => {
     const res = await hotline(['frobnicate']);

@@ -7,9 +7,6 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,22 +18,12 @@ import type { DB } from '../src/store/schema.js';
 import { registerTicket, runCommand } from '../src/store/tickets.js';
 import { createUser } from '../src/store/users.js';
 import { seedCity, type Fixture } from './helpers.js';
+import { BIN, ROOT, freePort } from './process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'bin/hotline.js');
 const SERVER_URL = process.env.DATABASE_URL;
 
 const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, crossValidate, explain, trainClassifier, type LabelledDoc } from '../../src/text/classifier.js';
+import { classify, crossValidate, evaluate, explain, trainClassifier, type LabelledDoc } from '../../src/text/classifier.js';
 import { normalize } from '../../src/text/segment.js';
 
 // A small hand-written training set: short requests of the kind a 12345 operator types in.
@@ -96,8 +96,10 @@ describe('trainClassifier', () => {
     expect(classify(small, '小区停水了')[0].label).toBe('供水停水');
   });
 
-  it('rejects an empty training set', () => {
+  it('rejects an empty training set and impossible options', () => {
     expect(() => trainClassifier([])).toThrow();
+    expect(() => trainClassifier(DOCS, { charNgrams: [1, 4] })).toThrow(/charNgrams/);
+    expect(() => trainClassifier(DOCS, { words: false, charNgrams: null })).toThrow();
   });
 });
 
@@ -221,5 +223,20 @@ describe('crossValidate', () => {
 
   it('is deterministic for a seed', () => {
     expect(crossValidate(DOCS, 4, { calibrationFolds: 3 }, 3)).toEqual(cv);
+  });
+});
+
+describe('evaluate', () => {
+  it('scores held-out documents with the trained model', () => {
+    const held = PARAPHRASES.map(([text, label]) => ({ text, label }));
+    const ev = evaluate(model, [...held, { text: '办理护照需要什么材料', label: '出入境' }]);
+    expect(ev.n).toBe(held.length + 1);
+    expect(ev.confusion.labels).toEqual([...model.labels, '出入境']);
+    expect(ev.accuracy).toBeCloseTo(held.length / (held.length + 1), 12);
+    const unknown = ev.perLabel.find((m) => m.label === '出入境')!;
+    expect(unknown).toMatchObject({ support: 1, recall: 0 });
+    const present = ev.perLabel.filter((m) => m.support > 0);
+    const meanF1 = present.reduce((s, m) => s + m.f1, 0) / present.length;
+    expect(ev.macroF1).toBeCloseTo(meanF1, 12);
   });
 });
