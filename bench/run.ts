@@ -16,6 +16,7 @@ import pg from 'pg';
 import { Pool } from 'undici';
 import { loadDemoData } from '../src/demo/load.js';
 import { benchMeasures } from './measures.js';
+import { benchSearch } from './search.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
@@ -30,7 +31,8 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '32' },
     'measures-tickets': { type: 'string', default: '1000000' },
-    only: { type: 'string', default: 'all' }, // all | register | measures
+    only: { type: 'string', default: 'all' }, // all | register | measures | search
+    'search-tickets': { type: 'string', default: '1000000' },
   },
 });
 const REQUESTS = Number(opts.requests);
@@ -203,6 +205,13 @@ if (opts.only === 'all' || opts.only === 'measures') {
   // The measures query over a million tickets, on the PostgreSQL server (issue: ≤ 300 ms).
   await benchMeasures(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', {
     tickets: Number(opts['measures-tickets']),
+    runs: 20,
+  });
+}
+if (opts.only === 'all' || opts.only === 'search') {
+  // Chinese full-text search over a million tickets, and indexing throughput (issue: p95 ≤ 100 ms).
+  await benchSearch(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', {
+    tickets: Number(opts['search-tickets']),
     runs: 20,
   });
 }

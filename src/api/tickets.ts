@@ -98,13 +98,14 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       const q = req.query;
       const filter = ticketFilter(q, ref);
       const words = filter.search ? queryTokens(q.q ?? '') : [];
-      const { items, total } = await listTickets(ctx.db, actor, filter, q.page, q.pageSize);
+      const { items, total, capped } = await listTickets(ctx.db, actor, filter, q.page, q.pageSize);
       const present = (t: (typeof items)[number]) => {
         const p = presentTicket(t, ref);
         // The snippet is built from the masked text: a search never reveals personal data.
         return filter.search ? { ...p, snippet: highlight(`${p.title}：${p.content}`, words) } : p;
       };
-      return { items: items.map(present), total, page: q.page, pageSize: q.pageSize, words };
+      // A search counts at most 1,000 matches (totalCapped: “1,000+”), ranking the newest of them.
+      return { items: items.map(present), total, totalCapped: capped ?? false, page: q.page, pageSize: q.pageSize, words };
     },
   );
 

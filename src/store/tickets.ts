@@ -1,7 +1,7 @@
 // Ticket persistence: each command loads the ticket FOR UPDATE, asks the pure decider, then
 // appends the events and writes the evolved ticket in the same transaction.
 
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { shanghaiDate } from '../domain/calendar.js';
 import { factBits } from '../domain/measures.js';
 import { scoreReply } from '../text/reply-quality.js';
@@ -410,7 +410,7 @@ export async function listTickets(
   filter: TicketFilter,
   page: number,
   pageSize: number,
-): Promise<{ items: Ticket[]; total: number }> {
+): Promise<{ items: Ticket[]; total: number; capped?: boolean }> {
   let q = db.selectFrom('tickets');
   if (actor.role === 'unit_handler') {
     const scope = [...actor.scope];
@@ -431,10 +431,9 @@ export async function listTickets(
   if (filter.search) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${filter.search})`);
   if (filter.from) q = q.where('created_at', '>=', filter.from);
   if (filter.to) q = q.where('created_at', '<', filter.to);
+  if (filter.search) return searchPage(db, q, filter, page, pageSize);
   const [rows, count] = await Promise.all([
-    (filter.search && filter.sort === 'created'
-      ? q.selectAll().orderBy(sql`ts_rank(search, to_tsquery('simple', ${filter.search})) DESC`).orderBy('created_at', 'desc').orderBy('id', 'desc')
-      : filter.sort === 'due'
+    (filter.sort === 'due'
       ? q.selectAll().orderBy(sql`due_by ASC NULLS LAST`).orderBy('id')
       : filter.sort === 'callback'
         ? q.selectAll().orderBy(sql`callback_due_by ASC NULLS LAST`).orderBy('id')
@@ -446,6 +445,51 @@ export async function listTickets(
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(rowToTicket), total: Number(count.n) };
+}
+
+/** A search counts and ranks at most this many matches: beyond it, the newest are ranked. */
+export const SEARCH_CAP = 1000;
+
+/**
+ * One page of a full-text search. Counting and ranking every match of a common word reads
+ * each matching row (50,000 rows cost most of a second on a million tickets), so the count
+ * stops at SEARCH_CAP + 1 (`total` is then SEARCH_CAP and `capped` true), and a capped search
+ * ranks only the newest SEARCH_CAP matches, found by walking the creation-time index.
+ */
+async function searchPage(
+  db: Kysely<DB>,
+  q: SelectQueryBuilder<DB, 'tickets', object>,
+  filter: TicketFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ items: Ticket[]; total: number; capped: boolean }> {
+  const rank = sql`ts_rank(search, to_tsquery('simple', ${filter.search}))`;
+  const order = <T extends SelectQueryBuilder<DB, 'tickets', Selectable<TicketTable>>>(b: T) =>
+    filter.sort === 'due'
+      ? b.orderBy(sql`due_by ASC NULLS LAST`).orderBy('id')
+      : filter.sort === 'callback'
+        ? b.orderBy(sql`callback_due_by ASC NULLS LAST`).orderBy('id')
+        : b.orderBy(rank, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
+  const { n } = await db
+    .selectFrom(q.select(sql`1`.as('one')).limit(SEARCH_CAP + 1).as('m'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const capped = Number(n) > SEARCH_CAP;
+  if (!capped) {
+    const rows = await order(q.selectAll()).limit(pageSize).offset((page - 1) * pageSize).execute();
+    return { items: rows.map(rowToTicket), total: Number(n), capped };
+  }
+  if ((page - 1) * pageSize >= SEARCH_CAP) return { items: [], total: SEARCH_CAP, capped };
+  const rows = await inTransaction(db, async (tx) => {
+    // Many matches: walking the newest tickets finds SEARCH_CAP of them sooner than a bitmap of all.
+    await sql`SET LOCAL enable_bitmapscan = off`.execute(tx);
+    const newest = tx.selectFrom(q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(SEARCH_CAP).as('tickets')).selectAll();
+    return order(newest as unknown as SelectQueryBuilder<DB, 'tickets', Selectable<TicketTable>>)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute();
+  });
+  return { items: rows.map(rowToTicket), total: SEARCH_CAP, capped };
 }
 
 const ALERT_TEXT: Record<AlertKind, string> = {

@@ -15,7 +15,7 @@ import { normalize, segmenter } from './segment.js';
 export interface ClassifierOptions {
   /** jieba words, search mode (default true). */
   words?: boolean;
-  /** Character n-gram lengths [min, max], or null for none (default [1, 3]). */
+  /** Character n-gram lengths [min, max] with 1 ≤ min ≤ max ≤ 3, or null for none (default [1, 3]). */
   charNgrams?: [number, number] | null;
   /** Weight of the title's terms relative to the body's (default 2). */
   titleWeight?: number;
@@ -63,8 +63,11 @@ export interface ClassifierModel {
   options: ResolvedOptions;
   /** Softmax temperature: p = softmax(score / temperature). */
   temperature: number;
-  /** Out-of-fold estimate from the calibration folds (null when there were too few documents). */
-  estimate: { accuracy: number; macroF1: number; logLoss: number } | null;
+  /**
+   * Out-of-fold scores from the calibration folds, free with training: every document scored by a
+   * model trained on the other folds (null when there were too few documents to calibrate).
+   */
+  estimate: { folds: number; accuracy: number; macroF1: number; logLoss: number; perLabel: LabelMetrics[] } | null;
   /** Features: words (jieba), then character n-grams; `idf` and each row of `weights` follow this order. */
   words: string[];
   grams: string[];
@@ -132,7 +135,8 @@ class Lexicon {
   private grams = 0;
   /** Feature of each id: a word, or a packed n-gram. */
   readonly keyOf: (string | number)[] = [];
-  constructor(public frozen = false) {}
+  /** When frozen, unknown features get -1 instead of a new id. */
+  frozen = false;
 
   get size(): number {
     return this.keyOf.length;
@@ -605,6 +609,9 @@ function argmax(s: ArrayLike<number>): number {
 function resolve(opts?: ClassifierOptions): ResolvedOptions {
   const o = { ...DEFAULT_OPTIONS, ...(opts ?? {}) };
   for (const k of Object.keys(o) as (keyof ResolvedOptions)[]) if (o[k] === undefined) (o as Record<string, unknown>)[k] = DEFAULT_OPTIONS[k];
+  // n-grams are packed 16 bits a character into a double: at most 3 characters.
+  if (o.charNgrams && !(o.charNgrams[0] >= 1 && o.charNgrams[0] <= o.charNgrams[1] && o.charNgrams[1] <= 3)) throw new Error(`charNgrams must be [min, max] with 1 ≤ min ≤ max ≤ 3, not ${JSON.stringify(o.charNgrams)}`);
+  if (!o.words && !o.charNgrams) throw new Error('the classifier needs words or charNgrams');
   return o;
 }
 
@@ -624,13 +631,13 @@ function prepare(docs: LabelledDoc[], o: ResolvedOptions): Prepared {
   const labels = [...new Set(docs.map((d) => d.label))].sort();
   const li = new Map(labels.map((l, i) => [l, i]));
   const lex = new Lexicon();
-  return {
-    labels,
-    y: Int32Array.from(docs, (d) => li.get(d.label)!),
-    bags: docs.map((d) => bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex)),
-    lex,
-    texts: docs.map(joined),
-  };
+  const bags = docs.map((d) => bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex));
+  // The count buffers grew to the whole training vocabulary; a model only needs its own.
+  if (titleCounts.length > 1 << 16) {
+    titleCounts = new Float64Array(1 << 16);
+    bodyCounts = new Float64Array(1 << 16);
+  }
+  return { labels, y: Int32Array.from(docs, (d) => li.get(d.label)!), bags, lex, texts: docs.map(joined) };
 }
 
 function pick<T>(xs: T[], ids: number[]): T[] {
@@ -675,7 +682,13 @@ function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): Classifi
     const r = metrics(p.labels, yok, Sok.map(argmax));
     let L = 0;
     for (let i = 0; i < Sok.length; i++) L -= Math.log(Math.max(softmax(Sok[i], temperature)[yok[i]], 1e-12));
-    estimate = { accuracy: round(r.accuracy, 4), macroF1: round(r.macroF1, 4), logLoss: round(L / Math.max(1, Sok.length), 4) };
+    estimate = {
+      folds: o.calibrationFolds,
+      accuracy: round(r.accuracy, 4),
+      macroF1: round(r.macroF1, 4),
+      logLoss: round(L / Math.max(1, Sok.length), 4),
+      perLabel: r.perLabel.map((m) => ({ label: m.label, precision: round(m.precision, 4), recall: round(m.recall, 4), f1: round(m.f1, 4), support: m.support })),
+    };
   }
   const D = m.space.idf.length;
   const keys = Array.from(m.space.idOf, (id) => p.lex.keyOf[id]);
@@ -837,17 +850,61 @@ export interface CalibrationBin {
   accuracy: number;
 }
 
-export interface CrossValidation {
-  folds: number;
+export interface Evaluation {
   n: number;
   accuracy: number;
   macroF1: number;
   perLabel: LabelMetrics[];
   /** matrix[i][j]: documents labelled labels[i] that were predicted labels[j]. */
   confusion: { labels: string[]; matrix: number[][] };
-  /** Log-loss of the calibrated probabilities, and how well the top probability matches the hit rate. */
+  /** Log-loss of the calibrated probabilities, and how well the top probability matches the hit rate (ECE). */
   logLoss: number;
   calibration: { bins: CalibrationBin[]; ece: number };
+}
+
+export interface CrossValidation extends Evaluation {
+  folds: number;
+}
+
+function report(labels: string[], y: Int32Array, pred: Int32Array, prob: Float64Array, logLossSum: number): Evaluation {
+  const n = y.length;
+  const m = metrics(labels, y, pred);
+  const edges = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0000001];
+  const bins: CalibrationBin[] = [];
+  let ece = 0;
+  for (let b = 0; b + 1 < edges.length; b++) {
+    let k = 0;
+    let sp = 0;
+    let hit = 0;
+    for (let i = 0; i < n; i++) {
+      if (prob[i] >= edges[b] && prob[i] < edges[b + 1]) {
+        k++;
+        sp += prob[i];
+        if (pred[i] === y[i]) hit++;
+      }
+    }
+    if (!k) continue;
+    bins.push({ from: edges[b], to: Math.min(1, edges[b + 1]), n: k, meanProbability: sp / k, accuracy: hit / k });
+    ece += (k / n) * Math.abs(sp / k - hit / k);
+  }
+  return { n, ...m, logLoss: n ? logLossSum / n : 0, calibration: { bins, ece } };
+}
+
+/** Scores `docs` with `model` into `pred`/`prob` (indices into `labels`); returns the summed log-loss. */
+function predictInto(model: ClassifierModel, texts: string[], ids: number[], truth: string[], labels: string[], pred: Int32Array, prob: Float64Array): number {
+  const r = runtime(model);
+  // The model may lack some labels (absent from its training data): map to the full label list.
+  const map = model.labels.map((l) => labels.indexOf(l));
+  let logLoss = 0;
+  for (const i of ids) {
+    const pr = softmax(scoresOf(r, vectorize(bag(texts[i], r.options, r.lex), r.space, r.options)), model.temperature);
+    const b = argmax(pr);
+    pred[i] = map[b];
+    prob[i] = pr[b];
+    const own = model.labels.indexOf(truth[i]);
+    logLoss -= Math.log(Math.max(own >= 0 ? pr[own] : 0, 1e-12));
+  }
+  return logLoss;
 }
 
 /**
@@ -860,6 +917,7 @@ export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptio
   const K = p.labels.length;
   k = Math.max(2, Math.min(k, docs.length));
   const fold = stratifiedFolds(p.texts, p.y, K, k, seed);
+  const truth = docs.map((d) => d.label);
   const pred = new Int32Array(docs.length);
   const prob = new Float64Array(docs.length);
   let logLoss = 0;
@@ -868,37 +926,29 @@ export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptio
     const te: number[] = [];
     for (let i = 0; i < docs.length; i++) (fold[i] === f ? te : tr).push(i);
     if (!te.length) continue;
-    const model = trainPrepared(p, tr, o);
-    const r = runtime(model);
-    // The fold's model may lack labels absent from its training part: map back to the full label list.
-    const map = model.labels.map((l) => p.labels.indexOf(l));
-    for (const i of te) {
-      const pr = softmax(scoresOf(r, vectorize(bag(p.texts[i], o, r.lex), r.space, o)), model.temperature);
-      const b = argmax(pr);
-      pred[i] = map[b];
-      prob[i] = pr[b];
-      const own = model.labels.indexOf(p.labels[p.y[i]]);
-      logLoss -= Math.log(Math.max(own >= 0 ? pr[own] : 0, 1e-12));
-    }
+    logLoss += predictInto(trainPrepared(p, tr, o), p.texts, te, truth, p.labels, pred, prob);
   }
-  const m = metrics(p.labels, p.y, pred);
-  const edges = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0000001];
-  const bins: CalibrationBin[] = [];
-  let ece = 0;
-  for (let b = 0; b + 1 < edges.length; b++) {
-    let n = 0;
-    let sp = 0;
-    let hit = 0;
-    for (let i = 0; i < docs.length; i++) {
-      if (prob[i] >= edges[b] && prob[i] < edges[b + 1]) {
-        n++;
-        sp += prob[i];
-        if (pred[i] === p.y[i]) hit++;
-      }
-    }
-    if (!n) continue;
-    bins.push({ from: edges[b], to: Math.min(1, edges[b + 1]), n, meanProbability: sp / n, accuracy: hit / n });
-    ece += (n / docs.length) * Math.abs(sp / n - hit / n);
-  }
-  return { folds: k, n: docs.length, ...m, logLoss: logLoss / docs.length, calibration: { bins, ece } };
+  return { folds: k, ...report(p.labels, p.y, pred, prob, logLoss) };
+}
+
+/**
+ * How a trained model does on labelled documents it was not trained on (`hotline eval FILE`).
+ * Labels the model does not know count as misses; the label list is the model's, then any others.
+ */
+export function evaluate(model: ClassifierModel, docs: LabelledDoc[]): Evaluation {
+  const labels = [...model.labels];
+  for (const l of [...new Set(docs.map((d) => d.label))].sort()) if (!labels.includes(l)) labels.push(l);
+  const y = Int32Array.from(docs, (d) => labels.indexOf(d.label));
+  const pred = new Int32Array(docs.length);
+  const prob = new Float64Array(docs.length);
+  const logLoss = predictInto(
+    model,
+    docs.map(joined),
+    docs.map((_, i) => i),
+    docs.map((d) => d.label),
+    labels,
+    pred,
+    prob,
+  );
+  return report(labels, y, pred, prob, logLoss);
 }

@@ -82,6 +82,11 @@ describe('trainClassifier', () => {
     expect(model.weights).toHaveLength(model.labels.length);
     for (const row of model.weights) expect(row).toHaveLength(model.words.length + model.grams.length);
     expect(model.idf).toHaveLength(model.words.length + model.grams.length);
+    // Out-of-fold scores from the calibration folds come with the model.
+    expect(model.estimate?.folds).toBe(5);
+    expect(model.estimate?.perLabel.map((m) => m.support)).toEqual(model.labelCounts);
+    expect(model.estimate?.accuracy).toBeGreaterThan(0.5);
+    expect(trainClassifier(DOCS.slice(0, 12), { calibrationFolds: 5 }).estimate).toBeNull();
   });
 
   it('is deterministic', () => {
