@@ -19,6 +19,7 @@ import { shanghaiDate } from '../src/domain/calendar.js';
 import { FACTS, type Fact } from '../src/domain/measures.js';
 import { demoCommunities, demoGivenNames, demoRequests, demoRoadNames, demoSurnames } from '../src/demo/city.js';
 import { loadDemoData } from '../src/demo/load.js';
+import { scratchDatabase } from './scratch.js';
 import { openDatabase } from '../src/store/db.js';
 import { refreshRollups, rebuildAllRollups, type Dimension } from '../src/store/measures.js';
 import { migrateToLatest } from '../src/store/migrations.js';
@@ -263,17 +264,10 @@ export async function benchMeasures(url: string, opts: { tickets: number; runs: 
   const tickets = opts.tickets ?? 1_000_000;
   const runs = opts.runs ?? 20;
   const started = performance.now();
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.log(`[measures] skipped: no server answers at ${url} (${(err as Error).message})`);
-    return;
-  }
-  const name = `hotline_bench_measures_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
+  const scratch = await scratchDatabase(url, 'measures');
+  if (!scratch) return;
+  const { admin, name } = scratch;
+  const u = new URL(scratch.url);
   const database = await openDatabase({ url: u.toString(), poolSize: 2 });
   const { db } = database;
   try {

@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { Pool } from 'undici';
 import { loadDemoData } from '../src/demo/load.js';
 import { benchMeasures } from './measures.js';
+import { scratchDatabase } from './scratch.js';
 import { benchSearch } from './search.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
@@ -175,24 +175,14 @@ async function pglite() {
 }
 
 async function postgres() {
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const admin = new pg.Client({ connectionString: url });
+  const scratch = await scratchDatabase(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', 'postgres');
+  if (!scratch) return;
   try {
-    await admin.connect();
-  } catch (err) {
-    console.log(`[postgres] skipped: no server answers at ${url} (${(err as Error).message})`);
-    return;
-  }
-  const name = `hotline_bench_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  try {
-    const creds = await prepare(await openDatabase({ url: u.toString() }));
-    await benchEngine('postgres', { DATABASE_URL: u.toString() }, creds);
+    const creds = await prepare(await openDatabase({ url: scratch.url }));
+    await benchEngine('postgres', { DATABASE_URL: scratch.url }, creds);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.admin.query(`DROP DATABASE IF EXISTS ${scratch.name} WITH (FORCE)`);
+    await scratch.admin.end();
   }
 }
 

@@ -22,7 +22,8 @@ import { ticketFilter } from '../src/api/tickets.js';
 import { shanghaiDate } from '../src/domain/calendar.js';
 import type { Actor } from '../src/domain/ticket.js';
 import { demoCommunities, demoGivenNames, demoRequests, demoRoadNames, demoSurnames, fillTemplate } from '../src/demo/city.js';
-import { loadDemoData } from '../src/demo/load.js';
+import { loadDemoData, rng } from '../src/demo/load.js';
+import { scratchDatabase } from './scratch.js';
 import { openDatabase } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
 import { loadReferenceData, seedReferenceData, type ReferenceData } from '../src/store/reference.js';
@@ -65,22 +66,6 @@ async function timeIt(runs: number, fn: () => Promise<unknown>) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), cpu: percentile(cpu, 50) };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32): every run generates the same tickets. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
-  };
-}
 type Rng = ReturnType<typeof rng>;
 
 // ---------------------------------------------------------------------------------------------
@@ -347,17 +332,10 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
   const tickets = opts.tickets ?? 1_000_000;
   const runs = opts.runs ?? 20;
   const started = performance.now();
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.log(`[search] skipped: no server answers at ${url} (${(err as Error).message})`);
-    return;
-  }
-  const name = `hotline_bench_search_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
+  const scratch = await scratchDatabase(url, 'search');
+  if (!scratch) return;
+  const { admin, name } = scratch;
+  const u = new URL(scratch.url);
   const database = await openDatabase({ url: u.toString() });
   const { db } = database;
   const client = new pg.Client({ connectionString: u.toString() });

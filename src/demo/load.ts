@@ -29,7 +29,7 @@ export interface DemoCredential {
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every demo city looks the same. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
