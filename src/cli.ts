@@ -296,7 +296,7 @@ async function hot(args: string[]): Promise<number> {
 }
 
 async function train(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { level: { type: 'string', default: '1' }, data: { type: 'string' }, folds: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({ args, options: { level: { type: 'string', default: '1' }, data: { type: 'string' } } });
   const level = values.level === 'leaf' ? 'leaf' : Number(values.level);
   if (level !== 'leaf' && !(level >= 1 && level <= 5)) {
     console.error('--level 应为 1–5 或 leaf');
@@ -313,7 +313,7 @@ async function train(args: string[]): Promise<number> {
     }
     const { trainOnDocs } = await import('./text/training.js');
     const t0 = Date.now();
-    const { model, scores } = trainOnDocs(docs, Number(values.folds));
+    const { model, scores } = trainOnDocs(docs);
     const { version } = await saveModel(database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores, level } });
     console.log(`已训练分类模型 第 ${version} 版：${docs.length} 条工单，${labels.size} 个分类，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
     if (scores.macroF1 != null) console.log(`${scores.folds} 折交叉验证：准确率 ${(scores.accuracy! * 100).toFixed(1)}%，宏平均 F1 ${(scores.macroF1 * 100).toFixed(1)}%`);

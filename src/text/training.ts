@@ -1,7 +1,7 @@
 // Training the category classifier with its cross-validated scores: one function for the
-// `hotline train` command and the server's background retraining.
+// `hotline train` command and anything else that retrains.
 
-import { crossValidate, trainClassifier, type ClassifierModel } from './classifier.js';
+import { trainClassifier, type ClassifierModel } from './classifier.js';
 
 export interface TrainingScores {
   folds: number | null;
@@ -10,20 +10,15 @@ export interface TrainingScores {
   perLabel: { label: string; precision: number; recall: number; f1: number; support: number }[];
 }
 
-/** Cross-validates when every label has at least `folds` examples, then trains on everything. */
-export function trainOnDocs(docs: { title: string; text: string; label: string }[], folds = 5): { model: ClassifierModel; scores: TrainingScores } {
-  const counts = new Map<string, number>();
-  for (const d of docs) counts.set(d.label, (counts.get(d.label) ?? 0) + 1);
-  const canCv = folds >= 2 && [...counts.values()].every((n) => n >= folds);
-  const cv = canCv ? crossValidate(docs, folds) : null;
+/**
+ * Trains on every document. The scores are the out-of-fold ones the training computes anyway
+ * while calibrating its probabilities (stratified folds): no second cross-validation.
+ */
+export function trainOnDocs(docs: { title: string; text: string; label: string }[]): { model: ClassifierModel; scores: TrainingScores } {
   const model = trainClassifier(docs);
+  const e = model.estimate;
   return {
     model,
-    scores: {
-      folds: cv ? folds : null,
-      accuracy: cv?.accuracy ?? null,
-      macroF1: cv?.macroF1 ?? null,
-      perLabel: cv?.perLabel ?? [],
-    },
+    scores: { folds: e?.folds ?? null, accuracy: e?.accuracy ?? null, macroF1: e?.macroF1 ?? null, perLabel: e?.perLabel ?? [] },
   };
 }

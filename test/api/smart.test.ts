@@ -61,7 +61,7 @@ describe('classify', () => {
   it('after training on closed tickets, suggests the category, the unit from the catalogue, and why', async () => {
     const docs = await trainingDocs(t.database.db, 'leaf');
     expect(docs).toHaveLength(16);
-    const { model, scores } = trainOnDocs(docs, 2);
+    const { model, scores } = trainOnDocs(docs);
     const saved = await saveModel(t.database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores } });
     expect(saved.version).toBe(1);
 
