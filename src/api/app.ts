@@ -56,14 +56,15 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(
     async (api) => {
       authRoutes(api, ctx);
-      ticketRoutes(api, ctx);
+      const models = new ModelCache(ctx);
+      ticketRoutes(api, ctx, models);
       adminRoutes(api, ctx);
       measureRoutes(api, ctx);
       exportRoutes(api, ctx);
       reportRoutes(api, ctx);
       searchRoutes(api, ctx);
       hotTopicRoutes(api, ctx);
-      dispatchRoutes(api, ctx, new ModelCache(ctx));
+      dispatchRoutes(api, ctx, models);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

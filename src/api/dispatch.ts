@@ -120,4 +120,48 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: Mod
     if (!Number(res.numDeletedRows)) throw notFound('派单目录不存在');
     return reply.status(204).send();
   });
+
+  r.get('/settings/auto-dispatch', { schema: { tags: ['smart dispatch'], summary: '自动派单设置' } }, async (req) => {
+    requireUser(req);
+    return (await ctx.ref.get()).autoDispatch;
+  });
+  r.put(
+    '/settings/auto-dispatch',
+    {
+      schema: {
+        tags: ['smart dispatch'],
+        summary: '开启或关闭自动派单：分类置信度达到阈值且派单目录能给出承办单位时，受理即派单',
+        body: z.object({ enabled: z.boolean(), threshold: z.number().min(0.5).max(0.999).default(0.9) }),
+      },
+    },
+    async (req) => {
+      requireRole(req, ['admin']);
+      const value = JSON.stringify(req.body);
+      await ctx.db
+        .insertInto('settings')
+        .values({ key: 'auto_dispatch', value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+      ctx.ref.invalidate();
+      return req.body;
+    },
+  );
+}
+
+/** The dispatch to make at registration, when automatic dispatch is on and the suggestion is confident enough. */
+export async function autoDispatchFor(
+  ctx: AppContext,
+  cache: ModelCache,
+  ref: ReferenceData,
+  input: { title?: string | null; content: string; address?: string | null; districtId?: number | null },
+): Promise<{ categoryId: number; unitId: number; note: string } | null> {
+  if (!ref.autoDispatch.enabled) return null;
+  const s = await suggest(ctx, cache, ref, input);
+  const top = s.categories[0];
+  if (!top || !s.unit || top.probability < ref.autoDispatch.threshold) return null;
+  return {
+    categoryId: top.categoryId,
+    unitId: s.unit.unitId,
+    note: `自动派单：分类“${top.name}”置信度 ${(top.probability * 100).toFixed(1)}%（模型第 ${s.modelVersion} 版）`,
+  };
 }

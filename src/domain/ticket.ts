@@ -307,6 +307,9 @@ export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
 
 export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'admin', 'system'];
 
+/** What the system itself may do: dispatch automatically, when an admin enabled it (智能派单). */
+export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch'];
+
 /** Data scope: unit handlers see the tickets whose lead or assisting unit is in their subtree; other roles see all. */
 export function canSee(actor: Actor, ticket: Pick<Ticket, 'unitId' | 'assistUnitIds'>): boolean {
   if (actor.role !== 'unit_handler') return true;
@@ -360,7 +363,8 @@ export function deriveTitle(content: string): string {
 export function decide(ticket: Ticket, command: Command, ctx: DecideContext): Decision {
   const { actor, now } = ctx;
   if (!canSee(actor, ticket)) return fail(404, 'ticket_not_found', '工单不存在');
-  if (actor.role === 'system' || !COMMAND_ROLES[command.kind].includes(actor.role)) {
+  const allowed = actor.role === 'system' ? SYSTEM_COMMANDS.includes(command.kind) : COMMAND_ROLES[command.kind].includes(actor.role);
+  if (!allowed) {
     return fail(403, 'forbidden', `当前角色无权执行“${COMMAND_LABELS[command.kind]}”`);
   }
   if (actor.role === 'unit_handler' && !isLeadHandler(actor, ticket)) {

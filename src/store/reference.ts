@@ -31,6 +31,11 @@ export interface CategoryRow {
   leadUnitId: number | null;
 }
 
+export interface AutoDispatch {
+  enabled: boolean;
+  threshold: number; // the top category's probability needed
+}
+
 export class ReferenceData {
   constructor(
     readonly units: UnitRow[],
@@ -39,6 +44,8 @@ export class ReferenceData {
     readonly rules: TimeLimitRule[],
     readonly policy: Policy,
     readonly officeHours: OfficeWindow[],
+    /** Automatic dispatch of confidently classified requests (off unless an admin turns it on). */
+    readonly autoDispatch: AutoDispatch = { enabled: false, threshold: 0.9 },
   ) {
     this.unitById = new Map(units.map((u) => [u.id, u]));
     this.unitByCode = new Map(units.map((u) => [u.code, u]));
@@ -111,6 +118,7 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceData> 
     })),
     { ...DEFAULT_POLICY, ...((setting.get('policy') as Partial<Policy> | undefined) ?? {}) },
     (setting.get('office_hours') as OfficeWindow[] | undefined) ?? [...DEFAULT_OFFICE_HOURS],
+    { enabled: false, threshold: 0.9, ...((setting.get('auto_dispatch') as Partial<AutoDispatch> | undefined) ?? {}) },
   );
 }
 

@@ -105,6 +105,27 @@ describe('classify', () => {
   });
 });
 
+describe('automatic dispatch', () => {
+  it('dispatches a confidently classified request at registration once an admin turns it on', async () => {
+    const paraphrase = { channel: 'phone', type: 'complaint', content: '东城区有个工地深夜施工，噪音吵得居民睡不着' };
+    // Off by default: registered, waiting for a dispatcher.
+    expect((await t.call('agent', 'POST', '/api/v1/tickets', paraphrase)).body.status).toBe('registered');
+    expect((await t.call('dispatcher', 'PUT', '/api/v1/settings/auto-dispatch', { enabled: true, threshold: 0.6 })).status).toBe(403);
+    expect((await t.call('admin', 'PUT', '/api/v1/settings/auto-dispatch', { enabled: true, threshold: 0.6 })).status).toBe(200);
+    const auto = await t.call('agent', 'POST', '/api/v1/tickets', paraphrase);
+    expect(auto.status).toBe(201);
+    expect(auto.body).toMatchObject({ status: 'dispatched', unitId: t.fx.units['DIST-1'], categoryId: t.fx.categories['ENV-NOISE-BUILD'] });
+    const timeline = (await t.call('admin', 'GET', `/api/v1/tickets/${auto.body.id}`)).body.events;
+    expect(timeline[1]).toMatchObject({ type: 'dispatched', actor: { role: 'system' } });
+    expect(timeline[1].payload.note).toContain('自动派单');
+    // Not for emergencies, and not below the threshold.
+    expect((await t.call('agent', 'POST', '/api/v1/tickets', { ...paraphrase, priority: 'emergency' })).body.status).toBe('registered');
+    await t.call('admin', 'PUT', '/api/v1/settings/auto-dispatch', { enabled: true, threshold: 0.999 });
+    expect((await t.call('agent', 'POST', '/api/v1/tickets', paraphrase)).body.status).toBe('registered');
+    await t.call('admin', 'PUT', '/api/v1/settings/auto-dispatch', { enabled: false, threshold: 0.9 });
+  });
+});
+
 describe('reply quality', () => {
   it('scores a reply when it is sent, and before, with reasons', async () => {
     const { body } = await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content: '建设路工地夜间施工噪音扰民，凌晨两点还在打桩。' });

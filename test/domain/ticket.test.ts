@@ -11,6 +11,7 @@ import { DEFAULT_TIME_LIMIT_RULES } from '../../src/domain/time-limits.js';
 import {
   COMMAND_KINDS,
   COMMAND_ROLES,
+  SYSTEM_COMMANDS,
   COMMAND_STATES,
   DEFAULT_POLICY,
   canSee,
@@ -274,13 +275,20 @@ describe('roles', () => {
     }
   });
 
-  it.each(COMMAND_KINDS.flatMap((kind) => TICKET_STATUSES.map((status) => ({ kind, status }))))(
+  it.each(COMMAND_KINDS.filter((k) => k !== 'dispatch').flatMap((kind) => TICKET_STATUSES.map((status) => ({ kind, status }))))(
     'the system actor may not $kind in $status',
     ({ kind, status }) => {
       const t = prepare(kind, ticketIn(status));
       expectError(decide(t, COMMANDS[kind], ctx(system, T.now, extraFor(kind))), 403, 'forbidden');
     },
   );
+
+  it('the system actor may dispatch a registered ticket (automatic dispatch), and nothing else', () => {
+    expect(SYSTEM_COMMANDS).toEqual(['dispatch']);
+    const d = decide(ticketIn('registered'), COMMANDS.dispatch, ctx(system, T.now));
+    expect(expectOk(d)[0]).toMatchObject({ type: 'dispatched', actorId: system.id });
+    expectError(decide(ticketIn('handling'), COMMANDS.dispatch, ctx(system, T.now)), 409, 'invalid_state');
+  });
 
   it('closing a registered (never dispatched) ticket is for dispatchers and admins only', () => {
     const t = ticketIn('registered');
