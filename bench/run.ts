@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { loadDemoData } from '../src/demo/load.js';
+import { benchClassifier } from './classifier.js';
 import { benchMeasures } from './measures.js';
 import { scratchDatabase } from './scratch.js';
 import { benchSearch } from './search.js';
@@ -31,7 +32,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '32' },
     'measures-tickets': { type: 'string', default: '1000000' },
-    only: { type: 'string', default: 'all' }, // all | register | measures | search
+    only: { type: 'string', default: 'all' }, // all | register | classifier | measures | search
     'search-tickets': { type: 'string', default: '1000000' },
   },
 });
@@ -190,6 +191,9 @@ console.log(`hotline bench — ${os.cpus().length} cores, node ${process.version
 if (opts.only === 'all' || opts.only === 'register') {
   if (opts.engine === 'both' || opts.engine === 'pglite') await pglite();
   if (opts.engine === 'both' || opts.engine === 'postgres') await postgres();
+}
+if (opts.only === 'all' || opts.only === 'classifier') {
+  await benchClassifier({ docs: 10_000, runs: 3 });
 }
 if (opts.only === 'all' || opts.only === 'measures') {
   // The measures query over a million tickets, on the PostgreSQL server (issue: ≤ 300 ms).

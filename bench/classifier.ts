@@ -1,0 +1,40 @@
+// The category classifier's speed: training on 10,000 tickets, classification per second on
+// one core. The texts come from the demo city's request templates with random places and
+// filler, labelled with their top-level category: speed, not accuracy, is measured here
+// (accuracy: `hotline eval --cv 5` on a deployment's own labelled file).
+
+import { demoCategories, demoCommunities, demoRequests, demoRoadNames, demoUnits, fillTemplate } from '../src/demo/city.js';
+import { rng } from '../src/demo/load.js';
+import { classify, trainClassifier } from '../src/text/classifier.js';
+
+export async function benchClassifier(opts: { docs: number; runs: number }): Promise<void> {
+  const r = rng(7);
+  const districts = demoUnits.filter((u) => u.kind === 'district');
+  const filler = ['希望尽快处理', '已经反映多次', '请相关部门重视', '影响很大', '谢谢', '麻烦核实一下', '周边居民意见很大', '这个问题存在很久了'];
+  const top = (code: string) => demoCategories.find((c) => c.code === code.slice(0, 3))?.name ?? code;
+  const docs = Array.from({ length: opts.docs }, () => {
+    const t = r.pick(demoRequests);
+    const values = { district: r.pick(districts).name, street: '', road: r.pick(demoRoadNames), community: r.pick(demoCommunities), number: String(r.int(1, 300)) };
+    return { title: fillTemplate(t.title, values), text: `${fillTemplate(t.content, values)}${r.pick(filler)}，${r.pick(filler)}。`, label: top(t.categoryCode) };
+  });
+  const times: number[] = [];
+  let model = trainClassifier(docs.slice(0, 200)); // warm up jieba and the JIT
+  for (let run = 0; run < opts.runs; run++) {
+    const t0 = performance.now();
+    model = trainClassifier(docs);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const sample = docs.slice(0, 5000);
+  classify(model, sample[0]);
+  const rates: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    for (const d of sample) classify(model, { title: d.title, text: d.text });
+    rates.push(sample.length / ((performance.now() - t0) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  const size = JSON.stringify(model).length;
+  console.log(`[classifier] training on ${opts.docs.toLocaleString('en')} tickets (${model.labels.length} labels, with probability calibration): median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(1)} s over ${opts.runs} runs; model ${(size / 1e6).toFixed(2)} MB as JSON`);
+  console.log(`[classifier] classification on one core: median ${Math.round(rates[1]).toLocaleString('en')} messages/s (runs: ${rates.map((x) => Math.round(x)).join(', ')})`);
+}
