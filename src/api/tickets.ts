@@ -117,7 +117,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: Mode
         // The snippet is built from the masked text: a search never reveals personal data.
         return filter.search ? { ...p, snippet: highlight(`${p.title}：${p.content}`, words) } : p;
       };
-      // A search counts at most 1,000 matches (totalCapped: “1,000+”), ranking the newest of them.
+      // A search counts at most 1,000 matches (totalCapped: “1,000+”); beyond that, newest first.
       return { items: items.map(present), total, totalCapped: capped ?? false, page: q.page, pageSize: q.pageSize, words };
     },
   );

@@ -447,14 +447,15 @@ export async function listTickets(
   return { items: rows.map(rowToTicket), total: Number(count.n) };
 }
 
-/** A search counts and ranks at most this many matches: beyond it, the newest are ranked. */
+/** A search counts and ranks at most this many matches. */
 export const SEARCH_CAP = 1000;
 
 /**
  * One page of a full-text search. Counting and ranking every match of a common word reads
  * each matching row (50,000 rows cost most of a second on a million tickets), so the count
  * stops at SEARCH_CAP + 1 (`total` is then SEARCH_CAP and `capped` true), and a capped search
- * ranks only the newest SEARCH_CAP matches, found by walking the creation-time index.
+ * comes newest first instead of by relevance, which the creation-time index answers without
+ * reading every match.
  */
 async function searchPage(
   db: Kysely<DB>,
@@ -463,33 +464,23 @@ async function searchPage(
   page: number,
   pageSize: number,
 ): Promise<{ items: Ticket[]; total: number; capped: boolean }> {
-  const rank = sql`ts_rank(search, to_tsquery('simple', ${filter.search}))`;
-  const order = <T extends SelectQueryBuilder<DB, 'tickets', Selectable<TicketTable>>>(b: T) =>
-    filter.sort === 'due'
-      ? b.orderBy(sql`due_by ASC NULLS LAST`).orderBy('id')
-      : filter.sort === 'callback'
-        ? b.orderBy(sql`callback_due_by ASC NULLS LAST`).orderBy('id')
-        : b.orderBy(rank, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
   const { n } = await db
     .selectFrom(q.select(sql`1`.as('one')).limit(SEARCH_CAP + 1).as('m'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const capped = Number(n) > SEARCH_CAP;
-  if (!capped) {
-    const rows = await order(q.selectAll()).limit(pageSize).offset((page - 1) * pageSize).execute();
-    return { items: rows.map(rowToTicket), total: Number(n), capped };
-  }
-  if ((page - 1) * pageSize >= SEARCH_CAP) return { items: [], total: SEARCH_CAP, capped };
-  const rows = await inTransaction(db, async (tx) => {
-    // Many matches: walking the newest tickets finds SEARCH_CAP of them sooner than a bitmap of all.
-    await sql`SET LOCAL enable_bitmapscan = off`.execute(tx);
-    const newest = tx.selectFrom(q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(SEARCH_CAP).as('tickets')).selectAll();
-    return order(newest as unknown as SelectQueryBuilder<DB, 'tickets', Selectable<TicketTable>>)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute();
-  });
-  return { items: rows.map(rowToTicket), total: SEARCH_CAP, capped };
+  if (capped && (page - 1) * pageSize >= SEARCH_CAP) return { items: [], total: SEARCH_CAP, capped };
+  const base = q.selectAll();
+  const ordered =
+    filter.sort === 'due'
+      ? base.orderBy(sql`due_by ASC NULLS LAST`).orderBy('id')
+      : filter.sort === 'callback'
+        ? base.orderBy(sql`callback_due_by ASC NULLS LAST`).orderBy('id')
+        : capped
+          ? base.orderBy('created_at', 'desc').orderBy('id', 'desc')
+          : base.orderBy(sql`ts_rank(search, to_tsquery('simple', ${filter.search}))`, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
+  const rows = await ordered.limit(pageSize).offset((page - 1) * pageSize).execute();
+  return { items: rows.map(rowToTicket), total: capped ? SEARCH_CAP : Number(n), capped };
 }
 
 const ALERT_TEXT: Record<AlertKind, string> = {
