@@ -19,7 +19,7 @@ import { shanghaiDate } from '../src/domain/calendar.js';
 import { FACTS, type Fact } from '../src/domain/measures.js';
 import { demoCommunities, demoGivenNames, demoRequests, demoRoadNames, demoSurnames } from '../src/demo/city.js';
 import { loadDemoData } from '../src/demo/load.js';
-import { scratchDatabase } from './scratch.js';
+import { load, ms, percentile, scratchDatabase, secs, timeIt } from './common.js';
 import { openDatabase } from '../src/store/db.js';
 import { refreshRollups, rebuildAllRollups, type Dimension } from '../src/store/measures.js';
 import { migrateToLatest } from '../src/store/migrations.js';
@@ -30,35 +30,9 @@ const DAY_MS = 86_400_000;
 /** Rows per INSERT statement: a few statements for a million tickets, each a bounded amount of work. */
 const CHUNK = 250_000;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
-const secs = (t0: number) => (performance.now() - t0) / 1000;
 
-/**
- * Runs `fn` once to warm up, then `runs` times (`before` each, untimed); returns p50 and p95 of
- * the wall time and the p50 of this process's CPU time, which a busy machine disturbs less.
- */
-async function timeIt(runs: number, fn: () => Promise<unknown>, before?: () => Promise<unknown>) {
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    if (before) await before();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await fn();
-    const t = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    if (i > 0) times.push(t), cpu.push((c.user + c.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), cpu: percentile(cpu, 50) };
-}
 const fmt = (r: Awaited<ReturnType<typeof timeIt>>, runs: number) =>
   `p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms (${runs} runs; node CPU p50 ${ms(r.cpu)} ms)`;
-const load = () => os.loadavg()[0].toFixed(1);
 
 // ---------------------------------------------------------------------------------------------
 // Generation. Stage A draws every random number of a ticket once; stages B–D derive its

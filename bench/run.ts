@@ -16,7 +16,7 @@ import { Pool } from 'undici';
 import { loadDemoData } from '../src/demo/load.js';
 import { benchClassifier } from './classifier.js';
 import { benchMeasures } from './measures.js';
-import { scratchDatabase } from './scratch.js';
+import { percentile, scratchDatabase } from './common.js';
 import { benchSearch } from './search.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
@@ -40,9 +40,6 @@ const REQUESTS = Number(opts.requests);
 const RUNS = Number(opts.runs);
 const CONCURRENCY = Number(opts.concurrency);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 

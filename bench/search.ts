@@ -23,7 +23,7 @@ import { shanghaiDate } from '../src/domain/calendar.js';
 import type { Actor } from '../src/domain/ticket.js';
 import { demoCommunities, demoGivenNames, demoRequests, demoRoadNames, demoSurnames, fillTemplate } from '../src/demo/city.js';
 import { loadDemoData, rng } from '../src/demo/load.js';
-import { scratchDatabase } from './scratch.js';
+import { load, ms, percentile, scratchDatabase, secs, timeIt } from './common.js';
 import { openDatabase } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
 import { loadReferenceData, seedReferenceData, type ReferenceData } from '../src/store/reference.js';
@@ -41,30 +41,8 @@ const TARGET_MS = 100;
 /** maintenance_work_mem for the GIN build (this session only): the whole accumulator in memory, one pass. */
 const GIN_MEMORY = '1GB';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
-const secs = (t0: number) => (performance.now() - t0) / 1000;
 const num = (x: number) => Math.round(x).toLocaleString('en');
-const load = () => os.loadavg()[0].toFixed(1);
 
-/** Runs `fn` once to warm up, then `runs` times; p50 and p95 of the wall time, p50 of this process's CPU time. */
-async function timeIt(runs: number, fn: () => Promise<unknown>) {
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await fn();
-    const t = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    if (i > 0) times.push(t), cpu.push((c.user + c.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), cpu: percentile(cpu, 50) };
-}
 
 type Rng = ReturnType<typeof rng>;
 

@@ -1,0 +1,57 @@
+// What the benchmarks share: a scratch database on the PostgreSQL server, and timing.
+
+import os from 'node:os';
+import pg from 'pg';
+
+export interface Scratch {
+  /** A connection to the server's own database, for dropping the scratch one afterwards. */
+  admin: pg.Client;
+  name: string;
+  url: string;
+}
+
+/** Creates `hotline_bench_<label>_<pid>`; null (after saying so) when no server answers at url. */
+export async function scratchDatabase(url: string, label: string): Promise<Scratch | null> {
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch (err) {
+    console.log(`[${label}] skipped: no server answers at ${url} (${(err as Error).message})`);
+    return null;
+  }
+  const name = `hotline_bench_${label}_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { admin, name, url: u.toString() };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+/** Milliseconds with as many digits as they deserve. */
+export const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+export const secs = (t0: number) => (performance.now() - t0) / 1000;
+/** The one-minute load average: how busy the shared machine was. */
+export const load = () => os.loadavg()[0].toFixed(1);
+
+/**
+ * Runs `fn` once to warm up, then `runs` times (`before` each, untimed); returns p50 and p95 of
+ * the wall time and the p50 of this process's CPU time, which a busy machine disturbs less.
+ */
+export async function timeIt(runs: number, fn: () => Promise<unknown>, before?: () => Promise<unknown>) {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    if (before) await before();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    const t = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    if (i > 0) times.push(t), cpu.push((c.user + c.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), cpu: percentile(cpu, 50) };
+}
