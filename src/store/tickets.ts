@@ -479,6 +479,22 @@ async function searchPage(
         : capped
           ? base.orderBy('created_at', 'desc').orderBy('id', 'desc')
           : base.orderBy(sql`ts_rank(search, to_tsquery('simple', ${filter.search}))`, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
+  if (capped && (!filter.sort || filter.sort === 'created')) {
+    // Newest first over many matches: look in the last week first, then wider, so that the
+    // database combines the text and creation-time indexes instead of reading every match.
+    const need = page * pageSize;
+    for (const days of [7, 30, 180]) {
+      const since = new Date(Date.now() - days * 86_400_000);
+      const recent = q.where('created_at', '>=', since);
+      const { k } = await db
+        .selectFrom(recent.select(sql`1`.as('one')).limit(need).as('m'))
+        .select((eb) => eb.fn.countAll<number>().as('k'))
+        .executeTakeFirstOrThrow();
+      if (Number(k) < need) continue;
+      const rows = await recent.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
+      return { items: rows.map(rowToTicket), total: SEARCH_CAP, capped };
+    }
+  }
   const rows = await ordered.limit(pageSize).offset((page - 1) * pageSize).execute();
   return { items: rows.map(rowToTicket), total: capped ? SEARCH_CAP : Number(n), capped };
 }
