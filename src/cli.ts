@@ -345,22 +345,12 @@ async function evalCommand(args: string[]): Promise<number> {
       }
     })
     .filter((r): r is { title: string; text: string; label: string } => r !== null);
-  const { evaluatePredictions, formatEvaluation } = await import('./text/evaluation.js');
+  const { formatEvaluation } = await import('./text/evaluation.js');
+  const { crossValidate, scoreLabels } = await import('./text/classifier.js');
   if (values.cv) {
-    const { crossValidate } = await import('./text/classifier.js');
     const k = Number(values.cv);
-    const cv = crossValidate(rows, k);
-    // Rebuild the pooled out-of-fold evaluation from the confusion matrix for the same report.
-    const truth: string[] = [];
-    const predicted: string[] = [];
-    cv.confusion.matrix.forEach((row, i) => row.forEach((n, j) => {
-      for (let c = 0; c < n; c++) {
-        truth.push(cv.confusion.labels[i]);
-        predicted.push(cv.confusion.labels[j]);
-      }
-    }));
     console.log(`${k} 折分层交叉验证，${rows.length} 条：`);
-    console.log(formatEvaluation(evaluatePredictions(truth, predicted)));
+    console.log(formatEvaluation(crossValidate(rows, k)));
     return 0;
   }
   const { database } = await prepare(values.data);
@@ -381,7 +371,7 @@ async function evalCommand(args: string[]): Promise<number> {
       return rows.some((x) => x.label === top) ? top : (nameOf.get(top) ?? top);
     });
     console.log(`模型第 ${stored.version} 版（${stored.trainedAt.toISOString().slice(0, 10)} 训练，${stored.trainingSize} 条），评估 ${rows.length} 条：`);
-    console.log(formatEvaluation(evaluatePredictions(rows.map((r) => r.label), predicted)));
+    console.log(formatEvaluation(scoreLabels(rows.map((r) => r.label), predicted)));
     return 0;
   } finally {
     await database.close();

@@ -2,6 +2,8 @@
 // external resources), rendered from plain data: no I/O here. The same page is served as
 // HTML and printed to PDF, so it is laid out for an A4 sheet as well as a screen.
 
+import { escapeHtml } from '../text/segment.js';
+
 export interface Count {
   label: string;
   count: number;
@@ -62,11 +64,9 @@ export interface DailyReportData {
   units: UnitRates[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return escapeHtml(String(value ?? ''));
 }
 
 /** 0.953 → 95.3%; null → —. */

@@ -597,6 +597,14 @@ function metrics(labels: string[], y: ArrayLike<number>, pred: ArrayLike<number>
   };
 }
 
+/** Per-label precision/recall/F1, accuracy, macro-F1 and the confusion matrix of predicted labels against the truth. */
+export function scoreLabels(truth: readonly string[], predicted: readonly string[]) {
+  const labels = [...new Set([...truth, ...predicted])].sort();
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const at = (l: string) => index.get(l) as number;
+  return { n: truth.length, ...metrics(labels, truth.map(at), predicted.map(at)) };
+}
+
 function argmax(s: ArrayLike<number>): number {
   let b = 0;
   for (let c = 1; c < s.length; c++) if (s[c] > s[b]) b = c;
