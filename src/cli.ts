@@ -18,6 +18,8 @@ const USAGE = `用法 / usage: hotline <command> [options]
   import --format wenzheng FILE [--data DIR]             导入历史诉求（JSON Lines）为已办结工单
   hot FILE [--top N]                                     离线找出 JSON Lines 文件中的热点问题
   train [--level N|leaf] [--data DIR]                    用已办结工单训练分类模型（存入数据库，新版本立即生效）
+  apikey add --name N [--limit PER_MINUTE] | list | revoke ID [--data DIR]
+                                                         Open311 接口密钥（新密钥只在最后一行显示一次）
   eval [--cv K] FILE [--data DIR]                        评估：用当前模型分类 FILE（JSON Lines: title, body, label）；
                                                          --cv K 则在 FILE 上做 K 折分层交叉验证
 
@@ -31,7 +33,7 @@ export async function openFromEnv(dataDir?: string): Promise<Database> {
 }
 
 /** Opens, migrates and seeds: every command starts here. */
-async function prepare(dataDir?: string): Promise<{ database: Database; fresh: boolean }> {
+export async function prepare(dataDir?: string): Promise<{ database: Database; fresh: boolean }> {
   const database = await openFromEnv(dataDir);
   try {
     const ran = await migrateToLatest(database.db);
@@ -74,6 +76,8 @@ async function serve(args: string[]): Promise<number> {
   if ((values.demo || (database.engine === 'pglite' && fresh)) && (await isEmpty(database))) await loadDemo(database);
   const { buildApp } = await import('./api/app.js');
   const { app, ctx } = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const { startChannels } = await import('./channels/index.js');
+  const stopChannels = await startChannels(ctx, app.log);
   const { startJobs } = await import('./jobs/scheduler.js');
   const stopJobs =
     process.env.HOTLINE_JOBS === 'off'
@@ -81,6 +85,7 @@ async function serve(args: string[]): Promise<number> {
       : startJobs({ db: database.db, ref: ctx.ref, intervalMs: Number(process.env.HOTLINE_JOBS_INTERVAL_MS ?? 15_000), log: app.log });
   const stop = async () => {
     await stopJobs();
+    await stopChannels();
     await app.close();
     await database.close();
     process.exit(0);
@@ -400,6 +405,8 @@ export async function main(argv: string[]): Promise<number> {
         return await train(args);
       case 'eval':
         return await evalCommand(args);
+      case 'apikey':
+        return await (await import('./cli/apikey.js')).apikeyCommand(args);
       case undefined:
       case 'help':
       case '--help':

@@ -6,6 +6,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Database } from '../store/db.js';
 import { ReferenceCache } from '../store/reference.js';
 import { adminRoutes } from './admin.js';
+import { callRoutes } from './calls.js';
+import { eventRoutes } from './events.js';
+import { open311Routes } from './open311.js';
+import { portalRoutes } from './portal.js';
+import { webRoutes } from './web.js';
 import { authRoutes } from './auth.js';
 import type { AppContext } from './context.js';
 import { dispatchRoutes, ModelCache } from './dispatch.js';
@@ -27,6 +32,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
+    // Event streams never go idle: close them too when the server stops.
+    forceCloseConnections: true,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -65,10 +72,15 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       searchRoutes(api, ctx);
       hotTopicRoutes(api, ctx);
       dispatchRoutes(api, ctx, models);
+      eventRoutes(api, ctx);
+      portalRoutes(api, ctx);
+      callRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
   );
+  await app.register(async (open311) => open311Routes(open311, ctx), { prefix: '/open311/v2' });
+  await webRoutes(app);
 
   return { app, ctx };
 }

@@ -63,10 +63,13 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const cache = new TokenCache(10_000);
   app.decorateRequest('user', null);
 
-  // Every /api/v1 route needs a signed-in user, except signing in itself and the API description.
+  // Every /api/v1 route needs a signed-in user, except signing in itself, the API description and
+  // routes declared with `config: { public: true }`.
   app.addHook('onRequest', async (req) => {
     const url = req.url.split('?')[0];
     if (url === '/api/v1/auth/login' || url === '/api/v1/openapi.json') return;
+    // Routes for citizens and machines (the portal, telephony) check their own credentials.
+    if ((req.routeOptions.config as { public?: boolean } | undefined)?.public) return;
     const token = bearer(req);
     if (!token) throw new HttpProblem(401, 'unauthenticated', '请先登录（缺少 Authorization: Bearer 令牌）');
     let user = cache.get(token);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { CHANGES_CHANNEL, type Change, type Listen, type Unlisten } from './events.js';
 import type { DB } from './schema.js';
 
 export type Engine = 'pglite' | 'postgres';
@@ -16,6 +17,8 @@ export interface Database {
   engine: Engine;
   /** Where the embedded data lives, or the server URL with the password hidden. */
   location: string;
+  /** Hears every committed change announced on CHANGES_CHANNEL (see events.ts). */
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -97,7 +100,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const location = opts.url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@');
-    return { db, engine: 'postgres', location, close: () => db.destroy() };
+    const changes = new ServerListener(opts.url);
+    return {
+      db,
+      engine: 'postgres',
+      location,
+      listen: (fn) => changes.add(fn),
+      close: async () => {
+        await changes.close();
+        await db.destroy();
+      },
+    };
   }
   const dataDir = path.resolve(opts.dataDir ?? 'data');
   const release = lockDataDir(dataDir);
@@ -111,6 +124,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       db,
       engine: 'pglite',
       location: dataDir,
+      listen: async (fn) => {
+        const off = await pglite.listen(CHANGES_CHANNEL, (payload) => deliver(fn, payload));
+        return () => off();
+      },
       close: async () => {
         await db.destroy();
         await pglite.close();
@@ -120,5 +137,65 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   } catch (err) {
     release();
     throw err;
+  }
+}
+
+function deliver(fn: (c: Change) => void, payload: string): void {
+  try {
+    fn(JSON.parse(payload) as Change);
+  } catch {
+    // A malformed payload is nobody's change; a listener's own error must not stop the others.
+  }
+}
+
+/**
+ * One LISTEN connection per process, shared by every subscriber, opened on the first and
+ * reopened after a lost connection (a listener misses what happened while it was down; the
+ * console refetches on reconnect).
+ */
+class ServerListener {
+  private readonly listeners = new Set<(c: Change) => void>();
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  async add(fn: (c: Change) => void): Promise<Unlisten> {
+    this.listeners.add(fn);
+    await this.connect();
+    return async () => {
+      this.listeners.delete(fn);
+    };
+  }
+
+  private connect(): Promise<void> {
+    if (this.client || this.closed) return Promise.resolve();
+    this.connecting ??= (async () => {
+      const client = new pg.Client({ connectionString: this.url });
+      client.on('notification', (n) => {
+        if (n.channel !== CHANGES_CHANNEL || !n.payload) return;
+        for (const fn of this.listeners) deliver(fn, n.payload);
+      });
+      client.on('error', () => {
+        this.client = null;
+        client.end().catch(() => {});
+        if (!this.closed && this.listeners.size) setTimeout(() => void this.connect().catch(() => {}), 1000);
+      });
+      await client.connect();
+      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+      this.client = client;
+    })().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.connecting?.catch(() => {});
+    const c = this.client;
+    this.client = null;
+    await c?.end().catch(() => {});
   }
 }

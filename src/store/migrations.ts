@@ -3,6 +3,10 @@
 
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DB } from './schema.js';
+import { migration as searchScope } from './migrations/0005_search_scope.js';
+import { migration as open311 } from './migrations/0006_open311.js';
+import { migration as channels } from './migrations/0007_channels.js';
+import { migration as consoleMigration } from './migrations/0008_console.js';
 
 const core: Migration = {
   async up(db) {
@@ -306,6 +310,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_timers': timers,
   '0003_search': search,
   '0004_smart': smart,
+  // From 0005 on, each migration lives in its own file under migrations/.
+  '0005_search_scope': searchScope,
+  '0006_open311': open311,
+  '0007_channels': channels,
+  '0008_console': consoleMigration,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,5 +1,8 @@
 // Table types for Kysely. The migrations in ./migrations.ts create exactly these.
 
+import type { ChannelTables } from './schema-channels.js';
+import type { ConsoleTables } from './schema-console.js';
+import type { Open311Tables } from './schema-open311.js';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
 import type { PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
@@ -251,7 +254,8 @@ export interface AuditLogTable {
   detail: JSONColumnType<Record<string, unknown>, string, never>;
 }
 
-export interface DB {
+// Tables added by later features live in their own files, so each area owns its types.
+export interface DB extends Open311Tables, ChannelTables, ConsoleTables {
   units: UnitTable;
   categories: CategoryTable;
   lines: LineTable;

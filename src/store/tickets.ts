@@ -32,6 +32,7 @@ import type {
   TicketType,
 } from '../domain/ticket-types.js';
 import type { ReferenceData } from './reference.js';
+import { announce, type Change } from './events.js';
 import type { DB, TicketTable } from './schema.js';
 
 /** A decision the domain refused; the API turns it into problem+json. */
@@ -233,6 +234,7 @@ export async function registerTicket(
     SELECT id, number FROM t`.execute(db);
   if (rows.length) {
     const { id, number } = rows[0];
+    await announce(db, { kind: 'ticket', id, version: 1, event: 'registered', unitIds: [] });
     return { ticket: evolve(emptyTicket(id), { ...e, payload: { ...p, number } }), replayed: false };
   }
   const prior = await db
@@ -308,9 +310,19 @@ export async function runCommand(
     if (target && decision.targetEvents?.length) {
       const targetAfter = await appendEvents(tx, target, decision.targetEvents);
       await tx.updateTable('tickets').set(ticketColumns(targetAfter)).where('id', '=', targetAfter.id).execute();
+      await announce(tx, ticketChange(target, targetAfter, decision.targetEvents));
     }
+    await announce(tx, ticketChange(ticket, after, decision.events));
     return after;
   });
+}
+
+/** Who may hear of a step: the units that could see the ticket before it or after it. */
+function ticketChange(before: Ticket, after: Ticket, events: AnyTicketEvent[]): Change {
+  const unitIds = new Set<number>([...before.assistUnitIds, ...after.assistUnitIds]);
+  if (before.unitId != null) unitIds.add(before.unitId);
+  if (after.unitId != null) unitIds.add(after.unitId);
+  return { kind: 'ticket', id: after.id, version: after.version, event: events.at(-1)?.type ?? 'changed', unitIds: [...unitIds] };
 }
 
 /** The words a step adds to the ticket's search document: replies, answers, notes, reasons. */

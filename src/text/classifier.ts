@@ -456,14 +456,77 @@ function fit(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lex
   const counts = new Float64Array(K);
   for (const c of y) counts[c]++;
   const W: Float64Array[] = [];
+  const EXP0 = JSON.parse(process.env.CX ?? '{}');
   for (let c = 0; c < K; c++) {
     const pos = Uint8Array.from(y, (v) => (v === c ? 1 : 0));
     // Balanced: each side of the split weighs as much as the other in total.
     const Cp = o.balanced && counts[c] ? (o.C * n) / (2 * counts[c]) : o.C;
     const Cn = o.balanced && n - counts[c] ? (o.C * n) / (2 * (n - counts[c])) : o.C;
+    if (EXP0.nbsvm && counts[c]) {
+      const a = EXP0.alpha ?? 1;
+      const p = new Float64Array(D).fill(a);
+      const q = new Float64Array(D).fill(a);
+      for (let i = 0; i < n; i++) {
+        const t = pos[i] ? p : q;
+        const { idx, val } = X[i];
+        for (let j = 0; j < idx.length; j++) t[idx[j]] += EXP0.bin ? 1 : val[j];
+      }
+      let sp = 0, sq = 0;
+      for (let j = 0; j < D; j++) { sp += p[j]; sq += q[j]; }
+      const r = new Float64Array(D);
+      for (let j = 0; j < D; j++) { const v = Math.log(p[j] / sp / (q[j] / sq)); r[j] = EXP0.abs ? Math.abs(v) ** (EXP0.pow ?? 1) : v; }
+      const Xc = X.map(({ idx, val }) => {
+        const v2 = Float64Array.from(val, (x, j) => x * r[idx[j]]);
+        if (EXP0.renorm) { let n2 = 0; for (const x of v2) n2 += x * x; const f = n2 ? 1 / Math.sqrt(n2) : 0; for (let j = 0; j < v2.length; j++) v2[j] *= f; }
+        return { idx, val: v2 };
+      });
+      const w = svmBinary(Xc, pos, D, Cp * (EXP0.cmul ?? 1), Cn * (EXP0.cmul ?? 1), o.maxEpochs, o.seed * 7919 + c);
+      for (let j = 0; j < D; j++) w[j] *= r[j];
+      W.push(w);
+      continue;
+    }
     W.push(counts[c] ? svmBinary(X, pos, D, Cp, Cn, o.maxEpochs, o.seed * 7919 + c) : Float64Array.from({ length: D + 1 }, (_, j) => (j === D ? -1 : 0)));
   }
+  const EXP = JSON.parse(process.env.CX ?? '{}');
+  if (EXP.nb) {
+    const NB = nbWeights(X, y, K, D, EXP.alpha ?? 0.1, EXP.nb === 'c');
+    for (let c = 0; c < K; c++) for (let j = 0; j <= D; j++) W[c][j] = (EXP.svm ?? 1) * W[c][j] + EXP.lambda * NB[c][j];
+  }
   return { space, W };
+}
+
+function nbWeights(X: Vec[], y: Int32Array, K: number, D: number, alpha: number, complement: boolean): Float64Array[] {
+  const sum = Array.from({ length: K }, () => new Float64Array(D));
+  const tot = new Float64Array(D);
+  for (let i = 0; i < X.length; i++) {
+    const { idx, val } = X[i];
+    const s = sum[y[i]];
+    for (let j = 0; j < idx.length; j++) {
+      s[idx[j]] += val[j];
+      tot[idx[j]] += val[j];
+    }
+  }
+  let all = 0;
+  for (let j = 0; j < D; j++) all += tot[j];
+  const W: Float64Array[] = [];
+  for (let c = 0; c < K; c++) {
+    const w = new Float64Array(D + 1);
+    let sc = 0;
+    for (let j = 0; j < D; j++) sc += sum[c][j];
+    for (let j = 0; j < D; j++) {
+      if (complement) w[j] = -Math.log((alpha + tot[j] - sum[c][j]) / (alpha * D + all - sc));
+      else w[j] = Math.log((alpha + sum[c][j]) / (alpha * D + sc));
+    }
+    W.push(w);
+  }
+  // Centre each feature across the classes (does not change the argmax), so the scale is comparable to the SVM's.
+  for (let j = 0; j < D; j++) {
+    let m = 0;
+    for (let c = 0; c < K; c++) m += W[c][j];
+    m /= K;
+    for (let c = 0; c < K; c++) W[c][j] -= m;
+  }
+  return W;
 }
 
 function scoresOf(f: Fitted, x: Vec): Float64Array {

@@ -1,0 +1,65 @@
+// Server-sent events: GET /api/v1/events streams the changes a signed-in user may see, as they
+// are committed by any server process on the database (see store/events.ts). The console uses
+// them to refresh a ticket page or a queue when someone else acts.
+
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../domain/ticket.js';
+import type { Change } from '../store/events.js';
+import { actorFor, requireUser } from './auth.js';
+import type { AppContext } from './context.js';
+
+/** A comment line every so often keeps proxies and the browser from closing an idle stream. */
+const HEARTBEAT_MS = 20_000;
+
+/** Whether this user may hear of this change. */
+export function mayHear(actor: Actor, change: Change): boolean {
+  switch (change.kind) {
+    case 'ticket':
+      return actor.role !== 'unit_handler' || change.unitIds.some((u) => actor.scope.has(u));
+    case 'call':
+      return change.userId === actor.id;
+    case 'notification':
+      return change.userId === actor.id || (change.userId == null && change.role === actor.role);
+  }
+}
+
+export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/events',
+    {
+      schema: {
+        tags: ['live'],
+        summary: '实时变更（text/event-stream）：工单变动、来电、通知',
+        querystring: z.object({ ticket: z.coerce.number().int().positive().optional().describe('只要这张工单的变动') }),
+      },
+    },
+    async (req, reply) => {
+      const actor = await actorFor(ctx, requireUser(req));
+      const only = req.query.ticket;
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      res.write('retry: 3000\n: connected\n\n');
+      const unlisten = await ctx.database.listen((change) => {
+        if (only != null && !(change.kind === 'ticket' && change.id === only)) return;
+        if (!mayHear(actor, change)) return;
+        res.write(`event: ${change.kind}\ndata: ${JSON.stringify(change)}\n\n`);
+      });
+      const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+      const end = () => {
+        clearInterval(beat);
+        void unlisten();
+      };
+      req.raw.once('close', end);
+      res.once('close', end);
+    },
+  );
+}

@@ -1,0 +1,44 @@
+// The browser apps built by Vite into web/dist: the console at / and the citizen portal at
+// /portal/. Any other path that is not an API path gets the console's index.html, so that a
+// console URL (/tickets/42) can be bookmarked and reloaded.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { sendProblem } from './problem.js';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>12345 热线</title>
+<p>网页控制台尚未构建。请运行 <code>npm run build</code>（<code>npm start</code> 会自动构建）。</p>
+<p>The web console is not built yet: run <code>npm run build</code>.</p></html>`;
+
+export async function webRoutes(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
+  const built = fs.existsSync(path.join(dist, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: dist,
+      wildcard: false,
+      index: false,
+      // Vite names assets by content hash: they never change under the same name.
+      setHeaders: (res, file) => {
+        (res as unknown as { setHeader(k: string, v: string): void }).setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  const page = (reply: FastifyReply, file: string) =>
+    built ? reply.header('cache-control', 'no-cache').sendFile(file) : reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+
+  app.get('/', { schema: { hide: true } }, (_req, reply) => page(reply, 'index.html'));
+  app.get('/portal', { schema: { hide: true } }, (_req, reply) => reply.redirect('/portal/'));
+  app.get('/portal/*', { schema: { hide: true } }, (_req, reply) => page(reply, 'portal/index.html'));
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
+    const url = req.url.split('?')[0];
+    if (/^\/(api|open311)(\/|$)/.test(url) || /\.[a-z0-9]+$/i.test(url)) {
+      return sendProblem(reply, 404, 'not_found', `资源不存在：GET ${url}`);
+    }
+    return page(reply, 'index.html');
+  });
+}

@@ -1,0 +1,24 @@
+// Live updates: a change is announced with pg_notify inside the transaction that makes it, so a
+// listener hears of it only once it is committed, and every server process on the same database
+// hears it (PostgreSQL LISTEN/NOTIFY; PGlite delivers its own notifications in-process).
+
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from './schema.js';
+
+export const CHANGES_CHANNEL = 'hotline_changes';
+
+/** What changed. Small on purpose (NOTIFY payloads are capped at 8,000 bytes): clients refetch. */
+export type Change =
+  /** A ticket was registered or stepped; units are those that could see it before or after. */
+  | { kind: 'ticket'; id: number; version: number; event: string; unitIds: number[] }
+  /** A telephony event for one agent's screen (ringing, answered, ended). */
+  | { kind: 'call'; userId: number | null; extension: string | null; callId: string; state: string; phone: string | null }
+  /** A notification for a user or a role (alerts, rising hot topics). */
+  | { kind: 'notification'; userId: number | null; role: string | null };
+
+export async function announce(db: Kysely<DB> | Transaction<DB>, change: Change): Promise<void> {
+  await sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(change)})`.execute(db);
+}
+
+export type Unlisten = () => Promise<void>;
+export type Listen = (onChange: (change: Change) => void) => Promise<Unlisten>;
