@@ -10,8 +10,12 @@ export interface Scratch {
   url: string;
 }
 
-/** Creates `hotline_bench_<label>_<pid>`; null (after saying so) when no server answers at url. */
-export async function scratchDatabase(url: string, label: string): Promise<Scratch | null> {
+/**
+ * Creates `hotline_bench_<label>_<pid>`; null (after saying so) when no server answers at url.
+ * With `keep`, the database is `hotline_bench_<label>_<keep>` instead, created only if missing
+ * (`existed` says whether it was there already), for a benchmark that reuses its data.
+ */
+export async function scratchDatabase(url: string, label: string, keep?: string): Promise<(Scratch & { existed: boolean }) | null> {
   const admin = new pg.Client({ connectionString: url });
   try {
     await admin.connect();
@@ -19,11 +23,14 @@ export async function scratchDatabase(url: string, label: string): Promise<Scrat
     console.log(`[${label}] skipped: no server answers at ${url} (${(err as Error).message})`);
     return null;
   }
-  const name = `hotline_bench_${label}_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (keep != null && !/^[a-z0-9_]+$/.test(keep)) throw new Error(`--keep ${keep}: lower-case letters, digits and _ only`);
+  const name = `hotline_bench_${label}_${keep ?? process.pid}`;
+  const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  const existed = keep != null && rows.length > 0;
+  if (!existed) await admin.query(`CREATE DATABASE ${name}`);
   const u = new URL(url);
   u.pathname = `/${name}`;
-  return { admin, name, url: u.toString() };
+  return { admin, name, url: u.toString(), existed };
 }
 
 export function percentile(sorted: number[], p: number): number {

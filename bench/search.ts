@@ -7,9 +7,13 @@
 //
 //   node --import tsx bench/search.ts                      1,000,000 tickets, 20 runs per query
 //   node --import tsx bench/search.ts --tickets 100000 --runs 10
+//   node --import tsx bench/search.ts --keep m1            build hotline_bench_search_m1 once, keep it, and
+//                                                          on later runs reuse it (searches only)
+//   node --import tsx bench/search.ts --keep m1 --only '外卖|two'   only the queries whose label or words match
 //
 // The server is BENCH_DATABASE_URL or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test;
-// a scratch database is created on it and dropped at the end.
+// a scratch database is created on it and dropped at the end (with --keep it stays: drop it with
+// DROP DATABASE hotline_bench_search_<name> when done).
 
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -306,26 +310,38 @@ async function dropDatabase(admin: pg.Client, name: string) {
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
-export async function benchSearch(url: string, opts: { tickets: number; runs: number }): Promise<void> {
+export async function benchSearch(url: string, opts: { tickets: number; runs: number; keep?: string; only?: string }): Promise<void> {
   const tickets = opts.tickets ?? 1_000_000;
   const runs = opts.runs ?? 20;
+  const only = opts.only ? new RegExp(opts.only) : null;
   const started = performance.now();
-  const scratch = await scratchDatabase(url, 'search');
+  const scratch = await scratchDatabase(url, 'search', opts.keep);
   if (!scratch) return;
-  const { admin, name } = scratch;
+  const { admin, name, existed } = scratch;
   const u = new URL(scratch.url);
   const database = await openDatabase({ url: u.toString() });
   const { db } = database;
   const client = new pg.Client({ connectionString: u.toString() });
+  let built = false;
+  let t0 = performance.now();
   try {
-    await migrateToLatest(db);
-    await seedReferenceData(db);
-    await loadDemoData(db, { tickets: 0 });
+    const migrated = await migrateToLatest(db);
+    if (!existed) {
+      await seedReferenceData(db);
+      await loadDemoData(db, { tickets: 0 });
+    }
     // As the server does at start: the unit and place names become jieba user words.
     const ref = await loadReferenceData(db);
     await client.connect();
     const { rows: ver } = await client.query<{ server_version: string }>('SHOW server_version');
-    console.log(`[search] PostgreSQL ${ver[0].server_version}, scratch database ${name}, load average ${load()}`);
+    console.log(`[search] PostgreSQL ${ver[0].server_version}, ${existed ? 'kept' : 'scratch'} database ${name}, load average ${load()}`);
+    if (existed) {
+      const { rows: have } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM tickets');
+      if (have[0].n !== tickets) throw new Error(`${name} holds ${num(have[0].n)} tickets, not ${num(tickets)}: drop it or pass --tickets ${have[0].n}`);
+      console.log(`[search] reusing its ${num(have[0].n)} tickets (indexing not measured)${migrated.length ? `; migrated ${migrated.join(', ')}` : ''}`);
+      // A migration that adds indexes or statistics: analyse as a running server's autovacuum would.
+      if (migrated.length) await client.query('VACUUM (ANALYZE) tickets');
+    } else {
 
     // 1. Indexing: the bulk without the GIN index, then the index built, then the tail with it in place.
     const refs = await generationRefs(db);
@@ -341,7 +357,13 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
     } catch {
       /* not a superuser */
     }
-    await client.query('DROP INDEX tickets_search_idx');
+    // The search index as the migrations define it (0005: search, scope and status in one GIN index).
+    const { rows: gin } = await client.query<{ name: string; def: string }>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'tickets' AND indexdef LIKE '%USING gin (search%'`,
+    );
+    if (gin.length !== 1) throw new Error(`expected one GIN index on tickets.search, found ${gin.map((g) => g.name).join(', ') || 'none'}`);
+    const searchIndex = gin[0].name;
+    await client.query(`DROP INDEX ${searchIndex}`);
     const a = await loadTickets(client, refs, r, 1, bulk, tickets, asOf);
     const rate = (n: number, msTotal: number) => num(n / (msTotal / 1000));
     console.log(
@@ -371,12 +393,12 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
     console.log(`[search]   of which to_tsvector('simple', document) alone: ${rate(a.lastDocs.length, tsv.sort((x, y) => x - y)[1])} tickets/s`);
     const { rows: mwm } = await client.query<{ maintenance_work_mem: string }>('SHOW maintenance_work_mem');
     await client.query(`SET maintenance_work_mem = '${GIN_MEMORY}'`);
-    let t0 = performance.now();
-    await client.query('CREATE INDEX tickets_search_idx ON tickets USING gin (search)');
+    t0 = performance.now();
+    await client.query(gin[0].def);
     const ginSeconds = secs(t0);
     await client.query('RESET maintenance_work_mem');
     console.log(
-      `[search] GIN build over ${num(bulk)} tickets: ${ginSeconds.toFixed(1)} s = ${num(bulk / ginSeconds)} tickets/s ` +
+      `[search] GIN build (${searchIndex}) over ${num(bulk)} tickets: ${ginSeconds.toFixed(1)} s = ${num(bulk / ginSeconds)} tickets/s ` +
         `(maintenance_work_mem ${GIN_MEMORY} for the build; the server's is ${mwm[0].maintenance_work_mem}), load average ${load()}`,
     );
     const b = await loadTickets(client, refs, r, bulk + 1, tickets, tickets, asOf);
@@ -389,9 +411,10 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
     // As a server that has been running would have them: vacuumed (GIN pending list merged) and analysed.
     await client.query('VACUUM (ANALYZE) tickets');
     const { rows: size } = await client.query<{ table: string; gin: string; total: string; avg: number }>(
-      `SELECT pg_size_pretty(pg_table_size('tickets')) AS table, pg_size_pretty(pg_relation_size('tickets_search_idx')) AS gin,
+      `SELECT pg_size_pretty(pg_table_size('tickets')) AS table, pg_size_pretty(pg_relation_size($1)) AS gin,
         pg_size_pretty(pg_total_relation_size('tickets')) AS total,
         (SELECT avg(pg_column_size(search))::float8 FROM (SELECT search FROM tickets TABLESAMPLE SYSTEM (1)) s) AS avg`,
+      [searchIndex],
     );
     console.log(
       `[search] VACUUM ANALYZE ${secs(t0).toFixed(1)} s; tickets ${size[0].table}, GIN index ${size[0].gin}, with all indexes ${size[0].total}; ` +
@@ -399,6 +422,8 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
     );
     const { rows: sample } = await client.query<{ title: string; content: string }>(`SELECT title, content FROM tickets WHERE id = (SELECT max(id) FROM tickets)`);
     console.log(`[search] e.g. 「${sample[0].title}」${sample[0].content}`);
+    built = true;
+    }
 
     // 2. Searches as GET /api/v1/tickets?q=… runs them: ticketFilter, listTickets, present + highlight.
     const adminActor: Actor = { id: 1, role: 'admin', unitId: null, scope: new Set() };
@@ -461,6 +486,7 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
     const misses: { label: string; who: string; actor: Actor; query: Record<string, string>; total: number; server: number }[] = [];
     let worst = 0;
     for (const c of cases) {
+      if (only && !only.test(`${c.label} ${Object.values(c.query).join(' ')}`)) continue;
       for (const [who, actor] of [['admin', adminActor], ['江北区', handler]] as const) {
         const w0 = performance.now();
         const first = await search(db, actor, c.query);
@@ -527,14 +553,18 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
   } finally {
     await client.end().catch(() => {});
     await database.close();
-    await dropDatabase(admin, name);
+    if (opts.keep == null) await dropDatabase(admin, name);
+    else if (!existed && !built) await dropDatabase(admin, name); // a half-built database is no use later
+    else console.log(`[search] kept ${name}: reuse it with --keep ${opts.keep}; DROP DATABASE ${name} when done`);
     await admin.end();
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { tickets: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '20' } } });
+  const { values } = parseArgs({
+    options: { tickets: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '20' }, keep: { type: 'string' }, only: { type: 'string' } },
+  });
   const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   console.log(`hotline bench: search — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}`);
-  await benchSearch(url, { tickets: Number(values.tickets), runs: Number(values.runs) });
+  await benchSearch(url, { tickets: Number(values.tickets), runs: Number(values.runs), keep: values.keep, only: values.only });
 }

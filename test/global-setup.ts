@@ -2,6 +2,7 @@
 // initdb costs 6–10 s, a copy well under one). With DATABASE_URL nothing is prepared here:
 // each test file creates its own database on the server.
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
 
 export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
+  // The browser tests need the web bundle; build it when it is missing or older than web/.
+  execFileSync(process.execPath, [path.join(import.meta.dirname, '../scripts/ensure-web.mjs')], { stdio: 'inherit' });
   if (process.env.DATABASE_URL) {
     provide('pgliteTemplate', '');
     return;

@@ -8,6 +8,7 @@ import { ReferenceCache } from '../store/reference.js';
 import { adminRoutes } from './admin.js';
 import { callRoutes } from './calls.js';
 import { eventRoutes } from './events.js';
+import { open311AdminRoutes } from './open311-admin.js';
 import { open311Routes } from './open311.js';
 import { portalRoutes } from './portal.js';
 import { webRoutes } from './web.js';
@@ -63,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(
     async (api) => {
       authRoutes(api, ctx);
+      open311AdminRoutes(api, ctx);
       const models = new ModelCache(ctx);
       ticketRoutes(api, ctx, models);
       adminRoutes(api, ctx);

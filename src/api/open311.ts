@@ -1,6 +1,616 @@
-// Open311 GeoReport v2 at /open311/v2 (XML and JSON), with FixMyStreet's extensions.
+// Open311 GeoReport v2 at /open311/v2 (XML and JSON), with FixMyStreet's extensions: page and
+// page_size on requests, and servicerequestupdates (GET and POST) with its extended statuses.
+// A request created here is an ordinary ticket on channel 'open311', registered by the system
+// in one transaction with its Open311 details. Public responses never carry personal data.
 
-import type { FastifyInstance } from 'fastify';
+import crypto from 'node:crypto';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resolveTimeLimits } from '../domain/time-limits.js';
+import {
+  charLength,
+  checkAttributes,
+  FORBIDDEN_CHARS,
+  parseAttributes,
+  parseDateTime,
+  parseUpdateStatus,
+  publicText,
+  requestStatus,
+  shanghaiIso,
+  updateForEvent,
+  type RequestStatus,
+} from '../domain/open311.js';
+import { maskText } from '../domain/masking.js';
+import type { Actor } from '../domain/ticket.js';
+import { OPEN_STATUSES, type TicketStatus } from '../domain/ticket-types.js';
+import { verifyApiKey, type ApiKeyInfo } from '../store/apikeys.js';
+import {
+  activeCategories,
+  categoriesWithAttributes,
+  findPublicTicket,
+  getOpen311Settings,
+  insertClientUpdate,
+  insertOpen311Request,
+  listPublicRequests,
+  listUpdateEvents,
+  numberForToken,
+  serviceAttributes,
+  tokenOf,
+  type Open311Settings,
+  type PublicRequestRow,
+  type ServiceCategory,
+} from '../store/open311.js';
+import type { ReferenceData } from '../store/reference.js';
+import { DomainFailure, registerTicket } from '../store/tickets.js';
+import { findDistrict } from '../text/places.js';
 import type { AppContext } from './context.js';
+import {
+  badRequest311,
+  forbidden311,
+  formatOf,
+  notFound311,
+  Open311Error,
+  send,
+  sendError,
+  splitFormat,
+  type Format,
+} from './open311-format.js';
 
-export async function open311Routes(_app: FastifyInstance, _ctx: AppContext): Promise<void> {}
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The api_key presented: its record, 'invalid' for a wrong or revoked one, null for none. */
+    open311Key: ApiKeyInfo | 'invalid' | null;
+    open311Settings: Open311Settings | null;
+  }
+}
+
+const SPEC_URL = 'http://wiki.open311.org/GeoReport_v2';
+const DAY = 86_400_000;
+const MAX_LIST = 1000;
+const MAX_DESCRIPTION = 4000;
+const SYSTEM: Actor = { id: null, role: 'system', unitId: null, scope: new Set<number>() };
+
+type Params = Record<string, unknown>;
+
+/** One value of a parameter (form body first, then query string); a repeated one gives its first. */
+function param(p: Params, name: string): string | undefined {
+  const v = p[name];
+  if (v === undefined || v === null) return undefined;
+  const one = Array.isArray(v) ? v[0] : v;
+  if (one === undefined || one === null) return undefined;
+  if (typeof one === 'object') throw badRequest311(`参数 ${name} 格式有误 (malformed ${name})`);
+  const s = String(one);
+  if (FORBIDDEN_CHARS.test(s)) throw badRequest311(`参数 ${name} 含有不允许的控制字符 (control characters in ${name})`);
+  return s;
+}
+
+/** A trimmed, non-empty value of at most `max` characters, or undefined. */
+function text(p: Params, name: string, max: number): string | undefined {
+  const v = param(p, name)?.trim();
+  if (!v) return undefined;
+  if (charLength(v) > max) throw badRequest311(`${name} 最多 ${max} 个字符 (${name} is longer than ${max} characters)`);
+  return v;
+}
+
+function paramsOf(req: FastifyRequest): Params {
+  const query = (req.query ?? {}) as Params;
+  const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Params) : {};
+  return { ...query, ...body };
+}
+
+function date(p: Params, name: string): Date | undefined {
+  const raw = param(p, name)?.trim();
+  if (!raw) return undefined;
+  const d = parseDateTime(raw);
+  if (!d) throw badRequest311(`${name} 不是有效的 ISO 8601 日期时间 (invalid ${name}: expected e.g. 2026-03-02T09:00:00+08:00)`);
+  return d;
+}
+
+function positiveInt(p: Params, name: string, max: number): number | undefined {
+  const raw = param(p, name)?.trim();
+  if (!raw) return undefined;
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw badRequest311(`${name} 应为 1–${max} 的整数 (invalid ${name})`);
+  return Number(raw);
+}
+
+function mediaUrl(p: Params): string | null {
+  const raw = text(p, 'media_url', 2000);
+  if (!raw) return null;
+  try {
+    const u = new URL(raw);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.toString();
+  } catch {
+    /* fall through */
+  }
+  throw badRequest311('media_url 应为 http(s) 网址 (media_url must be an http(s) URL)');
+}
+
+function list(raw: string | undefined, max = 200): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length > max) throw badRequest311(`一次最多查询 ${max} 个 (at most ${max} values)`);
+  return items;
+}
+
+const limitText = (d: { amount: number; unit: string }) =>
+  `${d.amount} ${d.unit === 'working_days' ? '个工作日' : d.unit === 'working_hours' ? '个工作小时' : '小时'}`;
+
+/** Open tickets' notice: the handling deadline when dispatched, else what the rules promise. */
+function serviceNotice(r: PublicRequestRow): string | null {
+  if (requestStatus(r.status) === 'closed') return null;
+  if (r.dueBy) return `承办单位应在 ${shanghaiIso(r.dueBy).slice(0, 16).replace('T', ' ')} 前办理完毕。`;
+  return '已受理，正在派单。';
+}
+
+const clip = (s: string, max = MAX_DESCRIPTION) => (charLength(s) > max ? `${[...s].slice(0, max - 1).join('')}…` : s);
+
+function presentRequest(r: PublicRequestRow, ref: ReferenceData) {
+  const unitName = (id: number) => ref.unitById.get(id)?.name ?? null;
+  const last = r.lastUpdate ? updateForEvent(r.lastUpdate, unitName) : null;
+  const notes = last ? publicText(last.description, r.callerName) : r.status === 'registered' ? '已受理，等待派单。' : null;
+  return {
+    service_request_id: r.number,
+    status: requestStatus(r.status),
+    status_notes: notes ? clip(notes) : null,
+    service_name: r.categoryName,
+    service_code: r.categoryCode,
+    description: clip(publicText(r.content, r.callerName)),
+    agency_responsible: r.unitName,
+    service_notice: serviceNotice(r),
+    requested_datetime: shanghaiIso(r.createdAt),
+    updated_datetime: shanghaiIso(r.updatedAt),
+    expected_datetime: r.dueBy ? shanghaiIso(r.dueBy) : null,
+    address: r.address,
+    address_id: r.addressId,
+    zipcode: r.zipcode,
+    lat: r.lat,
+    long: r.long,
+    media_url: r.mediaUrl,
+  };
+}
+
+/** Services: the active leaf categories, grouped by their top-level category. */
+function servicesFrom(categories: ServiceCategory[], withAttributes: Set<number>) {
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const activePath = (c: ServiceCategory): ServiceCategory[] | null => {
+    const path: ServiceCategory[] = [];
+    for (let x: ServiceCategory | undefined = c; x; x = x.parentId == null ? undefined : byId.get(x.parentId)) {
+      if (!x.active) return null;
+      path.unshift(x);
+      if (path.length > 20) break;
+    }
+    return path;
+  };
+  const hasActiveChild = new Set(categories.filter((c) => c.active && c.parentId != null).map((c) => c.parentId as number));
+  const out = [];
+  for (const c of categories) {
+    if (hasActiveChild.has(c.id)) continue;
+    const path = activePath(c);
+    if (!path) continue;
+    out.push({
+      service_code: c.code,
+      service_name: c.name,
+      description: path.map((x) => x.name).join(' / '),
+      metadata: withAttributes.has(c.id),
+      type: 'realtime',
+      keywords: path.length > 1 ? path.slice(0, -1).map((x) => x.name).join(',') : null,
+      group: path.length > 1 ? path[0].name : null,
+    });
+  }
+  return out;
+}
+
+/** A category by service code, if it and its ancestors are active. */
+function serviceCategory(categories: ServiceCategory[], code: string): ServiceCategory | null {
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const c = categories.find((x) => x.code === code);
+  for (let x = c; x; x = x.parentId == null ? undefined : byId.get(x.parentId)) if (!x.active) return null;
+  return c ?? null;
+}
+
+function subtree(categories: ServiceCategory[], roots: number[]): number[] {
+  const out = [...roots];
+  for (let i = 0; i < out.length; i++) for (const c of categories) if (c.parentId === out[i]) out.push(c.id);
+  return out;
+}
+
+const STATUS_FILTER: Record<RequestStatus, TicketStatus[]> = {
+  open: [...OPEN_STATUSES],
+  closed: ['closed', 'merged', 'transferred'],
+};
+
+export async function open311Routes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const startedAt = ctx.now();
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+
+  app.decorateRequest('open311Key', null);
+  app.decorateRequest('open311Settings', null);
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const format = formatOf(req.url);
+    if (err instanceof Open311Error) return sendError(reply, format, err.status, err.description);
+    if (err instanceof DomainFailure) return sendError(reply, format, err.error.status, err.error.detail);
+    switch (err.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return sendError(reply, format, 413, '请求体过大 (request body too large)');
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return sendError(reply, format, 415, '请使用 application/x-www-form-urlencoded 提交 (use application/x-www-form-urlencoded)');
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return sendError(reply, format, 400, '请求体不是有效的 JSON (invalid JSON body)');
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return sendError(reply, format, err.statusCode, err.message);
+    req.log.error({ err }, 'open311: unhandled error');
+    return sendError(reply, format, 500, '服务器内部错误，请稍后重试 (internal error)');
+  });
+  const noSuchEndpoint = (req: FastifyRequest, reply: FastifyReply) =>
+    sendError(reply, formatOf(req.url), 404, `接口不存在 (no such endpoint): ${req.method} ${req.url.split('?')[0].slice(0, 200)}`);
+  app.setNotFoundHandler(noSuchEndpoint);
+  // The web console's catch-all GET /* would otherwise answer unknown paths here.
+  app.route({ method: ['GET', 'POST'], url: '/*', handler: noSuchEndpoint });
+
+  // The key (form body or query) and the settings, once the body is parsed; the jurisdiction check.
+  app.addHook('preValidation', async (req) => {
+    const p = paramsOf(req);
+    const settings = await getOpen311Settings(ctx.db);
+    req.open311Settings = settings;
+    const key = param(p, 'api_key')?.trim();
+    req.open311Key = key ? ((await verifyApiKey(ctx.db, key, ctx.now())) ?? 'invalid') : null;
+    const url = req.url.split('?')[0];
+    if (url.endsWith('/discovery.xml') || url.endsWith('/discovery.json')) return;
+    const jurisdiction = param(p, 'jurisdiction_id')?.trim();
+    if (!jurisdiction) {
+      if (settings.requireJurisdiction) throw badRequest311('缺少 jurisdiction_id (jurisdiction_id was not provided)');
+    } else if (settings.jurisdictionIds.length && !settings.jurisdictionIds.includes(jurisdiction)) {
+      throw notFound311(`jurisdiction_id 不存在 (jurisdiction_id not found): ${jurisdiction.slice(0, 100)}`);
+    }
+  });
+
+  // Per key per minute (the key's own limit); calls without a key, per client address.
+  await app.register(rateLimit, {
+    hook: 'preHandler',
+    timeWindow: 60_000,
+    keyGenerator: (req) => (req.open311Key && req.open311Key !== 'invalid' ? `key:${req.open311Key.id}` : `ip:${req.ip}`),
+    max: (req) =>
+      req.open311Key && req.open311Key !== 'invalid' ? req.open311Key.perMinute : (req.open311Settings?.anonymousPerMinute ?? 300),
+    errorResponseBuilder: (_req, c) => new Open311Error(429, `请求过于频繁，每分钟最多 ${c.max} 次，请 ${c.after} 后再试 (rate limit exceeded)`),
+  });
+
+  /** The key a write needs: 403 when absent, wrong or revoked. A supplied wrong key is refused on reads too. */
+  const keyFor = (req: FastifyRequest, required: boolean): ApiKeyInfo | null => {
+    const k = req.open311Key;
+    if (k === 'invalid') throw forbidden311('api_key 无效或已吊销 (invalid api_key)');
+    if (!k && required) throw forbidden311('缺少 api_key (api_key required)');
+    return k;
+  };
+  const settingsOf = (req: FastifyRequest) => req.open311Settings ?? getOpen311Settings(ctx.db);
+
+  /** GET/POST `/name.xml` and `/name.json`. */
+  const both = (method: 'GET' | 'POST', name: string, handler: (req: FastifyRequest, reply: FastifyReply, format: Format) => Promise<unknown>) => {
+    for (const format of ['xml', 'json'] as const) {
+      app.route({ method, url: `/${name}.${format}`, handler: (req, reply) => handler(req, reply, format) });
+    }
+  };
+  /** GET `/name/:file` where file is `id.xml` or `id.json`. */
+  const withId = (name: string, handler: (req: FastifyRequest, reply: FastifyReply, format: Format, id: string) => Promise<unknown>) => {
+    app.get(`/${name}/:file`, (req, reply) => {
+      const file = (req.params as { file: string }).file;
+      const split = splitFormat(file);
+      if (!split) throw notFound311(`请在路径末尾加 .xml 或 .json (append .xml or .json): ${name}/${file.slice(0, 100)}`);
+      return handler(req, reply, split.format, split.name);
+    });
+  };
+
+  // ── discovery ──────────────────────────────────────────────────────────────────────────
+  both('GET', 'discovery', async (req, reply, format) => {
+    const settings = await settingsOf(req);
+    const base = `${req.protocol}://${req.host}${req.url.split('?')[0].replace(/\/discovery\.(xml|json)$/, '')}`;
+    return send(reply, format, 'discovery', {
+      changeset: shanghaiIso(startedAt),
+      contact: settings.contact,
+      key_service: settings.keyService,
+      endpoints: [
+        {
+          specification: SPEC_URL,
+          url: base,
+          changeset: shanghaiIso(startedAt),
+          type: 'production',
+          formats: ['text/xml', 'application/json'],
+        },
+      ],
+    });
+  });
+
+  // ── services ───────────────────────────────────────────────────────────────────────────
+  both('GET', 'services', async (req, reply, format) => {
+    keyFor(req, false);
+    const [categories, withAttributes] = await Promise.all([activeCategories(ctx.db), categoriesWithAttributes(ctx.db)]);
+    return send(reply, format, 'services', servicesFrom(categories, withAttributes));
+  });
+
+  withId('services', async (req, reply, format, code) => {
+    keyFor(req, false);
+    const category = serviceCategory(await activeCategories(ctx.db), code);
+    if (!category) throw notFound311(`服务不存在 (service_code not found): ${code.slice(0, 100)}`);
+    const defs = await serviceAttributes(ctx.db, category.id);
+    return send(reply, format, 'service_definition', {
+      service_code: category.code,
+      attributes: defs.map((d) => ({
+        variable: d.variable,
+        code: d.code,
+        datatype: d.datatype,
+        required: d.required,
+        datatype_description: d.datatypeDescription,
+        order: d.order,
+        description: d.description,
+        ...(d.datatype === 'singlevaluelist' || d.datatype === 'multivaluelist' ? { values: d.values.map((v) => ({ key: v.key, name: v.name })) } : {}),
+      })),
+    });
+  });
+
+  // ── POST requests ──────────────────────────────────────────────────────────────────────
+  both('POST', 'requests', async (req, reply, format) => {
+    const key = keyFor(req, true) as ApiKeyInfo;
+    const settings = await settingsOf(req);
+    const p = paramsOf(req);
+    const code = text(p, 'service_code', 100);
+    if (!code) throw badRequest311('缺少 service_code (service_code is required)');
+    const categories = await activeCategories(ctx.db);
+    const category = serviceCategory(categories, code);
+    if (!category) throw notFound311(`服务不存在 (service_code not found): ${code}`);
+
+    const description = param(p, 'description')?.trim() ?? '';
+    if (charLength(description) > MAX_DESCRIPTION) {
+      throw badRequest311(`description 最多 ${MAX_DESCRIPTION} 个字符 (description is longer than ${MAX_DESCRIPTION} characters)`);
+    }
+    const latRaw = text(p, 'lat', 40);
+    const longRaw = text(p, 'long', 40);
+    let lat: number | null = null;
+    let long: number | null = null;
+    if (latRaw !== undefined || longRaw !== undefined) {
+      lat = Number(latRaw);
+      long = Number(longRaw);
+      const num = /^[+-]?\d{1,3}(\.\d+)?$/;
+      if (!latRaw || !longRaw || !num.test(latRaw) || !num.test(longRaw) || Math.abs(lat) > 90 || Math.abs(long) > 180) {
+        throw badRequest311('lat 和 long 应同时提供，且为 WGS84 经纬度 (lat and long must both be valid WGS84 coordinates)');
+      }
+    }
+    const addressString = text(p, 'address_string', 500);
+    const addressId = text(p, 'address_id', 200) ?? null;
+    if (lat === null && !addressString && !addressId) {
+      throw badRequest311('需要位置：lat/long、address_string 或 address_id (a location is required: lat/long, address_string or address_id)');
+    }
+    const email = text(p, 'email', 200) ?? null;
+    const firstName = text(p, 'first_name', 100);
+    const lastName = text(p, 'last_name', 100);
+    const phone = text(p, 'phone', 40) ?? null;
+    if (phone && !/\d/.test(phone)) throw badRequest311('phone 格式有误 (invalid phone)');
+    const accountId = text(p, 'account_id', 200) ?? null;
+    const deviceId = text(p, 'device_id', 200) ?? text(p, 'deviceid', 200) ?? null;
+    const zipcode = text(p, 'zipcode', 20) ?? null;
+    const media = mediaUrl(p);
+    const attrs = parseAttributes(p);
+    for (const values of Object.values(attrs.values)) {
+      if ((Array.isArray(values) ? values : [values]).some((v) => FORBIDDEN_CHARS.test(v))) attrs.errors.push('attribute 含有不允许的控制字符');
+    }
+    const defs = await serviceAttributes(ctx.db, category.id);
+    const attrErrors = [...attrs.errors, ...checkAttributes(attrs.values, defs)];
+    if (attrErrors.length) throw badRequest311(`${attrErrors.join('；')} (invalid attribute)`);
+
+    const ref = await ctx.ref.get();
+    // Chinese names are written family name first; others given name first.
+    const han = /\p{Script=Han}/u;
+    const callerName =
+      [firstName, lastName].some((n) => n && han.test(n)) ? `${lastName ?? ''}${firstName ?? ''}` || null : [firstName, lastName].filter(Boolean).join(' ') || null;
+    const content = description || `${category.name}${addressString ? `：${addressString}` : ''}`;
+    const address =
+      addressString ?? (lat !== null ? `经纬度 ${lat}, ${long}` : null) ?? (addressId ? `地址编号 ${addressId}` : null);
+    const districtId = findDistrict(`${address ?? ''} ${content}`, ref.units);
+    const now = ctx.now();
+    const rawKey = req.headers['idempotency-key'];
+    const idemKey = Array.isArray(rawKey) ? rawKey[0] : rawKey;
+    if (idemKey !== undefined && (!idemKey || idemKey.length > 200)) throw badRequest311('Idempotency-Key 应为 1–200 个字符');
+    const { api_key: _k, ...hashed } = p;
+
+    // Registration and the Open311 details in one transaction: a failure leaves no ticket behind.
+    const { ticket, token, replayed } = await ctx.db.transaction().execute(async (tx) => {
+      const { ticket, replayed } = await registerTicket(
+        tx,
+        {
+          channel: 'open311',
+          type: settings.ticketType,
+          priority: 'normal',
+          title: null,
+          content,
+          callerName,
+          callerPhone: phone,
+          address,
+          categoryId: category.id,
+          districtId,
+        },
+        SYSTEM,
+        now,
+        idemKey
+          ? { scope: `apikey:${key.id}`, key: idemKey, requestHash: crypto.createHash('sha256').update(JSON.stringify(hashed)).digest('base64url') }
+          : undefined,
+      );
+      if (replayed) return { ticket, token: await tokenOf(tx, ticket.id), replayed };
+      const token = crypto.randomBytes(16).toString('base64url');
+      await insertOpen311Request(tx, {
+        ticketId: ticket.id,
+        token,
+        apiKeyId: key.id,
+        serviceCode: category.code,
+        accountId,
+        deviceId,
+        lat,
+        long,
+        addressId,
+        zipcode,
+        mediaUrl: media,
+        email,
+        attributes: attrs.values,
+        createdAt: now,
+      });
+      return { ticket, token, replayed };
+    });
+    if (replayed) reply.header('Idempotent-Replayed', 'true');
+    const limits = resolveTimeLimits(ref.rules, { type: ticket.type, priority: ticket.priority, categoryPath: ref.categoryPath(ticket.categoryId) });
+    return send(reply, format, 'service_requests', [
+      {
+        service_request_id: ticket.number,
+        token,
+        service_notice: `已受理，工单编号 ${ticket.number}。一般在派单后 ${limitText(limits.handle)}内办理并答复。`,
+        account_id: accountId,
+      },
+    ]);
+  });
+
+  // ── GET requests ───────────────────────────────────────────────────────────────────────
+  both('GET', 'requests', async (req, reply, format) => {
+    keyFor(req, false);
+    const settings = await settingsOf(req);
+    const p = paramsOf(req);
+    const ref = await ctx.ref.get();
+    const page = positiveInt(p, 'page', 1_000_000) ?? 1;
+    const pageSize = positiveInt(p, 'page_size', MAX_LIST) ?? MAX_LIST;
+    const ids = list(param(p, 'service_request_id'), MAX_LIST);
+    let rows: PublicRequestRow[];
+    if (ids) {
+      // With service_request_id, the other parameters are ignored (GeoReport v2).
+      rows = await listPublicRequests(ctx.db, { numbers: ids, hiddenTypes: settings.hiddenTypes, limit: pageSize, offset: (page - 1) * pageSize });
+    } else {
+      let from = date(p, 'start_date');
+      let to = date(p, 'end_date');
+      if (from && to && from > to) throw badRequest311('start_date 晚于 end_date (start_date is after end_date)');
+      // Default: the last 90 days (or 90 days from/to the one date given), at most 1,000.
+      if (!from && !to) from = new Date(ctx.now().getTime() - 90 * DAY);
+      else if (from && !to) to = new Date(from.getTime() + 90 * DAY);
+      else if (!from && to) from = new Date(to.getTime() - 90 * DAY);
+      const statusParam = list(param(p, 'status')?.toLowerCase(), 2);
+      let statuses: TicketStatus[] | undefined;
+      if (statusParam?.length) {
+        if (statusParam.some((s) => s !== 'open' && s !== 'closed')) throw badRequest311('status 应为 open 或 closed (status must be open or closed)');
+        statuses = [...new Set(statusParam as RequestStatus[])].flatMap((s) => STATUS_FILTER[s]);
+      }
+      const codes = list(param(p, 'service_code'), 100);
+      let categoryIds: number[] | undefined;
+      if (codes?.length) {
+        const categories = await activeCategories(ctx.db);
+        categoryIds = subtree(categories, categories.filter((c) => codes.includes(c.code)).map((c) => c.id));
+      }
+      rows = await listPublicRequests(ctx.db, {
+        categoryIds,
+        statuses,
+        from,
+        to,
+        hiddenTypes: settings.hiddenTypes,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+    }
+    return send(reply, format, 'service_requests', rows.map((r) => presentRequest(r, ref)));
+  });
+
+  withId('requests', async (req, reply, format, id) => {
+    keyFor(req, false);
+    const settings = await settingsOf(req);
+    const rows = /^\d{1,20}$/.test(id) ? await listPublicRequests(ctx.db, { numbers: [id], hiddenTypes: settings.hiddenTypes, limit: 1, offset: 0 }) : [];
+    if (!rows.length) throw notFound311(`诉求不存在 (service_request_id not found): ${id.slice(0, 100)}`);
+    const ref = await ctx.ref.get();
+    return send(reply, format, 'service_requests', rows.map((r) => presentRequest(r, ref)));
+  });
+
+  // ── tokens ─────────────────────────────────────────────────────────────────────────────
+  withId('tokens', async (req, reply, format, token) => {
+    keyFor(req, false);
+    const number = /^[A-Za-z0-9_-]{1,100}$/.test(token) ? await numberForToken(ctx.db, token) : null;
+    if (!number) throw notFound311('token 不存在 (token not found)');
+    return send(reply, format, 'service_requests', [{ service_request_id: number, token }]);
+  });
+
+  // ── servicerequestupdates (FixMyStreet) ────────────────────────────────────────────────
+  both('GET', 'servicerequestupdates', async (req, reply, format) => {
+    keyFor(req, false);
+    const settings = await settingsOf(req);
+    const p = paramsOf(req);
+    let from = date(p, 'start_date');
+    let to = date(p, 'end_date');
+    if (from && to && from > to) throw badRequest311('start_date 晚于 end_date (start_date is after end_date)');
+    // Default: the last 24 hours (a feed that clients poll), at most 1,000 per page.
+    if (!from && !to) from = new Date(ctx.now().getTime() - DAY);
+    const page = positiveInt(p, 'page', 1_000_000) ?? 1;
+    const pageSize = positiveInt(p, 'page_size', MAX_LIST) ?? MAX_LIST;
+    const ref = await ctx.ref.get();
+    const unitName = (id: number) => ref.unitById.get(id)?.name ?? null;
+    const rows = await listUpdateEvents(ctx.db, {
+      numbers: list(param(p, 'service_request_id'), MAX_LIST),
+      from,
+      to,
+      hiddenTypes: settings.hiddenTypes,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    const updates = [];
+    for (const r of rows) {
+      const u = updateForEvent(r, unitName);
+      if (!u) continue;
+      updates.push({
+        update_id: `${r.number}-${r.seq}`,
+        service_request_id: r.number,
+        status: u.status,
+        updated_datetime: shanghaiIso(r.at),
+        description: clip(publicText(u.description, r.callerName)),
+        media_url: null,
+        external_status_code: r.type,
+      });
+    }
+    return send(reply, format, 'service_request_updates', updates);
+  });
+
+  both('POST', 'servicerequestupdates', async (req, reply, format) => {
+    const key = keyFor(req, true) as ApiKeyInfo;
+    const settings = await settingsOf(req);
+    const p = paramsOf(req);
+    const number = text(p, 'service_request_id', 40);
+    if (!number) throw badRequest311('缺少 service_request_id (service_request_id is required)');
+    const statusRaw = text(p, 'status', 40);
+    const status = statusRaw ? parseUpdateStatus(statusRaw) : 'open';
+    if (!status) throw badRequest311(`未知的 status (unknown status): ${statusRaw}`);
+    const description = param(p, 'description')?.trim() ?? '';
+    if (charLength(description) > MAX_DESCRIPTION) {
+      throw badRequest311(`description 最多 ${MAX_DESCRIPTION} 个字符 (description is longer than ${MAX_DESCRIPTION} characters)`);
+    }
+    const media = mediaUrl(p);
+    if (!description && !media) throw badRequest311('缺少 description (description is required)');
+    const updatedAt = date(p, 'updated_datetime') ?? null;
+    const clientUpdateId = text(p, 'update_id', 200) ?? text(p, 'update_id_ext', 200) ?? null;
+    const author: Record<string, string> = {};
+    for (const k of ['first_name', 'last_name', 'email', 'phone', 'title', 'account_id']) {
+      const v = text(p, k, 200);
+      if (v) author[k] = v;
+    }
+    const ticket = /^\d{1,20}$/.test(number) ? await findPublicTicket(ctx.db, number, settings.hiddenTypes) : null;
+    if (!ticket) throw notFound311(`诉求不存在 (service_request_id not found): ${number}`);
+    const reopen = status === 'reopen' ? '（群众要求重办，请回访员或督办员处理）' : '';
+    const message = `工单 ${ticket.number} 收到 Open311 客户端“${key.name}”转来的群众补充信息${reopen}：${maskText(description).slice(0, 200)}`;
+    const { id } = await insertClientUpdate(
+      ctx.db,
+      {
+        ticketId: ticket.id,
+        apiKeyId: key.id,
+        clientUpdateId,
+        status,
+        description,
+        mediaUrl: media,
+        author,
+        updatedDatetime: updatedAt,
+        createdAt: ctx.now(),
+      },
+      ticket.unitId,
+      message,
+    );
+    return send(reply, format, 'service_request_updates', [{ update_id: `${ticket.number}-c${id}` }]);
+  });
+}

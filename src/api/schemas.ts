@@ -106,3 +106,82 @@ export const createUserBody = z.object({
   unitId: id.nullish(),
   displayName: optionalText(50),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Responses. They document the API (and type the web console through the OpenAPI document);
+// Fastify also serialises with them, so a field a presenter adds must be added here.
+
+const iso = z.string().describe('ISO 8601 时间');
+const pendingStep = z.object({ reason: z.string(), unitId: z.number().optional(), days: z.number().optional(), requestedBy: z.number().nullable(), at: z.string() });
+
+/** A ticket as presenters.ts presents it: personal data masked. */
+export const ticketView = z.object({
+  id: z.number(),
+  number: z.string().describe('工单编号'),
+  status: z.enum(TICKET_STATUSES),
+  channel: z.enum(CHANNELS),
+  line: z.string().nullable(),
+  type: z.enum(TICKET_TYPES),
+  priority: z.enum(PRIORITIES),
+  title: z.string(),
+  content: z.string(),
+  caller: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).describe('已脱敏'),
+  address: z.string().nullable(),
+  categoryId: z.number().nullable(),
+  categoryName: z.string().nullable(),
+  districtId: z.number().nullable(),
+  districtName: z.string().nullable(),
+  unitId: z.number().nullable(),
+  unitName: z.string().nullable(),
+  assistUnitIds: z.array(z.number()),
+  acceptBy: iso.nullable(),
+  dueBy: iso.nullable(),
+  acceptWarnAt: iso.nullable(),
+  dueWarnAt: iso.nullable(),
+  callbackDueBy: iso.nullable(),
+  alerts: z.array(z.enum(ALERT_KINDS)),
+  supervision: z.object({ kind: z.enum(['notice', 'urge']), content: z.string(), replyBy: z.string(), at: z.string(), by: z.number().nullable() }).nullable(),
+  dispatchedAt: iso.nullable(),
+  acceptedAt: iso.nullable(),
+  repliedAt: iso.nullable(),
+  firstRepliedAt: iso.nullable(),
+  handlingMinutes: z.number().nullable(),
+  replyScore: z.number().nullable(),
+  closedAt: iso.nullable(),
+  pendingReturn: pendingStep.nullable(),
+  pendingExtension: pendingStep.nullable(),
+  extendedDays: z.number(),
+  returnCount: z.number(),
+  directAnswer: z.boolean(),
+  reopenCount: z.number(),
+  callbackAttempts: z.number(),
+  resolved: z.boolean().nullable(),
+  satisfaction: z.enum(SATISFACTIONS).nullable(),
+  mergedInto: z.number().nullable(),
+  transferredTo: z.string().nullable(),
+  createdAt: iso,
+  updatedAt: iso,
+  version: z.number(),
+});
+
+export const ticketListView = z.object({
+  items: z.array(ticketView.extend({ snippet: z.string().optional().describe('命中处以 <mark> 标出，其余已转义') })),
+  total: z.number(),
+  totalCapped: z.boolean().describe('搜索只数到 1000 条：为真时显示“1000+”'),
+  page: z.number(),
+  pageSize: z.number(),
+  words: z.array(z.string()),
+});
+
+export const eventView = z.object({
+  seq: z.number(),
+  type: z.string(),
+  at: iso,
+  actor: z.object({ id: z.number().nullable(), name: z.string().nullable(), role: z.string().nullable() }),
+  payload: z.record(z.string(), z.unknown()),
+});
+
+export const ticketDetailView = ticketView.extend({
+  events: z.array(eventView).describe('全程留痕'),
+  mergedTickets: z.array(z.object({ id: z.number(), number: z.string(), title: z.string() })),
+});

@@ -16,7 +16,7 @@ import { autoDispatchFor, type ModelCache } from './dispatch.js';
 import type { ReferenceData } from '../store/reference.js';
 import { presentEvent, presentTicket } from './presenters.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
-import { createTicketBody, idParam, listTicketsQuery, stepBodies } from './schemas.js';
+import { createTicketBody, idParam, listTicketsQuery, stepBodies, ticketDetailView, ticketListView, ticketView } from './schemas.js';
 
 const TICKET_NOT_FOUND = () => notFound('工单不存在', 'ticket_not_found');
 
@@ -47,6 +47,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: Mode
         summary: '受理诉求，登记工单（支持 Idempotency-Key 请求头）',
         body: createTicketBody,
         headers: z.object({ 'idempotency-key': z.string().max(200).optional() }).passthrough(),
+        response: { 200: ticketView, 201: ticketView },
       },
     },
     async (req, reply) => {
@@ -104,7 +105,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: Mode
 
   r.get(
     '/tickets',
-    { schema: { tags: ['tickets'], summary: '工单列表（仅当前用户可见的工单）', querystring: listTicketsQuery } },
+    { schema: { tags: ['tickets'], summary: '工单列表（仅当前用户可见的工单）', querystring: listTicketsQuery, response: { 200: ticketListView } } },
     async (req) => {
       const user = requireUser(req);
       const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
@@ -122,7 +123,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: Mode
     },
   );
 
-  r.get('/tickets/:id', { schema: { tags: ['tickets'], summary: '工单详情与全程留痕', params: idParam } }, async (req) => {
+  r.get('/tickets/:id', { schema: { tags: ['tickets'], summary: '工单详情与全程留痕', params: idParam, response: { 200: ticketDetailView } } }, async (req) => {
     const user = requireUser(req);
     const id = parseId(req.params.id);
     const [actor, ref, ticket] = await Promise.all([actorFor(ctx, user), ctx.ref.get(), findTicket(ctx.db, id)]);
@@ -149,7 +150,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: Mode
     const body = stepBodies[kind];
     r.post(
       `/tickets/:id/${kind}`,
-      { schema: { tags: ['ticket steps'], summary: COMMAND_LABELS[kind], params: idParam, body } },
+      { schema: { tags: ['ticket steps'], summary: COMMAND_LABELS[kind], params: idParam, body, response: { 200: ticketView } } },
       async (req) => {
         const user = requireUser(req);
         const id = parseId(req.params.id);

@@ -24,7 +24,7 @@ export async function webRoutes(app: FastifyInstance, dist = WEB_DIST): Promise<
       index: false,
       // Vite names assets by content hash: they never change under the same name.
       setHeaders: (res, file) => {
-        (res as unknown as { setHeader(k: string, v: string): void }).setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

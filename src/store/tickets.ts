@@ -428,9 +428,16 @@ export async function listTickets(
     const scope = [...actor.scope];
     if (!scope.length) return { items: [], total: 0 };
     const arr = `{${scope.join(',')}}`;
-    q = q.where((eb) => eb.or([eb('unit_id', '=', eb.fn.any(sql<number[]>`${arr}::int[]`)), sql<boolean>`assist_unit_ids && ${arr}::int[]`]));
+    // A search states the scope as the expression its GIN index holds (migration 0005), the
+    // same condition: the lead unit or an assisting unit in scope (a NULL unit matches nothing).
+    q = filter.search
+      ? q.where(sql<boolean>`(ARRAY[unit_id] || assist_unit_ids) && ${arr}::int[]`)
+      : q.where((eb) => eb.or([eb('unit_id', '=', eb.fn.any(sql<number[]>`${arr}::int[]`)), sql<boolean>`assist_unit_ids && ${arr}::int[]`]));
   }
-  if (filter.status?.length) q = q.where('status', 'in', filter.status);
+  if (filter.status?.length) {
+    // Likewise: status IN (…) as the search index's ARRAY[status].
+    q = filter.search ? q.where(sql<boolean>`ARRAY[status] && ${filter.status}::text[]`) : q.where('status', 'in', filter.status);
+  }
   if (filter.unitIds) q = filter.unitIds.length ? q.where('unit_id', 'in', filter.unitIds) : q.where(sql<boolean>`false`);
   if (filter.categoryIds) q = filter.categoryIds.length ? q.where('category_id', 'in', filter.categoryIds) : q.where(sql<boolean>`false`);
   if (filter.type) q = q.where('type', '=', filter.type);
@@ -494,17 +501,20 @@ async function searchPage(
   if (capped && (!filter.sort || filter.sort === 'created')) {
     // Newest first over many matches: look in the last week first, then wider, so that the
     // database combines the text and creation-time indexes instead of reading every match.
-    const need = page * pageSize;
+    // A window that fills the page holds the page's rows of the whole newest-first list (it
+    // has at least page × pageSize matches, all newer than any outside it); one that does not
+    // is widened.
     for (const days of [7, 30, 180]) {
       const since = new Date(Date.now() - days * 86_400_000);
-      const recent = q.where('created_at', '>=', since);
-      const { k } = await db
-        .selectFrom(recent.select(sql`1`.as('one')).limit(need).as('m'))
-        .select((eb) => eb.fn.countAll<number>().as('k'))
-        .executeTakeFirstOrThrow();
-      if (Number(k) < need) continue;
-      const rows = await recent.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
-      return { items: rows.map(rowToTicket), total: SEARCH_CAP, capped };
+      const rows = await q
+        .where('created_at', '>=', since)
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      if (rows.length === pageSize) return { items: rows.map(rowToTicket), total: SEARCH_CAP, capped };
     }
   }
   const rows = await ordered.limit(pageSize).offset((page - 1) * pageSize).execute();

@@ -4,7 +4,10 @@
 //   - character n-grams (1–3) of the normalised text, which catch words jieba splits differently
 //     and the paraphrases a word model misses (吵到凌晨 shares 吵 with 噪音扰民's training texts),
 // weighted by sublinear TF × IDF, the title (first line) counting more than the body, words and
-// n-grams each L2-normalised as a block. The vocabulary is pruned by document frequency and χ².
+// n-grams each L2-normalised as a block. The title's words and n-grams are also features of their
+// own (a word in the title says more than the same word in the body: 道路 in the subject line of a
+// message about a road versus in passing in a long story); IDF is ln((1 + N) / (1 + df)), which
+// lets the rare, telling terms count more than the common ones. The vocabulary is pruned by document frequency and χ².
 // One-vs-rest linear SVMs (L2-regularised squared hinge, dual coordinate descent as in LIBLINEAR)
 // give one score per label; softmax(score / T) turns them into probabilities, with the temperature
 // T fitted on out-of-fold scores (inner cross-validation) so that p ≈ 0.9 means right about 9 in 10.
@@ -19,6 +22,8 @@ export interface ClassifierOptions {
   charNgrams?: [number, number] | null;
   /** Weight of the title's terms relative to the body's (default 2). */
   titleWeight?: number;
+  /** The title's words and n-grams also as title-only features (default true). */
+  titleFeatures?: boolean;
   /** Weight of the n-gram block relative to the word block (default 1). */
   charWeight?: number;
   /** Minimum document frequency of a feature; 0 = automatic: 1 below 500 documents, else 2. */
@@ -43,6 +48,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   words: true,
   charNgrams: [1, 3],
   titleWeight: 2,
+  titleFeatures: true,
   charWeight: 1,
   minDf: 0,
   maxFeatures: 20000,
@@ -107,14 +113,24 @@ function split(input: ClassifierInput): { title: string; body: string } {
   return i < 0 ? { title: '', body: input } : { title: input.slice(0, i), body: input.slice(i + 1) };
 }
 
+/**
+ * Title-only features are marked by this prefix: a word 道路 of the title is also the feature
+ * '\u0001道路'; a title n-gram's packed key gets TITLE_GRAM added (keys of n-grams are < 2^48, so
+ * the sum stays an exact integer below 2^49). Text never contains the mark: it is not a letter.
+ */
+const TITLE_MARK = '\u0001';
+const TITLE_GRAM = 2 ** 48;
+
 /** A character n-gram packed into a number, 16 bits a UTF-16 code unit (at most 3 units: < 2^48). */
 function gramKey(s: string): number {
+  if (s.startsWith(TITLE_MARK)) return TITLE_GRAM + gramKey(s.slice(1));
   let key = 0;
   for (let i = 0; i < s.length; i++) key = key * 65536 + s.charCodeAt(i);
   return key;
 }
 
 function gramString(key: number): string {
+  if (key >= TITLE_GRAM) return TITLE_MARK + gramString(key - TITLE_GRAM);
   const cs: number[] = [];
   while (key > 0) {
     cs.unshift(key % 65536);
@@ -220,10 +236,15 @@ function count(id: number, inTitle: boolean): void {
 function scanPart(text: string, inTitle: boolean, o: ResolvedOptions, lex: Lexicon): void {
   if (!text) return;
   const n = normalize(text);
+  // Title-only features are counted once an occurrence, as body counts (the title weight is for the shared ones).
+  const own = inTitle && o.titleFeatures;
   if (o.words) {
     for (const w of segmenter().cutForSearch(n, true)) {
       const t = w.trim();
-      if (t && WORDISH.test(t)) count(lex.word(t), inTitle);
+      if (t && WORDISH.test(t)) {
+        count(lex.word(t), inTitle);
+        if (own) count(lex.word(TITLE_MARK + t), false);
+      }
     }
   }
   if (o.charNgrams) {
@@ -236,7 +257,10 @@ function scanPart(text: string, inTitle: boolean, o: ResolvedOptions, lex: Lexic
         const c = g.charCodeAt(i + k - 1);
         if (c === 32) break;
         key = key * 65536 + c;
-        if (k >= lo) count(lex.gram(key), inTitle);
+        if (k >= lo) {
+          count(lex.gram(key), inTitle);
+          if (own) count(lex.gram(TITLE_GRAM + key), false);
+        }
       }
     }
   }
@@ -355,7 +379,8 @@ function buildSpace(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, l
   const idOf = Int32Array.from([...wordIds, ...gramIds]);
   const colOf = new Int32Array(V).fill(-1);
   idOf.forEach((id, col) => (colOf[id] = col));
-  const idf = Float64Array.from(idOf, (id) => round(Math.log((1 + N) / (1 + df[id])) + 1, 3));
+  // Smoothed IDF without the +1 some libraries add: a term in most documents weighs next to nothing.
+  const idf = Float64Array.from(idOf, (id) => round(Math.log((1 + N) / (1 + df[id])), 3));
   return { colOf, idOf, nWords: wordIds.length, idf };
 }
 // ---------------------------------------------------------------------------------------------
@@ -456,77 +481,14 @@ function fit(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lex
   const counts = new Float64Array(K);
   for (const c of y) counts[c]++;
   const W: Float64Array[] = [];
-  const EXP0 = JSON.parse(process.env.CX ?? '{}');
   for (let c = 0; c < K; c++) {
     const pos = Uint8Array.from(y, (v) => (v === c ? 1 : 0));
     // Balanced: each side of the split weighs as much as the other in total.
     const Cp = o.balanced && counts[c] ? (o.C * n) / (2 * counts[c]) : o.C;
     const Cn = o.balanced && n - counts[c] ? (o.C * n) / (2 * (n - counts[c])) : o.C;
-    if (EXP0.nbsvm && counts[c]) {
-      const a = EXP0.alpha ?? 1;
-      const p = new Float64Array(D).fill(a);
-      const q = new Float64Array(D).fill(a);
-      for (let i = 0; i < n; i++) {
-        const t = pos[i] ? p : q;
-        const { idx, val } = X[i];
-        for (let j = 0; j < idx.length; j++) t[idx[j]] += EXP0.bin ? 1 : val[j];
-      }
-      let sp = 0, sq = 0;
-      for (let j = 0; j < D; j++) { sp += p[j]; sq += q[j]; }
-      const r = new Float64Array(D);
-      for (let j = 0; j < D; j++) { const v = Math.log(p[j] / sp / (q[j] / sq)); r[j] = EXP0.abs ? Math.abs(v) ** (EXP0.pow ?? 1) : v; }
-      const Xc = X.map(({ idx, val }) => {
-        const v2 = Float64Array.from(val, (x, j) => x * r[idx[j]]);
-        if (EXP0.renorm) { let n2 = 0; for (const x of v2) n2 += x * x; const f = n2 ? 1 / Math.sqrt(n2) : 0; for (let j = 0; j < v2.length; j++) v2[j] *= f; }
-        return { idx, val: v2 };
-      });
-      const w = svmBinary(Xc, pos, D, Cp * (EXP0.cmul ?? 1), Cn * (EXP0.cmul ?? 1), o.maxEpochs, o.seed * 7919 + c);
-      for (let j = 0; j < D; j++) w[j] *= r[j];
-      W.push(w);
-      continue;
-    }
     W.push(counts[c] ? svmBinary(X, pos, D, Cp, Cn, o.maxEpochs, o.seed * 7919 + c) : Float64Array.from({ length: D + 1 }, (_, j) => (j === D ? -1 : 0)));
   }
-  const EXP = JSON.parse(process.env.CX ?? '{}');
-  if (EXP.nb) {
-    const NB = nbWeights(X, y, K, D, EXP.alpha ?? 0.1, EXP.nb === 'c');
-    for (let c = 0; c < K; c++) for (let j = 0; j <= D; j++) W[c][j] = (EXP.svm ?? 1) * W[c][j] + EXP.lambda * NB[c][j];
-  }
   return { space, W };
-}
-
-function nbWeights(X: Vec[], y: Int32Array, K: number, D: number, alpha: number, complement: boolean): Float64Array[] {
-  const sum = Array.from({ length: K }, () => new Float64Array(D));
-  const tot = new Float64Array(D);
-  for (let i = 0; i < X.length; i++) {
-    const { idx, val } = X[i];
-    const s = sum[y[i]];
-    for (let j = 0; j < idx.length; j++) {
-      s[idx[j]] += val[j];
-      tot[idx[j]] += val[j];
-    }
-  }
-  let all = 0;
-  for (let j = 0; j < D; j++) all += tot[j];
-  const W: Float64Array[] = [];
-  for (let c = 0; c < K; c++) {
-    const w = new Float64Array(D + 1);
-    let sc = 0;
-    for (let j = 0; j < D; j++) sc += sum[c][j];
-    for (let j = 0; j < D; j++) {
-      if (complement) w[j] = -Math.log((alpha + tot[j] - sum[c][j]) / (alpha * D + all - sc));
-      else w[j] = Math.log((alpha + sum[c][j]) / (alpha * D + sc));
-    }
-    W.push(w);
-  }
-  // Centre each feature across the classes (does not change the argmax), so the scale is comparable to the SVM's.
-  for (let j = 0; j < D; j++) {
-    let m = 0;
-    for (let c = 0; c < K; c++) m += W[c][j];
-    m /= K;
-    for (let c = 0; c < K; c++) W[c][j] -= m;
-  }
-  return W;
 }
 
 function scoresOf(f: Fitted, x: Vec): Float64Array {
@@ -833,7 +795,8 @@ function runtime(model: ClassifierModel): Runtime {
       w[D] = model.bias[c];
       return w;
     });
-    r = { lex, space, W, options: resolve(model.options) };
+    // Models trained before title-only features existed have no such option: they did not use them.
+    r = { lex, space, W, options: resolve({ titleFeatures: false, ...model.options }) };
     runtimes.set(model, r);
   }
   return r;
@@ -884,7 +847,10 @@ export function explain(model: ClassifierModel, text: ClassifierInput, label: st
   });
   const byWord = new Map<string, number>();
   const w = r.W[c];
-  const featureText = (i: number): string => (i < r.space.nWords ? model.words[i] : model.grams[i - r.space.nWords]);
+  const featureText = (i: number): string => {
+    const f = i < r.space.nWords ? model.words[i] : model.grams[i - r.space.nWords];
+    return f.startsWith(TITLE_MARK) ? f.slice(1) : f;
+  };
   for (let j = 0; j < x.idx.length; j++) {
     const contrib = w[x.idx[j]] * x.val[j];
     if (!contrib) continue;

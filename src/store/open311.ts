@@ -1,0 +1,356 @@
+// Open311 GeoReport v2 queries: services from the category tree, the public view of tickets,
+// the updates feed from the timeline, tokens, client updates and the Open311 settings.
+
+import { sql, type Kysely } from 'kysely';
+import { UPDATE_EVENT_TYPES, type AttributeDatatype, type AttributeDefinition, type AttributeValues } from '../domain/open311.js';
+import type { TicketStatus, TicketType } from '../domain/ticket-types.js';
+import type { DB } from './schema.js';
+
+// ── Settings ───────────────────────────────────────────────────────────────────────────────
+
+export interface Open311Settings {
+  /** jurisdiction_id values accepted; empty: any value (or none) is accepted. */
+  jurisdictionIds: string[];
+  /** Refuse calls without jurisdiction_id (400). */
+  requireJurisdiction: boolean;
+  /** The ticket type a request created over Open311 gets (求助 by default). */
+  ticketType: TicketType;
+  /** Ticket types never shown in the public GET responses (举报 protects the whistle-blower). */
+  hiddenTypes: TicketType[];
+  /** Requests per minute for calls without an api_key, per client address. */
+  anonymousPerMinute: number;
+  contact: string;
+  keyService: string;
+}
+
+export const DEFAULT_OPEN311_SETTINGS: Open311Settings = {
+  jurisdictionIds: [],
+  requireJurisdiction: false,
+  ticketType: 'help',
+  hiddenTypes: ['report'],
+  anonymousPerMinute: 300,
+  contact: '12345 政务服务便民热线',
+  keyService: '接口密钥（api_key）由热线平台管理员发放 / api_key is issued by the hotline administrator',
+};
+
+export async function getOpen311Settings(db: Kysely<DB>): Promise<Open311Settings> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'open311').executeTakeFirst();
+  return { ...DEFAULT_OPEN311_SETTINGS, ...((row?.value as Partial<Open311Settings> | undefined) ?? {}) };
+}
+
+export async function saveOpen311Settings(db: Kysely<DB>, s: Open311Settings): Promise<void> {
+  const value = JSON.stringify(s);
+  await db
+    .insertInto('settings')
+    .values({ key: 'open311', value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+// ── Services ───────────────────────────────────────────────────────────────────────────────
+
+export interface ServiceCategory {
+  id: number;
+  code: string;
+  name: string;
+  parentId: number | null;
+  level: number;
+  active: boolean;
+}
+
+export async function activeCategories(db: Kysely<DB>): Promise<ServiceCategory[]> {
+  const rows = await db.selectFrom('categories').select(['id', 'code', 'name', 'parent_id', 'level', 'active']).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, parentId: r.parent_id, level: r.level, active: r.active }));
+}
+
+/** Category ids that define at least one attribute. */
+export async function categoriesWithAttributes(db: Kysely<DB>): Promise<Set<number>> {
+  const rows = await db.selectFrom('open311_service_attributes').select('category_id').distinct().execute();
+  return new Set(rows.map((r) => r.category_id));
+}
+
+export async function serviceAttributes(db: Kysely<DB>, categoryId: number): Promise<AttributeDefinition[]> {
+  const rows = await db
+    .selectFrom('open311_service_attributes')
+    .selectAll()
+    .where('category_id', '=', categoryId)
+    .orderBy('sort')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    code: r.code,
+    variable: r.variable,
+    datatype: r.datatype as AttributeDatatype,
+    required: r.required,
+    datatypeDescription: r.datatype_description,
+    order: r.sort,
+    description: r.description,
+    values: r.values ?? [],
+  }));
+}
+
+/** Replaces a service's attribute definitions as a whole. */
+export async function replaceServiceAttributes(db: Kysely<DB>, categoryId: number, defs: AttributeDefinition[]): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await tx.deleteFrom('open311_service_attributes').where('category_id', '=', categoryId).execute();
+    if (!defs.length) return;
+    await tx
+      .insertInto('open311_service_attributes')
+      .values(
+        defs.map((d) => ({
+          category_id: categoryId,
+          code: d.code,
+          variable: d.variable,
+          datatype: d.datatype,
+          required: d.required,
+          datatype_description: d.datatypeDescription,
+          description: d.description,
+          sort: d.order,
+          values: JSON.stringify(d.values),
+        })),
+      )
+      .execute();
+  });
+}
+
+// ── Requests ───────────────────────────────────────────────────────────────────────────────
+
+export interface Open311RequestInsert {
+  ticketId: number;
+  token: string;
+  apiKeyId: number | null;
+  serviceCode: string;
+  accountId: string | null;
+  deviceId: string | null;
+  lat: number | null;
+  long: number | null;
+  addressId: string | null;
+  zipcode: string | null;
+  mediaUrl: string | null;
+  email: string | null;
+  attributes: AttributeValues;
+  createdAt: Date;
+}
+
+export async function insertOpen311Request(db: Kysely<DB>, r: Open311RequestInsert): Promise<void> {
+  await db
+    .insertInto('open311_requests')
+    .values({
+      ticket_id: r.ticketId,
+      token: r.token,
+      api_key_id: r.apiKeyId,
+      service_code: r.serviceCode,
+      account_id: r.accountId,
+      device_id: r.deviceId,
+      lat: r.lat,
+      long: r.long,
+      address_id: r.addressId,
+      zipcode: r.zipcode,
+      media_url: r.mediaUrl,
+      email: r.email,
+      attributes: JSON.stringify(r.attributes),
+      created_at: r.createdAt,
+    })
+    .execute();
+}
+
+export async function tokenOf(db: Kysely<DB>, ticketId: number): Promise<string | null> {
+  const row = await db.selectFrom('open311_requests').select('token').where('ticket_id', '=', ticketId).executeTakeFirst();
+  return row?.token ?? null;
+}
+
+/** The ticket number a token stands for (only requests that are publicly visible). */
+export async function numberForToken(db: Kysely<DB>, token: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('open311_requests as o')
+    .innerJoin('tickets as t', 't.id', 'o.ticket_id')
+    .select('t.number')
+    .where('o.token', '=', token)
+    .executeTakeFirst();
+  return row?.number ?? null;
+}
+
+/** What a public GET may show of a ticket. Caller name is read only to mask it inside the text. */
+export interface PublicRequestRow {
+  id: number;
+  number: string;
+  status: TicketStatus;
+  content: string;
+  callerName: string | null;
+  address: string | null;
+  categoryCode: string;
+  categoryName: string;
+  unitName: string | null;
+  dueBy: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  lat: number | null;
+  long: number | null;
+  addressId: string | null;
+  zipcode: string | null;
+  mediaUrl: string | null;
+  lastUpdate: { type: string; payload: Record<string, unknown> } | null;
+}
+
+export interface PublicRequestFilter {
+  numbers?: string[];
+  categoryIds?: number[];
+  statuses?: TicketStatus[];
+  from?: Date;
+  to?: Date;
+  hiddenTypes: TicketType[];
+  limit: number;
+  offset: number;
+}
+
+const PUBLIC_UPDATE_TYPES = sql.join(UPDATE_EVENT_TYPES.map((t) => sql.lit(t)));
+
+export async function listPublicRequests(db: Kysely<DB>, f: PublicRequestFilter): Promise<PublicRequestRow[]> {
+  let q = db
+    .selectFrom('tickets as t')
+    .innerJoin('categories as c', 'c.id', 't.category_id')
+    .leftJoin('units as u', 'u.id', 't.unit_id')
+    .leftJoin('open311_requests as o', 'o.ticket_id', 't.id')
+    .select([
+      't.id', 't.number', 't.status', 't.content', 't.caller_name', 't.address', 'c.code as category_code',
+      'c.name as category_name', 'u.name as unit_name', 't.due_by', 't.created_at', 't.updated_at', 'o.lat', 'o.long',
+      'o.address_id', 'o.zipcode', 'o.media_url',
+      sql<{ type: string; payload: Record<string, unknown> } | null>`(
+        SELECT jsonb_build_object('type', e.type, 'payload', e.payload) FROM ticket_events e
+        WHERE e.ticket_id = t.id AND e.type IN (${PUBLIC_UPDATE_TYPES})
+          AND NOT (e.type = 'called_back' AND e.payload->>'outcome' = 'pending')
+        ORDER BY e.seq DESC LIMIT 1)`.as('last_update'),
+    ]);
+  if (f.hiddenTypes.length) q = q.where('t.type', 'not in', f.hiddenTypes);
+  if (f.numbers) q = q.where('t.number', 'in', f.numbers.length ? f.numbers : ['']);
+  if (f.categoryIds) q = q.where('t.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
+  if (f.statuses) q = q.where('t.status', 'in', f.statuses);
+  if (f.from) q = q.where('t.created_at', '>=', f.from);
+  if (f.to) q = q.where('t.created_at', '<=', f.to);
+  const rows = await q.orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(f.limit).offset(f.offset).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    status: r.status as TicketStatus,
+    content: r.content,
+    callerName: r.caller_name,
+    address: r.address,
+    categoryCode: r.category_code,
+    categoryName: r.category_name,
+    unitName: r.unit_name,
+    dueBy: r.due_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    lat: r.lat,
+    long: r.long,
+    addressId: r.address_id,
+    zipcode: r.zipcode,
+    mediaUrl: r.media_url,
+    lastUpdate: r.last_update,
+  }));
+}
+
+// ── Updates ────────────────────────────────────────────────────────────────────────────────
+
+export interface UpdateEventRow {
+  number: string;
+  seq: number;
+  type: string;
+  payload: Record<string, unknown>;
+  at: Date;
+  callerName: string | null;
+}
+
+export interface UpdateFilter {
+  numbers?: string[];
+  from?: Date;
+  to?: Date;
+  hiddenTypes: TicketType[];
+  limit: number;
+  offset: number;
+}
+
+/** Timeline events that make public updates, oldest first (a stable order for paging). */
+export async function listUpdateEvents(db: Kysely<DB>, f: UpdateFilter): Promise<UpdateEventRow[]> {
+  let q = db
+    .selectFrom('ticket_events as e')
+    .innerJoin('tickets as t', 't.id', 'e.ticket_id')
+    .select(['t.number', 'e.seq', 'e.type', 'e.payload', 'e.at', 't.caller_name'])
+    .where('t.category_id', 'is not', null)
+    .where('e.type', 'in', [...UPDATE_EVENT_TYPES])
+    .where(sql<boolean>`NOT (e.type = 'called_back' AND e.payload->>'outcome' = 'pending')`);
+  if (f.hiddenTypes.length) q = q.where('t.type', 'not in', f.hiddenTypes);
+  if (f.numbers) q = q.where('t.number', 'in', f.numbers.length ? f.numbers : ['']);
+  if (f.from) q = q.where('e.at', '>=', f.from);
+  if (f.to) q = q.where('e.at', '<=', f.to);
+  const rows = await q.orderBy('e.at').orderBy('e.id').limit(f.limit).offset(f.offset).execute();
+  return rows.map((r) => ({ number: r.number, seq: r.seq, type: r.type, payload: r.payload, at: r.at, callerName: r.caller_name }));
+}
+
+/** A ticket a client may post an update to, by its public number. */
+export async function findPublicTicket(
+  db: Kysely<DB>,
+  number: string,
+  hiddenTypes: TicketType[],
+): Promise<{ id: number; number: string; status: TicketStatus; unitId: number | null } | null> {
+  let q = db.selectFrom('tickets').select(['id', 'number', 'status', 'unit_id']).where('number', '=', number).where('category_id', 'is not', null);
+  if (hiddenTypes.length) q = q.where('type', 'not in', hiddenTypes);
+  const row = await q.executeTakeFirst();
+  return row ? { id: row.id, number: row.number, status: row.status as TicketStatus, unitId: row.unit_id } : null;
+}
+
+export async function findClientUpdate(db: Kysely<DB>, apiKeyId: number, clientUpdateId: string): Promise<{ id: number; ticketId: number } | null> {
+  const row = await db
+    .selectFrom('open311_updates')
+    .select(['id', 'ticket_id'])
+    .where('api_key_id', '=', apiKeyId)
+    .where('client_update_id', '=', clientUpdateId)
+    .executeTakeFirst();
+  return row ? { id: row.id, ticketId: row.ticket_id } : null;
+}
+
+export interface ClientUpdateInsert {
+  ticketId: number;
+  apiKeyId: number;
+  clientUpdateId: string | null;
+  status: string;
+  description: string;
+  mediaUrl: string | null;
+  author: Record<string, string>;
+  updatedDatetime: Date | null;
+  createdAt: Date;
+}
+
+/**
+ * Records a client's update and tells the ticket's lead unit (or the centre) by a notification.
+ * A retry with the same client update id returns the first one's id (ON CONFLICT DO NOTHING).
+ */
+export async function insertClientUpdate(db: Kysely<DB>, u: ClientUpdateInsert, unitId: number | null, message: string): Promise<{ id: number; replayed: boolean }> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('open311_updates')
+      .values({
+        ticket_id: u.ticketId,
+        api_key_id: u.apiKeyId,
+        client_update_id: u.clientUpdateId,
+        status: u.status,
+        description: u.description,
+        media_url: u.mediaUrl,
+        author: JSON.stringify(u.author),
+        updated_datetime: u.updatedDatetime,
+        created_at: u.createdAt,
+      })
+      .onConflict((oc) => oc.columns(['api_key_id', 'client_update_id']).where('client_update_id', 'is not', null).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) {
+      const prior = await findClientUpdate(tx, u.apiKeyId, u.clientUpdateId as string);
+      return { id: prior!.id, replayed: true };
+    }
+    await tx
+      .insertInto('notifications')
+      .values({ unit_id: unitId, ticket_id: u.ticketId, kind: 'open311_update', message, created_at: u.createdAt })
+      .execute();
+    return { id: row.id, replayed: false };
+  });
+}

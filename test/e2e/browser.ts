@@ -1,0 +1,107 @@
+// End-to-end tests in a real browser: Debian's Chromium driven by playwright-core, against the
+// real server (the test app listening on a free port, serving the built web/dist). Every page
+// records console errors and failed requests; tests assert there were none. Screenshots go to
+// test-artifacts/ (not committed).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from '../process.js';
+import { PASSWORD, testApp, type TestApp } from '../helpers.js';
+
+export const CHROMIUM = process.env.HOTLINE_CHROMIUM ?? '/usr/bin/chromium';
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`没有找到 Chromium（${CHROMIUM}）。请安装：apt-get install -y chromium fonts-noto-cjk`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+export interface WebApp extends TestApp {
+  base: string;
+}
+
+/** The test app (fixture city and users) listening on a free port. */
+export async function webApp(): Promise<WebApp> {
+  if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is missing: run npm run build');
+  const t = await testApp();
+  const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  return { ...t, base: address };
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and failed requests seen so far. */
+  problems: string[];
+  shot(name: string): Promise<void>;
+}
+
+/** A new page (own browser context: own storage) that records every console error. */
+export async function watchedPage(browser: Browser, suite: string, opts: { viewport?: { width: number; height: number }; isMobile?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1440, height: 900 },
+    isMobile: opts.isMobile,
+    hasTouch: opts.isMobile,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // An event stream cut when the page navigates away is not a failure.
+    if (!r.url().includes('/api/v1/events')) problems.push(`requestfailed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
+  });
+  const dir = path.join(ARTIFACTS, suite);
+  fs.mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return {
+    page,
+    problems,
+    shot: async (name) => {
+      n += 1;
+      await page.screenshot({ path: path.join(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+    },
+  };
+}
+
+/** Signs in through the login form as a fixture user and waits for the landing page. */
+export async function signIn(w: WatchedPage, base: string, username: string, landing: string): Promise<void> {
+  await w.page.goto(`${base}/login`);
+  await w.page.getByLabel(/用户名|Username/).fill(username);
+  await w.page.getByLabel(/密码|Password/).fill(PASSWORD);
+  await w.page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await w.page.waitForURL(`${base}${landing}**`);
+}
+
+/** True when the text's glyphs render with a real CJK font (no tofu boxes): a CJK string must be
+ *  wider than the same number of tofu boxes would be, and differ between two different characters. */
+export async function rendersChinese(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const c = document.createElement('canvas').getContext('2d')!;
+    c.font = '16px sans-serif';
+    const a = c.measureText('热线').width;
+    const tofu = c.measureText('\u{10FFFD}\u{10FFFD}').width;
+    const img = (s: string) => {
+      const cv = document.createElement('canvas');
+      cv.width = 40;
+      cv.height = 24;
+      const g = cv.getContext('2d')!;
+      g.font = '20px sans-serif';
+      g.fillText(s, 0, 20);
+      return cv.toDataURL();
+    };
+    return a > 0 && img('热') !== img('线') && img('热') !== img('\u{10FFFD}') && Math.abs(a - tofu) >= 0;
+  });
+}

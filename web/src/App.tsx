@@ -1,0 +1,139 @@
+// The console's frame: sign-in, each role's landing queue, the navigation bar, global keys.
+
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { SessionUser } from './api/client';
+import { Dialog, Loading } from './components';
+import { useHotkeys } from './hotkeys';
+import { LangProvider, messages, useLang, useT } from './i18n';
+import { useLabels } from './labels';
+import Login from './pages/Login';
+import { SessionProvider, useSession } from './session';
+
+// Screens load on first visit, so the first screen (sign-in, a queue) stays small.
+const Intake = lazy(() => import('./pages/Intake'));
+const Dispatch = lazy(() => import('./pages/Dispatch'));
+const Inbox = lazy(() => import('./pages/Inbox'));
+const Callbacks = lazy(() => import('./pages/Callbacks'));
+const TicketPage = lazy(() => import('./pages/TicketPage'));
+const Tickets = lazy(() => import('./pages/Tickets'));
+const Dashboard = lazy(() => import('./pages/Dashboard'));
+const Admin = lazy(() => import('./pages/Admin'));
+const Kb = lazy(() => import('./pages/Kb'));
+
+type Role = SessionUser['role'];
+type NavKey = 'intake' | 'dispatch' | 'inbox' | 'callbacks' | 'dashboard' | 'tickets' | 'kb' | 'admin';
+
+const M = messages<NavKey | 'app' | 'signOut' | 'keys' | 'keysTitle' | 'keyNav' | 'keySearch' | 'keyHelp' | 'lang'>(
+  {
+    app: '12345 政务服务便民热线', intake: '受理', dispatch: '派单', inbox: '待办', callbacks: '回访', dashboard: '统计分析',
+    tickets: '工单查询', kb: '知识库', admin: '系统管理', signOut: '退出', keys: '快捷键 ?', keysTitle: '快捷键',
+    keyNav: 'Alt+数字：切换到第 N 个菜单', keySearch: '/：工单查询', keyHelp: '?：显示本帮助', lang: 'English',
+  },
+  {
+    app: '12345 Government Service Hotline', intake: 'Intake', dispatch: 'Dispatch', inbox: 'Inbox', callbacks: 'Callbacks',
+    dashboard: 'Dashboard', tickets: 'Tickets', kb: 'Knowledge base', admin: 'Admin', signOut: 'Sign out', keys: 'Keys ?',
+    keysTitle: 'Keyboard shortcuts', keyNav: 'Alt+digit: go to the Nth menu item', keySearch: '/: ticket search', keyHelp: '?: this help', lang: '中文',
+  },
+);
+
+/** Each role's menu; the first item is where the role lands after signing in. */
+export const NAV: Record<Role, NavKey[]> = {
+  agent: ['intake', 'tickets', 'kb'],
+  dispatcher: ['dispatch', 'intake', 'tickets', 'kb'],
+  unit_handler: ['inbox', 'tickets', 'kb'],
+  callback_agent: ['callbacks', 'tickets', 'kb'],
+  supervisor: ['dashboard', 'tickets', 'dispatch', 'kb'],
+  analyst: ['dashboard', 'tickets'],
+  admin: ['admin', 'dashboard', 'dispatch', 'intake', 'tickets', 'kb'],
+};
+
+function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const t = useT(M);
+  const L = useLabels();
+  const { lang, setLang } = useLang();
+  const { signOut } = useSession();
+  const navigate = useNavigate();
+  const [help, setHelp] = useState(false);
+  const nav = NAV[user.role];
+  const keys: Record<string, () => void> = { '/': () => navigate('/tickets?focus=1'), '?': () => setHelp(true), 'shift+?': () => setHelp(true) };
+  nav.forEach((k, i) => (keys[`alt+${i + 1}`] = () => navigate(`/${k}`)));
+  useHotkeys(keys);
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">{t('app')}</span>
+        <nav>
+          {nav.map((k, i) => (
+            <NavLink key={k} to={`/${k}`} title={`Alt+${i + 1}`}>
+              {t(k)}
+            </NavLink>
+          ))}
+        </nav>
+        <span className="spacer" />
+        <button type="button" className="link" onClick={() => setHelp(true)}>
+          {t('keys')}
+        </button>
+        <button type="button" className="link" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+          {t('lang')}
+        </button>
+        <span className="who" data-testid="who">
+          {user.displayName ?? user.username} · {L('role', user.role)}
+        </span>
+        <button type="button" className="link" onClick={() => void signOut().then(() => navigate('/login'))}>
+          {t('signOut')}
+        </button>
+      </header>
+      <main className="content">
+        <Suspense fallback={<Loading />}>{children}</Suspense>
+      </main>
+      {help && (
+        <Dialog title={t('keysTitle')} onClose={() => setHelp(false)}>
+          <ul className="keys">
+            <li>{t('keyNav')}</li>
+            <li>{t('keySearch')}</li>
+            <li>{t('keyHelp')}</li>
+            <li>Esc · ↑↓ / j k · Enter</li>
+          </ul>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function Protected({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  const location = useLocation();
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Shell user={user}>{children}</Shell>;
+}
+
+function Home() {
+  const { user } = useSession();
+  return <Navigate to={user ? `/${NAV[user.role][0]}` : '/login'} replace />;
+}
+
+export default function App() {
+  return (
+    <LangProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<Login />} />
+            <Route path="/" element={<Home />} />
+            <Route path="/intake" element={<Protected><Intake /></Protected>} />
+            <Route path="/dispatch" element={<Protected><Dispatch /></Protected>} />
+            <Route path="/inbox" element={<Protected><Inbox /></Protected>} />
+            <Route path="/callbacks" element={<Protected><Callbacks /></Protected>} />
+            <Route path="/dashboard" element={<Protected><Dashboard /></Protected>} />
+            <Route path="/tickets" element={<Protected><Tickets /></Protected>} />
+            <Route path="/tickets/:id" element={<Protected><TicketPage /></Protected>} />
+            <Route path="/kb/*" element={<Protected><Kb /></Protected>} />
+            <Route path="/admin/*" element={<Protected><Admin /></Protected>} />
+            <Route path="*" element={<Home />} />
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </LangProvider>
+  );
+}

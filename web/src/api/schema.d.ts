@@ -1,0 +1,5140 @@
+// Generated from the API's OpenAPI document by scripts/openapi.ts. Do not edit.
+
+export interface paths {
+    "/api/v1/admin/open311/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 接口密钥列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 新建 Open311 接口密钥（密钥只在响应中出现这一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default 60 */
+                        perMinute?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/open311/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改接口密钥的名称或每分钟请求上限 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        perMinute?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/open311/keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销接口密钥 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/open311/services/{categoryId}/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务（诉求分类）的 Open311 扩展属性 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 设置服务的 Open311 扩展属性（整体替换；空列表则删除） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attributes: {
+                            code: string;
+                            /** @enum {string} */
+                            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                            /** @default null */
+                            datatypeDescription?: string | null;
+                            /** @default null */
+                            description?: string | null;
+                            order?: number;
+                            /** @default false */
+                            required?: boolean;
+                            /** @default [] */
+                            values?: {
+                                key: string;
+                                name: string;
+                            }[];
+                            /** @default true */
+                            variable?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/open311/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 修改 Open311 设置 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anonymousPerMinute: number;
+                        contact: string;
+                        hiddenTypes: ("consult" | "help" | "complaint" | "report" | "suggestion" | "praise")[];
+                        jurisdictionIds: string[];
+                        keyService: string;
+                        requireJurisdiction: boolean;
+                        /** @enum {string} */
+                        ticketType: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录，换取访问令牌 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            token: string;
+                            user: {
+                                displayName: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                                unitId: number | null;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日历（各年份的节假日与调休上班日） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一年的节假日与调休 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 导入或替换一年的节假日（JSON 或“日期 休/班”文本） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/callers/{phone}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 来电人的历史工单（按角色脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    phone: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 诉求分类树（完整列表） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 诉求分类建议（前三个分类及概率）与建议承办单位，并说明依据 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        content: string;
+                        districtId?: number | null;
+                        title?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派单目录（分类 × 区县 → 承办单位） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 设置一条派单目录（同分类同区县则替换） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryId: number;
+                        districtId?: number | null;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch-catalogue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除派单目录 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实时变更（text/event-stream）：工单变动、来电、通知 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只要这张工单的变动 */
+                    ticket?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hot-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 热点问题：同一地点同一问题的诉求成组，按热度排序（数量、来电人数、增长、点赞） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
+                    from?: string;
+                    limit?: number;
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 搜索知识库（话务员只看到已发布且在有效期内的条目） */
+        get: {
+            parameters: {
+                query?: {
+                    categoryId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "draft" | "published" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 新建知识条目（承办单位只能建草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        categoryId?: number | null;
+                        /** @description 生效日期 */
+                        effectiveFrom?: string | null;
+                        /** @description 失效日期 */
+                        expiresOn?: string | null;
+                        /** @description 依据文件 */
+                        source?: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "archived";
+                        title: string;
+                        /** @description 适用单位 */
+                        unitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 知识条目及其全部版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 修改知识条目（生成新版本） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        categoryId?: number | null;
+                        /** @description 生效日期 */
+                        effectiveFrom?: string | null;
+                        /** @description 失效日期 */
+                        expiresOn?: string | null;
+                        /** @description 依据文件 */
+                        source?: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "archived";
+                        title: string;
+                        /** @description 适用单位 */
+                        unitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出修改建议（待管理员审核） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        categoryId?: number | null;
+                        /** @description 生效日期 */
+                        effectiveFrom?: string | null;
+                        /** @description 失效日期 */
+                        expiresOn?: string | null;
+                        note?: string | null;
+                        /** @description 依据文件 */
+                        source?: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "archived";
+                        title: string;
+                        /** @description 适用单位 */
+                        unitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审核的修改建议 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/proposals/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核修改建议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 归并热线 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务质量指标（三率等） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
+                    from?: string;
+                    /** @description unit 单位（含下级）| category 分类（含下级）| line 归并热线 | district 区县 */
+                    group?: "unit" | "category" | "line" | "district";
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出服务质量指标（Excel），与 GET /measures 数据一致 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
+                    from?: string;
+                    /** @description unit 单位（含下级）| category 分类（含下级）| line 归并热线 | district 区县 */
+                    group?: "unit" | "category" | "line" | "district";
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已训练的分类模型（版本、训练时间、交叉验证得分） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位（含下级）的通知；中心角色看全部 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承办单位排名（响应率20%、解决率40%、满意率40%） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
+                    from?: string;
+                    kind?: "department" | "district" | "street" | "enterprise";
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出承办单位排名（Excel），与 GET /rankings 数据一致 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
+                    from?: string;
+                    kind?: "department" | "district" | "street" | "enterprise";
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民情日报（HTML） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 报告日期（上海时间），缺省为今天 */
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/daily.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民情日报（PDF，需要服务器安装 Chromium） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 报告日期（上海时间），缺省为今天 */
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/auto-dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 自动派单设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 开启或关闭自动派单：分类置信度达到阈值且派单目录能给出承办单位时，受理即派单 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        /** @default 0.9 */
+                        threshold?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办理规则 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 修改办理规则（只改给出的项） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 答复后几个工作日内回访 */
+                        callbackDays?: number;
+                        /** @description 回访未接通几次后自动办结 */
+                        maxCallbackAttempts?: number;
+                        /** @description 累计最多延期工作日 */
+                        maxExtensionDays?: number;
+                        /** @description 最多重办次数 */
+                        maxReopens?: number;
+                        /** @description 办结后可重办的天数 */
+                        reopenWindowDays?: number;
+                        superviseReplyDays?: {
+                            notice: number;
+                            urge: number;
+                        };
+                        /** @description 时限预警点（如 0.8） */
+                        warnFraction?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单列表（仅当前用户可见的工单） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 带有该预警的工单，如 handle_overdue */
+                    alert?: "accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue";
+                    /** @description 分类（含下级） */
+                    category?: number;
+                    channel?: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                    /** @description 区县 */
+                    district?: number;
+                    /** @description 受理日期起（含），上海时间 */
+                    from?: string;
+                    /** @description 归并热线号码 */
+                    line?: string;
+                    /** @description true: 已超过办理时限的工单 */
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description 全文搜索（中文分词），按相关度排序 */
+                    q?: string;
+                    satisfaction?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                    /** @description created 最新在前 | due 办理时限最近在前 | callback 回访时限最近在前 */
+                    sort?: "created" | "due" | "callback";
+                    /** @description 状态，可用逗号分隔多个 */
+                    status?: string;
+                    /** @description 受理日期止（含），上海时间 */
+                    to?: string;
+                    type?: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                    /** @description 主办单位（含下级） */
+                    unit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string | null;
+                                address: string | null;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                assistUnitIds: number[];
+                                callbackAttempts: number;
+                                /** @description ISO 8601 时间 */
+                                callbackDueBy: string | null;
+                                /** @description 已脱敏 */
+                                caller: {
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                /** @enum {string} */
+                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                /** @description ISO 8601 时间 */
+                                closedAt: string | null;
+                                content: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                directAnswer: boolean;
+                                /** @description ISO 8601 时间 */
+                                dispatchedAt: string | null;
+                                districtId: number | null;
+                                districtName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string | null;
+                                extendedDays: number;
+                                /** @description ISO 8601 时间 */
+                                firstRepliedAt: string | null;
+                                handlingMinutes: number | null;
+                                id: number;
+                                line: string | null;
+                                mergedInto: number | null;
+                                /** @description 工单编号 */
+                                number: string;
+                                pendingExtension: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                pendingReturn: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                /** @enum {string} */
+                                priority: "normal" | "urgent" | "emergency";
+                                reopenCount: number;
+                                /** @description ISO 8601 时间 */
+                                repliedAt: string | null;
+                                replyScore: number | null;
+                                resolved: boolean | null;
+                                returnCount: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                                /** @description 命中处以 <mark> 标出，其余已转义 */
+                                snippet?: string;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                supervision: {
+                                    at: string;
+                                    by: number | null;
+                                    content: string;
+                                    /** @enum {string} */
+                                    kind: "notice" | "urge";
+                                    replyBy: string;
+                                } | null;
+                                title: string;
+                                transferredTo: string | null;
+                                /** @enum {string} */
+                                type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                unitId: number | null;
+                                unitName: string | null;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            /** @description 搜索只数到 1000 条：为真时显示“1000+” */
+                            totalCapped: boolean;
+                            words: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 受理诉求，登记工单（支持 Idempotency-Key 请求头） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 地址 */
+                        address?: string | null;
+                        caller?: {
+                            /** @description 来电人姓名 */
+                            name?: string | null;
+                            /** @description 来电号码 */
+                            phone?: string | null;
+                        } | null;
+                        /** @description 诉求分类 */
+                        categoryId?: number | null;
+                        /**
+                         * @description 渠道
+                         * @enum {string}
+                         */
+                        channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                        /** @description 诉求内容 */
+                        content: string;
+                        /** @description 区县（缺省时从地址识别） */
+                        districtId?: number | null;
+                        /** @description 归并热线号码，如 12315 */
+                        line?: string | null;
+                        /**
+                         * @description 紧急程度
+                         * @enum {string}
+                         */
+                        priority?: "normal" | "urgent" | "emergency";
+                        /** @description 标题，缺省时取内容首句 */
+                        title?: string | null;
+                        /**
+                         * @description 诉求类型
+                         * @enum {string}
+                         */
+                        type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出工单列表（Excel，仅当前用户可见的工单，最多 50000 条；个人信息已脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 带有该预警的工单，如 handle_overdue */
+                    alert?: "accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue";
+                    /** @description 分类（含下级） */
+                    category?: number;
+                    channel?: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                    /** @description 区县 */
+                    district?: number;
+                    /** @description 受理日期起（含），上海时间 */
+                    from?: string;
+                    /** @description 归并热线号码 */
+                    line?: string;
+                    /** @description true: 已超过办理时限的工单 */
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description 全文搜索（中文分词），按相关度排序 */
+                    q?: string;
+                    satisfaction?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                    /** @description created 最新在前 | due 办理时限最近在前 | callback 回访时限最近在前 */
+                    sort?: "created" | "due" | "callback";
+                    /** @description 状态，可用逗号分隔多个 */
+                    status?: string;
+                    /** @description 受理日期止（含），上海时间 */
+                    to?: string;
+                    type?: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                    /** @description 主办单位（含下级） */
+                    unit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单详情与全程留痕 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            /** @description 全程留痕 */
+                            events: {
+                                actor: {
+                                    id: number | null;
+                                    name: string | null;
+                                    role: string | null;
+                                };
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                seq: number;
+                                type: string;
+                            }[];
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            mergedTickets: {
+                                id: number;
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 直接答复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        articleId?: number | null;
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回访 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        reached: boolean;
+                        resolved?: boolean | null;
+                        /** @enum {string|null} */
+                        satisfaction?: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 派单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assistUnitIds?: number[];
+                        note?: string | null;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请延期 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 并单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intoId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/reply-quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复质量预评（发送答复前）：相关性、完整性、及时性、规范性及扣分原因 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看来电人完整信息（记录日志） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/review-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核延期 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/review-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核退单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 相似工单（同一地点同一问题），含得分 */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        /** @description 单位回复时限（工作日），缺省按规则 */
+                        replyDays?: number | null;
+                        /**
+                         * @description notice 督办单, urge 催办
+                         * @enum {string}
+                         */
+                        type: "notice" | "urge";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/supervision-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督办回复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转警 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        /** @enum {string} */
+                        to: "110" | "119" | "120" | "122";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理时查找相似工单（尚未登记的诉求） */
+        post: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        content: string;
+                        districtId?: number | null;
+                        title?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-limit-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 时限规则（最具体的规则优先） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 新增时限规则 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 签收时限 */
+                        acceptLimit?: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "working_hours" | "working_days" | "clock_hours";
+                        } | null;
+                        categoryId?: number | null;
+                        /** @description 办理时限 */
+                        handleLimit?: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "working_hours" | "working_days" | "clock_hours";
+                        } | null;
+                        /** @enum {string|null} */
+                        priority?: "normal" | "urgent" | "emergency" | null;
+                        /** @enum {string|null} */
+                        type?: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-limit-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改时限规则 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 签收时限 */
+                        acceptLimit?: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "working_hours" | "working_days" | "clock_hours";
+                        } | null;
+                        categoryId?: number | null;
+                        /** @description 办理时限 */
+                        handleLimit?: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "working_hours" | "working_days" | "clock_hours";
+                        } | null;
+                        /** @enum {string|null} */
+                        priority?: "normal" | "urgent" | "emergency" | null;
+                        /** @enum {string|null} */
+                        type?: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** 删除时限规则 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承办单位树（完整列表） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 新建用户 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string | null;
+                        password: string;
+                        /** @enum {string} */
+                        role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                        unitId?: number | null;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/servicerequestupdates.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/servicerequestupdates.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

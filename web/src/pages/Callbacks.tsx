@@ -1,0 +1,3 @@
+export default function Callbacks() {
+  return <h1>Callbacks</h1>;
+}

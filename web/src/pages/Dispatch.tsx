@@ -1,0 +1,3 @@
+export default function Dispatch() {
+  return <h1>Dispatch</h1>;
+}

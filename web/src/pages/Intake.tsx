@@ -1,0 +1,1 @@
+export default function Intake() { return <h1>Intake</h1>; }

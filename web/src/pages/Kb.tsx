@@ -1,0 +1,3 @@
+export default function Kb() {
+  return <h1>Kb</h1>;
+}
