@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../store/db.js';
 import { ReferenceCache } from '../store/reference.js';
+import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { callRoutes } from './calls.js';
 import { eventRoutes } from './events.js';
@@ -17,7 +18,9 @@ import type { AppContext } from './context.js';
 import { dispatchRoutes, ModelCache } from './dispatch.js';
 import { exportRoutes } from './exports.js';
 import { hotTopicRoutes } from './hot-topics.js';
+import { dashboardRoutes } from './dashboard.js';
 import { measureRoutes } from './measures.js';
+import { queueRoutes } from './queues.js';
 import { reportRoutes } from './reports.js';
 import { searchRoutes } from './search.js';
 import { installErrorHandler } from './problem.js';
@@ -77,6 +80,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       eventRoutes(api, ctx);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);
+      queueRoutes(api, ctx);
+      dashboardRoutes(api, ctx);
+      adminConsoleRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
