@@ -12,7 +12,7 @@ import { findDistrict } from '../text/places.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
 import { badRequest, notFound } from './problem.js';
-import { MAX_TEXT } from './schemas.js';
+import { MAX_TEXT, suggestionView } from './schemas.js';
 
 export const CLASSIFIER = 'category-classifier';
 
@@ -77,6 +77,7 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: Mod
         tags: ['smart dispatch'],
         summary: '诉求分类建议（前三个分类及概率）与建议承办单位，并说明依据',
         body: z.object({ title: z.string().max(200).nullish(), content: z.string().trim().min(1).max(MAX_TEXT), address: z.string().max(500).nullish(), districtId: z.number().int().positive().nullish() }),
+        response: { 200: suggestionView },
       },
     },
     async (req) => {

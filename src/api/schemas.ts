@@ -185,3 +185,52 @@ export const ticketDetailView = ticketView.extend({
   events: z.array(eventView).describe('全程留痕'),
   mergedTickets: z.array(z.object({ id: z.number(), number: z.string(), title: z.string() })),
 });
+
+export const articleView = z.object({
+  id: z.number(),
+  title: z.string(),
+  body: z.string(),
+  categoryId: z.number().nullable(),
+  unitIds: z.array(z.number()),
+  effectiveFrom: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  source: z.string().nullable(),
+  status: z.string().describe('draft | published | archived'),
+  version: z.number(),
+  createdBy: z.number().nullable(),
+  updatedBy: z.number().nullable(),
+  createdAt: iso,
+  updatedAt: iso,
+});
+
+export const articleListView = z.object({
+  items: z.array(articleView.extend({ snippet: z.string() })),
+  total: z.number(),
+  words: z.array(z.string()),
+});
+
+export const callerHistoryView = z.object({
+  items: z.array(ticketView),
+  total: z.number(),
+  open: z.number().describe('其中未办结的工单数'),
+});
+
+export const similarListView = z.object({
+  items: z.array(
+    ticketView.extend({
+      score: z.number().describe('0–1，0.55 起视为同一事项'),
+      why: z.object({ sharedWords: z.array(z.string()), sharedPlaces: z.array(z.string()), text: z.number(), place: z.number(), time: z.number() }),
+    }),
+  ),
+  total: z.number(),
+});
+
+export const suggestionView = z.object({
+  modelVersion: z.number().nullable(),
+  categories: z.array(z.object({ categoryId: z.number(), name: z.string(), probability: z.number() })),
+  unit: z
+    .object({ unitId: z.number(), via: z.enum(['catalogue_district', 'catalogue', 'category_lead']), categoryId: z.number(), name: z.string() })
+    .nullable(),
+  why: z.array(z.object({ word: z.string(), weight: z.number() })),
+  districtId: z.number().nullable(),
+});

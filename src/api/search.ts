@@ -26,7 +26,7 @@ import { actorFor, requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
 import { presentTicket } from './presenters.js';
 import { badRequest, forbidden, notFound } from './problem.js';
-import { idParam, MAX_TEXT } from './schemas.js';
+import { articleListView, callerHistoryView, idParam, MAX_TEXT, similarListView } from './schemas.js';
 import { parseId } from './tickets.js';
 
 const date = z.string().refine(isValidDate, '日期格式应为 YYYY-MM-DD');
@@ -74,6 +74,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
           page: z.coerce.number().int().min(1).max(10_000).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
+        response: { 200: articleListView },
       },
     },
     async (req) => {
@@ -160,6 +161,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '来电人的历史工单（按角色脱敏）',
         params: z.object({ phone: z.string().max(30) }),
         querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }),
+        response: { 200: callerHistoryView },
       },
     },
     async (req) => {
@@ -214,7 +216,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       }));
   }
 
-  r.get('/tickets/:id/similar', { schema: { tags: ['search'], summary: '相似工单（同一地点同一问题），含得分', params: idParam, querystring: similarQuery } }, async (req) => {
+  r.get('/tickets/:id/similar', { schema: { tags: ['search'], summary: '相似工单（同一地点同一问题），含得分', params: idParam, querystring: similarQuery, response: { 200: similarListView } } }, async (req) => {
     const user = requireUser(req);
     const id = parseId(req.params.id);
     const [actor, ticket] = await Promise.all([actorFor(ctx, user), findTicket(ctx.db, id)]);
@@ -231,6 +233,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '受理时查找相似工单（尚未登记的诉求）',
         querystring: similarQuery,
         body: z.object({ title: z.string().max(200).nullish(), content: z.string().trim().min(1).max(MAX_TEXT), address: z.string().max(500).nullish(), districtId: z.number().int().positive().nullish() }),
+        response: { 200: similarListView },
       },
     },
     async (req) => {

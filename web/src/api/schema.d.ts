@@ -1,6 +1,53 @@
 // Generated from the API's OpenAPI document by scripts/openapi.ts. Do not edit.
 
 export interface paths {
+    "/api/v1/admin/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 诉求分类（含已停用） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                leadUnitId: number | null;
+                                level: number;
+                                name: string;
+                                parentId: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/open311/keys": {
         parameters: {
             query?: never;
@@ -285,6 +332,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 操作日志（管理变更、查看个人信息等），最新在前 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 按操作前缀筛选，如 unit. 或 user. */
+                    action?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                ticketId: number | null;
+                                userId: number | null;
+                                username: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -524,7 +625,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string | null;
+                                address: string | null;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                assistUnitIds: number[];
+                                callbackAttempts: number;
+                                /** @description ISO 8601 时间 */
+                                callbackDueBy: string | null;
+                                /** @description 已脱敏 */
+                                caller: {
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                /** @enum {string} */
+                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                /** @description ISO 8601 时间 */
+                                closedAt: string | null;
+                                content: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                directAnswer: boolean;
+                                /** @description ISO 8601 时间 */
+                                dispatchedAt: string | null;
+                                districtId: number | null;
+                                districtName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string | null;
+                                extendedDays: number;
+                                /** @description ISO 8601 时间 */
+                                firstRepliedAt: string | null;
+                                handlingMinutes: number | null;
+                                id: number;
+                                line: string | null;
+                                mergedInto: number | null;
+                                /** @description 工单编号 */
+                                number: string;
+                                pendingExtension: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                pendingReturn: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                /** @enum {string} */
+                                priority: "normal" | "urgent" | "emergency";
+                                reopenCount: number;
+                                /** @description ISO 8601 时间 */
+                                repliedAt: string | null;
+                                replyScore: number | null;
+                                resolved: boolean | null;
+                                returnCount: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                supervision: {
+                                    at: string;
+                                    by: number | null;
+                                    content: string;
+                                    /** @enum {string} */
+                                    kind: "notice" | "urge";
+                                    replyBy: string;
+                                } | null;
+                                title: string;
+                                transferredTo: string | null;
+                                /** @enum {string} */
+                                type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                unitId: number | null;
+                                unitName: string | null;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            /** @description 其中未办结的工单数 */
+                            open: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -563,7 +759,191 @@ export interface paths {
             };
         };
         put?: never;
+        /** 新建诉求分类 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description 默认主办单位 */
+                        leadUnitId?: number | null;
+                        name: string;
+                        parentId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            leadUnitId: number | null;
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改诉求分类（名称、编码、默认主办单位） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        leadUnitId?: number | null;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            leadUnitId: number | null;
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用诉求分类 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            leadUnitId: number | null;
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用诉求分类（已有工单不受影响） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            leadUnitId: number | null;
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -603,10 +983,416 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            categories: {
+                                categoryId: number;
+                                name: string;
+                                probability: number;
+                            }[];
+                            districtId: number | null;
+                            modelVersion: number | null;
+                            unit: {
+                                categoryId: number;
+                                name: string;
+                                unitId: number;
+                                /** @enum {string} */
+                                via: "catalogue_district" | "catalogue" | "category_lead";
+                            } | null;
+                            why: {
+                                weight: number;
+                                word: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超期工单（与 GET /tickets?overdue=true 口径一致），超期最久的在前，并按主办单位计数 */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description 单位（含下级） */
+                    unit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byUnit: {
+                                count: number;
+                                name: string;
+                                unitId: number | null;
+                            }[];
+                            items: {
+                                categoryName: string | null;
+                                districtName: string | null;
+                                dueBy: string | null;
+                                id: number;
+                                number: string;
+                                /** @description 已超期的自然小时数 */
+                                overdueHours: number | null;
+                                priority: string;
+                                status: string;
+                                /** @description 已督办 */
+                                supervised: boolean;
+                                title: string;
+                                type: string;
+                                unitId: number | null;
+                                unitName: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 概览：区间内的受理量与三率、今日受理量、在办与超期工单数 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
+                    from?: string;
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            /** @description 在办工单数（按状态，当前） */
+                            open: {
+                                [key: string]: number;
+                            };
+                            overall: {
+                                /** @description 平均办理时长（工作小时） */
+                                average_handling_hours: number | null;
+                                /** @description 回访率 */
+                                callback_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 直接答复率 */
+                                direct_answer_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 按时签收率 */
+                                on_time_accept_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 按时办结率 */
+                                on_time_close_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 重办率 */
+                                reopen_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 解决率 */
+                                resolution_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 响应率 */
+                                response_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 退单率 */
+                                return_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 满意率 */
+                                satisfaction_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 受理量 */
+                                volume: number;
+                            };
+                            /** @description 当前超期工单数 */
+                            overdue: number;
+                            to: string;
+                            today: string;
+                            /** @description 今日受理量 */
+                            todayVolume: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 受理量与三率的趋势（按日或按月），可按单位、分类或区县筛选 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看该分类（含下级） */
+                    category?: number;
+                    /** @description 只看该区县 */
+                    district?: number;
+                    /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
+                    from?: string;
+                    /** @description auto：不超过 92 天按日，否则按月 */
+                    granularity?: "auto" | "day" | "month";
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                    /** @description 只看该单位（含下级）主办的工单 */
+                    unit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            /** @enum {string} */
+                            granularity: "day" | "month";
+                            items: {
+                                /** @description YYYY-MM-DD 或 YYYY-MM */
+                                bucket: string;
+                                from: string;
+                                measures: {
+                                    /** @description 平均办理时长（工作小时） */
+                                    average_handling_hours: number | null;
+                                    /** @description 回访率 */
+                                    callback_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 直接答复率 */
+                                    direct_answer_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 按时签收率 */
+                                    on_time_accept_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 按时办结率 */
+                                    on_time_close_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 重办率 */
+                                    reopen_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 解决率 */
+                                    resolution_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 响应率 */
+                                    response_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 退单率 */
+                                    return_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 满意率 */
+                                    satisfaction_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 受理量 */
+                                    volume: number;
+                                };
+                                to: string;
+                            }[];
+                            /** @description 整个区间 */
+                            overall: {
+                                /** @description 平均办理时长（工作小时） */
+                                average_handling_hours: number | null;
+                                /** @description 回访率 */
+                                callback_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 直接答复率 */
+                                direct_answer_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 按时签收率 */
+                                on_time_accept_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 按时办结率 */
+                                on_time_close_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 重办率 */
+                                reopen_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 解决率 */
+                                resolution_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 响应率 */
+                                response_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 退单率 */
+                                return_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 满意率 */
+                                satisfaction_rate: {
+                                    denominator: number;
+                                    numerator: number;
+                                    /** @description 0–1；无可计量时为 null */
+                                    rate: number | null;
+                                };
+                                /** @description 受理量 */
+                                volume: number;
+                            };
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -814,7 +1600,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                categoryId: number | null;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                createdBy: number | null;
+                                effectiveFrom: string | null;
+                                expiresOn: string | null;
+                                id: number;
+                                snippet: string;
+                                source: string | null;
+                                /** @description draft | published | archived */
+                                status: string;
+                                title: string;
+                                unitIds: number[];
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                updatedBy: number | null;
+                                version: number;
+                            }[];
+                            total: number;
+                            words: string[];
+                        };
+                    };
                 };
             };
         };
@@ -1094,8 +1905,116 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** 新增归并热线 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryId?: number | null;
+                        name: string;
+                        number: string;
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categoryId: number | null;
+                            id: number;
+                            name: string;
+                            number: string;
+                            unitId: number | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改归并热线 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryId?: number | null;
+                        name: string;
+                        number: string;
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categoryId: number | null;
+                            id: number;
+                            name: string;
+                            number: string;
+                            unitId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除归并热线（已有工单保留其热线号码） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1285,6 +2204,428 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queues/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访队列：已答复待回访的工单，回访时限最近在前 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "all" | "overdue" | "retry";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 每个分页签的工单数 */
+                            counts: {
+                                all: number;
+                                overdue: number;
+                                retry: number;
+                            };
+                            items: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string | null;
+                                address: string | null;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                assistUnitIds: number[];
+                                callbackAttempts: number;
+                                /** @description ISO 8601 时间 */
+                                callbackDueBy: string | null;
+                                /** @description 已脱敏 */
+                                caller: {
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                /** @enum {string} */
+                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                /** @description ISO 8601 时间 */
+                                closedAt: string | null;
+                                content: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                directAnswer: boolean;
+                                /** @description ISO 8601 时间 */
+                                dispatchedAt: string | null;
+                                districtId: number | null;
+                                districtName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string | null;
+                                extendedDays: number;
+                                /** @description ISO 8601 时间 */
+                                firstRepliedAt: string | null;
+                                handlingMinutes: number | null;
+                                id: number;
+                                line: string | null;
+                                mergedInto: number | null;
+                                /** @description 工单编号 */
+                                number: string;
+                                pendingExtension: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                pendingReturn: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                /** @enum {string} */
+                                priority: "normal" | "urgent" | "emergency";
+                                reopenCount: number;
+                                /** @description ISO 8601 时间 */
+                                repliedAt: string | null;
+                                replyScore: number | null;
+                                resolved: boolean | null;
+                                returnCount: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                supervision: {
+                                    at: string;
+                                    by: number | null;
+                                    content: string;
+                                    /** @enum {string} */
+                                    kind: "notice" | "urge";
+                                    replyBy: string;
+                                } | null;
+                                title: string;
+                                transferredTo: string | null;
+                                /** @enum {string} */
+                                type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                unitId: number | null;
+                                unitName: string | null;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queues/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派单队列：待派单、退单待审核、延期待审核（紧急优先，先到先办） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "all" | "registered" | "returns" | "extensions";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 每个分页签的工单数 */
+                            counts: {
+                                all: number;
+                                extensions: number;
+                                registered: number;
+                                returns: number;
+                            };
+                            items: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string | null;
+                                address: string | null;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                assistUnitIds: number[];
+                                callbackAttempts: number;
+                                /** @description ISO 8601 时间 */
+                                callbackDueBy: string | null;
+                                /** @description 已脱敏 */
+                                caller: {
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                /** @enum {string} */
+                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                /** @description ISO 8601 时间 */
+                                closedAt: string | null;
+                                content: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                directAnswer: boolean;
+                                /** @description ISO 8601 时间 */
+                                dispatchedAt: string | null;
+                                districtId: number | null;
+                                districtName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string | null;
+                                extendedDays: number;
+                                /** @description ISO 8601 时间 */
+                                firstRepliedAt: string | null;
+                                handlingMinutes: number | null;
+                                id: number;
+                                line: string | null;
+                                mergedInto: number | null;
+                                /** @description 工单编号 */
+                                number: string;
+                                pendingExtension: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                pendingReturn: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                /** @enum {string} */
+                                priority: "normal" | "urgent" | "emergency";
+                                reopenCount: number;
+                                /** @description ISO 8601 时间 */
+                                repliedAt: string | null;
+                                replyScore: number | null;
+                                resolved: boolean | null;
+                                returnCount: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                supervision: {
+                                    at: string;
+                                    by: number | null;
+                                    content: string;
+                                    /** @enum {string} */
+                                    kind: "notice" | "urge";
+                                    replyBy: string;
+                                } | null;
+                                title: string;
+                                transferredTo: string | null;
+                                /** @enum {string} */
+                                type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                unitId: number | null;
+                                unitName: string | null;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queues/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承办单位待办：按当前时限（待签收按签收时限，办理中按办理时限）最近在前；经办人只看到本单位及下级的工单 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description 只看该单位（含下级）主办或协办的工单 */
+                    unit?: number;
+                    view?: "open" | "accept" | "handling" | "supervision" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 每个分页签的工单数 */
+                            counts: {
+                                accept: number;
+                                handling: number;
+                                open: number;
+                                overdue: number;
+                                supervision: number;
+                            };
+                            items: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string | null;
+                                address: string | null;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                assistUnitIds: number[];
+                                callbackAttempts: number;
+                                /** @description ISO 8601 时间 */
+                                callbackDueBy: string | null;
+                                /** @description 已脱敏 */
+                                caller: {
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                /** @enum {string} */
+                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                /** @description ISO 8601 时间 */
+                                closedAt: string | null;
+                                content: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                directAnswer: boolean;
+                                /** @description ISO 8601 时间 */
+                                dispatchedAt: string | null;
+                                districtId: number | null;
+                                districtName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string | null;
+                                extendedDays: number;
+                                /** @description ISO 8601 时间 */
+                                firstRepliedAt: string | null;
+                                handlingMinutes: number | null;
+                                id: number;
+                                line: string | null;
+                                mergedInto: number | null;
+                                /** @description 工单编号 */
+                                number: string;
+                                pendingExtension: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                pendingReturn: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                /** @enum {string} */
+                                priority: "normal" | "urgent" | "emergency";
+                                reopenCount: number;
+                                /** @description ISO 8601 时间 */
+                                repliedAt: string | null;
+                                replyScore: number | null;
+                                resolved: boolean | null;
+                                returnCount: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                supervision: {
+                                    at: string;
+                                    by: number | null;
+                                    content: string;
+                                    /** @enum {string} */
+                                    kind: "notice" | "urge";
+                                    replyBy: string;
+                                } | null;
+                                title: string;
+                                transferredTo: string | null;
+                                /** @enum {string} */
+                                type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                unitId: number | null;
+                                unitName: string | null;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3890,7 +5231,109 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string | null;
+                                address: string | null;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                assistUnitIds: number[];
+                                callbackAttempts: number;
+                                /** @description ISO 8601 时间 */
+                                callbackDueBy: string | null;
+                                /** @description 已脱敏 */
+                                caller: {
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                /** @enum {string} */
+                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                /** @description ISO 8601 时间 */
+                                closedAt: string | null;
+                                content: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                directAnswer: boolean;
+                                /** @description ISO 8601 时间 */
+                                dispatchedAt: string | null;
+                                districtId: number | null;
+                                districtName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string | null;
+                                extendedDays: number;
+                                /** @description ISO 8601 时间 */
+                                firstRepliedAt: string | null;
+                                handlingMinutes: number | null;
+                                id: number;
+                                line: string | null;
+                                mergedInto: number | null;
+                                /** @description 工单编号 */
+                                number: string;
+                                pendingExtension: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                pendingReturn: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                /** @enum {string} */
+                                priority: "normal" | "urgent" | "emergency";
+                                reopenCount: number;
+                                /** @description ISO 8601 时间 */
+                                repliedAt: string | null;
+                                replyScore: number | null;
+                                resolved: boolean | null;
+                                returnCount: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                                /** @description 0–1，0.55 起视为同一事项 */
+                                score: number;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                supervision: {
+                                    at: string;
+                                    by: number | null;
+                                    content: string;
+                                    /** @enum {string} */
+                                    kind: "notice" | "urge";
+                                    replyBy: string;
+                                } | null;
+                                title: string;
+                                transferredTo: string | null;
+                                /** @enum {string} */
+                                type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                unitId: number | null;
+                                unitName: string | null;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                version: number;
+                                why: {
+                                    place: number;
+                                    sharedPlaces: string[];
+                                    sharedWords: string[];
+                                    text: number;
+                                    time: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -4343,7 +5786,109 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string | null;
+                                address: string | null;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                assistUnitIds: number[];
+                                callbackAttempts: number;
+                                /** @description ISO 8601 时间 */
+                                callbackDueBy: string | null;
+                                /** @description 已脱敏 */
+                                caller: {
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                /** @enum {string} */
+                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                /** @description ISO 8601 时间 */
+                                closedAt: string | null;
+                                content: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                directAnswer: boolean;
+                                /** @description ISO 8601 时间 */
+                                dispatchedAt: string | null;
+                                districtId: number | null;
+                                districtName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string | null;
+                                extendedDays: number;
+                                /** @description ISO 8601 时间 */
+                                firstRepliedAt: string | null;
+                                handlingMinutes: number | null;
+                                id: number;
+                                line: string | null;
+                                mergedInto: number | null;
+                                /** @description 工单编号 */
+                                number: string;
+                                pendingExtension: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                pendingReturn: {
+                                    at: string;
+                                    days?: number;
+                                    reason: string;
+                                    requestedBy: number | null;
+                                    unitId?: number;
+                                } | null;
+                                /** @enum {string} */
+                                priority: "normal" | "urgent" | "emergency";
+                                reopenCount: number;
+                                /** @description ISO 8601 时间 */
+                                repliedAt: string | null;
+                                replyScore: number | null;
+                                resolved: boolean | null;
+                                returnCount: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                                /** @description 0–1，0.55 起视为同一事项 */
+                                score: number;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                supervision: {
+                                    at: string;
+                                    by: number | null;
+                                    content: string;
+                                    /** @enum {string} */
+                                    kind: "notice" | "urge";
+                                    replyBy: string;
+                                } | null;
+                                title: string;
+                                transferredTo: string | null;
+                                /** @enum {string} */
+                                type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                unitId: number | null;
+                                unitName: string | null;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                                version: number;
+                                why: {
+                                    place: number;
+                                    sharedPlaces: string[];
+                                    sharedWords: string[];
+                                    text: number;
+                                    time: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -4532,7 +6077,220 @@ export interface paths {
             };
         };
         put?: never;
+        /** 新建承办单位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @enum {string} */
+                        kind: "center" | "department" | "district" | "street" | "enterprise";
+                        name: string;
+                        parentId: number | null;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            name: string;
+                            parentId: number | null;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改承办单位（名称、编码、类型、上级、排序） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        /** @enum {string} */
+                        kind?: "center" | "department" | "district" | "street" | "enterprise";
+                        name?: string;
+                        parentId?: number | null;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            name: string;
+                            parentId: number | null;
+                            sort: number;
+                            /** @description 引用该单位的工单与用户 */
+                            usage: {
+                                all: number;
+                                asDistrict: number;
+                                open: number;
+                                users: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用承办单位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            name: string;
+                            parentId: number | null;
+                            sort: number;
+                            /** @description 引用该单位的工单与用户 */
+                            usage: {
+                                all: number;
+                                asDistrict: number;
+                                open: number;
+                                users: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用承办单位（不再可派单；已有工单不受影响） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            name: string;
+                            parentId: number | null;
+                            sort: number;
+                            /** @description 引用该单位的工单与用户 */
+                            usage: {
+                                all: number;
+                                asDistrict: number;
+                                open: number;
+                                users: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4583,6 +6341,104 @@ export interface paths {
                         role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
                         unitId?: number | null;
                         username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改用户（姓名、角色、所属单位、启用/停用） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        displayName?: string | null;
+                        /** @enum {string} */
+                        role?: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            displayName: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                            unitId: number | null;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置用户密码（该用户的登录全部失效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
                     };
                 };
             };
