@@ -342,87 +342,86 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
       // A migration that adds indexes or statistics: analyse as a running server's autovacuum would.
       if (migrated.length) await client.query('VACUUM (ANALYZE) tickets');
     } else {
-
-    // 1. Indexing: the bulk without the GIN index, then the index built, then the tail with it in place.
-    const refs = await generationRefs(db);
-    const r = rng(20_251_124);
-    const asOf = Date.now() - 5 * 60_000;
-    const tail = Math.min(tickets - 1, Math.max(BATCH, Math.round(tickets * 0.01)));
-    const bulk = tickets - tail;
-    let fkChecks = 'on';
-    try {
-      // The foreign-key triggers (category, units) are not what is measured; needs a superuser.
-      await client.query('SET session_replication_role = replica');
-      fkChecks = 'off';
-    } catch {
-      /* not a superuser */
-    }
-    // The search index as the migrations define it (0005: search, scope and status in one GIN index).
-    const { rows: gin } = await client.query<{ name: string; def: string }>(
-      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'tickets' AND indexdef LIKE '%USING gin (search%'`,
-    );
-    if (gin.length !== 1) throw new Error(`expected one GIN index on tickets.search, found ${gin.map((g) => g.name).join(', ') || 'none'}`);
-    const searchIndex = gin[0].name;
-    await client.query(`DROP INDEX ${searchIndex}`);
-    const a = await loadTickets(client, refs, r, 1, bulk, tickets, asOf);
-    const rate = (n: number, msTotal: number) => num(n / (msTotal / 1000));
-    console.log(
-      `[search] generated ${num(a.n)} tickets without the GIN index in ${(a.wall / 1000).toFixed(1)} s = ${rate(a.n, a.wall)} tickets/s end to end ` +
-        `(segmentation overlapped with the server's inserts; foreign-key checks ${fkChecks})`,
-    );
-    console.log(
-      `[search]   segmentation alone (documentText: jieba search mode): ${rate(a.n, a.seg)} tickets/s, ${(a.seg / 1000).toFixed(1)} s; ` +
-        `text generation ${(a.gen / 1000).toFixed(1)} s`,
-    );
-    console.log(
-      `[search]   insert with the document (to_tsvector + heap + b-tree indexes; server execution time, without the parsing of the ` +
-        `parameter arrays and the commit): ${rate(a.n, a.insert)} tickets/s, ` +
-        `${(a.insert / 1000).toFixed(1)} s; Node waited ${(a.wait / 1000).toFixed(1)} s for the server`,
-    );
-    // Of the insert, to_tsvector alone: the last batch's documents again, three times, the median.
-    const tsv: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      // sum(length(…)) in the same SELECT: an unused subquery column would be optimised away.
-      const { rows } = await client.query<{ ms: number }>(
-        `SELECT sum(length(to_tsvector('simple', d))) AS lexemes, (extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::float8 AS ms
-         FROM unnest($1::text[]) d`,
-        [a.lastDocs],
+      // 1. Indexing: the bulk without the GIN index, then the index built, then the tail with it in place.
+      const refs = await generationRefs(db);
+      const r = rng(20_251_124);
+      const asOf = Date.now() - 5 * 60_000;
+      const tail = Math.min(tickets - 1, Math.max(BATCH, Math.round(tickets * 0.01)));
+      const bulk = tickets - tail;
+      let fkChecks = 'on';
+      try {
+        // The foreign-key triggers (category, units) are not what is measured; needs a superuser.
+        await client.query('SET session_replication_role = replica');
+        fkChecks = 'off';
+      } catch {
+        /* not a superuser */
+      }
+      // The search index as the migrations define it (0005: search, scope and status in one GIN index).
+      const { rows: gin } = await client.query<{ name: string; def: string }>(
+        `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'tickets' AND indexdef LIKE '%USING gin (search%'`,
       );
-      tsv.push(rows[0].ms);
-    }
-    console.log(`[search]   of which to_tsvector('simple', document) alone: ${rate(a.lastDocs.length, tsv.sort((x, y) => x - y)[1])} tickets/s`);
-    const { rows: mwm } = await client.query<{ maintenance_work_mem: string }>('SHOW maintenance_work_mem');
-    await client.query(`SET maintenance_work_mem = '${GIN_MEMORY}'`);
-    t0 = performance.now();
-    await client.query(gin[0].def);
-    const ginSeconds = secs(t0);
-    await client.query('RESET maintenance_work_mem');
-    console.log(
-      `[search] GIN build (${searchIndex}) over ${num(bulk)} tickets: ${ginSeconds.toFixed(1)} s = ${num(bulk / ginSeconds)} tickets/s ` +
-        `(maintenance_work_mem ${GIN_MEMORY} for the build; the server's is ${mwm[0].maintenance_work_mem}), load average ${load()}`,
-    );
-    const b = await loadTickets(client, refs, r, bulk + 1, tickets, tickets, asOf);
-    console.log(
-      `[search] the newest ${num(b.n)} tickets with the GIN index in place (fastupdate): insert ${rate(b.n, b.insert)} tickets/s server time, ` +
-        `${rate(b.n, b.wall)} tickets/s end to end; segmentation ${rate(b.n, b.seg)} tickets/s`,
-    );
-    await client.query('RESET session_replication_role');
-    t0 = performance.now();
-    // As a server that has been running would have them: vacuumed (GIN pending list merged) and analysed.
-    await client.query('VACUUM (ANALYZE) tickets');
-    const { rows: size } = await client.query<{ table: string; gin: string; total: string; avg: number }>(
-      `SELECT pg_size_pretty(pg_table_size('tickets')) AS table, pg_size_pretty(pg_relation_size($1)) AS gin,
-        pg_size_pretty(pg_total_relation_size('tickets')) AS total,
-        (SELECT avg(pg_column_size(search))::float8 FROM (SELECT search FROM tickets TABLESAMPLE SYSTEM (1)) s) AS avg`,
-      [searchIndex],
-    );
-    console.log(
-      `[search] VACUUM ANALYZE ${secs(t0).toFixed(1)} s; tickets ${size[0].table}, GIN index ${size[0].gin}, with all indexes ${size[0].total}; ` +
-        `a search document averages ${Math.round(size[0].avg)} bytes`,
-    );
-    const { rows: sample } = await client.query<{ title: string; content: string }>(`SELECT title, content FROM tickets WHERE id = (SELECT max(id) FROM tickets)`);
-    console.log(`[search] e.g. 「${sample[0].title}」${sample[0].content}`);
-    built = true;
+      if (gin.length !== 1) throw new Error(`expected one GIN index on tickets.search, found ${gin.map((g) => g.name).join(', ') || 'none'}`);
+      const searchIndex = gin[0].name;
+      await client.query(`DROP INDEX ${searchIndex}`);
+      const a = await loadTickets(client, refs, r, 1, bulk, tickets, asOf);
+      const rate = (n: number, msTotal: number) => num(n / (msTotal / 1000));
+      console.log(
+        `[search] generated ${num(a.n)} tickets without the GIN index in ${(a.wall / 1000).toFixed(1)} s = ${rate(a.n, a.wall)} tickets/s end to end ` +
+          `(segmentation overlapped with the server's inserts; foreign-key checks ${fkChecks})`,
+      );
+      console.log(
+        `[search]   segmentation alone (documentText: jieba search mode): ${rate(a.n, a.seg)} tickets/s, ${(a.seg / 1000).toFixed(1)} s; ` +
+          `text generation ${(a.gen / 1000).toFixed(1)} s`,
+      );
+      console.log(
+        `[search]   insert with the document (to_tsvector + heap + b-tree indexes; server execution time, without the parsing of the ` +
+          `parameter arrays and the commit): ${rate(a.n, a.insert)} tickets/s, ` +
+          `${(a.insert / 1000).toFixed(1)} s; Node waited ${(a.wait / 1000).toFixed(1)} s for the server`,
+      );
+      // Of the insert, to_tsvector alone: the last batch's documents again, three times, the median.
+      const tsv: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        // sum(length(…)) in the same SELECT: an unused subquery column would be optimised away.
+        const { rows } = await client.query<{ ms: number }>(
+          `SELECT sum(length(to_tsvector('simple', d))) AS lexemes, (extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::float8 AS ms
+           FROM unnest($1::text[]) d`,
+          [a.lastDocs],
+        );
+        tsv.push(rows[0].ms);
+      }
+      console.log(`[search]   of which to_tsvector('simple', document) alone: ${rate(a.lastDocs.length, tsv.sort((x, y) => x - y)[1])} tickets/s`);
+      const { rows: mwm } = await client.query<{ maintenance_work_mem: string }>('SHOW maintenance_work_mem');
+      await client.query(`SET maintenance_work_mem = '${GIN_MEMORY}'`);
+      t0 = performance.now();
+      await client.query(gin[0].def);
+      const ginSeconds = secs(t0);
+      await client.query('RESET maintenance_work_mem');
+      console.log(
+        `[search] GIN build (${searchIndex}) over ${num(bulk)} tickets: ${ginSeconds.toFixed(1)} s = ${num(bulk / ginSeconds)} tickets/s ` +
+          `(maintenance_work_mem ${GIN_MEMORY} for the build; the server's is ${mwm[0].maintenance_work_mem}), load average ${load()}`,
+      );
+      const b = await loadTickets(client, refs, r, bulk + 1, tickets, tickets, asOf);
+      console.log(
+        `[search] the newest ${num(b.n)} tickets with the GIN index in place (fastupdate): insert ${rate(b.n, b.insert)} tickets/s server time, ` +
+          `${rate(b.n, b.wall)} tickets/s end to end; segmentation ${rate(b.n, b.seg)} tickets/s`,
+      );
+      await client.query('RESET session_replication_role');
+      t0 = performance.now();
+      // As a server that has been running would have them: vacuumed (GIN pending list merged) and analysed.
+      await client.query('VACUUM (ANALYZE) tickets');
+      const { rows: size } = await client.query<{ table: string; gin: string; total: string; avg: number }>(
+        `SELECT pg_size_pretty(pg_table_size('tickets')) AS table, pg_size_pretty(pg_relation_size($1)) AS gin,
+          pg_size_pretty(pg_total_relation_size('tickets')) AS total,
+          (SELECT avg(pg_column_size(search))::float8 FROM (SELECT search FROM tickets TABLESAMPLE SYSTEM (1)) s) AS avg`,
+        [searchIndex],
+      );
+      console.log(
+        `[search] VACUUM ANALYZE ${secs(t0).toFixed(1)} s; tickets ${size[0].table}, GIN index ${size[0].gin}, with all indexes ${size[0].total}; ` +
+          `a search document averages ${Math.round(size[0].avg)} bytes`,
+      );
+      const { rows: sample } = await client.query<{ title: string; content: string }>(`SELECT title, content FROM tickets WHERE id = (SELECT max(id) FROM tickets)`);
+      console.log(`[search] e.g. 「${sample[0].title}」${sample[0].content}`);
+      built = true;
     }
 
     // 2. Searches as GET /api/v1/tickets?q=… runs them: ticketFilter, listTickets, present + highlight.
