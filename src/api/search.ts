@@ -20,7 +20,7 @@ import {
   type ArticleFields,
 } from '../store/kb.js';
 import { findTicket, listTickets, rowToTicket } from '../store/tickets.js';
-import { highlight, queryTokens, tsQuery } from '../text/segment.js';
+import { highlight, keywords, queryTokens, tsQuery } from '../text/segment.js';
 import { profile, similarity, type SimilarityInput } from '../text/similarity.js';
 import { actorFor, requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
@@ -49,6 +49,15 @@ export function searchWords(q: string | undefined): { words: string[]; query: st
   return { words, query: tsQuery(words.slice(0, 12)) ?? undefined };
 }
 
+/** The distinctive words of a request as typed, any of which may match (ranked by how many do). */
+function anyWords(q: string | undefined): { words: string[]; query: string | undefined } {
+  if (!q?.trim()) return { words: [], query: undefined };
+  const top = keywords(q, 8).map((k) => k.keyword);
+  const words = top.length ? top : queryTokens(q).slice(0, 8);
+  if (!words.length) throw badRequest('搜索词中没有可搜索的文字（只有标点或常用虚词）', 'query_has_no_words');
+  return { words, query: tsQuery(words, '|') ?? undefined };
+}
+
 export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -69,6 +78,10 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '搜索知识库（话务员只看到已发布且在有效期内的条目）',
         querystring: z.object({
           q: z.string().max(200, '搜索词不能超过 200 个字符').optional(),
+          match: z
+            .enum(['all', 'any'])
+            .default('all')
+            .describe('all：含全部搜索词；any：按诉求原文的关键词找最相关的条目（受理时边听边查）'),
           status: z.enum(['draft', 'published', 'archived']).optional(),
           categoryId: z.coerce.number().int().positive().optional(),
           page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -79,7 +92,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const user = requireUser(req);
-      const { words, query } = searchWords(req.query.q);
+      const { words, query } = req.query.match === 'any' ? anyWords(req.query.q) : searchWords(req.query.q);
       const editor = user.role === 'admin' || user.role === 'unit_handler';
       const status = editor ? (req.query.status ? [req.query.status] : undefined) : ['published'];
       const { rows, total } = await searchArticles(ctx.db, {

@@ -68,6 +68,19 @@ describe('what an agent finds', () => {
     expect(idsOf(await kbSearch('医保局'))).toEqual([ids.published]);
   });
 
+  it('at intake, a request as the citizen tells it finds the article by any of its words (match=any), best first', async () => {
+    const told = '我家孩子上个月刚出生，想问一下新生儿的医保要去哪里办理参保登记，需要带什么材料？';
+    // All words at once match nothing: nobody writes an article with every word of a call.
+    expect(idsOf(await kbSearch(told))).toEqual([]);
+    const res = await kbSearch(told, 'agent', '&match=any');
+    expect(res.status).toBe(200);
+    expect(res.body.items[0].id).toBe(ids.published);
+    // Still only what agents may see: no draft, expired, future or archived article.
+    for (const id of idsOf(res)) expect([ids.published, ids.lastDay, ids.other]).toContain(id);
+    expect(idsOf(await kbSearch('工资被拖欠了三个月，老板一直不给，怎么办', 'agent', '&match=any'))[0]).toBe(ids.other);
+    expect((await kbSearch('，。！？', 'agent', '&match=any')).status).toBe(400);
+  });
+
   it('finds by category and ranks the article with more hits first', async () => {
     expect(idsOf(await t.call('agent', 'GET', `/api/v1/kb/articles?categoryId=${t.fx.categories.HR}`))).toEqual([ids.published]);
     const res = await kbSearch('医保');
