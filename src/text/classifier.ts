@@ -796,7 +796,8 @@ function runtime(model: ClassifierModel): Runtime {
       return w;
     });
     // Models trained before title-only features existed have no such option: they did not use them.
-    r = { lex, space, W, options: resolve({ titleFeatures: false, ...model.options }) };
+    const saved: ClassifierOptions = model.options;
+    r = { lex, space, W, options: resolve({ ...saved, titleFeatures: saved.titleFeatures ?? false }) };
     runtimes.set(model, r);
   }
   return r;

@@ -101,6 +101,27 @@ describe('trainClassifier', () => {
     expect(classify(small, '小区停水了')[0].label).toBe('供水停水');
   });
 
+  it('learns the title\'s words and n-grams as features of their own, and reads them back from JSON', () => {
+    const titled = DOCS.map((d, i) => ({ title: d.text.slice(0, 6), text: `${d.text}（编号${i}）`, label: d.label }));
+    const m = trainClassifier(titled, { calibrationFolds: 0 });
+    expect(m.options.titleFeatures).toBe(true);
+    expect(m.words.some((w) => w.startsWith('\u0001'))).toBe(true);
+    expect(m.grams.some((g) => g.startsWith('\u0001'))).toBe(true);
+    expect(m.grams.every((g) => g.replace('\u0001', '').length <= 3)).toBe(true);
+    const copy = JSON.parse(JSON.stringify(m)) as typeof m;
+    const q = { title: '小区停水', text: '已经两天没有自来水了' };
+    expect(classify(copy, q, 10)).toEqual(classify(m, q, 10));
+    expect(classify(copy, q)[0].label).toBe('供水停水');
+    // Title-only features are credited to the words they came from.
+    expect(explain(copy, q, '供水停水').every((w) => !w.word.includes('\u0001'))).toBe(true);
+    const plain = trainClassifier(titled, { calibrationFolds: 0, titleFeatures: false });
+    expect(plain.words.some((w) => w.startsWith('\u0001')) || plain.grams.some((g) => g.startsWith('\u0001'))).toBe(false);
+    // A model saved before the option existed is read as without title features.
+    const { titleFeatures: _, ...older } = plain.options;
+    const old = { ...plain, options: older as typeof plain.options };
+    expect(classify(old, q, 10)).toEqual(classify(plain, q, 10));
+  });
+
   it('rejects an empty training set and impossible options', () => {
     expect(() => trainClassifier([])).toThrow();
     expect(() => trainClassifier(DOCS, { charNgrams: [1, 4] })).toThrow(/charNgrams/);
