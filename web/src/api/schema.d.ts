@@ -732,6 +732,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{callId}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 把通话关联到本次通话中登记的工单
+         * @description 只能关联本人接听的通话，且工单须由本人在接通后、挂断后 10 分钟内登记。重复关联无副作用。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 电话系统的通话标识 */
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ticketId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            callId: string;
+                            /** @description 已关联的工单 */
+                            ticketIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人当前的通话（振铃、接通中，或挂断后 10 分钟内）：受理页据此关联工单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            call: {
+                                /** @description ISO 8601 时间 */
+                                answeredAt: string | null;
+                                callId: string;
+                                /** @description ISO 8601 时间 */
+                                endedAt: string | null;
+                                /** @description 主叫号码（完整：坐席据此查询来电历史） */
+                                phone: string | null;
+                                /** @description ISO 8601 时间 */
+                                ringingAt: string | null;
+                                /** @enum {string} */
+                                state: "ringing" | "answered" | "ended";
+                                ticketIds: number[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人签入的分机 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            extension: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 坐席签入分机（null 为签出）：来电按分机弹屏到本人 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        extension: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            extension: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories": {
         parameters: {
             query?: never;
@@ -1584,6 +1753,8 @@ export interface paths {
             parameters: {
                 query?: {
                     categoryId?: number;
+                    /** @description all：含全部搜索词；any：按诉求原文的关键词找最相关的条目（受理时边听边查） */
+                    match?: "all" | "any";
                     page?: number;
                     pageSize?: number;
                     q?: string;
@@ -2201,6 +2372,390 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发送短信验证码（公开；每个手机号每分钟 1 次、每小时 5 次，每个 IP 每小时 20 次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 手机号码（11 位） */
+                        phone: string;
+                        /**
+                         * @description submit 提交诉求 | rate 评价
+                         * @enum {string}
+                         */
+                        purpose: "submit" | "rate";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresInSeconds: number;
+                            /** @description 已脱敏 */
+                            phone: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 凭工单编号和手机号码查询办理进度（公开；只含公开的办理过程） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 工单编号 */
+                        number: string;
+                        /** @description 手机号码（11 位） */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** @description 已答复、待评价 */
+                            canRate: boolean;
+                            categoryName: string | null;
+                            /** @description 已脱敏 */
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            number: string;
+                            rating: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                byCitizen: boolean;
+                                resolved: boolean | null;
+                                /** @enum {string} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
+                            } | null;
+                            /** @description 承办单位的答复（已脱敏） */
+                            reply: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                content: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            statusLabel: string;
+                            /** @description 公开的办理过程 */
+                            timeline: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                /** @enum {string} */
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred";
+                                text: string;
+                            }[];
+                            /** @description 已脱敏 */
+                            title: string;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 承办单位 */
+                            unitName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网上诉求：诉求类型与分类（公开） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                id: number;
+                                level: number;
+                                name: string;
+                                parentId: number | null;
+                                path: string;
+                            }[];
+                            limits: {
+                                codeTtlSeconds: number;
+                                maxPhotoBytes: number;
+                                maxPhotos: number;
+                            };
+                            types: {
+                                label: string;
+                                /** @enum {string} */
+                                value: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评价办理结果（公开；须短信验证码；仅“已答复”的工单，每次答复评价一次）
+         * @description 群众本人（凭验证码）的评价即为该工单的回访结果：解决且满意/基本满意则办结，否则按重办规则重新办理。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 短信验证码 */
+                        code: string;
+                        /** @description 意见 */
+                        comment?: string | null;
+                        /** @description 工单编号 */
+                        number: string;
+                        /** @description 手机号码（11 位） */
+                        phone: string;
+                        /** @description 问题是否已解决 */
+                        resolved: boolean;
+                        /**
+                         * @description 满意度
+                         * @enum {string}
+                         */
+                        satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** @description 已答复、待评价 */
+                            canRate: boolean;
+                            categoryName: string | null;
+                            /** @description 已脱敏 */
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            number: string;
+                            rating: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                byCitizen: boolean;
+                                resolved: boolean | null;
+                                /** @enum {string} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
+                            } | null;
+                            /** @description 承办单位的答复（已脱敏） */
+                            reply: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                content: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            statusLabel: string;
+                            /** @description 公开的办理过程 */
+                            timeline: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                /** @enum {string} */
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred";
+                                text: string;
+                            }[];
+                            /** @description 已脱敏 */
+                            title: string;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 承办单位 */
+                            unitName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交诉求（公开；须短信验证码）：返回工单编号
+         * @description 同一验证码重复提交同样的内容，返回同一张工单（200）；内容不同则拒绝。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 事发地址 */
+                        address?: string | null;
+                        /** @description 诉求分类（可不选，由话务员分类） */
+                        categoryId?: number | null;
+                        /** @description 短信验证码 */
+                        code: string;
+                        /** @description 诉求内容 */
+                        content: string;
+                        /** @description 姓名（可不填） */
+                        name?: string | null;
+                        /** @description 手机号码（11 位） */
+                        phone: string;
+                        /** @description 照片：data:image/jpeg|png|webp;base64,… 每张不超过 1.5 MB */
+                        photos?: string[];
+                        /** @description 标题，缺省时取内容首句 */
+                        title?: string | null;
+                        /**
+                         * @description 诉求类型
+                         * @enum {string}
+                         */
+                        type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            number: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            number: string;
+                        };
+                    };
                 };
             };
         };
@@ -2913,6 +3468,88 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/calls/{callId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 电话系统上报通话事件（API 密钥认证）
+         * @description 电话系统（呼叫中心/交换机）上报通话事件：振铃（ringing）、接通（answered）、挂断（ended）。
+         *
+         *     **认证**：管理员用 `hotline apikey create`（或 /api/v1/admin 的 API 密钥管理）创建的 API 密钥，放在请求头 `X-Api-Key: h311_…`（或 `Authorization: Bearer h311_…`）。不需要坐席登录令牌。
+         *
+         *     **坐席**：`agentUsername`（用户名）或 `agentExtension`（坐席在控制台用 PUT /api/v1/calls/extension 签入的分机号）。分机无人签入时通话照样记录，但不弹屏。
+         *
+         *     **效果**：振铃/接通时，该坐席的控制台通过 /api/v1/events 收到 `call` 事件（含完整主叫号码），打开来电人的历史工单；挂断时，该坐席在接通期间登记的电话工单自动关联此通话（挂断后 10 分钟内登记的，由控制台调用 POST /api/v1/calls/{callId}/ticket 关联）。
+         *
+         *     事件可重复、可乱序：状态只前进不后退，重复事件不产生重复数据。详见 docs/telephony.md。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 电话系统的通话标识 */
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 坐席分机号（坐席在控制台签入的分机） */
+                        agentExtension?: string | null;
+                        /** @description 坐席用户名（与分机号二选一） */
+                        agentUsername?: string | null;
+                        /** @description 事件发生时间（ISO 8601）；缺省为收到的时间 */
+                        at?: string;
+                        /** @description 主叫号码；号码隐藏时为空 */
+                        caller?: string | null;
+                        /**
+                         * Format: uri
+                         * @description 录音链接（通常随 ended 事件）
+                         */
+                        recordingUrl?: string | null;
+                        /**
+                         * @description ringing 振铃 | answered 接通 | ended 挂断
+                         * @enum {string}
+                         */
+                        state: "ringing" | "answered" | "ended";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 接听坐席；为空表示该分机无人签入 */
+                            agentUserId: number | null;
+                            callId: string;
+                            extension: string | null;
+                            /** @enum {string} */
+                            state: "ringing" | "answered" | "ended";
+                            /** @description 已关联的工单 */
+                            ticketIds: number[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3797,6 +4434,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 群众提交的照片与邮件附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contentType: string;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                                filename: string | null;
+                                id: number;
+                                size: number;
+                                /** @enum {string} */
+                                source: "portal" | "email";
+                                /** @description 带令牌 GET 下载 */
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载群众提交的照片或附件（记录日志） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/callback": {
         parameters: {
             query?: never;
@@ -3927,6 +4652,66 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单关联的通话与录音 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agent: {
+                                    id: number | null;
+                                    name: string | null;
+                                };
+                                /** @description ISO 8601 时间 */
+                                answeredAt: string | null;
+                                callId: string;
+                                /** @description 接通到挂断 */
+                                durationSeconds: number | null;
+                                /** @description ISO 8601 时间 */
+                                endedAt: string | null;
+                                extension: string | null;
+                                /** @description 已脱敏 */
+                                phone: string | null;
+                                recordingUrl: string | null;
+                                /** @description ISO 8601 时间 */
+                                ringingAt: string | null;
+                                /** @enum {string} */
+                                state: "ringing" | "answered" | "ended";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4193,6 +4978,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 来信工单的邮件信息（发件人已脱敏） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 发件人地址（已脱敏） */
+                            from: string;
+                            fromName: string | null;
+                            /** @description ISO 8601 时间 */
+                            receivedAt: string;
+                            /** @description 受理回执邮件发出时间 */
+                            repliedAt: string | null;
+                            subject: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

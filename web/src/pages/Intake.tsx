@@ -1,1 +1,507 @@
-export default function Intake() { return <h1>Intake</h1>; }
+// 受理: the agent's screen for a call in progress. The caller's number brings up their history;
+// while the request is typed, knowledge-base articles, similar tickets and the suggested
+// category and unit appear beside it; the agent answers from an article or registers, and reads
+// the new ticket number out to the caller. Everything has a key (see the hint line).
+
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { api, ok } from '../api/client';
+import type { paths } from '../api/schema';
+import { ErrorBanner, StatusBadge } from '../components';
+import { useHotkeys } from '../hotkeys';
+import { messages, useT } from '../i18n';
+import { useLabels } from '../labels';
+import { useLive } from '../live';
+import { useReference } from '../session';
+import { formatDateTime } from '../time';
+import { TICKET_TYPES, PRIORITIES } from '../../../src/domain/ticket-types';
+import './intake.css';
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type History = Json<paths['/api/v1/callers/{phone}/tickets']['get']['responses'][200]>;
+type Articles = Json<paths['/api/v1/kb/articles']['get']['responses'][200]>;
+type Similar = Json<paths['/api/v1/tickets/similar']['post']['responses'][200]>;
+type Suggestion = Json<paths['/api/v1/classify']['post']['responses'][200]>;
+type Registered = Json<paths['/api/v1/tickets']['post']['responses'][201]>;
+
+const M = messages(
+  {
+    title: '受理', phone: '来电号码', name: '来电人姓名', type: '诉求类型', priority: '紧急程度', subject: '标题（可不填，取内容首句）',
+    content: '诉求内容', address: '地址', category: '诉求分类', district: '区县', none: '—— 请选择 ——', auto: '（自动识别）',
+    register: '登记工单', answer: '直接答复并办结', answerText: '答复内容', newCall: '新来电', history: '来电历史',
+    historyNone: '该号码没有历史工单', historyOpen: '其中 {n} 件未办结', kb: '知识库', kbNone: '没有匹配的知识条目', kbUse: '用此条答复',
+    similar: '相似工单', similarNone: '没有相似的在办或近期工单', score: '相似度', suggestion: '智能分类', noModel: '尚未训练分类模型',
+    accept: '采用', why: '依据', unit: '建议承办单位', registered: '工单已登记', answered: '已直接答复并办结', readOut: '请向来电人告知工单编号',
+    open: '查看工单', keys: 'Alt+P 号码 · Alt+C 内容 · Alt+S 采用建议 · Alt+K 知识库 · Ctrl+Enter 登记 · Alt+N 新来电',
+    ringing: '来电：{phone}', busy: '提交中…', chosen: '已选：{title}', clear: '取消',
+  },
+  {
+    title: 'Intake', phone: 'Caller number', name: 'Caller name', type: 'Request type', priority: 'Priority', subject: 'Title (optional: first sentence)',
+    content: 'Request', address: 'Address', category: 'Category', district: 'District', none: '— choose —', auto: '(detect)',
+    register: 'Register ticket', answer: 'Answer and close', answerText: 'Answer', newCall: 'New call', history: 'Caller history',
+    historyNone: 'No earlier tickets from this number', historyOpen: '{n} still open', kb: 'Knowledge base', kbNone: 'No matching article', kbUse: 'Answer with this',
+    similar: 'Similar tickets', similarNone: 'No similar open or recent tickets', score: 'Similarity', suggestion: 'Suggested category', noModel: 'No classifier trained yet',
+    accept: 'Accept', why: 'Because of', unit: 'Suggested unit', registered: 'Ticket registered', answered: 'Answered and closed', readOut: 'Read the ticket number to the caller',
+    open: 'Open ticket', keys: 'Alt+P number · Alt+C request · Alt+S accept suggestion · Alt+K knowledge base · Ctrl+Enter register · Alt+N new call',
+    ringing: 'Incoming call: {phone}', busy: 'Saving…', chosen: 'Chosen: {title}', clear: 'Clear',
+  },
+);
+
+interface Form {
+  phone: string;
+  name: string;
+  type: (typeof TICKET_TYPES)[number];
+  priority: (typeof PRIORITIES)[number];
+  title: string;
+  content: string;
+  address: string;
+  categoryId: number | null;
+  districtId: number | null;
+}
+const EMPTY: Form = { phone: '', name: '', type: 'consult', priority: 'normal', title: '', content: '', address: '', categoryId: null, districtId: null };
+
+/** Waits until the value has been still for `ms` (typing), then gives it. */
+function useSettled<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return v;
+}
+
+/** Runs a lookup for the settled input; drops answers that arrive after a newer input. */
+function useLookup<I, T>(input: I | null, run: (i: I) => Promise<T>): { data: T | null; error: unknown } {
+  const [state, setState] = useState<{ data: T | null; error: unknown }>({ data: null, error: null });
+  const key = JSON.stringify(input);
+  useEffect(() => {
+    if (input == null) {
+      setState({ data: null, error: null });
+      return;
+    }
+    let live = true;
+    run(input).then(
+      (data) => live && setState({ data, error: null }),
+      (error) => live && setState({ data: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return state;
+}
+
+const digits = (s: string) => s.replace(/\D/g, '');
+
+export default function Intake() {
+  const t = useT(M);
+  const L = useLabels();
+  const ref = useReference();
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [categoryTouched, setCategoryTouched] = useState(false);
+  const [article, setArticle] = useState<Articles['items'][number] | null>(null);
+  const [answerText, setAnswerText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<{ ticket: Registered; answered: boolean } | null>(null);
+  const [ringing, setRinging] = useState<string | null>(null);
+  const phoneRef = useRef<HTMLInputElement>(null);
+  const contentRef = useRef<HTMLTextAreaElement>(null);
+  const kbRef = useRef<HTMLDivElement>(null);
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+
+  // The caller's history: as soon as the number looks complete.
+  const phone = useSettled(digits(form.phone), 300);
+  const history = useLookup(phone.length >= 7 ? phone : null, (p) =>
+    ok(api.GET('/api/v1/callers/{phone}/tickets', { params: { path: { phone: p }, query: { pageSize: 8 } } })),
+  );
+
+  // Articles, similar tickets and the suggestion: when the agent pauses typing.
+  const text = useSettled({ title: form.title.trim(), content: form.content.trim(), address: form.address.trim(), districtId: form.districtId }, 500);
+  const enough = text.content.length >= 6 ? text : null;
+  const kb = useLookup(enough, (x) =>
+    ok(api.GET('/api/v1/kb/articles', { params: { query: { q: `${x.title} ${x.content}`.trim().slice(0, 200), match: 'any', pageSize: 5 } } })),
+  );
+  const similar = useLookup(enough, (x) =>
+    ok(api.POST('/api/v1/tickets/similar', { params: { query: { limit: 5 } }, body: { title: x.title || null, content: x.content, address: x.address || null, districtId: x.districtId } })),
+  );
+  const suggestion = useLookup(enough, (x) =>
+    ok(api.POST('/api/v1/classify', { body: { title: x.title || null, content: x.content, address: x.address || null, districtId: x.districtId } })),
+  );
+
+  const acceptSuggestion = useCallback(() => {
+    const s = suggestion.data;
+    if (!s?.categories.length) return;
+    setForm((f) => ({ ...f, categoryId: s.categories[0].categoryId, districtId: f.districtId ?? s.districtId }));
+    setCategoryTouched(true);
+  }, [suggestion.data]);
+
+  // The suggested category fills in until the agent chooses one; the detected district too.
+  useEffect(() => {
+    const s = suggestion.data;
+    if (!s) return;
+    setForm((f) => ({
+      ...f,
+      categoryId: categoryTouched ? f.categoryId : (s.categories[0]?.categoryId ?? f.categoryId),
+      districtId: f.districtId ?? s.districtId,
+    }));
+  }, [suggestion.data, categoryTouched]);
+
+  // A call from the telephony system: put the number in (on an empty form) and say so.
+  useLive((c) => {
+    if (c.kind !== 'call' || !c.phone) return;
+    if (c.state === 'ringing' || c.state === 'answered') {
+      setRinging(c.phone);
+      setForm((f) => (f.phone || f.content ? f : { ...f, phone: c.phone! }));
+    } else if (c.state === 'ended') setRinging(null);
+  });
+
+  const reset = () => {
+    setForm(EMPTY);
+    setCategoryTouched(false);
+    setArticle(null);
+    setAnswerText('');
+    setDone(null);
+    setError(null);
+    setRinging(null);
+    setTimeout(() => phoneRef.current?.focus(), 0);
+  };
+
+  const submit = async (answer: boolean) => {
+    if (busy || done) return;
+    if (!form.content.trim()) {
+      contentRef.current?.focus();
+      contentRef.current?.reportValidity();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const ticket = await ok(
+        api.POST('/api/v1/tickets', {
+          body: {
+            channel: 'phone',
+            type: form.type,
+            priority: form.priority,
+            title: form.title.trim() || null,
+            content: form.content.trim(),
+            caller: { name: form.name.trim() || null, phone: digits(form.phone) || null },
+            address: form.address.trim() || null,
+            categoryId: form.categoryId,
+            districtId: form.districtId,
+          },
+          // A retried click must not register the call twice.
+          headers: { 'idempotency-key': idempotencyKey(form) },
+        }),
+      );
+      let after = ticket;
+      if (answer) {
+        after = await ok(
+          api.POST('/api/v1/tickets/{id}/answer', {
+            params: { path: { id: String(ticket.id) } },
+            body: { content: answerText.trim() || (article ? article.body : ''), articleId: article?.id ?? null },
+          }),
+        );
+      }
+      setDone({ ticket: after, answered: answer });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useHotkeys({
+    'alt+p': () => phoneRef.current?.focus(),
+    'alt+c': () => contentRef.current?.focus(),
+    'alt+s': acceptSuggestion,
+    'alt+k': () => kbRef.current?.querySelector<HTMLButtonElement>('button')?.focus(),
+    'alt+n': reset,
+    'ctrl+enter': () => void submit(article != null),
+  });
+
+  useEffect(() => phoneRef.current?.focus(), []);
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit(false);
+  };
+
+  if (done) {
+    return (
+      <section className="intake-done card" aria-live="polite">
+        <p className="success">{done.answered ? t('answered') : t('registered')}</p>
+        <p className="muted">{t('readOut')}</p>
+        <p className="ticket-number mono" data-testid="ticket-number">
+          {done.ticket.number}
+        </p>
+        <div className="row">
+          <button type="button" className="primary" onClick={reset} autoFocus>
+            {t('newCall')} <kbd>Alt+N</kbd>
+          </button>
+          <Link to={`/tickets/${done.ticket.id}`}>{t('open')}</Link>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <div className="intake grid cols-2">
+      <form className="card" onSubmit={onSubmit} aria-label={t('title')}>
+        <h1>{t('title')}</h1>
+        {ringing && <p className="notice">{t('ringing', { phone: ringing })}</p>}
+        <div className="row">
+          <label>
+            {t('phone')}
+            <input ref={phoneRef} name="phone" inputMode="tel" autoComplete="off" value={form.phone} onChange={(e) => set('phone', e.target.value)} />
+          </label>
+          <label>
+            {t('name')}
+            <input name="name" autoComplete="off" value={form.name} onChange={(e) => set('name', e.target.value)} />
+          </label>
+        </div>
+        <div className="row">
+          <label>
+            {t('type')}
+            <select name="type" value={form.type} onChange={(e) => set('type', e.target.value as Form['type'])}>
+              {TICKET_TYPES.map((x) => (
+                <option key={x} value={x}>
+                  {L('type', x)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('priority')}
+            <select name="priority" value={form.priority} onChange={(e) => set('priority', e.target.value as Form['priority'])}>
+              {PRIORITIES.map((x) => (
+                <option key={x} value={x}>
+                  {L('priority', x)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label>
+          {t('subject')}
+          <input name="title" maxLength={200} value={form.title} onChange={(e) => set('title', e.target.value)} />
+        </label>
+        <label>
+          {t('content')}
+          <textarea ref={contentRef} name="content" required rows={7} maxLength={10000} value={form.content} onChange={(e) => set('content', e.target.value)} />
+        </label>
+        <label>
+          {t('address')}
+          <input name="address" maxLength={500} value={form.address} onChange={(e) => set('address', e.target.value)} />
+        </label>
+        <div className="row">
+          <label>
+            {t('category')}
+            <select
+              name="category"
+              value={form.categoryId ?? ''}
+              onChange={(e) => {
+                setCategoryTouched(true);
+                set('categoryId', e.target.value ? Number(e.target.value) : null);
+              }}
+            >
+              <option value="">{t('none')}</option>
+              {categoryOptions(ref?.categories ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {'　'.repeat(c.depth)}
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('district')}
+            <select name="district" value={form.districtId ?? ''} onChange={(e) => set('districtId', e.target.value ? Number(e.target.value) : null)}>
+              <option value="">{t('auto')}</option>
+              {(ref?.districts ?? []).map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {article && (
+          <div className="chosen-article notice">
+            <div className="row">
+              <strong>{t('chosen', { title: article.title })}</strong>
+              <button type="button" className="link" onClick={() => setArticle(null)}>
+                {t('clear')}
+              </button>
+            </div>
+            <label>
+              {t('answerText')}
+              <textarea name="answer" rows={4} value={answerText} onChange={(e) => setAnswerText(e.target.value)} />
+            </label>
+          </div>
+        )}
+        <ErrorBanner error={error} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('busy') : t('register')}
+          </button>
+          {article && (
+            <button type="button" disabled={busy} onClick={() => void submit(true)}>
+              {t('answer')}
+            </button>
+          )}
+          <button type="button" className="link" onClick={reset}>
+            {t('newCall')}
+          </button>
+        </div>
+        <p className="muted keys-hint">{t('keys')}</p>
+      </form>
+
+      <aside className="intake-side">
+        <section className="card" aria-label={t('history')}>
+          <h2>{t('history')}</h2>
+          <ErrorBanner error={history.error} />
+          {history.data && <CallerHistory data={history.data} t={t} />}
+        </section>
+        <section className="card" aria-label={t('suggestion')}>
+          <h2>{t('suggestion')}</h2>
+          <ErrorBanner error={suggestion.error} />
+          {suggestion.data && <SuggestionBox s={suggestion.data} onAccept={acceptSuggestion} t={t} chosen={form.categoryId} />}
+        </section>
+        <section className="card" aria-label={t('kb')} ref={kbRef}>
+          <h2>{t('kb')}</h2>
+          <ErrorBanner error={kb.error} />
+          {kb.data && (
+            <ArticleList
+              data={kb.data}
+              t={t}
+              onUse={(a) => {
+                setArticle(a);
+                setAnswerText(a.body);
+              }}
+            />
+          )}
+        </section>
+        <section className="card" aria-label={t('similar')}>
+          <h2>{t('similar')}</h2>
+          <ErrorBanner error={similar.error} />
+          {similar.data && <SimilarList data={similar.data} t={t} />}
+        </section>
+      </aside>
+    </div>
+  );
+}
+
+type T = ReturnType<typeof useT<keyof (typeof M)['zh-CN']>>;
+
+function CallerHistory({ data, t }: { data: History; t: T }) {
+  if (!data.items.length) return <p className="muted">{t('historyNone')}</p>;
+  return (
+    <>
+      {data.open > 0 && <p className="notice">{t('historyOpen', { n: data.open })}</p>}
+      <ul className="side-list" data-testid="caller-history">
+        {data.items.map((x) => (
+          <li key={x.id}>
+            <Link to={`/tickets/${x.id}`} className="mono">
+              {x.number}
+            </Link>{' '}
+            <StatusBadge status={x.status} /> <span className="muted">{formatDateTime(x.createdAt)}</span>
+            <div>{x.title}</div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function SuggestionBox({ s, onAccept, t, chosen }: { s: Suggestion; onAccept: () => void; t: T; chosen: number | null }) {
+  if (s.modelVersion == null) return <p className="muted">{t('noModel')}</p>;
+  if (!s.categories.length) return null;
+  return (
+    <div data-testid="suggestion">
+      <ol className="suggestions">
+        {s.categories.map((c, i) => (
+          <li key={c.categoryId} className={c.categoryId === chosen ? 'chosen' : undefined}>
+            {c.name} <span className="muted">{Math.round(c.probability * 100)}%</span>
+            {i === 0 && c.categoryId !== chosen && (
+              <button type="button" className="link" onClick={onAccept}>
+                {t('accept')} <kbd>Alt+S</kbd>
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {s.unit && (
+        <p>
+          {t('unit')}：<strong>{s.unit.name}</strong>
+        </p>
+      )}
+      {s.why.length > 0 && (
+        <p className="muted">
+          {t('why')}：{s.why.map((w) => w.word).join('、')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ArticleList({ data, t, onUse }: { data: Articles; t: T; onUse: (a: Articles['items'][number]) => void }) {
+  if (!data.items.length) return <p className="muted">{t('kbNone')}</p>;
+  return (
+    <ul className="side-list" data-testid="kb-results">
+      {data.items.map((a) => (
+        <li key={a.id}>
+          <strong>{a.title}</strong>
+          <div className="snippet" dangerouslySetInnerHTML={{ __html: a.snippet }} />
+          <button type="button" className="link" onClick={() => onUse(a)}>
+            {t('kbUse')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SimilarList({ data, t }: { data: Similar; t: T }) {
+  if (!data.items.length) return <p className="muted">{t('similarNone')}</p>;
+  return (
+    <ul className="side-list" data-testid="similar">
+      {data.items.map((x) => (
+        <li key={x.id}>
+          <Link to={`/tickets/${x.id}`} className="mono">
+            {x.number}
+          </Link>{' '}
+          <StatusBadge status={x.status} />{' '}
+          <span className="muted">
+            {t('score')} {x.score.toFixed(2)}
+          </span>
+          <div>{x.title}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Categories in tree order with their depth, for an indented picker. */
+function categoryOptions(all: { id: number; name: string; parentId: number | null }[]) {
+  const children = new Map<number | null, typeof all>();
+  for (const c of all) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  const out: { id: number; name: string; depth: number }[] = [];
+  const walk = (parent: number | null, depth: number) => {
+    for (const c of children.get(parent) ?? []) {
+      out.push({ id: c.id, name: c.name, depth });
+      walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** The same form content gives the same key: a double click or a retry registers once. */
+function idempotencyKey(f: Form): string {
+  const s = JSON.stringify(f);
+  let h = 5381;
+  for (let i = 0; i < s.length; i++) h = ((h << 5) + h + s.charCodeAt(i)) | 0;
+  return `intake-${(h >>> 0).toString(36)}-${s.length}`;
+}

@@ -1,0 +1,136 @@
+// The agent's intake screen in a real browser: the caller's history from the number, articles,
+// similar tickets and the suggested category while typing, registering by keyboard, and
+// answering directly from an article.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveModel, trainingDocs } from '../../src/store/models.js';
+import { trainOnDocs } from '../../src/text/training.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WebApp } from './browser.js';
+
+let web: WebApp;
+let browser: Browser;
+let earlier: { id: number; number: string };
+let articleId: number;
+
+const PHONE = '13912345678';
+const NOISE = [
+  '工地夜里加班浇筑混凝土，噪声扰民，请管一管',
+  '附近楼盘施工队凌晨作业，电钻声音太吵',
+  '夜间施工没有办理许可，噪音很大影响老人休息',
+  '晚上工地的打桩机一直响，噪音严重超标',
+  '工地深夜施工扰民，多次投诉没有改善',
+  '建筑工地晚上十一点还在施工，噪音吵得睡不着',
+];
+const WAGES = [
+  '公司拖欠我三个月工资，老板一直不给',
+  '在工地干了半年，包工头拖欠农民工工资不发',
+  '单位已经两个月没有发工资了，请人社部门帮忙讨薪',
+  '餐馆老板拖欠服务员工资，辞职后也不结算',
+  '工厂欠薪，工人们的工资被拖欠了四个月',
+  '装修公司拖欠工人工资，老板电话打不通',
+];
+
+beforeAll(async () => {
+  [web, browser] = await Promise.all([webApp(), launchBrowser()]);
+  const fx = web.fx;
+  // The deployment's own closed tickets teach the classifier.
+  for (const [texts, category] of [
+    [NOISE, fx.categories['ENV-NOISE-BUILD']],
+    [WAGES, fx.categories['HR-WAGE-UNPAID']],
+  ] as const) {
+    for (const content of texts) {
+      const res = await web.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content, categoryId: category });
+      await web.call('agent', 'POST', `/api/v1/tickets/${res.body.id}/answer`, { content: '已告知办理途径。' });
+    }
+  }
+  const docs = await trainingDocs(web.database.db, 'leaf');
+  const { model, scores } = trainOnDocs(docs);
+  await saveModel(web.database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores } });
+  // The same caller rang before about something else, still open.
+  const res = await web.call('agent', 'POST', '/api/v1/tickets', {
+    channel: 'phone', type: 'help', content: '小区门口的路灯坏了一个星期，晚上很黑', caller: { phone: PHONE }, categoryId: fx.categories.ENV,
+  });
+  earlier = res.body;
+  const a = await web.call('admin', 'POST', '/api/v1/kb/articles', {
+    title: '拖欠工资怎么投诉', body: '劳动者被拖欠工资，可向用人单位所在地人社局劳动保障监察机构投诉，也可申请劳动仲裁。', status: 'published',
+  });
+  articleId = a.body.id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+});
+
+describe('intake', () => {
+  it('shows the caller history, suggests the category while typing, and registers with Ctrl+Enter', async () => {
+    const w = await watchedPage(browser, 'intake');
+    await signIn(w, web.base, 'agent', '/intake');
+    const page = w.page;
+    // A neighbour already reported the same site: it is offered as a similar ticket (并单 candidate).
+    const neighbour = await web.call('agent', 'POST', '/api/v1/tickets', {
+      channel: 'phone', type: 'complaint', content: '幸福路8号的工地夜里施工到凌晨，噪音太大睡不着', address: '东城区东门街道幸福路8号',
+    });
+    // The number field has the focus when the screen opens.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('phone');
+    await page.keyboard.type(PHONE);
+    await expect.poll(() => page.getByTestId('caller-history').textContent()).toContain(earlier.number);
+    await expect.poll(() => page.getByText('其中 1 件未办结').count()).toBe(1);
+    await page.keyboard.press('Alt+C');
+    await page.keyboard.type('我家楼下的工地每天夜里施工到凌晨两点，噪音太大，孩子睡不着');
+    await page.getByLabel('地址').fill('东城区东门街道幸福路8号');
+    await expect.poll(() => page.getByTestId('suggestion').textContent()).toContain('施工噪声');
+    // The top suggestion fills the category in.
+    await expect.poll(() => page.getByLabel('诉求分类').inputValue()).toBe(String(web.fx.categories['ENV-NOISE-BUILD']));
+    await expect.poll(() => page.getByTestId('similar').textContent()).toContain(neighbour.body.number);
+    await w.shot('typing');
+    await page.keyboard.press('Control+Enter');
+    const number = (await page.getByTestId('ticket-number').textContent())!.trim();
+    await w.shot('registered');
+    const row = await web.database.db.selectFrom('tickets').selectAll().where('number', '=', number).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'registered', channel: 'phone', caller_phone: PHONE, category_id: web.fx.categories['ENV-NOISE-BUILD'] });
+    expect(row.content).toContain('夜里施工到凌晨两点');
+    // Alt+N: a new call starts from an empty form with the number field focused.
+    await page.keyboard.press('Alt+N');
+    await expect.poll(() => page.getByLabel('来电号码').inputValue()).toBe('');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('phone');
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers directly from a knowledge-base article: the ticket is closed and linked to it', async () => {
+    const w = await watchedPage(browser, 'intake');
+    await signIn(w, web.base, 'agent', '/intake');
+    const page = w.page;
+    await page.getByLabel('诉求内容').fill('老板拖欠了我两个月的工资，我应该去哪里投诉？');
+    const kb = page.getByTestId('kb-results');
+    await expect.poll(() => kb.textContent()).toContain('拖欠工资怎么投诉');
+    await kb.getByRole('button', { name: '用此条答复' }).first().click();
+    await expect.poll(() => page.getByLabel('答复内容').inputValue()).toContain('劳动保障监察机构');
+    await w.shot('answer-from-article');
+    await page.getByRole('button', { name: '直接答复并办结' }).click();
+    await expect.poll(() => page.getByText('已直接答复并办结').count()).toBe(1);
+    const number = (await page.getByTestId('ticket-number').textContent())!.trim();
+    const row = await web.database.db.selectFrom('tickets').selectAll().where('number', '=', number).executeTakeFirstOrThrow();
+    expect(row.status).toBe('closed');
+    expect(row.article_id).toBe(articleId);
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a registration the server refuses shows why and registers nothing', async () => {
+    const w = await watchedPage(browser, 'intake');
+    await signIn(w, web.base, 'agent', '/intake');
+    const page = w.page;
+    const before = await web.database.db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await page.getByLabel('来电号码').fill('12a');
+    await page.getByLabel('诉求内容').fill('咨询社保卡补办流程');
+    await page.getByRole('button', { name: '登记工单' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('电话号码格式不正确');
+    const after = await web.database.db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+    // The 400 answer is the expected one; nothing else went wrong.
+    expect(w.problems.filter((p) => !p.includes('400'))).toEqual([]);
+    await page.context().close();
+  });
+});
