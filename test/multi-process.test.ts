@@ -222,4 +222,44 @@ describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', 
       expect([fx.units.CENTER, fx.units.DIST]).toContain(n.unit_id);
     }
   });
+  it('a change made through one server reaches the event streams of the other (LISTEN/NOTIFY)', { timeout: 120_000 }, async () => {
+    const pair = [startServer(await freePort()), startServer(await freePort())];
+    servers.push(...pair);
+    const [a, b] = pair;
+    const url = (s: Server, p: string) => `http://127.0.0.1:${s.port}/api/v1${p}`;
+    await waitFor('both servers', async () => (await Promise.all(pair.map(async (s) => (await fetch(`http://127.0.0.1:${s.port}/healthz`)).ok))).every(Boolean), 90_000);
+    const login = async (s: Server, username: string) => {
+      const res = await fetch(url(s, '/auth/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'a long password' }) });
+      return ((await res.json()) as { token: string }).token;
+    };
+    const [agent, dispatcher, env] = await Promise.all([login(a, 'agent'), login(a, 'dispatcher'), login(b, 'env')]);
+    // The unit handler watches on server B.
+    const abort = new AbortController();
+    const res = await fetch(url(b, '/events'), { headers: { authorization: `Bearer ${env}` }, signal: abort.signal });
+    expect(res.status).toBe(200);
+    const seen: { id: number; event: string }[] = [];
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const pump = (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          for (const m of value.matchAll(/^data: (.*)$/gm)) seen.push(JSON.parse(m[1]));
+        }
+      } catch {
+        /* aborted */
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 300));
+    // The agent registers and the dispatcher dispatches on server A.
+    const post = (token: string, p: string, body: unknown) =>
+      fetch(url(a, p), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const created = (await (await post(agent, '/tickets', { channel: 'phone', type: 'complaint', content: '工地夜间施工噪音' })).json()) as { id: number };
+    expect((await post(dispatcher, `/tickets/${created.id}/dispatch`, { unitId: fx.units.ENV })).status).toBe(200);
+    await waitFor('the dispatch to reach server B', async () => seen.some((e) => e.id === created.id && e.event === 'dispatched'), 10_000);
+    abort.abort();
+    await pump;
+    for (const s of pair) s.child.kill('SIGTERM');
+    expect(await Promise.all(pair.map((s) => s.exited))).toEqual([0, 0]);
+  });
 });

@@ -126,7 +126,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       location: dataDir,
       listen: async (fn) => {
         const off = await pglite.listen(CHANGES_CHANNEL, (payload) => deliver(fn, payload));
-        return () => off();
+        // Unlistening after close (a stream ending as the server stops) has nothing left to do.
+        return () => (pglite.closed ? Promise.resolve() : off().catch(() => {}));
       },
       close: async () => {
         await db.destroy();

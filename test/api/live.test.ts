@@ -1,0 +1,84 @@
+// Live updates: GET /api/v1/events streams committed changes to each signed-in user who may
+// see them — a unit handler hears nothing of another unit's tickets.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../helpers.js';
+
+let t: TestApp;
+let base: string;
+
+beforeAll(async () => {
+  t = await testApp();
+  base = await t.app.listen({ host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** Opens the stream as a user and collects the events it receives. */
+async function stream(user: string, query = '') {
+  const abort = new AbortController();
+  const res = await fetch(`${base}/api/v1/events${query}`, { headers: { authorization: `Bearer ${t.tokens[user]}` }, signal: abort.signal });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('text/event-stream');
+  const events: { event: string; data: any }[] = [];
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buf = '';
+  const pump = (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buf += value;
+        let at: number;
+        while ((at = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, at);
+          buf = buf.slice(at + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event && data) events.push({ event, data: JSON.parse(data) });
+        }
+      }
+    } catch {
+      /* aborted */
+    }
+  })();
+  // The stream is listening once its first comment has arrived.
+  await new Promise((r) => setTimeout(r, 150));
+  return { events, close: async () => (abort.abort(), await pump) };
+}
+
+describe('GET /api/v1/events', () => {
+  it('needs a signed-in user', async () => {
+    const res = await fetch(`${base}/api/v1/events`);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('tells each user of the changes they may see, once committed, and nothing else', async () => {
+    const dispatcher = await stream('dispatcher');
+    const env = await stream('env');
+    const hr = await stream('hr');
+    const created = await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content: '工地夜间施工噪音扰民' });
+    const id = created.body.id;
+    // Once the registration has reached this process, a stream for this one ticket only.
+    await expect.poll(() => dispatcher.events.some((e) => e.data.id === id)).toBe(true);
+    const onlyThis = await stream('dispatcher', `?ticket=${id}`);
+    await t.stepAt('2026-03-02 09:00', 'dispatcher', id, 'dispatch', { unitId: t.fx.units.ENV });
+    await t.stepAt('2026-03-02 09:30', 'env', id, 'accept');
+    // A refused step changes nothing and announces nothing.
+    const refused = await t.call('hr', 'POST', `/api/v1/tickets/${id}/accept`, {});
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    const other = await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'consult', content: '咨询社保缴费' });
+
+    await expect.poll(() => dispatcher.events.filter((e) => e.data.id === id).map((e) => e.data.event)).toEqual(['registered', 'dispatched', 'accepted']);
+    await expect.poll(() => dispatcher.events.some((e) => e.data.id === other.body.id)).toBe(true);
+    await expect.poll(() => env.events.filter((e) => e.data.id === id).map((e) => e.data.event)).toEqual(['dispatched', 'accepted']);
+    expect(onlyThis.events.map((e) => e.data.event)).toEqual(['dispatched', 'accepted']);
+    // The other unit heard of nothing: not the ticket dispatched to ENV, not the unassigned one.
+    expect(hr.events).toEqual([]);
+    // Before dispatch no unit could see the ticket, so no unit heard of its registration.
+    expect(env.events.some((e) => e.data.event === 'registered')).toBe(false);
+    for (const s of [dispatcher, env, hr, onlyThis]) await s.close();
+  });
+});
