@@ -18,6 +18,7 @@ import { benchClassifier } from './classifier.js';
 import { benchMeasures } from './measures.js';
 import { percentile, scratchDatabase } from './common.js';
 import { benchSearch } from './search.js';
+import { benchWeb } from './web.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
@@ -32,7 +33,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '32' },
     'measures-tickets': { type: 'string', default: '1000000' },
-    only: { type: 'string', default: 'all' }, // all | register | classifier | measures | search
+    only: { type: 'string', default: 'all' }, // all | register | classifier | measures | search | web
     'search-tickets': { type: 'string', default: '1000000' },
   },
 });
@@ -188,6 +189,9 @@ console.log(`hotline bench — ${os.cpus().length} cores, node ${process.version
 if (opts.only === 'all' || opts.only === 'register') {
   if (opts.engine === 'both' || opts.engine === 'pglite') await pglite();
   if (opts.engine === 'both' || opts.engine === 'postgres') await postgres();
+}
+if (opts.only === 'all' || opts.only === 'web') {
+  await benchWeb({ runs: 7 });
 }
 if (opts.only === 'all' || opts.only === 'classifier') {
   await benchClassifier({ docs: 10_000, runs: 3 });

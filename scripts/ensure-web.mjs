@@ -22,4 +22,5 @@ function newest(dir) {
 if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newest(path.join(root, 'web'))) {
   console.log('构建网页控制台 (building the web console)…');
   execSync('npx vite build --config web/vite.config.ts --logLevel warn', { cwd: root, stdio: 'inherit' });
+  execSync(`"${process.execPath}" scripts/compress-web.mjs`, { cwd: root, stdio: 'inherit' });
 }

@@ -22,6 +22,8 @@ export async function webRoutes(app: FastifyInstance, dist = WEB_DIST): Promise<
       root: dist,
       wildcard: false,
       index: false,
+      // scripts/compress-web.mjs wrote .br and .gz beside each asset at build time.
+      preCompressed: true,
       // Vite names assets by content hash: they never change under the same name.
       setHeaders: (res, file) => {
         res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
