@@ -1,9 +1,37 @@
 // Channels that listen on their own sockets (the SMTP listener for the email channel), started
 // with the server. Returns a function that stops them.
+//
+// Settings (environment):
+//   HOTLINE_SMTP_PORT       start the email channel's SMTP listener on this port (unset: no listener)
+//   HOTLINE_SMTP_HOST       address to listen on (default 127.0.0.1; no auth, no TLS: keep it internal)
+//   HOTLINE_SMTP_ADDRESS    the hotline's mail address; only mail to it is accepted (default 12345@hotline.local)
+//   HOTLINE_SMTP_MAX_BYTES  largest message accepted (default 10 MB)
+//   HOTLINE_SMTP_OUT        smtp(s):// URL for outgoing receipts (unset: receipts are written to the log)
+//   HOTLINE_SMS_GATEWAY     SMS gateway for the portal's codes: "log" (development, default) or "outbox"
 
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../api/context.js';
+import { DEFAULT_MAX_BYTES, startEmailChannel } from './email.js';
 
-export async function startChannels(_ctx: AppContext, _log: FastifyBaseLogger): Promise<() => Promise<void>> {
-  return async () => {};
+export async function startChannels(ctx: AppContext, log: FastifyBaseLogger, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
+  const stops: (() => Promise<void>)[] = [];
+  if (env.HOTLINE_SMTP_PORT) {
+    const port = Number(env.HOTLINE_SMTP_PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`HOTLINE_SMTP_PORT=${env.HOTLINE_SMTP_PORT}: not a port number`);
+    const maxBytes = env.HOTLINE_SMTP_MAX_BYTES ? Number(env.HOTLINE_SMTP_MAX_BYTES) : DEFAULT_MAX_BYTES;
+    if (!Number.isInteger(maxBytes) || maxBytes < 1024) throw new Error(`HOTLINE_SMTP_MAX_BYTES=${env.HOTLINE_SMTP_MAX_BYTES}: expected a byte count ≥ 1024`);
+    const email = await startEmailChannel({
+      ctx,
+      port,
+      host: env.HOTLINE_SMTP_HOST || '127.0.0.1',
+      address: env.HOTLINE_SMTP_ADDRESS || '12345@hotline.local',
+      maxBytes,
+      out: env.HOTLINE_SMTP_OUT || undefined,
+      log,
+    });
+    stops.push(email.close);
+  }
+  return async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
 }

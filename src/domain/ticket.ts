@@ -307,8 +307,11 @@ export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
 
 export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'admin', 'system'];
 
-/** What the system itself may do: dispatch automatically, when an admin enabled it (智能派单). */
-export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch'];
+/**
+ * What the system itself may do: dispatch automatically, when an admin enabled it (智能派单),
+ * and record the callback of record when the verified citizen rates the reply on the portal.
+ */
+export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch', 'callback'];
 
 /** Data scope: unit handlers see the tickets whose lead or assisting unit is in their subtree; other roles see all. */
 export function canSee(actor: Actor, ticket: Pick<Ticket, 'unitId' | 'assistUnitIds'>): boolean {

@@ -1,4 +1,84 @@
-// Kysely table types for the citizen portal, email and call channels (migration files under migrations/).
+// Kysely table types for the citizen portal, email and call channels (migration 0007_channels).
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ChannelTables {}
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface PortalCodeTable {
+  id: Generated<string>;
+  phone: string;
+  purpose: string;
+  code_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: Timestamp | null;
+  ticket_id: number | null;
+  ip: string | null;
+}
+
+export interface RateCounterTable {
+  key: string;
+  window_start: Timestamp;
+  count: number;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  ticket_id: number;
+  source: string;
+  filename: string | null;
+  content_type: string;
+  size: number;
+  data: Buffer;
+  created_at: Timestamp;
+}
+
+export interface EmailMessageTable {
+  ticket_id: number;
+  message_id: string | null;
+  from_address: string;
+  from_name: string | null;
+  subject: string | null;
+  received_at: Timestamp;
+  reply_message_id: string | null;
+  replied_at: Timestamp | null;
+}
+
+export interface AgentExtensionTable {
+  extension: string;
+  user_id: number;
+  since: Timestamp;
+}
+
+export interface CallTable {
+  id: string;
+  caller: string | null;
+  agent_user_id: number | null;
+  extension: string | null;
+  state: string;
+  ringing_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  recording_url: string | null;
+  api_key_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CallTicketTable {
+  call_id: string;
+  ticket_id: number;
+  attached_by: number | null;
+  attached_at: Timestamp;
+}
+
+export interface ChannelTables {
+  portal_codes: PortalCodeTable;
+  rate_counters: RateCounterTable;
+  attachments: AttachmentTable;
+  email_messages: EmailMessageTable;
+  agent_extensions: AgentExtensionTable;
+  calls: CallTable;
+  call_tickets: CallTicketTable;
+}

@@ -275,7 +275,7 @@ describe('roles', () => {
     }
   });
 
-  it.each(COMMAND_KINDS.filter((k) => k !== 'dispatch').flatMap((kind) => TICKET_STATUSES.map((status) => ({ kind, status }))))(
+  it.each(COMMAND_KINDS.filter((k) => !SYSTEM_COMMANDS.includes(k)).flatMap((kind) => TICKET_STATUSES.map((status) => ({ kind, status }))))(
     'the system actor may not $kind in $status',
     ({ kind, status }) => {
       const t = prepare(kind, ticketIn(status));
@@ -283,8 +283,16 @@ describe('roles', () => {
     },
   );
 
+  it('the system actor records a verified citizen’s own rating of a reply as the callback, only on a replied ticket', () => {
+    const d = decide(ticketIn('replied'), COMMANDS.callback, ctx(system, T.now));
+    expect(expectOk(d)[0]).toMatchObject({ type: 'called_back', actorId: system.id });
+    for (const status of TICKET_STATUSES.filter((s) => s !== 'replied')) {
+      expectError(decide(ticketIn(status), COMMANDS.callback, ctx(system, T.now)), 409, 'invalid_state');
+    }
+  });
+
   it('the system actor may dispatch a registered ticket (automatic dispatch), and nothing else', () => {
-    expect(SYSTEM_COMMANDS).toEqual(['dispatch']);
+    expect(SYSTEM_COMMANDS).toEqual(['dispatch', 'callback']);
     const d = decide(ticketIn('registered'), COMMANDS.dispatch, ctx(system, T.now));
     expect(expectOk(d)[0]).toMatchObject({ type: 'dispatched', actorId: system.id });
     expectError(decide(ticketIn('handling'), COMMANDS.dispatch, ctx(system, T.now)), 409, 'invalid_state');

@@ -1,0 +1,162 @@
+// The citizen portal in a real browser on a phone-sized screen: submit with a photo and an SMS
+// code, get the number, look it up by number + phone; a wrong phone shows nothing; the rating
+// appears only once the unit has replied.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, rendersChinese, watchedPage, webApp, type WatchedPage, type WebApp } from './browser.js';
+
+let web: WebApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [web, browser] = await Promise.all([webApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+});
+
+const PHONE = '13800138000';
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const phoneView = { viewport: { width: 390, height: 844 }, isMobile: true };
+
+/** The code the development SMS gateway recorded in the outbox for this phone, once it is there. */
+async function smsCode(phone: string, after: number): Promise<string> {
+  let text = '';
+  await expect
+    .poll(async () => {
+      const row = await web.database.db
+        .selectFrom('citizen_messages')
+        .select(['id', 'text'])
+        .where('phone', '=', phone)
+        .where('kind', '=', 'otp')
+        .where('id', '>', String(after))
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      text = row?.text ?? '';
+      return text;
+    })
+    .toMatch(/验证码 \d{6}/);
+  return /验证码 (\d{6})/.exec(text)![1];
+}
+
+const lastMessageId = async () =>
+  Number((await web.database.db.selectFrom('citizen_messages').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst())?.m ?? 0);
+
+const fitsTheScreen = (w: WatchedPage) => w.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+let number = '';
+
+describe('citizen portal on a phone', () => {
+  it('submits a request with a category, a photo and an SMS code, and shows the ticket number', async () => {
+    const w = await watchedPage(browser, 'portal', phoneView);
+    await w.page.goto(`${web.base}/portal`);
+    await w.page.waitForURL(`${web.base}/portal/`);
+    expect(await rendersChinese(w.page)).toBe(true);
+    await w.page.getByText('投诉', { exact: true }).click();
+    await w.page.getByLabel('诉求分类（可不选）').fill('噪声');
+    await w.page.getByRole('button', { name: '环境保护 / 噪声污染 / 施工噪声' }).click();
+    await expect.poll(() => w.page.getByTestId('category-chosen').textContent()).toBe('环境保护 / 噪声污染 / 施工噪声');
+    await w.page.getByLabel('诉求内容').fill('幸福路工地每天夜里施工到凌晨两点，噪声很大，影响休息，请尽快处理。');
+    await w.page.getByLabel('事发地址').fill('东城区东门街道幸福路1号');
+    await w.page.locator('input[type=file]').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => w.page.locator('.p-photos img').count()).toBe(1);
+    await w.page.getByLabel('手机号码').fill(PHONE);
+    const before = await lastMessageId();
+    await w.page.getByRole('button', { name: '获取验证码' }).click();
+    await expect.poll(() => w.page.getByRole('status').textContent()).toContain('138****8000');
+    await w.page.getByLabel('短信验证码').fill(await smsCode(PHONE, before));
+    expect(await fitsTheScreen(w)).toBe(true);
+    await w.shot('submit-form');
+    await w.page.getByRole('button', { name: '提交诉求' }).click();
+
+    await expect.poll(() => w.page.getByTestId('ticket-number').textContent()).toMatch(/^\d{15}$/);
+    number = (await w.page.getByTestId('ticket-number').textContent())!;
+    await w.shot('submitted');
+    const ticket = await web.database.db.selectFrom('tickets').selectAll().where('number', '=', number).executeTakeFirstOrThrow();
+    expect(ticket).toMatchObject({ channel: 'web', caller_phone: PHONE, category_id: web.fx.categories['ENV-NOISE-BUILD'], type: 'complaint' });
+    // The photo was redrawn as a JPEG in the browser (no EXIF location) and kept.
+    const files = await web.database.db.selectFrom('attachments').select(['content_type', 'source']).where('ticket_id', '=', ticket.id).execute();
+    expect(files).toEqual([{ content_type: 'image/jpeg', source: 'portal' }]);
+
+    // From the receipt straight to the progress page.
+    await w.page.getByRole('button', { name: '查询办理进度' }).click();
+    await expect.poll(() => w.page.getByTestId('status').textContent()).toBe('已受理');
+    expect(await w.page.getByTestId('ticket').textContent()).toContain('诉求已受理');
+    // Not replied yet: nothing to rate.
+    expect(await w.page.getByRole('form', { name: '评价办理结果' }).count()).toBe(0);
+    expect(await fitsTheScreen(w)).toBe(true);
+    await w.shot('progress-registered');
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+  });
+
+  it('a wrong phone number shows nothing of the ticket', async () => {
+    const w = await watchedPage(browser, 'portal', phoneView);
+    await w.page.goto(`${web.base}/portal/#track`);
+    await w.page.getByLabel('工单编号').fill(number);
+    await w.page.getByLabel('手机号码').fill('13900139000');
+    await w.page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => w.page.getByRole('alert').textContent()).toContain('没有找到该工单');
+    expect(await w.page.getByTestId('ticket').count()).toBe(0);
+    const text = await w.page.locator('main').textContent();
+    expect(text).not.toContain('幸福路');
+    await w.shot('wrong-phone');
+    // The 404 of the lookup itself is the expected answer, logged by the browser as a failed resource.
+    expect(w.problems.filter((p) => !p.includes('404'))).toEqual([]);
+    expect(w.problems.length).toBeLessThanOrEqual(1);
+    await w.page.context().close();
+  });
+
+  it('offers the rating only once the unit has replied, and records it', async () => {
+    // Some minutes later (one SMS code a minute per phone).
+    web.setNow(new Date(Date.now() + 5 * 60_000));
+    const { id } = await web.database.db.selectFrom('tickets').select('id').where('number', '=', number).executeTakeFirstOrThrow();
+    for (const [user, step, body] of [
+      ['dispatcher', 'dispatch', { unitId: web.fx.units.ENV }],
+      ['env', 'accept', {}],
+      ['env', 'reply', { content: '经现场核查，已责令施工单位停止夜间施工，今后夜间施工须办理许可。' }],
+    ] as const) {
+      const res = await web.call(user, 'POST', `/api/v1/tickets/${id}/${step}`, body);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const w = await watchedPage(browser, 'portal', phoneView);
+    await w.page.goto(`${web.base}/portal/#track`);
+    await w.page.getByLabel('工单编号').fill(number);
+    await w.page.getByLabel('手机号码').fill(PHONE);
+    await w.page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => w.page.getByTestId('status').textContent()).toBe('已答复');
+    expect(await w.page.getByTestId('reply').textContent()).toContain('停止夜间施工');
+    const form = w.page.getByRole('form', { name: '评价办理结果' });
+    expect(await form.count()).toBe(1);
+    await form.getByText('已解决', { exact: true }).click();
+    await form.getByText('满意', { exact: true }).click();
+    await form.getByLabel('意见或建议（可不填）').fill('处理及时，谢谢');
+    const before = await lastMessageId();
+    await form.getByRole('button', { name: '获取验证码' }).click();
+    await form.getByLabel('短信验证码').fill(await smsCode(PHONE, before));
+    await w.shot('rating-form');
+    await form.getByRole('button', { name: '提交评价' }).click();
+    await expect.poll(() => w.page.getByTestId('status').textContent()).toBe('已办结');
+    expect(await w.page.getByTestId('rating').textContent()).toContain('您的评价：满意');
+    expect(await w.page.getByRole('form', { name: '评价办理结果' }).count()).toBe(0);
+    expect(await fitsTheScreen(w)).toBe(true);
+    await w.shot('rated');
+    const t = await web.database.db.selectFrom('tickets').select(['status', 'satisfaction', 'resolved']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(t).toEqual({ status: 'closed', satisfaction: 'satisfied', resolved: true });
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+    web.setNow(null);
+  });
+
+  it('switches to English', async () => {
+    const w = await watchedPage(browser, 'portal', phoneView);
+    await w.page.goto(`${web.base}/portal/`);
+    await w.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => w.page.getByRole('tab', { name: 'Track' }).count()).toBe(1);
+    await w.shot('english');
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+  });
+});
