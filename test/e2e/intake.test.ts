@@ -4,6 +4,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/store/apikeys.js';
 import { saveModel, trainingDocs } from '../../src/store/models.js';
 import { trainOnDocs } from '../../src/text/training.js';
 import { launchBrowser, signIn, watchedPage, webApp, type WebApp } from './browser.js';
@@ -131,6 +132,36 @@ describe('intake', () => {
     expect(after.n).toBe(before.n);
     // The 400 answer is the expected one; nothing else went wrong.
     expect(w.problems.filter((p) => !p.includes('400'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a ringing call from the telephony system fills in the number and brings up the history; the ticket gets the call', async () => {
+    const { key } = await createApiKey(web.database.db, { name: '呼叫中心' });
+    const w = await watchedPage(browser, 'intake');
+    await signIn(w, web.base, 'agent', '/intake');
+    const page = w.page;
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('phone');
+    const event = (state: string) =>
+      fetch(`${web.base}/api/v1/telephony/calls/call-0001/events`, {
+        method: 'POST',
+        headers: { 'x-api-key': key, 'content-type': 'application/json' },
+        body: JSON.stringify({ state, caller: PHONE, agentUsername: 'agent', recordingUrl: 'https://pbx.example/rec/call-0001.wav' }),
+      });
+    expect((await event('ringing')).status).toBeLessThan(300);
+    await expect.poll(() => page.getByLabel('来电号码').inputValue()).toBe(PHONE);
+    await expect.poll(() => page.getByText(`来电：${PHONE}`).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('caller-history').textContent()).toContain(earlier.number);
+    expect((await event('answered')).status).toBeLessThan(300);
+    await page.getByLabel('诉求内容').fill('咨询新生儿医保参保登记需要哪些材料');
+    await w.shot('ringing');
+    await page.getByRole('button', { name: '登记工单' }).click();
+    const number = (await page.getByTestId('ticket-number').textContent())!.trim();
+    const row = await web.database.db.selectFrom('tickets').select(['id', 'caller_phone']).where('number', '=', number).executeTakeFirstOrThrow();
+    expect(row.caller_phone).toBe(PHONE);
+    const calls = await web.call('agent', 'GET', `/api/v1/tickets/${row.id}/calls`);
+    expect(calls.status).toBe(200);
+    expect(JSON.stringify(calls.body)).toContain('call-0001');
+    expect(w.problems).toEqual([]);
     await page.context().close();
   });
 });

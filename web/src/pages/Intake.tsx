@@ -106,6 +106,7 @@ export default function Intake() {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ ticket: Registered; answered: boolean } | null>(null);
   const [ringing, setRinging] = useState<string | null>(null);
+  const [callId, setCallId] = useState<string | null>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
   const contentRef = useRef<HTMLTextAreaElement>(null);
   const kbRef = useRef<HTMLDivElement>(null);
@@ -148,14 +149,21 @@ export default function Intake() {
     }));
   }, [suggestion.data, categoryTouched]);
 
-  // A call from the telephony system: put the number in (on an empty form) and say so.
+  // A call from the telephony system: put the number in (on an empty form) and say so; the
+  // ticket registered during it is attached to it (with its recording).
+  const onCall = useCallback((call: { callId: string; phone: string | null; state: string }) => {
+    if (call.state === 'ringing' || call.state === 'answered') {
+      setCallId(call.callId);
+      setRinging(call.phone);
+      if (call.phone) setForm((f) => (f.phone || f.content ? f : { ...f, phone: call.phone! }));
+    } else if (call.state === 'ended') setRinging(null);
+  }, []);
   useLive((c) => {
-    if (c.kind !== 'call' || !c.phone) return;
-    if (c.state === 'ringing' || c.state === 'answered') {
-      setRinging(c.phone);
-      setForm((f) => (f.phone || f.content ? f : { ...f, phone: c.phone! }));
-    } else if (c.state === 'ended') setRinging(null);
+    if (c.kind === 'call') onCall(c);
   });
+  useEffect(() => {
+    ok(api.GET('/api/v1/calls/current')).then((r) => r.call && r.call.state !== 'ended' && onCall(r.call), () => {});
+  }, [onCall]);
 
   const reset = () => {
     setForm(EMPTY);
@@ -165,6 +173,7 @@ export default function Intake() {
     setDone(null);
     setError(null);
     setRinging(null);
+    setCallId(null);
     setTimeout(() => phoneRef.current?.focus(), 0);
   };
 
@@ -203,6 +212,10 @@ export default function Intake() {
             body: { content: answerText.trim() || (article ? article.body : ''), articleId: article?.id ?? null },
           }),
         );
+      }
+      if (callId) {
+        // Best effort: the server also attaches it when the call ends.
+        await api.POST('/api/v1/calls/{callId}/ticket', { params: { path: { callId } }, body: { ticketId: ticket.id } }).catch(() => {});
       }
       setDone({ ticket: after, answered: answer });
     } catch (e) {
