@@ -1,3 +1,61 @@
+// System administration (系统管理): the units tree, users and roles, categories, the dispatch
+// catalogue, time-limit rules, the holiday calendar, merged lines, knowledge-base approval,
+// handling rules and the audit log. One sub-route per screen (/admin/units, …).
+
+import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { messages, useT } from '../i18n';
+import { useUser } from '../session';
+import Calendar from './admin/Calendar';
+import { Catalogue, Lines } from './admin/Catalogue';
+import Categories from './admin/Categories';
+import Rules from './admin/Rules';
+import { Audit, Settings } from './admin/Settings';
+import Units from './admin/Units';
+import Users from './admin/Users';
+import Review from './kb/Review';
+import './admin/admin.css';
+
+const TABS = ['units', 'users', 'categories', 'catalogue', 'rules', 'calendar', 'lines', 'kb', 'settings', 'audit'] as const;
+const M = messages(
+  {
+    title: '系统管理', units: '承办单位', users: '用户与角色', categories: '诉求分类', catalogue: '派单目录', rules: '时限规则', calendar: '节假日',
+    lines: '归并热线', kb: '知识库审核', settings: '办理规则', audit: '操作日志', denied: '只有管理员可以使用系统管理。',
+  },
+  {
+    title: 'Administration', units: 'Units', users: 'Users & roles', categories: 'Categories', catalogue: 'Dispatch catalogue', rules: 'Time limits', calendar: 'Holidays',
+    lines: 'Merged lines', kb: 'KB approval', settings: 'Handling rules', audit: 'Audit log', denied: 'Only administrators can use this screen.',
+  },
+);
+
 export default function Admin() {
-  return <h1>Admin</h1>;
+  const t = useT(M);
+  const user = useUser();
+  if (user.role !== 'admin') return <div className="error">{t('denied')}</div>;
+  return (
+    <div className="admin">
+      <nav className="admin-tabs" aria-label={t('title')}>
+        {TABS.map((k) => (
+          <NavLink key={k} to={`/admin/${k}`}>
+            {t(k)}
+          </NavLink>
+        ))}
+      </nav>
+      <div className="admin-body">
+        <Routes>
+          <Route index element={<Navigate to="units" replace />} />
+          <Route path="units" element={<Units />} />
+          <Route path="users" element={<Users />} />
+          <Route path="categories" element={<Categories />} />
+          <Route path="catalogue" element={<Catalogue />} />
+          <Route path="rules" element={<Rules />} />
+          <Route path="calendar" element={<Calendar />} />
+          <Route path="lines" element={<Lines />} />
+          <Route path="kb" element={<Review />} />
+          <Route path="settings" element={<Settings />} />
+          <Route path="audit" element={<Audit />} />
+          <Route path="*" element={<Navigate to="units" replace />} />
+        </Routes>
+      </div>
+    </div>
+  );
 }

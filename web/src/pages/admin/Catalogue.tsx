@@ -1,0 +1,195 @@
+// 派单目录: category × district → the unit a request goes to (smart dispatch's suggestion);
+// and 归并热线: the old numbers merged into 12345, each with its category and unit.
+
+import { useState } from 'react';
+import { api, ok } from '../../api/client';
+import { ErrorBanner, Loading, useAsync } from '../../components';
+import { messages, useT } from '../../i18n';
+import { CategorySelect, Notice, Section, UnitSelect, useAction, useAdminReference } from './common';
+
+const M = messages(
+  {
+    title: '派单目录', category: '诉求分类', district: '区县', unit: '承办单位', anyDistrict: '（所有区县）', add: '保存目录', remove: '删除', actions: '操作',
+    hint: '同一分类、同一区县只有一条：再次保存即替换。未配置时按分类的默认主办单位派单。', saved: '已保存', removed: '已删除', empty: '尚未配置派单目录',
+    lines: '归并热线', number: '号码', name: '名称', addLine: '新增热线', edit: '编辑', save: '保存', cancel: '取消', none: '（无）',
+  },
+  {
+    title: 'Dispatch catalogue', category: 'Category', district: 'District', unit: 'Unit', anyDistrict: '(any district)', add: 'Save entry', remove: 'Delete', actions: 'Actions',
+    hint: 'One entry per category and district: saving again replaces it. Without an entry, the category’s default lead unit is used.', saved: 'Saved', removed: 'Deleted', empty: 'No entries yet',
+    lines: 'Merged lines', number: 'Number', name: 'Name', addLine: 'New line', edit: 'Edit', save: 'Save', cancel: 'Cancel', none: '(none)',
+  },
+);
+
+interface Entry {
+  id: number;
+  categoryId: number;
+  districtId: number | null;
+  unitId: number;
+}
+
+export function Catalogue() {
+  const t = useT(M);
+  const ref = useAdminReference();
+  const [tick, setTick] = useState(0);
+  const list = useAsync(async () => (await ok(api.GET('/api/v1/dispatch-catalogue'))) as { items: Entry[] }, [tick]);
+  const act = useAction();
+  const [categoryId, setCategoryId] = useState<number | null>(null);
+  const [districtId, setDistrictId] = useState<number | null>(null);
+  const [unitId, setUnitId] = useState<number | null>(null);
+
+  if (!ref.data || !list.data) return ref.error || list.error ? <ErrorBanner error={ref.error ?? list.error} /> : <Loading />;
+  const { units, categories, unitById, categoryById } = ref.data;
+  const add = async () => {
+    const r = await act.run(() => ok(api.PUT('/api/v1/dispatch-catalogue', { body: { categoryId: categoryId ?? 0, districtId, unitId: unitId ?? 0 } })), t('saved'));
+    if (r) setTick((n) => n + 1);
+  };
+  const remove = async (e: Entry) => {
+    const r = await act.run(async () => (await ok(api.DELETE('/api/v1/dispatch-catalogue/{id}', { params: { path: { id: e.id } } })), true), t('removed'));
+    if (r) setTick((n) => n + 1);
+  };
+  return (
+    <Section title={t('title')}>
+      <p className="muted">{t('hint')}</p>
+      <form
+        className="toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <CategorySelect name="categoryId" categories={categories.filter((c) => c.active)} value={categoryId} onChange={setCategoryId} label={t('category')} allowNone={t('none')} />
+        <UnitSelect name="districtId" units={units} value={districtId} onChange={setDistrictId} label={t('district')} allowNone={t('anyDistrict')} filter={(u) => u.kind === 'district'} />
+        <UnitSelect name="unitId" units={units} value={unitId} onChange={setUnitId} label={t('unit')} allowNone={t('none')} filter={(u) => u.active && u.kind !== 'center'} />
+        <button type="submit" className="primary" disabled={act.busy}>
+          {t('add')}
+        </button>
+      </form>
+      <Notice text={act.notice} />
+      <ErrorBanner error={act.error} />
+      {list.data.items.length === 0 ? (
+        <p className="muted empty">{t('empty')}</p>
+      ) : (
+        <table className="admin-table" data-testid="catalogue">
+          <thead>
+            <tr>
+              <th>{t('category')}</th>
+              <th>{t('district')}</th>
+              <th>{t('unit')}</th>
+              <th>{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.items.map((e) => (
+              <tr key={e.id}>
+                <td>{categoryById.get(e.categoryId)?.name ?? e.categoryId}</td>
+                <td>{e.districtId == null ? t('anyDistrict') : (unitById.get(e.districtId)?.name ?? e.districtId)}</td>
+                <td>{unitById.get(e.unitId)?.name ?? e.unitId}</td>
+                <td>
+                  <button type="button" className="link danger" onClick={() => remove(e)}>
+                    {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+interface Line {
+  id: number;
+  number: string;
+  name: string;
+  categoryId: number | null;
+  unitId: number | null;
+}
+
+export function Lines() {
+  const t = useT(M);
+  const ref = useAdminReference();
+  const [tick, setTick] = useState(0);
+  const list = useAsync(async () => (await ok(api.GET('/api/v1/lines'))) as { items: Line[] }, [tick]);
+  const act = useAction();
+  const [form, setForm] = useState<Omit<Line, 'id'> & { id?: number }>({ number: '', name: '', categoryId: null, unitId: null });
+
+  if (!ref.data || !list.data) return ref.error || list.error ? <ErrorBanner error={ref.error ?? list.error} /> : <Loading />;
+  const { units, categories, unitById, categoryById } = ref.data;
+  const save = async () => {
+    const body = { number: form.number, name: form.name, categoryId: form.categoryId, unitId: form.unitId };
+    const r = await act.run(
+      () => (form.id ? ok(api.PUT('/api/v1/lines/{id}', { params: { path: { id: form.id } }, body })) : ok(api.POST('/api/v1/lines', { body }))),
+      t('saved'),
+    );
+    if (r) {
+      setForm({ number: '', name: '', categoryId: null, unitId: null });
+      setTick((n) => n + 1);
+    }
+  };
+  const remove = async (l: Line) => {
+    const r = await act.run(async () => (await ok(api.DELETE('/api/v1/lines/{id}', { params: { path: { id: l.id } } })), true), t('removed'));
+    if (r) setTick((n) => n + 1);
+  };
+  return (
+    <Section title={t('lines')}>
+      <form
+        className="toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <label>
+          {t('number')}
+          <input name="number" value={form.number} onChange={(e) => setForm({ ...form, number: e.target.value })} placeholder="12315" />
+        </label>
+        <label>
+          {t('name')}
+          <input name="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        </label>
+        <CategorySelect name="categoryId" categories={categories} value={form.categoryId} onChange={(categoryId) => setForm({ ...form, categoryId })} label={t('category')} allowNone={t('none')} />
+        <UnitSelect name="unitId" units={units} value={form.unitId} onChange={(unitId) => setForm({ ...form, unitId })} label={t('unit')} allowNone={t('none')} />
+        <button type="submit" className="primary" disabled={act.busy}>
+          {form.id ? t('save') : t('addLine')}
+        </button>
+        {form.id && (
+          <button type="button" onClick={() => setForm({ number: '', name: '', categoryId: null, unitId: null })}>
+            {t('cancel')}
+          </button>
+        )}
+      </form>
+      <Notice text={act.notice} />
+      <ErrorBanner error={act.error} />
+      <table className="admin-table" data-testid="lines">
+        <thead>
+          <tr>
+            <th>{t('number')}</th>
+            <th>{t('name')}</th>
+            <th>{t('category')}</th>
+            <th>{t('unit')}</th>
+            <th>{t('actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.data.items.map((l) => (
+            <tr key={l.id}>
+              <td className="mono">{l.number}</td>
+              <td>{l.name}</td>
+              <td>{l.categoryId == null ? '—' : (categoryById.get(l.categoryId)?.name ?? l.categoryId)}</td>
+              <td>{l.unitId == null ? '—' : (unitById.get(l.unitId)?.name ?? l.unitId)}</td>
+              <td className="admin-actions">
+                <button type="button" className="link" onClick={() => setForm(l)}>
+                  {t('edit')}
+                </button>
+                <button type="button" className="link danger" onClick={() => remove(l)}>
+                  {t('remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

@@ -1,0 +1,164 @@
+// Pieces the admin screens share: reference lists read fresh (not the session's cache, which
+// they refresh after a change), pickers for units and categories, and an action runner that
+// shows the server's problem detail on failure and a notice on success.
+
+import { useCallback, useState, type ReactNode } from 'react';
+import { api, ApiError, loadSession, ok } from '../../api/client';
+import { useAsync } from '../../components';
+import { messages, useT } from '../../i18n';
+import { reloadReference, type Unit } from '../../session';
+
+export interface AdminCategory {
+  id: number;
+  code: string;
+  name: string;
+  parentId: number | null;
+  level: number;
+  leadUnitId: number | null;
+  active: boolean;
+}
+
+const M = messages(
+  { none: '（无）', any: '（全部）', center: '热线中心', department: '委办局', district: '区县', street: '街道（乡镇）', enterprise: '企业', inactive: '已停用' },
+  { none: '(none)', any: '(any)', center: 'Hotline centre', department: 'Department', district: 'District', street: 'Street / town', enterprise: 'Enterprise', inactive: 'inactive' },
+);
+
+export const UNIT_KINDS = ['center', 'department', 'district', 'street', 'enterprise'] as const;
+export function useKindLabel() {
+  const t = useT(M);
+  return (k: string) => (UNIT_KINDS.includes(k as (typeof UNIT_KINDS)[number]) ? t(k as (typeof UNIT_KINDS)[number]) : k);
+}
+
+/** Units and categories (with inactive ones), reloaded after every change. */
+export function useAdminReference(deps: unknown[] = []) {
+  return useAsync(async () => {
+    const [u, c] = await Promise.all([ok(api.GET('/api/v1/units')), ok(api.GET('/api/v1/admin/categories'))]);
+    const units = (u as { items: Unit[] }).items;
+    const categories = c.items as AdminCategory[];
+    return { units, categories, unitById: new Map(units.map((x) => [x.id, x])), categoryById: new Map(categories.map((x) => [x.id, x])) };
+  }, deps);
+}
+export type AdminReference = NonNullable<ReturnType<typeof useAdminReference>['data']>;
+
+/** Depth-first order of a tree with each node's depth, for indented pickers and tree tables. */
+export function treeOrder<T extends { id: number; parentId: number | null }>(nodes: T[]): { node: T; depth: number }[] {
+  const children = new Map<number | null, T[]>();
+  for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n]);
+  const ids = new Set(nodes.map((n) => n.id));
+  const out: { node: T; depth: number }[] = [];
+  const walk = (parent: number | null, depth: number) => {
+    for (const n of children.get(parent) ?? []) {
+      out.push({ node: n, depth });
+      walk(n.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  // Orphans (parent missing) last, so nothing is ever hidden.
+  for (const n of nodes) if (n.parentId != null && !ids.has(n.parentId)) out.push({ node: n, depth: 0 }), walk(n.id, 1);
+  return out;
+}
+
+export function UnitSelect({ units, value, onChange, label, allowNone, filter, name }: {
+  units: Unit[]; value: number | null; onChange: (id: number | null) => void; label: string; allowNone?: boolean | string; filter?: (u: Unit) => boolean; name?: string;
+}) {
+  const t = useT(M);
+  return (
+    <label>
+      {label}
+      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+        {allowNone !== undefined && allowNone !== false && <option value="">{typeof allowNone === 'string' ? allowNone : t('none')}</option>}
+        {treeOrder(units).map(({ node, depth }) =>
+          !filter || filter(node) || node.id === value ? (
+            <option key={node.id} value={node.id} disabled={filter ? !filter(node) : false}>
+              {'　'.repeat(depth)}
+              {node.name}
+              {node.active ? '' : `（${t('inactive')}）`}
+            </option>
+          ) : null,
+        )}
+      </select>
+    </label>
+  );
+}
+
+export function CategorySelect({ categories, value, onChange, label, allowNone, name }: {
+  categories: AdminCategory[]; value: number | null; onChange: (id: number | null) => void; label: string; allowNone?: boolean | string; name?: string;
+}) {
+  const t = useT(M);
+  return (
+    <label>
+      {label}
+      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+        {allowNone !== undefined && allowNone !== false && <option value="">{typeof allowNone === 'string' ? allowNone : t('none')}</option>}
+        {treeOrder(categories).map(({ node, depth }) => (
+          <option key={node.id} value={node.id}>
+            {'　'.repeat(depth)}
+            {node.name}
+            {node.active ? '' : `（${t('inactive')}）`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Runs a change: busy while it runs, the server's problem detail if it fails, a notice if it worked. */
+export function useAction() {
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async <T,>(fn: () => Promise<T>, done?: string): Promise<T | undefined> => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const r = await fn();
+      if (done) setNotice(done);
+      return r;
+    } catch (e) {
+      setError(e);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const clear = useCallback(() => {
+    setError(null);
+    setNotice(null);
+  }, []);
+  return { error, notice, busy, run, clear };
+}
+
+export function Notice({ text }: { text: string | null }) {
+  return text ? (
+    <div className="success" role="status">
+      {text}
+    </div>
+  ) : null;
+}
+
+/** For endpoints whose body the OpenAPI types leave open (the calendar's text file). */
+export async function send(method: string, url: string, body: string, contentType: string): Promise<unknown> {
+  const s = loadSession();
+  const res = await fetch(url, { method, body, headers: { 'content-type': contentType, ...(s ? { authorization: `Bearer ${s.token}` } : {}) } });
+  const data = (await res.json().catch(() => ({}))) as { code?: string; detail?: string };
+  if (!res.ok) throw new ApiError(res.status, data.code ?? String(res.status), data.detail ?? res.statusText);
+  return data;
+}
+
+/** After a change to units or categories: the session's cached lists are stale. */
+export function referenceChanged() {
+  reloadReference();
+}
+
+export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <section className="card admin-section">
+      <div className="admin-section-head">
+        <h2>{title}</h2>
+        <div className="row">{actions}</div>
+      </div>
+      {children}
+    </section>
+  );
+}
