@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
 import { addTotals, computeMeasures, emptyTotals, MEASURES, type FactTotals } from '../domain/measures.js';
 import type { Role } from '../domain/ticket-types.js';
-import { dailyTotals, openBacklog, overdueTickets, waitForRollupRefresh, type TrendDimension } from '../store/dashboard.js';
+import { dailyTotals, openBacklog, overdueTickets, type TrendDimension } from '../store/dashboard.js';
 import type { ReferenceData } from '../store/reference.js';
 import { requireRole } from './auth.js';
 import type { AppContext } from './context.js';
@@ -82,17 +82,6 @@ const lastDayOfMonth = (month: string) => {
 };
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/**
- * freshMeasures() that also waits for a refresh running in another request or process, so the
- * figures include every change committed before this request (see waitForRollupRefresh).
- */
-export async function freshDashboard(ctx: AppContext): Promise<ReferenceData> {
-  await waitForRollupRefresh(ctx.db);
-  const ref = await freshMeasures(ctx);
-  await waitForRollupRefresh(ctx.db);
-  return ref;
-}
-
 export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
   const r = api.withTypeProvider<ZodTypeProvider>();
 
@@ -105,7 +94,7 @@ export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
       const { from, to } = resolvePeriod(q, ctx.now());
       const filters = [q.unit, q.category, q.district].filter((x) => x != null).length;
       if (filters > 1) throw badRequest('趋势一次只能按单位、分类或区县中的一项筛选', 'too_many_filters');
-      const ref = await freshDashboard(ctx);
+      const ref = await freshMeasures(ctx);
       let filter: { dim: TrendDimension; keys: string[] } | undefined;
       if (q.unit != null) {
         if (!ref.unitById.has(q.unit)) throw badRequest('单位不存在', 'unknown_unit');
@@ -152,7 +141,7 @@ export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
       const now = ctx.now();
       const { from, to } = resolvePeriod(req.query, now);
       const today = shanghaiDate(now);
-      await freshDashboard(ctx);
+      await freshMeasures(ctx);
       const [days, todays, open, overdue] = await Promise.all([
         dailyTotals(ctx.db, from, to),
         dailyTotals(ctx.db, today, today),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { isValidDate, shanghaiDate } from '../domain/calendar.js';
 import { addTotals, compositeScore, computeMeasures, emptyTotals, type FactTotals, type MeasureValues } from '../domain/measures.js';
 import type { UserRecord } from '../store/users.js';
-import { DIMENSIONS, refreshRollups, totalsBy, type Dimension } from '../store/measures.js';
+import { DIMENSIONS, refreshRollups, totalsBy, waitForRollupRefresh, type Dimension } from '../store/measures.js';
 import type { ReferenceData } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
 import { requireRole } from './auth.js';
@@ -119,9 +119,15 @@ export function rankUnits(items: MeasureItem[], kind: string): RankedUnit[] {
   return ranked.map((r, i) => ({ rank: i + 1, ...r }));
 }
 
-/** Reference data for a measures read, with the rollups refreshed first so that figures include the last step taken. */
+/**
+ * Reference data for a measures read, with the rollups refreshed first so that figures include
+ * every change committed before this request, even when another request or process was
+ * refreshing them at that moment (see waitForRollupRefresh).
+ */
 export async function freshMeasures(ctx: AppContext): Promise<ReferenceData> {
+  await waitForRollupRefresh(ctx.db);
   await refreshRollups(ctx.db, ctx.now());
+  await waitForRollupRefresh(ctx.db);
   return ctx.ref.get();
 }
 

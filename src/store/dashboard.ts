@@ -81,13 +81,3 @@ export async function overdueTickets(db: Kysely<DB>, limit: number, unitIds?: nu
   const total = [...byUnit.values()].reduce((a, b) => a + b, 0);
   return { rows: rows as OverdueRow[], total, byUnit };
 }
-
-/**
- * Waits until no rollup refresh is in flight (the watermark row is locked while one runs).
- * refreshRollups() skips when another process holds the lock and the caller then reads the
- * rollups as they were before that refresh commits; waiting here before and after our own
- * refresh makes every change committed before the request part of what it reads.
- */
-export async function waitForRollupRefresh(db: Kysely<DB>): Promise<void> {
-  await db.transaction().execute((tx) => tx.selectFrom('settings').select('key').where('key', '=', 'rollup_watermark').forUpdate().execute());
-}

@@ -104,6 +104,16 @@ export async function refreshRollups(db: Kysely<DB>, now: Date = new Date()): Pr
   });
 }
 
+/**
+ * Waits until no rollup refresh is in flight (the watermark row is locked while one runs).
+ * refreshRollups() skips when another process holds the lock and the caller then reads the
+ * rollups as they were before that refresh commits; waiting here before and after our own
+ * refresh makes every change committed before the request part of what it reads.
+ */
+export async function waitForRollupRefresh(db: Kysely<DB>): Promise<void> {
+  await db.transaction().execute((tx) => tx.selectFrom('settings').select('key').where('key', '=', 'rollup_watermark').forUpdate().execute());
+}
+
 /** Rebuilds every day that has tickets (after an import, or a change to the facts). */
 export async function rebuildAllRollups(db: Kysely<DB>, now: Date = new Date()): Promise<number> {
   const { rows } = await sql<{ day: string }>`SELECT DISTINCT to_char(${sql.raw(DAY_SQL)}, 'YYYY-MM-DD') AS day FROM tickets`.execute(db);
