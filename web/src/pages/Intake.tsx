@@ -14,6 +14,7 @@ import { useLabels } from '../labels';
 import { useLive } from '../live';
 import { useReference } from '../session';
 import { formatDateTime } from '../time';
+import { treeOrder } from '../tree';
 import { TICKET_TYPES, PRIORITIES } from '../../../src/domain/ticket-types';
 import './intake.css';
 
@@ -320,10 +321,10 @@ export default function Intake() {
               }}
             >
               <option value="">{t('none')}</option>
-              {categoryOptions(ref?.categories ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {'　'.repeat(c.depth)}
-                  {c.name}
+              {treeOrder(ref?.categories ?? []).map(({ node, depth }) => (
+                <option key={node.id} value={node.id}>
+                  {'　'.repeat(depth)}
+                  {node.name}
                 </option>
               ))}
             </select>
@@ -494,21 +495,6 @@ function SimilarList({ data, t }: { data: Similar; t: T }) {
       ))}
     </ul>
   );
-}
-
-/** Categories in tree order with their depth, for an indented picker. */
-function categoryOptions(all: { id: number; name: string; parentId: number | null }[]) {
-  const children = new Map<number | null, typeof all>();
-  for (const c of all) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
-  const out: { id: number; name: string; depth: number }[] = [];
-  const walk = (parent: number | null, depth: number) => {
-    for (const c of children.get(parent) ?? []) {
-      out.push({ id: c.id, name: c.name, depth });
-      walk(c.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
 }
 
 /** The same form content gives the same key: a double click or a retry registers once. */

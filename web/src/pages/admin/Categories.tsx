@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading } from '../../components';
 import { messages, useT } from '../../i18n';
-import { Notice, referenceChanged, Section, treeOrder, UnitSelect, useAction, useAdminReference, type AdminCategory } from './common';
+import { Notice, SaveCancel, referenceChanged, Section, treeOrder, UnitSelect, useAction, useAdminReference, type AdminCategory } from './common';
 
 const M = messages(
   {
@@ -136,15 +136,7 @@ export default function Categories() {
               <input name="code" value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
             </label>
             <UnitSelect name="leadUnitId" units={units} value={form.leadUnitId} onChange={(leadUnitId) => setForm({ ...form, leadUnitId })} label={t('lead')} allowNone={t('noLead')} filter={(u) => u.active && u.kind !== 'center'} />
-            <ErrorBanner error={formAct.error} />
-            <div className="row admin-buttons">
-              <button type="submit" className="primary" disabled={formAct.busy}>
-                {t('save')}
-              </button>
-              <button type="button" onClick={close}>
-                {t('cancel')}
-              </button>
-            </div>
+            <SaveCancel busy={formAct.busy} error={formAct.error} onCancel={close} />
           </form>
         </Dialog>
       )}

@@ -5,7 +5,7 @@ import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { useLabels } from '../../labels';
-import { CategorySelect, Notice, Section, useAction, useAdminReference } from './common';
+import { CategorySelect, Notice, SaveCancel, Section, useAction, useAdminReference } from './common';
 
 const TYPES = ['consult', 'help', 'complaint', 'report', 'suggestion', 'praise'] as const;
 const PRIORITIES = ['normal', 'urgent', 'emergency'] as const;
@@ -174,15 +174,7 @@ export default function Rules() {
             <CategorySelect name="categoryId" categories={categories} value={form.categoryId} onChange={(categoryId) => setForm({ ...form, categoryId })} label={t('category')} allowNone={t('any')} />
             {durationField('acceptLimit', t('accept'))}
             {durationField('handleLimit', t('handle'))}
-            <ErrorBanner error={formAct.error} />
-            <div className="row admin-buttons">
-              <button type="submit" className="primary" disabled={formAct.busy}>
-                {t('save')}
-              </button>
-              <button type="button" onClick={close}>
-                {t('cancel')}
-              </button>
-            </div>
+            <SaveCancel busy={formAct.busy} error={formAct.error} onCancel={close} />
           </form>
         </Dialog>
       )}

@@ -6,7 +6,7 @@ import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading } from '../../components';
 import { messages, useT } from '../../i18n';
 import type { Unit } from '../../session';
-import { Notice, referenceChanged, Section, treeOrder, UNIT_KINDS, UnitSelect, useAction, useAdminReference, useKindLabel } from './common';
+import { Notice, SaveCancel, referenceChanged, Section, treeOrder, UNIT_KINDS, UnitSelect, useAction, useAdminReference, useKindLabel } from './common';
 
 const M = messages(
   {
@@ -166,15 +166,7 @@ export default function Units() {
               {t('sort')}
               <input name="sort" type="number" value={form.sort ?? ''} onChange={(e) => setForm({ ...form, sort: e.target.value === '' ? undefined : Number(e.target.value) })} />
             </label>
-            <ErrorBanner error={formAct.error} />
-            <div className="row admin-buttons">
-              <button type="submit" className="primary" disabled={formAct.busy}>
-                {t('save')}
-              </button>
-              <button type="button" onClick={() => (setForm(null), formAct.clear())}>
-                {t('cancel')}
-              </button>
-            </div>
+            <SaveCancel busy={formAct.busy} error={formAct.error} onCancel={() => (setForm(null), formAct.clear())} />
           </form>
         </Dialog>
       )}

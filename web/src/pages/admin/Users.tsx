@@ -5,7 +5,7 @@ import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { useLabels } from '../../labels';
-import { Notice, Section, UnitSelect, useAction, useAdminReference } from './common';
+import { Notice, SaveCancel, Section, UnitSelect, useAction, useAdminReference } from './common';
 
 const ROLES = ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'analyst', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -191,15 +191,7 @@ export default function Users() {
             </label>
             <UnitSelect name="unitId" units={ref.data.units} value={form.unitId} onChange={(unitId) => setForm({ ...form, unitId })} label={t('unit')} allowNone={t('noUnit')} filter={(u) => u.active} />
             {form.role === 'unit_handler' && <p className="muted">{t('unitHint')}</p>}
-            <ErrorBanner error={formAct.error} />
-            <div className="row admin-buttons">
-              <button type="submit" className="primary" disabled={formAct.busy}>
-                {t('save')}
-              </button>
-              <button type="button" onClick={close}>
-                {t('cancel')}
-              </button>
-            </div>
+            <SaveCancel busy={formAct.busy} error={formAct.error} onCancel={close} />
           </form>
         </Dialog>
       )}
@@ -215,15 +207,7 @@ export default function Users() {
               {t('newPassword')}
               <input name="newPassword" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
             </label>
-            <ErrorBanner error={formAct.error} />
-            <div className="row admin-buttons">
-              <button type="submit" className="primary" disabled={formAct.busy}>
-                {t('save')}
-              </button>
-              <button type="button" onClick={close}>
-                {t('cancel')}
-              </button>
-            </div>
+            <SaveCancel busy={formAct.busy} error={formAct.error} onCancel={close} />
           </form>
         </Dialog>
       )}

@@ -4,9 +4,10 @@
 
 import { useCallback, useState, type ReactNode } from 'react';
 import { api, ApiError, loadSession, ok } from '../../api/client';
-import { useAsync } from '../../components';
+import { ErrorBanner, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { reloadReference, type Unit } from '../../session';
+import { treeOrder } from '../../tree';
 
 export interface AdminCategory {
   id: number;
@@ -19,8 +20,8 @@ export interface AdminCategory {
 }
 
 const M = messages(
-  { none: '（无）', any: '（全部）', center: '热线中心', department: '委办局', district: '区县', street: '街道（乡镇）', enterprise: '企业', inactive: '已停用' },
-  { none: '(none)', any: '(any)', center: 'Hotline centre', department: 'Department', district: 'District', street: 'Street / town', enterprise: 'Enterprise', inactive: 'inactive' },
+  { save: '保存', cancel: '取消', none: '（无）', any: '（全部）', center: '热线中心', department: '委办局', district: '区县', street: '街道（乡镇）', enterprise: '企业', inactive: '已停用' },
+  { save: 'Save', cancel: 'Cancel', none: '(none)', any: '(any)', center: 'Hotline centre', department: 'Department', district: 'District', street: 'Street / town', enterprise: 'Enterprise', inactive: 'inactive' },
 );
 
 export const UNIT_KINDS = ['center', 'department', 'district', 'street', 'enterprise'] as const;
@@ -40,23 +41,7 @@ export function useAdminReference(deps: unknown[] = []) {
 }
 export type AdminReference = NonNullable<ReturnType<typeof useAdminReference>['data']>;
 
-/** Depth-first order of a tree with each node's depth, for indented pickers and tree tables. */
-export function treeOrder<T extends { id: number; parentId: number | null }>(nodes: T[]): { node: T; depth: number }[] {
-  const children = new Map<number | null, T[]>();
-  for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n]);
-  const ids = new Set(nodes.map((n) => n.id));
-  const out: { node: T; depth: number }[] = [];
-  const walk = (parent: number | null, depth: number) => {
-    for (const n of children.get(parent) ?? []) {
-      out.push({ node: n, depth });
-      walk(n.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  // Orphans (parent missing) last, so nothing is ever hidden.
-  for (const n of nodes) if (n.parentId != null && !ids.has(n.parentId)) out.push({ node: n, depth: 0 }), walk(n.id, 1);
-  return out;
-}
+export { treeOrder };
 
 export function UnitSelect({ units, value, onChange, label, allowNone, filter, name }: {
   units: Unit[]; value: number | null; onChange: (id: number | null) => void; label: string; allowNone?: boolean | string; filter?: (u: Unit) => boolean; name?: string;
@@ -160,5 +145,23 @@ export function Section({ title, actions, children }: { title: string; actions?:
       </div>
       {children}
     </section>
+  );
+}
+
+/** The end of every admin form: the server's problem detail if the save failed, then Save / Cancel. */
+export function SaveCancel({ busy, error, onCancel }: { busy: boolean; error?: unknown; onCancel: () => void }) {
+  const t = useT(M);
+  return (
+    <>
+      {error !== undefined && <ErrorBanner error={error} />}
+      <div className="row admin-buttons">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </>
   );
 }
