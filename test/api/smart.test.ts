@@ -6,46 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveModel, trainingDocs } from '../../src/store/models.js';
-import { trainOnDocs } from '../../src/text/training.js';
 import { testApp, type TestApp } from '../helpers.js';
+import { NOISE, registerHistory, trainActiveModel, WAGES } from '../smart-fixture.js';
 
 let t: TestApp;
 
-// Small, hand-written history: two leaf categories of the fixture city, eight requests each.
-const NOISE = [
-  '建设路工地夜间施工噪音扰民，凌晨还在打桩',
-  '小区旁边的工地晚上十一点以后还在施工，机器轰鸣睡不着',
-  '施工噪音太大，深夜渣土车进出工地吵得无法休息',
-  '工地夜里加班浇筑混凝土，噪声扰民，请管一管',
-  '附近楼盘施工队凌晨作业，电钻声音太吵',
-  '夜间施工没有办理许可，噪音很大影响老人休息',
-  '晚上工地的打桩机一直响，噪音严重超标',
-  '工地深夜施工扰民，多次投诉没有改善',
-];
-const WAGES = [
-  '公司拖欠我三个月工资，老板一直不给',
-  '在工地干了半年，包工头拖欠农民工工资不发',
-  '单位已经两个月没有发工资了，请人社部门帮忙讨薪',
-  '餐馆老板拖欠服务员工资，辞职后也不结算',
-  '工厂欠薪，工人们的工资被拖欠了四个月',
-  '快递公司克扣工资还拖欠加班费',
-  '装修公司拖欠工人工资，老板电话打不通',
-  '离职后公司不发最后一个月的工资',
-];
-
 beforeAll(async () => {
   t = await testApp();
-  const fx = t.fx;
-  for (const [texts, category] of [
-    [NOISE, fx.categories['ENV-NOISE-BUILD']],
-    [WAGES, fx.categories['HR-WAGE-UNPAID']],
-  ] as const) {
-    for (const content of texts) {
-      const res = await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content, categoryId: category });
-      await t.call('agent', 'POST', `/api/v1/tickets/${res.body.id}/answer`, { content: '已告知办理途径。' });
-    }
-  }
+  await registerHistory(t);
 });
 afterAll(async () => {
   await t?.close();
@@ -59,10 +27,8 @@ describe('classify', () => {
   });
 
   it('after training on closed tickets, suggests the category, the unit from the catalogue, and why', async () => {
-    const docs = await trainingDocs(t.database.db, 'leaf');
+    const { docs, saved } = await trainActiveModel(t);
     expect(docs).toHaveLength(16);
-    const { model, scores } = trainOnDocs(docs);
-    const saved = await saveModel(t.database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores } });
     expect(saved.version).toBe(1);
 
     // The catalogue says: construction noise in the district goes to its street office.

@@ -5,8 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
-import { saveModel, trainingDocs } from '../../src/store/models.js';
-import { trainOnDocs } from '../../src/text/training.js';
+import { registerHistory, trainActiveModel } from '../smart-fixture.js';
 import { launchBrowser, signIn, watchedPage, webApp, type WebApp } from './browser.js';
 
 let web: WebApp;
@@ -15,39 +14,13 @@ let earlier: { id: number; number: string };
 let articleId: number;
 
 const PHONE = '13912345678';
-const NOISE = [
-  '工地夜里加班浇筑混凝土，噪声扰民，请管一管',
-  '附近楼盘施工队凌晨作业，电钻声音太吵',
-  '夜间施工没有办理许可，噪音很大影响老人休息',
-  '晚上工地的打桩机一直响，噪音严重超标',
-  '工地深夜施工扰民，多次投诉没有改善',
-  '建筑工地晚上十一点还在施工，噪音吵得睡不着',
-];
-const WAGES = [
-  '公司拖欠我三个月工资，老板一直不给',
-  '在工地干了半年，包工头拖欠农民工工资不发',
-  '单位已经两个月没有发工资了，请人社部门帮忙讨薪',
-  '餐馆老板拖欠服务员工资，辞职后也不结算',
-  '工厂欠薪，工人们的工资被拖欠了四个月',
-  '装修公司拖欠工人工资，老板电话打不通',
-];
 
 beforeAll(async () => {
   [web, browser] = await Promise.all([webApp(), launchBrowser()]);
   const fx = web.fx;
   // The deployment's own closed tickets teach the classifier.
-  for (const [texts, category] of [
-    [NOISE, fx.categories['ENV-NOISE-BUILD']],
-    [WAGES, fx.categories['HR-WAGE-UNPAID']],
-  ] as const) {
-    for (const content of texts) {
-      const res = await web.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content, categoryId: category });
-      await web.call('agent', 'POST', `/api/v1/tickets/${res.body.id}/answer`, { content: '已告知办理途径。' });
-    }
-  }
-  const docs = await trainingDocs(web.database.db, 'leaf');
-  const { model, scores } = trainOnDocs(docs);
-  await saveModel(web.database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores } });
+  await registerHistory(web);
+  await trainActiveModel(web);
   // The same caller rang before about something else, still open.
   const res = await web.call('agent', 'POST', '/api/v1/tickets', {
     channel: 'phone', type: 'help', content: '小区门口的路灯坏了一个星期，晚上很黑', caller: { phone: PHONE }, categoryId: fx.categories.ENV,
