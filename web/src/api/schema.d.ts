@@ -3487,7 +3487,7 @@ export interface paths {
          * 电话系统上报通话事件（API 密钥认证）
          * @description 电话系统（呼叫中心/交换机）上报通话事件：振铃（ringing）、接通（answered）、挂断（ended）。
          *
-         *     **认证**：管理员用 `hotline apikey create`（或 /api/v1/admin 的 API 密钥管理）创建的 API 密钥，放在请求头 `X-Api-Key: h311_…`（或 `Authorization: Bearer h311_…`）。不需要坐席登录令牌。
+         *     **认证**：管理员用 `hotline apikey add --name …` 创建的 API 密钥，放在请求头 `X-Api-Key: h311_…`（或 `Authorization: Bearer h311_…`）。不需要坐席登录令牌。
          *
          *     **坐席**：`agentUsername`（用户名）或 `agentExtension`（坐席在控制台用 PUT /api/v1/calls/extension 签入的分机号）。分机无人签入时通话照样记录，但不弹屏。
          *

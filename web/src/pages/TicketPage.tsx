@@ -1,3 +1,381 @@
+// 工单详情 — the page every role uses: the request, the caller (masked; revealing is an explicit,
+// logged click), the deadlines with countdowns, the units, merged tickets, the reply's quality,
+// the full timeline (who, what, when, in Asia/Shanghai time), and the steps the user may take.
+// It updates live when someone else acts on the ticket (server-sent events from any server
+// process). A ticket the user may not see is "not found or no access", and nothing of it shows.
+
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/client';
+import type { TicketDetail, TicketEvent } from '../api/types';
+import { CallerDetails, Deadline, ErrorBanner, Loading, StatusBadge, useAsync } from '../components';
+import { messages, useT } from '../i18n';
+import { useLabels } from '../labels';
+import { useLive } from '../live';
+import { categoryPath, useReference, useUser } from '../session';
+import { ActionBar, KeyHints, loadTicket, QualityScore, SimilarPanel } from '../steps';
+import { formatDateTime } from '../time';
+import { lastReply } from './Callbacks';
+import './queues.css';
+
+const M = messages(
+  {
+    notFound: '工单不存在或无权查看', notFoundHint: '请核对工单编号；承办单位只能查看派给本单位（含下级）的工单。', back: '返回工单查询',
+    request: '诉求内容', caller: '来电人', address: '地址', district: '区县', category: '分类', channel: '渠道', line: '归并热线', created: '受理时间',
+    deadlines: '时限', acceptBy: '签收时限', dueBy: '办理时限', callbackBy: '回访时限', replyBy: '督办回复时限', extended: '已延期 {n} 个工作日',
+    units: '承办单位', lead: '主办', assist: '协办', merged: '并入本单的工单', mergedInto: '本单已并入', transferred: '已转 {to}',
+    timeline: '全程留痕', live: '实时更新', updated: '{who} 刚刚{what}', quality: '答复质量', keys: '快捷键', kActions: '按按钮上的字母执行操作',
+    kSearch: '工单查询', none: '—', system: '系统', onTime: '按时', late: '超时', unitHandle: '主办：{lead}', assists: '协办：{list}',
+    acceptLimit: '签收时限 {at}', handleLimit: '办理时限 {at}', newDue: '新办理时限 {at}', days: '{n} 个工作日', reached: '已接通', notReached: '未接通',
+    resolved: '已解决', unresolved: '未解决', out_pending: '待再次回访', out_closed: '办结', out_reopened: '重办', out_closed_unreachable: '多次未接通，办结',
+    out_closed_reopen_limit: '重办次数已满，办结', toHandling: '退回承办单位', toRegistered: '退回派单', paused: '计时暂停 {n} 分钟',
+    replyByAt: '{at} 前回复', accept_warning: '签收时限即将到期', accept_overdue: '已超过签收时限', handle_warning: '办理时限即将到期',
+    handle_overdue: '已超过办理时限', callback_overdue: '回访已超期', supervision_overdue: '督办回复已超期', escalated: '已升级至 {unit}',
+    notice: '督办单', urge: '催办', poor: '答复质量差：可退回重办', reopens: '已重办 {n} 次', attempts: '回访 {n} 次',
+    satisfaction: '满意度', priority: '紧急程度',
+  },
+  {
+    notFound: 'Ticket not found, or you have no access to it', notFoundHint: "Check the number; a unit sees only tickets dispatched to it (or the units below it).", back: 'Back to ticket search',
+    request: 'Request', caller: 'Caller', address: 'Address', district: 'District', category: 'Category', channel: 'Channel', line: 'Merged line', created: 'Registered',
+    deadlines: 'Deadlines', acceptBy: 'Accept by', dueBy: 'Handle by', callbackBy: 'Call back by', replyBy: 'Answer supervision by', extended: 'extended by {n} working days',
+    units: 'Units', lead: 'Lead', assist: 'Assisting', merged: 'Merged into this ticket', mergedInto: 'Merged into', transferred: 'Transferred to {to}',
+    timeline: 'Timeline', live: 'live', updated: '{who} just did: {what}', quality: 'Reply quality', keys: 'Keys', kActions: 'press the letter on a button',
+    kSearch: 'ticket search', none: '—', system: 'System', onTime: 'on time', late: 'late', unitHandle: 'Lead: {lead}', assists: 'Assisting: {list}',
+    acceptLimit: 'accept by {at}', handleLimit: 'handle by {at}', newDue: 'new deadline {at}', days: '{n} working days', reached: 'reached', notReached: 'not reached',
+    resolved: 'resolved', unresolved: 'not resolved', out_pending: 'call again', out_closed: 'closed', out_reopened: 'reopened', out_closed_unreachable: 'unreachable, closed',
+    out_closed_reopen_limit: 'reopen limit, closed', toHandling: 'back to the unit', toRegistered: 'back to dispatch', paused: 'clock paused {n} min',
+    replyByAt: 'answer by {at}', accept_warning: 'accept deadline near', accept_overdue: 'accept overdue', handle_warning: 'handling deadline near',
+    handle_overdue: 'handling overdue', callback_overdue: 'callback overdue', supervision_overdue: 'supervision answer overdue', escalated: 'escalated to {unit}',
+    notice: 'Supervision notice', urge: 'Reminder', poor: 'Poor reply: it can be sent back', reopens: 'reopened {n} times', attempts: '{n} callback attempts',
+    satisfaction: 'Satisfaction', priority: 'Priority',
+  },
+);
+
+type T = ReturnType<typeof useT<keyof (typeof M)['zh-CN']>>;
+
+function EventDetail({ e, t, unitName }: { e: TicketEvent; t: T; unitName: (id: number | null | undefined) => string }) {
+  const L = useLabels();
+  const p = e.payload as Record<string, any>;
+  const at = (s: string | null | undefined) => formatDateTime(s);
+  const parts: (string | null | false | undefined)[] = [];
+  let text: string | null = null;
+  let link: { id: number; number: string } | null = null;
+  switch (e.type) {
+    case 'registered':
+      parts.push(L('channel', p.channel), L('type', p.type), p.title);
+      break;
+    case 'dispatched':
+      parts.push(t('unitHandle', { lead: unitName(p.unitId) }), p.assistUnitIds?.length ? t('assists', { list: p.assistUnitIds.map(unitName).join('、') }) : null, t('acceptLimit', { at: at(p.acceptBy) }), t('handleLimit', { at: at(p.dueBy) }));
+      text = p.note;
+      break;
+    case 'accepted':
+      parts.push(p.onTime ? t('onTime') : t('late'));
+      break;
+    case 'return_requested':
+      parts.push(unitName(p.unitId));
+      text = p.reason;
+      break;
+    case 'return_approved':
+      text = p.note;
+      break;
+    case 'return_rejected':
+      parts.push(p.pausedMinutes ? t('paused', { n: p.pausedMinutes }) : null);
+      text = p.note;
+      break;
+    case 'extension_requested':
+      parts.push(t('days', { n: p.days }));
+      text = p.reason;
+      break;
+    case 'extension_approved':
+      parts.push(t('days', { n: p.days }), t('newDue', { at: at(p.newDueBy) }));
+      text = p.note;
+      break;
+    case 'extension_denied':
+      parts.push(t('days', { n: p.days }));
+      text = p.note;
+      break;
+    case 'replied':
+    case 'answered':
+    case 'master_replied':
+      if (e.type === 'replied') parts.push(p.onTime ? t('onTime') : t('late'), p.quality ? `${t('quality')} ${Math.round(p.quality.score)}` : null);
+      text = p.content;
+      break;
+    case 'called_back':
+      parts.push(
+        p.reached ? t('reached') : t('notReached'),
+        p.reached ? (p.resolved ? t('resolved') : t('unresolved')) : null,
+        p.satisfaction ? L('satisfaction', p.satisfaction) : null,
+        t(`out_${p.outcome}` as never),
+        p.dueBy ? t('handleLimit', { at: at(p.dueBy) }) : null,
+      );
+      text = p.note;
+      break;
+    case 'closed':
+      text = p.note;
+      break;
+    case 'reopened':
+      parts.push(p.toStatus === 'registered' ? t('toRegistered') : t('toHandling'), p.dueBy ? t('handleLimit', { at: at(p.dueBy) }) : null);
+      text = p.reason;
+      break;
+    case 'merged':
+      link = { id: p.intoId, number: p.intoNumber };
+      break;
+    case 'merge_received':
+      link = { id: p.fromId, number: p.fromNumber };
+      break;
+    case 'transferred':
+      parts.push(String(p.to));
+      text = p.note;
+      break;
+    case 'supervised':
+      parts.push(t(p.type), t('replyByAt', { at: at(p.replyBy) }));
+      text = p.content;
+      break;
+    case 'supervision_replied':
+      text = p.content;
+      break;
+    case 'deadline_alert':
+      parts.push(t(p.alert as never), p.escalatedTo ? t('escalated', { unit: unitName(p.escalatedTo) }) : null);
+      break;
+    case 'imported':
+      parts.push(p.source);
+      text = p.reply;
+      break;
+  }
+  const line = parts.filter(Boolean).join(' · ');
+  return (
+    <>
+      {line && <span className="muted"> {line}</span>}
+      {link && (
+        <>
+          {' '}
+          <Link to={`/tickets/${link.id}`} className="mono">
+            {link.number}
+          </Link>
+        </>
+      )}
+      {text && <div className="detail">{text}</div>}
+    </>
+  );
+}
+
 export default function TicketPage() {
-  return <h1>TicketPage</h1>;
+  const t = useT(M);
+  const L = useLabels();
+  const user = useUser();
+  const ref = useReference();
+  const id = Number(useParams().id);
+  const valid = Number.isInteger(id) && id > 0;
+  const d = useAsync(() => (valid ? loadTicket(id) : Promise.reject(new ApiError(404, 'ticket_not_found', ''))), [id]);
+  const seen = useRef<number>(0);
+  const [fresh, setFresh] = useState<{ from: number; note: string | null }>({ from: Infinity, note: null });
+  // Someone else acted: refetch, and mark the new timeline entries.
+  useLive(
+    (c) => {
+      if ((c.kind === 'ticket' && c.id === id) || c.kind === 'resync') {
+        const before = seen.current;
+        loadTicket(id).then(
+          (next) => {
+            const last = next.events[next.events.length - 1];
+            if (next.events.length > before && last) {
+              setFresh({ from: before, note: t('updated', { who: last.actor.name ?? t('system'), what: L('event', last.type) }) });
+            }
+            d.setData(next);
+          },
+          () => d.reload(),
+        );
+      }
+    },
+    valid ? id : undefined,
+  );
+  if (d.error) {
+    if (d.error instanceof ApiError && d.error.status === 404) {
+      return (
+        <div className="not-found card" role="alert" data-testid="not-found">
+          <h1>{t('notFound')}</h1>
+          <p className="muted">{t('notFoundHint')}</p>
+          <Link to="/tickets">{t('back')}</Link>
+        </div>
+      );
+    }
+    return <ErrorBanner error={d.error} onRetry={d.reload} />;
+  }
+  const x = d.data;
+  if (!x || x.id !== id) return <Loading />;
+  seen.current = x.events.length;
+  const unitName = (u: number | null | undefined) => (u == null ? '—' : (ref?.unitById.get(u)?.name ?? String(u)));
+  const reply = lastReply(x);
+  const showQuality = reply?.quality && ['callback_agent', 'supervisor', 'admin', 'unit_handler', 'dispatcher'].includes(user.role);
+  const poor = reply?.quality && reply.quality.grade !== 'good' && user.role === 'supervisor' ? reply.quality.reasons : null;
+  const onChanged = () => {
+    const before = x.events.length;
+    loadTicket(id).then((next) => {
+      setFresh({ from: before, note: null });
+      d.setData(next);
+    }, d.reload);
+  };
+  return (
+    <div className="ticket-page" data-testid="ticket-page">
+      <div className="ticket-head">
+        <span className="mono" data-testid="ticket-number">
+          {x.number}
+        </span>
+        <StatusBadge status={x.status} />
+        <span className="badge">{L('type', x.type)}</span>
+        {x.priority !== 'normal' && <span className={`badge prio-${x.priority}`}>{L('priority', x.priority)}</span>}
+        {x.alerts.map((a) => (
+          <span key={a} className="badge alert">
+            {t(a as never)}
+          </span>
+        ))}
+        <span className="spacer" />
+        <span className="muted live-note" role="status" data-testid="live-note">
+          ● {t('live')}
+          {fresh.note ? ` · ${fresh.note}` : ''}
+        </span>
+      </div>
+      <h1>{x.title}</h1>
+      <ActionBar ticket={x} onChanged={onChanged} poorReply={poor} />
+      <KeyHints
+        keys={[
+          ['a–x', t('kActions')],
+          ['/', t('kSearch')],
+          ['Esc', '✕'],
+        ]}
+      />
+      <div className="grid cols-2">
+        <div className="grid">
+          <section className="card">
+            <h2>{t('request')}</h2>
+            <p className="ticket-body" data-testid="ticket-content">
+              {x.content}
+            </p>
+            <dl className="kv">
+              <dt>{t('caller')}</dt>
+              <dd>
+                <CallerDetails key={x.id} ticketId={x.id} caller={x.caller} />
+              </dd>
+              <dt>{t('address')}</dt>
+              <dd>{x.address ?? '—'}</dd>
+              <dt>{t('district')}</dt>
+              <dd>{x.districtName ?? '—'}</dd>
+              <dt>{t('category')}</dt>
+              <dd>{categoryPath(ref, x.categoryId)}</dd>
+              <dt>{t('channel')}</dt>
+              <dd>
+                {L('channel', x.channel)}
+                {x.line ? ` · ${t('line')} ${x.line}` : ''}
+              </dd>
+              <dt>{t('created')}</dt>
+              <dd className="mono">{formatDateTime(x.createdAt)}</dd>
+              {x.satisfaction && (
+                <>
+                  <dt>{t('satisfaction')}</dt>
+                  <dd>{L('satisfaction', x.satisfaction)}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+          <section className="card">
+            <h2>{t('timeline')}</h2>
+            <ol className="timeline" data-testid="timeline">
+              {x.events.map((e, i) => (
+                <li key={e.seq} className={i >= fresh.from ? 'fresh' : undefined} data-type={e.type}>
+                  <span className="when mono" data-testid="event-time">
+                    {formatDateTime(e.at)}
+                  </span>
+                  <span className="who">{e.actor.id == null ? t('system') : e.actor.name}</span>
+                  {e.actor.role && e.actor.role !== 'system' && <span className="muted small">{L('role', e.actor.role)} </span>}
+                  <strong className="what">{L('event', e.type)}</strong>
+                  <EventDetail e={e} t={t} unitName={unitName} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+        <div className="grid" style={{ alignContent: 'start' }}>
+          <section className="card">
+            <h2>{t('deadlines')}</h2>
+            <div className="deadlines">
+              <div>
+                <span className="what">{t('acceptBy')}</span>
+                {x.status === 'dispatched' ? <Deadline due={x.acceptBy} warn={x.acceptWarnAt} /> : null} <span className="mono small">{formatDateTime(x.acceptBy)}</span>
+              </div>
+              <div>
+                <span className="what">
+                  {t('dueBy')} {x.extendedDays > 0 && <span className="small">({t('extended', { n: x.extendedDays })})</span>}
+                </span>
+                {x.status === 'handling' || x.status === 'dispatched' ? <Deadline due={x.dueBy} warn={x.dueWarnAt} /> : null} <span className="mono small">{formatDateTime(x.dueBy)}</span>
+              </div>
+              {x.callbackDueBy && (
+                <div>
+                  <span className="what">{t('callbackBy')}</span>
+                  {x.status === 'replied' ? <Deadline due={x.callbackDueBy} warn={null} /> : null} <span className="mono small">{formatDateTime(x.callbackDueBy)}</span>
+                </div>
+              )}
+              {x.supervision && (
+                <div>
+                  <span className="what">
+                    {t('replyBy')} · {t(x.supervision.kind)}
+                  </span>
+                  <Deadline due={x.supervision.replyBy} warn={null} /> <span className="mono small">{formatDateTime(x.supervision.replyBy)}</span>
+                </div>
+              )}
+            </div>
+            <p className="muted small">
+              {x.reopenCount > 0 && t('reopens', { n: x.reopenCount })} {x.callbackAttempts > 0 && t('attempts', { n: x.callbackAttempts })}
+            </p>
+          </section>
+          <section className="card">
+            <h2>{t('units')}</h2>
+            <dl className="kv">
+              <dt>{t('lead')}</dt>
+              <dd>{x.unitName ?? '—'}</dd>
+              <dt>{t('assist')}</dt>
+              <dd>{x.assistUnitIds.length ? x.assistUnitIds.map(unitName).join('、') : '—'}</dd>
+            </dl>
+            {x.transferredTo && <p className="notice">{t('transferred', { to: x.transferredTo })}</p>}
+          </section>
+          {(x.mergedTickets.length > 0 || x.mergedInto != null) && (
+            <section className="card" data-testid="merged">
+              {x.mergedInto != null && (
+                <p>
+                  {t('mergedInto')}{' '}
+                  <Link to={`/tickets/${x.mergedInto}`} className="mono">
+                    {String([...x.events].reverse().find((e) => e.type === 'merged')?.payload.intoNumber ?? `#${x.mergedInto}`)}
+                  </Link>
+                </p>
+              )}
+              {x.mergedTickets.length > 0 && (
+                <>
+                  <h2>{t('merged')}</h2>
+                  <ul className="side-list">
+                    {x.mergedTickets.map((m) => (
+                      <li key={m.id}>
+                        <Link to={`/tickets/${m.id}`} className="mono">
+                          {m.number}
+                        </Link>{' '}
+                        {m.title}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </section>
+          )}
+          {showQuality && reply?.quality && (
+            <section className="card">
+              <QualityScore q={{ ...reply.quality, parts: reply.quality.parts as never }} />
+              {poor && <p className="notice warn">{t('poor')}</p>}
+            </section>
+          )}
+          {['dispatcher', 'admin', 'supervisor', 'agent'].includes(user.role) && ['registered', 'dispatched', 'handling', 'replied'].includes(x.status) && (
+            <section className="card">
+              <SimilarPanel ticketId={x.id} version={x.version} />
+            </section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }

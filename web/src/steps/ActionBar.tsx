@@ -1,0 +1,147 @@
+// The steps the signed-in user may take on a ticket, as buttons with one key each (shown on the
+// button). Accept (签收) is one click; every other step opens its form in a dialog.
+
+import { useState } from 'react';
+import type { Ticket, TicketDetail } from '../api/types';
+import { Dialog, ErrorBanner } from '../components';
+import { useHotkeys } from '../hotkeys';
+import { messages, useT } from '../i18n';
+import { useLabels } from '../labels';
+import { useReference, useUser } from '../session';
+import type { CommandKind } from '../../../src/domain/ticket';
+import { availableActions, keyOf, subtreeOf } from './actions';
+import { runStep } from './api';
+import {
+  AnswerForm,
+  CallbackForm,
+  CloseForm,
+  DispatchForm,
+  ExtendForm,
+  MergeForm,
+  ReopenForm,
+  ReplyForm,
+  ReturnForm,
+  ReviewForm,
+  SuperviseForm,
+  SupervisionReplyForm,
+  TransferForm,
+  type StepProps,
+} from './forms';
+
+const M = messages(
+  { poorPrefix: '答复质量差，退回重办：', actions: '操作', none: '当前没有可执行的操作', done: '已{step}', sendBack: '退回重办' },
+  { poorPrefix: 'Poor reply, sent back: ', actions: 'Actions', none: 'Nothing to do here now', done: '{step}: done', sendBack: 'Send back' },
+);
+
+export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: CommandKind; reopenInitial?: string }) {
+  switch (step) {
+    case 'dispatch':
+      return <DispatchForm {...p} autoFocus />;
+    case 'reply':
+      return <ReplyForm {...p} />;
+    case 'callback':
+      return <CallbackForm {...p} />;
+    case 'return':
+      return <ReturnForm {...p} />;
+    case 'extend':
+      return <ExtendForm {...p} />;
+    case 'review-return':
+    case 'review-extension':
+      return <ReviewForm {...p} step={step} />;
+    case 'reopen':
+      return <ReopenForm {...p} initial={reopenInitial} />;
+    case 'close':
+      return <CloseForm {...p} />;
+    case 'answer':
+      return <AnswerForm {...p} />;
+    case 'merge':
+      return <MergeForm {...p} />;
+    case 'transfer':
+      return <TransferForm {...p} />;
+    case 'supervise':
+      return <SuperviseForm {...p} />;
+    case 'supervision-reply':
+      return <SupervisionReplyForm {...p} />;
+    case 'accept':
+      return null;
+  }
+}
+
+/**
+ * @param poorReply reasons a supervisor sends a poor reply back with (重办 prefilled with them)
+ * @param hotkeys whether the action keys are live (one action bar per screen has them)
+ */
+export function ActionBar({
+  ticket,
+  onChanged,
+  poorReply,
+  hotkeys = true,
+  only,
+}: {
+  ticket: Ticket | TicketDetail;
+  onChanged: (t: Ticket) => void;
+  poorReply?: string[] | null;
+  hotkeys?: boolean;
+  only?: CommandKind[];
+}) {
+  const t = useT(M);
+  const L = useLabels();
+  const user = useUser();
+  const ref = useReference();
+  const [open, setOpen] = useState<{ step: CommandKind; sendBack?: boolean } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const scope = subtreeOf(ref?.units ?? [], user.unitId);
+  const actions = availableActions(user, ticket, scope).filter((k) => !only || only.includes(k));
+  const finish = (step: CommandKind) => (after: Ticket) => {
+    setOpen(null);
+    setDone(t('done', { step: L('command', step) }));
+    onChanged(after);
+  };
+  const start = async (step: CommandKind) => {
+    setError(null);
+    setDone(null);
+    if (step !== 'accept') return setOpen({ step });
+    try {
+      finish('accept')(await runStep(ticket.id, 'accept', {}));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const keys: Record<string, () => void> = {};
+  for (const k of actions) if (!keys[keyOf(k)]) keys[keyOf(k)] = () => void start(k);
+  const canSendBack = poorReply && actions.includes('reopen') && ticket.status === 'replied';
+  useHotkeys(keys, hotkeys && !open);
+  return (
+    <div className="action-bar" role="toolbar" aria-label={t('actions')}>
+      {actions.length === 0 && <span className="muted">{t('none')}</span>}
+      {actions.map((k, i) => (
+        <button key={k} type="button" className={i === 0 ? 'primary' : undefined} onClick={() => void start(k)} data-step={k} title={`${L('command', k)} (${keyOf(k)})`}>
+          {L('command', k)} <kbd>{keyOf(k)}</kbd>
+        </button>
+      ))}
+      {canSendBack && (
+        <button type="button" className="danger" onClick={() => setOpen({ step: 'reopen', sendBack: true })} data-step="send-back">
+          {t('sendBack')}
+        </button>
+      )}
+      {done && (
+        <span className="success inline" role="status">
+          {done}
+        </span>
+      )}
+      <ErrorBanner error={error} />
+      {open && (
+        <Dialog title={`${L('command', open.step)} · ${ticket.number}`} onClose={() => setOpen(null)}>
+          <StepForm
+            step={open.step}
+            ticket={ticket}
+            onDone={finish(open.step)}
+            onCancel={() => setOpen(null)}
+            reopenInitial={open.sendBack && poorReply ? `${t('poorPrefix')}${poorReply.join('；')}` : undefined}
+          />
+        </Dialog>
+      )}
+    </div>
+  );
+}
