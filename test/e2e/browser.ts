@@ -60,8 +60,9 @@ export async function watchedPage(browser: Browser, suite: string, opts: { viewp
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => {
-    // An event stream cut when the page navigates away is not a failure.
-    if (!r.url().includes('/api/v1/events')) problems.push(`requestfailed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
+    // A request cut short because the page navigated away (an event stream, a screen still
+    // loading) is not a failure: the browser reports it as net::ERR_ABORTED.
+    if (!r.url().includes('/api/v1/events') && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
   });
   const dir = path.join(ARTIFACTS, suite);
   fs.mkdirSync(dir, { recursive: true });
