@@ -8,7 +8,7 @@ import { api, ok } from '../api/client';
 import type { TicketDetail, TicketListItem } from '../api/types';
 import { ErrorBanner, Loading, useAsync } from '../components';
 import { messages, useT } from '../i18n';
-import { ActionBar, CallbackForm, KeyHints, loadTicket, QualityScore, QueueTable, QueueTabs, TicketSummary, useQueue } from '../steps';
+import { ActionBar, CallbackForm, loadTicket, QualityScore, QueueFrame, QueueTable, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
@@ -16,14 +16,42 @@ type View = 'all' | 'overdue' | 'retry';
 
 const M = messages(
   {
-    title: '回访', all: '待回访', overdue: '回访超期', retry: '再次回访', queue: '回访队列', pick: '选择左侧的工单', reply: '承办单位答复',
-    attempts: '已回访 {n} 次（未接通）', reopened: '已重办 {n} 次', noReply: '—', callback: '回访记录', unitReplied: '{unit} 于 {at} 答复',
-    kMove: '上/下一张', kOpen: '打开工单', kSubmit: '提交回访', kTabs: '切换分页', empty: '没有待回访的工单',
+    title: '回访',
+    all: '待回访',
+    overdue: '回访超期',
+    retry: '再次回访',
+    queue: '回访队列',
+    pick: '选择左侧的工单',
+    reply: '承办单位答复',
+    attempts: '已回访 {n} 次（未接通）',
+    reopened: '已重办 {n} 次',
+    noReply: '—',
+    callback: '回访记录',
+    unitReplied: '{unit} 于 {at} 答复',
+    kMove: '上/下一张',
+    kOpen: '打开工单',
+    kSubmit: '提交回访',
+    kTabs: '切换分页',
+    empty: '没有待回访的工单',
   },
   {
-    title: 'Callbacks', all: 'To call back', overdue: 'Overdue', retry: 'Retry', queue: 'Callback queue', pick: 'Pick a ticket on the left', reply: "The unit's reply",
-    attempts: '{n} unreachable attempts so far', reopened: 'reopened {n} times', noReply: '—', callback: 'Callback', unitReplied: '{unit} replied {at}',
-    kMove: 'next/previous', kOpen: 'open ticket', kSubmit: 'submit callback', kTabs: 'switch tab', empty: 'Nobody to call back',
+    title: 'Callbacks',
+    all: 'To call back',
+    overdue: 'Overdue',
+    retry: 'Retry',
+    queue: 'Callback queue',
+    pick: 'Pick a ticket on the left',
+    reply: "The unit's reply",
+    attempts: '{n} unreachable attempts so far',
+    reopened: 'reopened {n} times',
+    noReply: '—',
+    callback: 'Callback',
+    unitReplied: '{unit} replied {at}',
+    kMove: 'next/previous',
+    kOpen: 'open ticket',
+    kSubmit: 'submit callback',
+    kTabs: 'switch tab',
+    empty: 'Nobody to call back',
   },
 );
 
@@ -31,7 +59,10 @@ const M = messages(
 export function lastReply(d: TicketDetail | null) {
   const e = d ? [...d.events].reverse().find((x) => x.type === 'replied') : undefined;
   if (!e) return null;
-  const p = e.payload as { content?: string; quality?: { score: number; grade: 'good' | 'fair' | 'poor'; parts: Record<string, number | null>; reasons: string[] } };
+  const p = e.payload as {
+    content?: string;
+    quality?: { score: number; grade: 'good' | 'fair' | 'poor'; parts: Record<string, number | null>; reasons: string[] };
+  };
   return { content: p.content ?? '', quality: p.quality ?? null, at: e.at, who: e.actor.name };
 }
 
@@ -63,71 +94,62 @@ export default function Callbacks() {
   }, [view]);
   const x = q.selected;
   return (
-    <div className="queue-page" data-testid="callbacks-page">
-      <div className="page-head">
-        <h1>{t('title')}</h1>
-        <KeyHints
-          keys={[
-            ['j/k ↑↓', t('kMove')],
-            ['Enter', t('kOpen')],
-            ['Ctrl+Enter', t('kSubmit')],
-            ['1–3', t('kTabs')],
-          ]}
-        />
-      </div>
-      <QueueTabs<View>
-        tabs={[
-          ['all', t('all')],
-          ['overdue', t('overdue')],
-          ['retry', t('retry')],
-        ]}
-        value={view}
-        onChange={setView}
-        counts={q.data?.counts}
-      />
-      <ErrorBanner error={q.error} onRetry={q.reload} />
-      {!q.data && !q.error && <Loading />}
-      {q.data && (
-        <div className="split">
-          <div>
-            <QueueTable
-              label={t('queue')}
-              items={q.data.items}
-              cursor={q.cursor}
-              onCursor={q.setCursor}
-              onOpen={(it) => navigate(`/tickets/${it.id}`)}
-              columns={['number', 'title', 'type', 'unit', 'deadline']}
-              empty={t('empty')}
-              extra={(it) =>
-                it.replyScore != null ? (
-                  <span className={`badge score-${it.replyScore >= 75 ? 'good' : it.replyScore >= 50 ? 'fair' : 'poor'}`} title={t('reply')}>
-                    {Math.round(it.replyScore)}
-                  </span>
-                ) : null
-              }
-            />
-          </div>
-          <aside className="pane card" aria-live="polite">
-            {!x && <p className="muted">{t('pick')}</p>}
-            {x && (
-              <>
-                <TicketSummary ticket={x} />
-                <ReplyView id={x.id} version={x.version} />
-                <section className="panel">
-                  <h3>
-                    {t('callback')}{' '}
-                    <span className="muted small">
-                      {x.callbackAttempts > 0 && t('attempts', { n: x.callbackAttempts })} {x.reopenCount > 0 && t('reopened', { n: x.reopenCount })}
-                    </span>
-                  </h3>
-                  <CallbackForm key={x.id} ticket={x} onDone={q.reload} />
-                </section>
-                <ActionBar ticket={x} onChanged={q.reload} only={['close', 'reopen']} hotkeys={false} />
-              </>
-            )}
-          </aside>
-        </div>
-      )}
-    </div>
+    <QueueFrame<View>
+      testId="callbacks-page"
+      title={t('title')}
+      keys={[
+        ['j/k ↑↓', t('kMove')],
+        ['Enter', t('kOpen')],
+        ['Ctrl+Enter', t('kSubmit')],
+        ['1–3', t('kTabs')],
+      ]}
+      tabs={[
+        ['all', t('all')],
+        ['overdue', t('overdue')],
+        ['retry', t('retry')],
+      ]}
+      view={view}
+      onView={setView}
+      q={q}
+      pick={t('pick')}
+      table={
+        q.data && (
+          <QueueTable
+            label={t('queue')}
+            items={q.data.items}
+            cursor={q.cursor}
+            onCursor={q.setCursor}
+            onOpen={(it) => navigate(`/tickets/${it.id}`)}
+            columns={['number', 'title', 'type', 'unit', 'deadline']}
+            empty={t('empty')}
+            extra={(it) =>
+              it.replyScore != null ? (
+                <span className={`badge score-${it.replyScore >= 75 ? 'good' : it.replyScore >= 50 ? 'fair' : 'poor'}`} title={t('reply')}>
+                  {Math.round(it.replyScore)}
+                </span>
+              ) : null
+            }
+          />
+        )
+      }
+      pane={
+        x && (
+          <>
+            <TicketSummary ticket={x} />
+            <ReplyView id={x.id} version={x.version} />
+            <section className="panel">
+              <h3>
+                {t('callback')}{' '}
+                <span className="muted small">
+                  {x.callbackAttempts > 0 && t('attempts', { n: x.callbackAttempts })} {x.reopenCount > 0 && t('reopened', { n: x.reopenCount })}
+                </span>
+              </h3>
+              <CallbackForm key={x.id} ticket={x} onDone={q.reload} />
+            </section>
+            <ActionBar ticket={x} onChanged={q.reload} only={['close', 'reopen']} hotkeys={false} />
+          </>
+        )
+      }
+    />
   );
 }

@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ok } from '../api/client';
 import type { TicketListItem } from '../api/types';
-import { Dialog, ErrorBanner, Loading } from '../components';
+import { Dialog, ErrorBanner } from '../components';
 import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useUser } from '../session';
 import { COMMAND_ROLES, type CommandKind } from '../../../src/domain/ticket';
-import { ActionBar, DispatchForm, KeyHints, QueueTable, QueueTabs, ReviewForm, runStep, SimilarPanel, TicketSummary, useQueue, type SimilarTicket } from '../steps';
+import { ActionBar, DispatchForm, QueueFrame, QueueTable, ReviewForm, runStep, SimilarPanel, type SimilarTicket, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
@@ -20,17 +20,51 @@ type View = 'all' | 'registered' | 'returns' | 'extensions';
 
 const M = messages(
   {
-    title: '派单', all: '全部待办', registered: '待派单', returns: '退单审核', extensions: '延期审核', queue: '派单队列',
-    pick: '选择左侧的工单', returnBy: '{unit} 申请退单', extendBy: '申请延期 {days} 个工作日', waiting: '等候自',
-    kMove: '上/下一张', kOpen: '打开工单', kLead: '选择主办单位', kApply: '采用智能建议', kSubmit: '派单/提交', kTabs: '切换分页',
-    kMerge: '并单', mergeTitle: '并单', mergeConfirm: '把 {from} 并入 {into}？并入后本单随主单答复。', mergeGo: '确认并单', cancel: '取消',
+    title: '派单',
+    all: '全部待办',
+    registered: '待派单',
+    returns: '退单审核',
+    extensions: '延期审核',
+    queue: '派单队列',
+    pick: '选择左侧的工单',
+    returnBy: '{unit} 申请退单',
+    extendBy: '申请延期 {days} 个工作日',
+    waiting: '等候自',
+    kMove: '上/下一张',
+    kOpen: '打开工单',
+    kLead: '选择主办单位',
+    kApply: '采用智能建议',
+    kSubmit: '派单/提交',
+    kTabs: '切换分页',
+    kMerge: '并单',
+    mergeTitle: '并单',
+    mergeConfirm: '把 {from} 并入 {into}？并入后本单随主单答复。',
+    mergeGo: '确认并单',
+    cancel: '取消',
     empty: '没有待派单或待审核的工单',
   },
   {
-    title: 'Dispatch', all: 'Everything', registered: 'To dispatch', returns: 'Returns', extensions: 'Extensions', queue: 'Dispatch queue',
-    pick: 'Pick a ticket on the left', returnBy: '{unit} asks to return it', extendBy: 'asks for {days} more working days', waiting: 'Waiting since',
-    kMove: 'next/previous', kOpen: 'open ticket', kLead: 'choose lead unit', kApply: 'use suggestion', kSubmit: 'dispatch/submit', kTabs: 'switch tab',
-    kMerge: 'merge', mergeTitle: 'Merge', mergeConfirm: 'Merge {from} into {into}? It will be answered with the master.', mergeGo: 'Merge', cancel: 'Cancel',
+    title: 'Dispatch',
+    all: 'Everything',
+    registered: 'To dispatch',
+    returns: 'Returns',
+    extensions: 'Extensions',
+    queue: 'Dispatch queue',
+    pick: 'Pick a ticket on the left',
+    returnBy: '{unit} asks to return it',
+    extendBy: 'asks for {days} more working days',
+    waiting: 'Waiting since',
+    kMove: 'next/previous',
+    kOpen: 'open ticket',
+    kLead: 'choose lead unit',
+    kApply: 'use suggestion',
+    kSubmit: 'dispatch/submit',
+    kTabs: 'switch tab',
+    kMerge: 'merge',
+    mergeTitle: 'Merge',
+    mergeConfirm: 'Merge {from} into {into}? It will be answered with the master.',
+    mergeGo: 'Merge',
+    cancel: 'Cancel',
     empty: 'Nothing to dispatch or review',
   },
 );
@@ -61,87 +95,81 @@ export default function Dispatch() {
     }
   };
   return (
-    <div className="queue-page" data-testid="dispatch-page">
-      <div className="page-head">
-        <h1>{t('title')}</h1>
-        <KeyHints
-          keys={[
-            ['j/k ↑↓', t('kMove')],
-            ['Enter', t('kOpen')],
-            ['d', t('kLead')],
-            ['g', t('kApply')],
-            ['Ctrl+Enter', t('kSubmit')],
-            ['1–4', t('kTabs')],
-          ]}
-        />
-      </div>
-      <QueueTabs<View>
-        tabs={[
-          ['all', t('all')],
-          ['registered', t('registered')],
-          ['returns', t('returns')],
-          ['extensions', t('extensions')],
-        ]}
-        value={view}
-        onChange={setView}
-        counts={q.data?.counts}
-      />
-      <ErrorBanner error={q.error} onRetry={q.reload} />
-      {!q.data && !q.error && <Loading />}
-      {q.data && (
-        <div className="split">
-          <div>
-            <QueueTable
-              label={t('queue')}
-              items={q.data.items}
-              cursor={q.cursor}
-              onCursor={q.setCursor}
-              onOpen={(it) => navigate(`/tickets/${it.id}`)}
-              columns={['number', 'title', 'type', 'status', 'district', 'created']}
-              empty={t('empty')}
-              extra={(it) =>
-                it.pendingReturn ? (
-                  <span className="badge status-dispatched">{t('returns')}</span>
-                ) : it.pendingExtension ? (
-                  <span className="badge status-handling">{t('extensions')}</span>
-                ) : null
-              }
-            />
-          </div>
-          <aside className="pane card" aria-live="polite">
-            {!x && <p className="muted">{t('pick')}</p>}
-            {x && (
-              <>
-                <TicketSummary ticket={x} />
-                {x.pendingReturn && may('review-return') && (
-                  <section className="panel">
-                    <h3>
-                      {t('returns')} · {t('returnBy', { unit: x.unitName ?? '' })} <span className="muted small">{formatDateTime(x.pendingReturn.at)}</span>
-                    </h3>
-                    <ReviewForm key={`r${x.id}`} ticket={x} step="review-return" onDone={q.reload} />
-                  </section>
-                )}
-                {!x.pendingReturn && x.pendingExtension && may('review-extension') && (
-                  <section className="panel">
-                    <h3>
-                      {t('extensions')} · {x.unitName} {t('extendBy', { days: x.pendingExtension.days ?? 0 })}
-                    </h3>
-                    <ReviewForm key={`e${x.id}`} ticket={x} step="review-extension" onDone={q.reload} />
-                  </section>
-                )}
-                {x.status === 'registered' && may('dispatch') && (
-                  <section className="panel">
-                    <h3>{L('command', 'dispatch')}</h3>
-                    <DispatchForm key={x.id} ticket={x} onDone={q.reload} />
-                  </section>
-                )}
-                {x.status === 'registered' && <SimilarPanel ticketId={x.id} version={x.version} onMerge={may('merge') ? (into) => setMerge({ from: x, into }) : undefined} />}
-                <ActionBar ticket={x} onChanged={q.reload} only={['merge', 'answer', 'close', 'transfer']} hotkeys={!merge} />
-              </>
+    <QueueFrame<View>
+      testId="dispatch-page"
+      title={t('title')}
+      keys={[
+        ['j/k ↑↓', t('kMove')],
+        ['Enter', t('kOpen')],
+        ['d', t('kLead')],
+        ['g', t('kApply')],
+        ['Ctrl+Enter', t('kSubmit')],
+        ['1–4', t('kTabs')],
+      ]}
+      tabs={[
+        ['all', t('all')],
+        ['registered', t('registered')],
+        ['returns', t('returns')],
+        ['extensions', t('extensions')],
+      ]}
+      view={view}
+      onView={setView}
+      q={q}
+      pick={t('pick')}
+      table={
+        q.data && (
+          <QueueTable
+            label={t('queue')}
+            items={q.data.items}
+            cursor={q.cursor}
+            onCursor={q.setCursor}
+            onOpen={(it) => navigate(`/tickets/${it.id}`)}
+            columns={['number', 'title', 'type', 'status', 'district', 'created']}
+            empty={t('empty')}
+            extra={(it) =>
+              it.pendingReturn ? (
+                <span className="badge status-dispatched">{t('returns')}</span>
+              ) : it.pendingExtension ? (
+                <span className="badge status-handling">{t('extensions')}</span>
+              ) : null
+            }
+          />
+        )
+      }
+      pane={
+        x && (
+          <>
+            <TicketSummary ticket={x} />
+            {x.pendingReturn && may('review-return') && (
+              <section className="panel">
+                <h3>
+                  {t('returns')} · {t('returnBy', { unit: x.unitName ?? '' })} <span className="muted small">{formatDateTime(x.pendingReturn.at)}</span>
+                </h3>
+                <ReviewForm key={`r${x.id}`} ticket={x} step="review-return" onDone={q.reload} />
+              </section>
             )}
-          </aside>
-        </div>
-      )}
+            {!x.pendingReturn && x.pendingExtension && may('review-extension') && (
+              <section className="panel">
+                <h3>
+                  {t('extensions')} · {x.unitName} {t('extendBy', { days: x.pendingExtension.days ?? 0 })}
+                </h3>
+                <ReviewForm key={`e${x.id}`} ticket={x} step="review-extension" onDone={q.reload} />
+              </section>
+            )}
+            {x.status === 'registered' && may('dispatch') && (
+              <section className="panel">
+                <h3>{L('command', 'dispatch')}</h3>
+                <DispatchForm key={x.id} ticket={x} onDone={q.reload} />
+              </section>
+            )}
+            {x.status === 'registered' && (
+              <SimilarPanel ticketId={x.id} version={x.version} onMerge={may('merge') ? (into) => setMerge({ from: x, into }) : undefined} />
+            )}
+            <ActionBar ticket={x} onChanged={q.reload} only={['merge', 'answer', 'close', 'transfer']} hotkeys={!merge} />
+          </>
+        )
+      }
+    >
       {merge && (
         <Dialog title={t('mergeTitle')} onClose={() => setMerge(null)}>
           <p>{t('mergeConfirm', { from: merge.from.number, into: merge.into.number })}</p>
@@ -157,6 +185,6 @@ export default function Dispatch() {
           </div>
         </Dialog>
       )}
-    </div>
+    </QueueFrame>
   );
 }

@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ok } from '../api/client';
 import type { TicketListItem } from '../api/types';
-import { currentDeadline, Deadline, ErrorBanner, Loading } from '../components';
+import { currentDeadline, Deadline } from '../components';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useReference, useUser } from '../session';
-import { ActionBar, KeyHints, QueueTable, QueueTabs, subtreeOf, TicketSummary, useQueue } from '../steps';
+import { ActionBar, QueueFrame, QueueTable, subtreeOf, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
@@ -19,17 +19,59 @@ type View = 'open' | 'accept' | 'handling' | 'supervision' | 'overdue';
 
 const M = messages(
   {
-    title: '待办', open: '全部待办', accept: '待签收', handling: '办理中', supervision: '督办', overdue: '已超期', queue: '待办工单',
-    pick: '选择左侧的工单', assisting: '协办', acceptBy: '签收时限', dueBy: '办理时限', replyBy: '督办回复时限', supervised: '{kind}：{content}',
-    notice: '督办单', urge: '催办', pendingReturn: '退单审核中', pendingExtension: '延期审核中（{days} 个工作日）',
-    kMove: '上/下一张', kOpen: '打开工单', kAccept: '签收', kReply: '答复', kExtend: '延期', kReturn: '退单', kSup: '督办回复', kTabs: '切换分页',
+    title: '待办',
+    open: '全部待办',
+    accept: '待签收',
+    handling: '办理中',
+    supervision: '督办',
+    overdue: '已超期',
+    queue: '待办工单',
+    pick: '选择左侧的工单',
+    assisting: '协办',
+    acceptBy: '签收时限',
+    dueBy: '办理时限',
+    replyBy: '督办回复时限',
+    supervised: '{kind}：{content}',
+    notice: '督办单',
+    urge: '催办',
+    pendingReturn: '退单审核中',
+    pendingExtension: '延期审核中（{days} 个工作日）',
+    kMove: '上/下一张',
+    kOpen: '打开工单',
+    kAccept: '签收',
+    kReply: '答复',
+    kExtend: '延期',
+    kReturn: '退单',
+    kSup: '督办回复',
+    kTabs: '切换分页',
     empty: '没有待办工单',
   },
   {
-    title: 'Inbox', open: 'All open', accept: 'To accept', handling: 'Handling', supervision: 'Supervised', overdue: 'Overdue', queue: 'Inbox',
-    pick: 'Pick a ticket on the left', assisting: 'assisting', acceptBy: 'Accept by', dueBy: 'Handle by', replyBy: 'Answer supervision by', supervised: '{kind}: {content}',
-    notice: 'Supervision notice', urge: 'Reminder', pendingReturn: 'Return under review', pendingExtension: 'Extension under review ({days} working days)',
-    kMove: 'next/previous', kOpen: 'open ticket', kAccept: 'accept', kReply: 'reply', kExtend: 'extension', kReturn: 'return', kSup: 'answer supervision', kTabs: 'switch tab',
+    title: 'Inbox',
+    open: 'All open',
+    accept: 'To accept',
+    handling: 'Handling',
+    supervision: 'Supervised',
+    overdue: 'Overdue',
+    queue: 'Inbox',
+    pick: 'Pick a ticket on the left',
+    assisting: 'assisting',
+    acceptBy: 'Accept by',
+    dueBy: 'Handle by',
+    replyBy: 'Answer supervision by',
+    supervised: '{kind}: {content}',
+    notice: 'Supervision notice',
+    urge: 'Reminder',
+    pendingReturn: 'Return under review',
+    pendingExtension: 'Extension under review ({days} working days)',
+    kMove: 'next/previous',
+    kOpen: 'open ticket',
+    kAccept: 'accept',
+    kReply: 'reply',
+    kExtend: 'extension',
+    kReturn: 'return',
+    kSup: 'answer supervision',
+    kTabs: 'switch tab',
     empty: 'Nothing to do',
   },
 );
@@ -48,94 +90,93 @@ export default function Inbox() {
   const scope = subtreeOf(ref?.units ?? [], user.unitId);
   const x = q.selected;
   const deadline = (it: TicketListItem) =>
-    view === 'supervision' && it.supervision ? { due: it.supervision.replyBy, warn: null } : it.status === 'replied' && it.supervision ? { due: it.supervision.replyBy, warn: null } : currentDeadline(it);
+    view === 'supervision' && it.supervision
+      ? { due: it.supervision.replyBy, warn: null }
+      : it.status === 'replied' && it.supervision
+        ? { due: it.supervision.replyBy, warn: null }
+        : currentDeadline(it);
   return (
-    <div className="queue-page" data-testid="inbox-page">
-      <div className="page-head">
-        <h1>{t('title')}</h1>
-        <KeyHints
-          keys={[
-            ['j/k ↑↓', t('kMove')],
-            ['Enter', t('kOpen')],
-            ['a', t('kAccept')],
-            ['r', t('kReply')],
-            ['e', t('kExtend')],
-            ['b', t('kReturn')],
-            ['h', t('kSup')],
-            ['1–5', t('kTabs')],
-          ]}
-        />
-      </div>
-      <QueueTabs<View>
-        tabs={[
-          ['open', t('open')],
-          ['accept', t('accept')],
-          ['handling', t('handling')],
-          ['supervision', t('supervision')],
-          ['overdue', t('overdue')],
-        ]}
-        value={view}
-        onChange={setView}
-        counts={q.data?.counts}
-      />
-      <ErrorBanner error={q.error} onRetry={q.reload} />
-      {!q.data && !q.error && <Loading />}
-      {q.data && (
-        <div className="split">
-          <div>
-            <QueueTable
-              label={t('queue')}
-              items={q.data.items}
-              cursor={q.cursor}
-              onCursor={q.setCursor}
-              onOpen={(it) => navigate(`/tickets/${it.id}`)}
-              columns={['number', 'title', 'type', 'status', 'category', 'deadline', 'created']}
-              deadline={deadline}
-              empty={t('empty')}
-              extra={(it) => (
-                <>
-                  {it.unitId != null && !scope.has(it.unitId) && <span className="badge">{t('assisting')}</span>}
-                  {it.supervision && <span className="badge prio-urgent">{t(it.supervision.kind)}</span>}
-                </>
-              )}
-            />
-          </div>
-          <aside className="pane card" aria-live="polite">
-            {!x && <p className="muted">{t('pick')}</p>}
-            {x && (
+    <QueueFrame<View>
+      testId="inbox-page"
+      title={t('title')}
+      keys={[
+        ['j/k ↑↓', t('kMove')],
+        ['Enter', t('kOpen')],
+        ['a', t('kAccept')],
+        ['r', t('kReply')],
+        ['e', t('kExtend')],
+        ['b', t('kReturn')],
+        ['h', t('kSup')],
+        ['1–5', t('kTabs')],
+      ]}
+      tabs={[
+        ['open', t('open')],
+        ['accept', t('accept')],
+        ['handling', t('handling')],
+        ['supervision', t('supervision')],
+        ['overdue', t('overdue')],
+      ]}
+      view={view}
+      onView={setView}
+      q={q}
+      pick={t('pick')}
+      table={
+        q.data && (
+          <QueueTable
+            label={t('queue')}
+            items={q.data.items}
+            cursor={q.cursor}
+            onCursor={q.setCursor}
+            onOpen={(it) => navigate(`/tickets/${it.id}`)}
+            columns={['number', 'title', 'type', 'status', 'category', 'deadline', 'created']}
+            deadline={deadline}
+            empty={t('empty')}
+            extra={(it) => (
               <>
-                <TicketSummary ticket={x} />
-                <div className="deadlines panel">
-                  {x.status === 'dispatched' && (
-                    <div>
-                      <span className="what">{t('acceptBy')}</span>
-                      <Deadline due={x.acceptBy} warn={x.acceptWarnAt} /> <span className="mono small">{formatDateTime(x.acceptBy)}</span>
-                    </div>
-                  )}
-                  <div>
-                    <span className="what">{t('dueBy')}</span>
-                    <Deadline due={x.dueBy} warn={x.dueWarnAt} /> <span className="mono small">{formatDateTime(x.dueBy)}</span>
-                  </div>
-                  {x.supervision && (
-                    <div>
-                      <span className="what">{t('replyBy')}</span>
-                      <Deadline due={x.supervision.replyBy} warn={null} /> <span className="mono small">{formatDateTime(x.supervision.replyBy)}</span>
-                    </div>
-                  )}
-                </div>
-                {x.supervision && <p className="notice warn">{t('supervised', { kind: t(x.supervision.kind), content: x.supervision.content })}</p>}
-                {x.pendingReturn && <p className="notice">{t('pendingReturn')}：{x.pendingReturn.reason}</p>}
-                {x.pendingExtension && <p className="notice">{t('pendingExtension', { days: x.pendingExtension.days ?? 0 })}</p>}
-                <ActionBar ticket={x} onChanged={q.reload} />
-                <p className="muted small">
-                  {L('status', x.status)}
-                  {x.acceptedAt && ` · ${formatDateTime(x.acceptedAt)}`}
-                </p>
+                {it.unitId != null && !scope.has(it.unitId) && <span className="badge">{t('assisting')}</span>}
+                {it.supervision && <span className="badge prio-urgent">{t(it.supervision.kind)}</span>}
               </>
             )}
-          </aside>
-        </div>
-      )}
-    </div>
+          />
+        )
+      }
+      pane={
+        x && (
+          <>
+            <TicketSummary ticket={x} />
+            <div className="deadlines panel">
+              {x.status === 'dispatched' && (
+                <div>
+                  <span className="what">{t('acceptBy')}</span>
+                  <Deadline due={x.acceptBy} warn={x.acceptWarnAt} /> <span className="mono small">{formatDateTime(x.acceptBy)}</span>
+                </div>
+              )}
+              <div>
+                <span className="what">{t('dueBy')}</span>
+                <Deadline due={x.dueBy} warn={x.dueWarnAt} /> <span className="mono small">{formatDateTime(x.dueBy)}</span>
+              </div>
+              {x.supervision && (
+                <div>
+                  <span className="what">{t('replyBy')}</span>
+                  <Deadline due={x.supervision.replyBy} warn={null} /> <span className="mono small">{formatDateTime(x.supervision.replyBy)}</span>
+                </div>
+              )}
+            </div>
+            {x.supervision && <p className="notice warn">{t('supervised', { kind: t(x.supervision.kind), content: x.supervision.content })}</p>}
+            {x.pendingReturn && (
+              <p className="notice">
+                {t('pendingReturn')}：{x.pendingReturn.reason}
+              </p>
+            )}
+            {x.pendingExtension && <p className="notice">{t('pendingExtension', { days: x.pendingExtension.days ?? 0 })}</p>}
+            <ActionBar ticket={x} onChanged={q.reload} />
+            <p className="muted small">
+              {L('status', x.status)}
+              {x.acceptedAt && ` · ${formatDateTime(x.acceptedAt)}`}
+            </p>
+          </>
+        )
+      }
+    />
   );
 }

@@ -4,7 +4,7 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { TicketListItem } from '../api/types';
-import { currentDeadline, Deadline, StatusBadge } from '../components';
+import { currentDeadline, Deadline, ErrorBanner, Loading, StatusBadge } from '../components';
 import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
@@ -176,5 +176,46 @@ export function KeyHints({ keys }: { keys: [string, string][] }) {
         </span>
       ))}
     </p>
+  );
+}
+
+/**
+ * The frame every work queue shares: title with its keys, tabs with counts, the list on the
+ * left and the selected ticket's pane on the right.
+ */
+export function QueueFrame<V extends string>({ testId, title, keys, tabs, view, onView, q, pick, table, pane, children }: {
+  testId: string;
+  title: string;
+  keys: [string, string][];
+  tabs: [V, string][];
+  view: V;
+  onView: (v: V) => void;
+  q: { data: { counts?: Record<string, number> } | null; error: unknown; reload: () => void };
+  /** Shown in the pane while no ticket is selected. */
+  pick: string;
+  table: ReactNode;
+  pane: ReactNode;
+  /** Dialogs and the like, after the frame. */
+  children?: ReactNode;
+}) {
+  return (
+    <div className="queue-page" data-testid={testId}>
+      <div className="page-head">
+        <h1>{title}</h1>
+        <KeyHints keys={keys} />
+      </div>
+      <QueueTabs<V> tabs={tabs} value={view} onChange={onView} counts={q.data?.counts} />
+      <ErrorBanner error={q.error} onRetry={q.reload} />
+      {!q.data && !q.error && <Loading />}
+      {q.data && (
+        <div className="split">
+          <div>{table}</div>
+          <aside className="pane card" aria-live="polite">
+            {pane || <p className="muted">{pick}</p>}
+          </aside>
+        </div>
+      )}
+      {children}
+    </div>
   );
 }

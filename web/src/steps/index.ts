@@ -8,6 +8,6 @@ export {
   SuperviseForm, SupervisionReplyForm, TransferForm,
 } from './forms';
 export { QualityScore, SimilarPanel, SuggestionPanel } from './panels';
-export { KeyHints, QueueTable, QueueTabs } from './QueueTable';
+export { KeyHints, QueueFrame, QueueTable, QueueTabs } from './QueueTable';
 export { TicketSummary } from './TicketSummary';
 export { useQueue } from './useQueue';
