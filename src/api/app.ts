@@ -43,12 +43,13 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  const ctx: AppContext = {
+  const ctx = {
     database: opts.database,
     db: opts.database.db,
     ref: new ReferenceCache(opts.database.db),
     now: opts.now ?? (() => new Date()),
-  };
+  } as AppContext;
+  ctx.models = new ModelCache(ctx);
 
   await app.register(swagger, {
     openapi: {
@@ -68,15 +69,14 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     async (api) => {
       authRoutes(api, ctx);
       open311AdminRoutes(api, ctx);
-      const models = new ModelCache(ctx);
-      ticketRoutes(api, ctx, models);
+      ticketRoutes(api, ctx);
       adminRoutes(api, ctx);
       measureRoutes(api, ctx);
       exportRoutes(api, ctx);
       reportRoutes(api, ctx);
       searchRoutes(api, ctx);
       hotTopicRoutes(api, ctx);
-      dispatchRoutes(api, ctx, models);
+      dispatchRoutes(api, ctx, ctx.models);
       eventRoutes(api, ctx);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);

@@ -2,6 +2,7 @@
 
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/db.js';
+import type { ModelCache } from './dispatch.js';
 import type { ReferenceCache } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
 
@@ -11,4 +12,6 @@ export interface AppContext {
   ref: ReferenceCache;
   /** The current time; tests replace it to cross holidays and deadlines. */
   now: () => Date;
+  /** The active classifier, for suggestions and automatic dispatch on every channel. */
+  models: ModelCache;
 }

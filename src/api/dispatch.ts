@@ -1,11 +1,13 @@
 // Smart dispatch (智能派单): classify a request into categories with the deployment's own
 // trained model, suggest the lead unit through the dispatch catalogue, and say why.
 
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { suggestUnit, type UnitSuggestion } from '../domain/dispatch.js';
+import type { Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
+import { runCommand } from '../store/tickets.js';
 import { activeModel, activeModelVersion, listModels } from '../store/models.js';
 import { classify, explain, type ClassifierModel as Model } from '../text/classifier.js';
 import { findDistrict } from '../text/places.js';
@@ -165,4 +167,48 @@ export async function autoDispatchFor(
     unitId: s.unit.unitId,
     note: `自动派单：分类“${top.name}”置信度 ${(top.probability * 100).toFixed(1)}%（模型第 ${s.modelVersion} 版）`,
   };
+}
+
+export interface AutoDispatchPlan {
+  categoryId: number;
+  unitId: number;
+  note: string;
+}
+
+/**
+ * 智能派单 on any channel, before registering: the category and lead unit to use when an admin
+ * enabled automatic dispatch and the model is confident about this request; null otherwise.
+ * Emergencies always go to a person. A category the citizen chose wins: the model's suggestion
+ * is used only when it lies on the same branch of the tree, else a dispatcher decides.
+ */
+export async function planAutoDispatch(
+  ctx: AppContext,
+  ref: ReferenceData,
+  input: { title?: string | null; content: string; address?: string | null; districtId?: number | null; categoryId?: number | null; priority?: string | null },
+): Promise<AutoDispatchPlan | null> {
+  if (input.priority === 'emergency') return null;
+  const auto = await autoDispatchFor(ctx, ctx.models, ref, input);
+  if (!auto) return null;
+  const chosen = input.categoryId ?? null;
+  if (chosen == null) return auto;
+  const sameBranch = ref.categoryPath(auto.categoryId).includes(chosen) || ref.categoryPath(chosen).includes(auto.categoryId);
+  return sameBranch ? { ...auto, categoryId: chosen } : null;
+}
+
+/** After registering (committed): dispatch as planned. A failure leaves the ticket registered for a dispatcher. */
+export async function runAutoDispatch(
+  ctx: AppContext,
+  ref: ReferenceData,
+  ticket: Ticket,
+  plan: AutoDispatchPlan | null,
+  log: FastifyBaseLogger,
+): Promise<Ticket> {
+  if (!plan) return ticket;
+  const system = { id: null, role: 'system' as const, unitId: null, scope: new Set<number>() };
+  try {
+    return await runCommand(ctx.db, ref, ticket.id, { kind: 'dispatch', unitId: plan.unitId, note: plan.note }, system, ctx.now());
+  } catch (err) {
+    log.warn({ err, ticket: ticket.id }, 'automatic dispatch failed');
+    return ticket;
+  }
 }

@@ -45,6 +45,7 @@ import type { ReferenceData } from '../store/reference.js';
 import { DomainFailure, registerTicket } from '../store/tickets.js';
 import { findDistrict } from '../text/places.js';
 import type { AppContext } from './context.js';
+import { planAutoDispatch, runAutoDispatch } from './dispatch.js';
 import {
   badRequest311,
   forbidden311,
@@ -413,6 +414,8 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     if (idemKey !== undefined && (!idemKey || idemKey.length > 200)) throw badRequest311('Idempotency-Key 应为 1–200 个字符');
     const { api_key: _k, ...hashed } = p;
 
+    // 智能派单 as for any other channel (planned before, run after the commit).
+    const plan = await planAutoDispatch(ctx, ref, { content, address, districtId, categoryId: category.id });
     // Registration and the Open311 details in one transaction: a failure leaves no ticket behind.
     const { ticket, token, replayed } = await ctx.db.transaction().execute(async (tx) => {
       const { ticket, replayed } = await registerTicket(
@@ -456,6 +459,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
       return { ticket, token, replayed };
     });
     if (replayed) reply.header('Idempotent-Replayed', 'true');
+    else await runAutoDispatch(ctx, ref, ticket, plan, req.log);
     const limits = resolveTimeLimits(ref.rules, { type: ticket.type, priority: ticket.priority, categoryPath: ref.categoryPath(ticket.categoryId) });
     return send(reply, format, 'service_requests', [
       {

@@ -24,6 +24,7 @@ import type { ReferenceData } from '../store/reference.js';
 import { DomainFailure, findTicket, registerTicket, rowToTicket, runCommand, ticketEvents, type StoredEvent } from '../store/tickets.js';
 import { actorFor, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
+import { planAutoDispatch, runAutoDispatch } from './dispatch.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { idParam, MAX_TEXT } from './schemas.js';
 
@@ -265,6 +266,8 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       const check = await verify(phone, 'submit', body.code);
       const now = ctx.now();
       const requestHash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('base64url');
+      const districtId = findDistrict(`${body.address ?? ''} ${body.content}`, ref.units);
+      const plan = await planAutoDispatch(ctx, ref, { title: body.title, content: body.content, address: body.address, districtId, categoryId: body.categoryId });
       let result;
       try {
         result = await ctx.db.transaction().execute(async (tx) => {
@@ -280,8 +283,8 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
               callerName: body.name ?? null,
               callerPhone: phone,
               address: body.address ?? null,
-              categoryId: body.categoryId ?? null,
-              districtId: findDistrict(`${body.address ?? ''} ${body.content}`, ref.units),
+              categoryId: body.categoryId ?? plan?.categoryId ?? null,
+              districtId,
             },
             SYSTEM_ACTOR,
             now,
@@ -301,6 +304,7 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       }
       const { ticket, replayed } = result;
       if (!replayed) {
+        await runAutoDispatch(ctx, ref, ticket, plan, req.log);
         try {
           await sms().send(phone, `【12345】您的诉求已受理，工单编号 ${ticket.number}。可凭工单编号和手机号码在网上查询办理进度。`, {
             kind: 'portal_registered',

@@ -12,7 +12,7 @@ import { highlight, queryTokens, tsQuery } from '../text/segment.js';
 import { findTicket, listTickets, type TicketFilter, mergedTickets, registerTicket, runCommand, ticketEvents } from '../store/tickets.js';
 import { actorFor, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
-import { autoDispatchFor, type ModelCache } from './dispatch.js';
+import { planAutoDispatch, runAutoDispatch } from './dispatch.js';
 import type { ReferenceData } from '../store/reference.js';
 import { presentEvent, presentTicket } from './presenters.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
@@ -36,7 +36,7 @@ const idempotencyKey = (req: FastifyRequest) => {
   return key;
 };
 
-export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: ModelCache) {
+export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
@@ -62,7 +62,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: Mode
       }
       const districtId = body.districtId ?? findDistrict(`${body.address ?? ''} ${body.content}`, ref.units);
       // 智能派单: a confident classification, when an admin turned it on, dispatches at once.
-      const auto = body.priority === 'emergency' ? null : await autoDispatchFor(ctx, models, ref, { ...body, districtId });
+      const auto = await planAutoDispatch(ctx, ref, { ...body, districtId });
       const key = idempotencyKey(req);
       const { ticket, replayed } = await registerTicket(
         ctx.db,
@@ -86,16 +86,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext, models: Mode
           : undefined,
       );
       if (replayed) reply.header('Idempotent-Replayed', 'true');
-      let result = ticket;
-      if (auto && !replayed) {
-        const system = { id: null, role: 'system' as const, unitId: null, scope: new Set<number>() };
-        try {
-          result = await runCommand(ctx.db, ref, ticket.id, { kind: 'dispatch', unitId: auto.unitId, note: auto.note }, system, ctx.now());
-        } catch (err) {
-          // The request is registered either way; a dispatcher routes it by hand.
-          req.log.warn({ err, ticket: ticket.id }, 'automatic dispatch failed');
-        }
-      }
+      const result = replayed ? ticket : await runAutoDispatch(ctx, ref, ticket, auto, req.log);
       return reply
         .status(replayed ? 200 : 201)
         .header('Location', `/api/v1/tickets/${ticket.id}`)

@@ -22,6 +22,7 @@ import type { TicketType } from '../domain/ticket-types.js';
 import { addAttachments, type NewAttachment } from '../store/attachments.js';
 import { registerTicket } from '../store/tickets.js';
 import { findDistrict } from '../text/places.js';
+import { planAutoDispatch, runAutoDispatch } from '../api/dispatch.js';
 import { SYSTEM_ACTOR } from '../api/portal.js';
 import { MAX_TEXT } from '../api/schemas.js';
 
@@ -101,6 +102,9 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
     }));
     const messageId = mail.messageId?.slice(0, 500) ?? null;
     const requestHash = crypto.createHash('sha256').update(raw).digest('base64url');
+    // A mail has no category: a confident classification gives one and dispatches (智能派单).
+    const districtId = findDistrict(content, ref.units);
+    const plan = await planAutoDispatch(ctx, ref, { title: subject || null, content, districtId });
     const { ticket, replayed } = await ctx.db.transaction().execute(async (tx) => {
       const res = await registerTicket(
         tx,
@@ -112,8 +116,8 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
           callerName: from?.name?.trim().slice(0, 50) || null,
           callerPhone: null,
           address: null,
-          categoryId: null,
-          districtId: findDistrict(content, ref.units),
+          categoryId: plan?.categoryId ?? null,
+          districtId,
         },
         SYSTEM_ACTOR,
         now,
@@ -136,6 +140,7 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
       }
       return res;
     });
+    if (!replayed) await runAutoDispatch(ctx, ref, ticket, plan, log);
     log.info({ email: { ticket: ticket.id, number: ticket.number, attachments: files.length, replayed } }, 'email channel: ticket registered');
     if (!replayed) void sendReceipt(ticket.id, ticket.number, sender, subject, messageId, now);
     return `OK: 工单 ${ticket.number}`;
