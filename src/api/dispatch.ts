@@ -5,7 +5,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { suggestUnit, type UnitSuggestion } from '../domain/dispatch.js';
-import type { Ticket } from '../domain/ticket.js';
+import { SYSTEM_ACTOR, type Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
 import { runCommand } from '../store/tickets.js';
 import { activeModel, activeModelVersion, listModels } from '../store/models.js';
@@ -204,9 +204,8 @@ export async function runAutoDispatch(
   log: FastifyBaseLogger,
 ): Promise<Ticket> {
   if (!plan) return ticket;
-  const system = { id: null, role: 'system' as const, unitId: null, scope: new Set<number>() };
   try {
-    return await runCommand(ctx.db, ref, ticket.id, { kind: 'dispatch', unitId: plan.unitId, note: plan.note }, system, ctx.now());
+    return await runCommand(ctx.db, ref, ticket.id, { kind: 'dispatch', unitId: plan.unitId, note: plan.note }, SYSTEM_ACTOR, ctx.now());
   } catch (err) {
     log.warn({ err, ticket: ticket.id }, 'automatic dispatch failed');
     return ticket;

@@ -22,7 +22,7 @@ import {
   type RequestStatus,
 } from '../domain/open311.js';
 import { maskText } from '../domain/masking.js';
-import type { Actor } from '../domain/ticket.js';
+import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { OPEN_STATUSES, type TicketStatus } from '../domain/ticket-types.js';
 import { verifyApiKey, type ApiKeyInfo } from '../store/apikeys.js';
 import {
@@ -70,7 +70,6 @@ const SPEC_URL = 'http://wiki.open311.org/GeoReport_v2';
 const DAY = 86_400_000;
 const MAX_LIST = 1000;
 const MAX_DESCRIPTION = 4000;
-const SYSTEM: Actor = { id: null, role: 'system', unitId: null, scope: new Set<number>() };
 
 type Params = Record<string, unknown>;
 
@@ -432,7 +431,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
           categoryId: category.id,
           districtId,
         },
-        SYSTEM,
+        SYSTEM_ACTOR,
         now,
         idemKey
           ? { scope: `apikey:${key.id}`, key: idemKey, requestHash: crypto.createHash('sha256').update(JSON.stringify(hashed)).digest('base64url') }

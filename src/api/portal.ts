@@ -15,7 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { smsGatewayFromEnv, type SmsGateway } from '../channels/sms.js';
 import { maskName, maskPhone, maskText, normalizePhone } from '../domain/masking.js';
-import { canSee, type Actor } from '../domain/ticket.js';
+import { canSee, SYSTEM_ACTOR } from '../domain/ticket.js';
 import { SATISFACTIONS, STATUS_LABELS, TICKET_STATUSES, TICKET_TYPES, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
 import { addAttachments, listAttachments, readAttachment, type NewAttachment } from '../store/attachments.js';
@@ -28,7 +28,6 @@ import { planAutoDispatch, runAutoDispatch } from './dispatch.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { idParam, MAX_TEXT } from './schemas.js';
 
-export const SYSTEM_ACTOR: Actor = { id: null, role: 'system', unitId: null, scope: new Set<number>() };
 
 /** Rate limits (fixed windows). A citizen far below them never notices; a script hits them at once. */
 export const PORTAL_LIMITS = {

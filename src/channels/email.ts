@@ -17,13 +17,13 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import type { AppContext } from '../api/context.js';
 import { maskText } from '../domain/masking.js';
+import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { formatShanghai } from '../store/tickets.js';
 import type { TicketType } from '../domain/ticket-types.js';
 import { addAttachments, type NewAttachment } from '../store/attachments.js';
 import { registerTicket } from '../store/tickets.js';
 import { findDistrict } from '../text/places.js';
 import { planAutoDispatch, runAutoDispatch } from '../api/dispatch.js';
-import { SYSTEM_ACTOR } from '../api/portal.js';
 import { MAX_TEXT } from '../api/schemas.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;

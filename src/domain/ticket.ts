@@ -104,6 +104,9 @@ export interface Actor {
   scope: ReadonlySet<number>;
 }
 
+/** The platform itself: registrations from the portal, Open311, email and imports, automatic dispatch. */
+export const SYSTEM_ACTOR: Actor = { id: null, role: 'system', unitId: null, scope: new Set<number>() };
+
 export interface RegisterInput {
   number: string;
   channel: Channel;

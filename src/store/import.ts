@@ -7,7 +7,7 @@
 
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { decideRegister, emptyTicket, evolve, type Actor, type AnyTicketEvent } from '../domain/ticket.js';
+import { decideRegister, emptyTicket, evolve, SYSTEM_ACTOR, type AnyTicketEvent } from '../domain/ticket.js';
 import type { TicketType } from '../domain/ticket-types.js';
 import { documentText } from '../text/segment.js';
 import type { DB } from './schema.js';
@@ -94,7 +94,6 @@ export async function importWenzheng(
   const source = opts.source ?? 'wenzheng';
   const { rows, problems } = parseWenzheng(text);
   const result: ImportResult = { imported: 0, skippedExisting: 0, problems, categoriesCreated: [] };
-  const system: Actor = { id: null, role: 'system', unitId: null, scope: new Set() };
 
   // Top-level categories by name; missing labels are created.
   const categories = new Map((await db.selectFrom('categories').select(['id', 'name']).where('level', '=', 1).execute()).map((c) => [c.name, c.id]));
@@ -138,7 +137,7 @@ export async function importWenzheng(
             callerName: row.user ?? null,
             categoryId: row.label ? (categories.get(row.label) ?? null) : null,
           },
-          system,
+          SYSTEM_ACTOR,
           at,
         );
         if (!decision.ok) throw new Error(decision.error.detail);

@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'react';
 import { messages, useT } from '../src/i18n';
 import { api, MOBILE, normalizePhone, ok, PortalError, type Satisfaction, type TicketType } from './api';
+import { useLabels } from '../src/labels';
+import { SATISFACTIONS } from '../../src/domain/ticket-types';
 
 const M = messages(
   {
@@ -100,32 +102,8 @@ export function CodeField({ phone, purpose, code, setCode, id }: { phone: string
   );
 }
 
-const L = messages(
-  {
-    consult: '咨询',
-    help: '求助',
-    complaint: '投诉',
-    report: '举报',
-    suggestion: '建议',
-    praise: '表扬',
-    satisfied: '满意',
-    basically_satisfied: '基本满意',
-    unsatisfied: '不满意',
-  },
-  {
-    consult: 'Enquiry',
-    help: 'Help',
-    complaint: 'Complaint',
-    report: 'Report',
-    suggestion: 'Suggestion',
-    praise: 'Praise',
-    satisfied: 'Satisfied',
-    basically_satisfied: 'Mostly satisfied',
-    unsatisfied: 'Unsatisfied',
-  },
-);
-
+/** Request types and satisfaction in the citizen's language: the console's own names (web/src/labels.ts). */
 export function useLabel() {
-  const t = useT(L);
-  return (key: TicketType | Satisfaction) => t(key);
+  const L = useLabels();
+  return (key: TicketType | Satisfaction) => ((SATISFACTIONS as readonly string[]).includes(key) ? L('satisfaction', key) : L('type', key));
 }

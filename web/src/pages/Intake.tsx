@@ -3,7 +3,7 @@
 // category and unit appear beside it; the agent answers from an article or registers, and reads
 // the new ticket number out to the caller. Everything has a key (see the hint line).
 
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, ok } from '../api/client';
 import type { paths } from '../api/schema';
@@ -12,17 +12,17 @@ import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useLive } from '../live';
+import { SimilarPanel, SuggestionPanel, type Suggestion } from '../steps';
 import { useReference } from '../session';
 import { formatDateTime } from '../time';
 import { treeOrder } from '../tree';
 import { TICKET_TYPES, PRIORITIES } from '../../../src/domain/ticket-types';
+import './queues.css'; // the suggestion and similar-ticket panels' styles
 import './intake.css';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 type History = Json<paths['/api/v1/callers/{phone}/tickets']['get']['responses'][200]>;
 type Articles = Json<paths['/api/v1/kb/articles']['get']['responses'][200]>;
-type Similar = Json<paths['/api/v1/tickets/similar']['post']['responses'][200]>;
-type Suggestion = Json<paths['/api/v1/classify']['post']['responses'][200]>;
 type Registered = Json<paths['/api/v1/tickets']['post']['responses'][201]>;
 
 const M = messages(
@@ -31,8 +31,7 @@ const M = messages(
     content: '诉求内容', address: '地址', category: '诉求分类', district: '区县', none: '—— 请选择 ——', auto: '（自动识别）',
     register: '登记工单', answer: '直接答复并办结', answerText: '答复内容', newCall: '新来电', history: '来电历史',
     historyNone: '该号码没有历史工单', historyOpen: '其中 {n} 件未办结', kb: '知识库', kbNone: '没有匹配的知识条目', kbUse: '用此条答复',
-    similar: '相似工单', similarNone: '没有相似的在办或近期工单', score: '相似度', suggestion: '智能分类', noModel: '尚未训练分类模型',
-    accept: '采用', why: '依据', unit: '建议承办单位', registered: '工单已登记', answered: '已直接答复并办结', readOut: '请向来电人告知工单编号',
+    registered: '工单已登记', answered: '已直接答复并办结', readOut: '请向来电人告知工单编号',
     open: '查看工单', keys: 'Alt+P 号码 · Alt+C 内容 · Alt+S 采用建议 · Alt+K 知识库 · Ctrl+Enter 登记 · Alt+N 新来电',
     ringing: '来电：{phone}', busy: '提交中…', chosen: '已选：{title}', clear: '取消',
   },
@@ -41,8 +40,7 @@ const M = messages(
     content: 'Request', address: 'Address', category: 'Category', district: 'District', none: '— choose —', auto: '(detect)',
     register: 'Register ticket', answer: 'Answer and close', answerText: 'Answer', newCall: 'New call', history: 'Caller history',
     historyNone: 'No earlier tickets from this number', historyOpen: '{n} still open', kb: 'Knowledge base', kbNone: 'No matching article', kbUse: 'Answer with this',
-    similar: 'Similar tickets', similarNone: 'No similar open or recent tickets', score: 'Similarity', suggestion: 'Suggested category', noModel: 'No classifier trained yet',
-    accept: 'Accept', why: 'Because of', unit: 'Suggested unit', registered: 'Ticket registered', answered: 'Answered and closed', readOut: 'Read the ticket number to the caller',
+    registered: 'Ticket registered', answered: 'Answered and closed', readOut: 'Read the ticket number to the caller',
     open: 'Open ticket', keys: 'Alt+P number · Alt+C request · Alt+S accept suggestion · Alt+K knowledge base · Ctrl+Enter register · Alt+N new call',
     ringing: 'Incoming call: {phone}', busy: 'Saving…', chosen: 'Chosen: {title}', clear: 'Clear',
   },
@@ -125,30 +123,30 @@ export default function Intake() {
   const kb = useLookup(enough, (x) =>
     ok(api.GET('/api/v1/kb/articles', { params: { query: { q: `${x.title} ${x.content}`.trim().slice(0, 200), match: 'any', pageSize: 5 } } })),
   );
-  const similar = useLookup(enough, (x) =>
-    ok(api.POST('/api/v1/tickets/similar', { params: { query: { limit: 5 } }, body: { title: x.title || null, content: x.content, address: x.address || null, districtId: x.districtId } })),
+  // The draft the suggestion and similar-ticket panels look at (steps/panels.tsx).
+  const draft = useMemo(
+    () => (enough ? { title: enough.title || null, content: enough.content, address: enough.address || null, districtId: enough.districtId } : null),
+    [enough],
   );
-  const suggestion = useLookup(enough, (x) =>
-    ok(api.POST('/api/v1/classify', { body: { title: x.title || null, content: x.content, address: x.address || null, districtId: x.districtId } })),
-  );
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
 
   const acceptSuggestion = useCallback(() => {
-    const s = suggestion.data;
+    const s = suggestion;
     if (!s?.categories.length) return;
     setForm((f) => ({ ...f, categoryId: s.categories[0].categoryId, districtId: f.districtId ?? s.districtId }));
     setCategoryTouched(true);
-  }, [suggestion.data]);
+  }, [suggestion]);
 
   // The suggested category fills in until the agent chooses one; the detected district too.
   useEffect(() => {
-    const s = suggestion.data;
+    const s = suggestion;
     if (!s) return;
     setForm((f) => ({
       ...f,
       categoryId: categoryTouched ? f.categoryId : (s.categories[0]?.categoryId ?? f.categoryId),
       districtId: f.districtId ?? s.districtId,
     }));
-  }, [suggestion.data, categoryTouched]);
+  }, [suggestion, categoryTouched]);
 
   // A call from the telephony system: put the number in (on an empty form) and say so; the
   // ticket registered during it is attached to it (with its recording).
@@ -378,11 +376,9 @@ export default function Intake() {
           <ErrorBanner error={history.error} />
           {history.data && <CallerHistory data={history.data} t={t} />}
         </section>
-        <section className="card" aria-label={t('suggestion')}>
-          <h2>{t('suggestion')}</h2>
-          <ErrorBanner error={suggestion.error} />
-          {suggestion.data && <SuggestionBox s={suggestion.data} onAccept={acceptSuggestion} t={t} chosen={form.categoryId} />}
-        </section>
+        <div className="card">
+          <SuggestionPanel input={draft} onLoaded={setSuggestion} />
+        </div>
         <section className="card" aria-label={t('kb')} ref={kbRef}>
           <h2>{t('kb')}</h2>
           <ErrorBanner error={kb.error} />
@@ -397,11 +393,9 @@ export default function Intake() {
             />
           )}
         </section>
-        <section className="card" aria-label={t('similar')}>
-          <h2>{t('similar')}</h2>
-          <ErrorBanner error={similar.error} />
-          {similar.data && <SimilarList data={similar.data} t={t} />}
-        </section>
+        <div className="card">
+          <SimilarPanel draft={draft} />
+        </div>
       </aside>
     </div>
   );
@@ -429,37 +423,6 @@ function CallerHistory({ data, t }: { data: History; t: T }) {
   );
 }
 
-function SuggestionBox({ s, onAccept, t, chosen }: { s: Suggestion; onAccept: () => void; t: T; chosen: number | null }) {
-  if (s.modelVersion == null) return <p className="muted">{t('noModel')}</p>;
-  if (!s.categories.length) return null;
-  return (
-    <div data-testid="suggestion">
-      <ol className="suggestions">
-        {s.categories.map((c, i) => (
-          <li key={c.categoryId} className={c.categoryId === chosen ? 'chosen' : undefined}>
-            {c.name} <span className="muted">{Math.round(c.probability * 100)}%</span>
-            {i === 0 && c.categoryId !== chosen && (
-              <button type="button" className="link" onClick={onAccept}>
-                {t('accept')} <kbd>Alt+S</kbd>
-              </button>
-            )}
-          </li>
-        ))}
-      </ol>
-      {s.unit && (
-        <p>
-          {t('unit')}：<strong>{s.unit.name}</strong>
-        </p>
-      )}
-      {s.why.length > 0 && (
-        <p className="muted">
-          {t('why')}：{s.why.map((w) => w.word).join('、')}
-        </p>
-      )}
-    </div>
-  );
-}
-
 function ArticleList({ data, t, onUse }: { data: Articles; t: T; onUse: (a: Articles['items'][number]) => void }) {
   if (!data.items.length) return <p className="muted">{t('kbNone')}</p>;
   return (
@@ -471,26 +434,6 @@ function ArticleList({ data, t, onUse }: { data: Articles; t: T; onUse: (a: Arti
           <button type="button" className="link" onClick={() => onUse(a)}>
             {t('kbUse')}
           </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function SimilarList({ data, t }: { data: Similar; t: T }) {
-  if (!data.items.length) return <p className="muted">{t('similarNone')}</p>;
-  return (
-    <ul className="side-list" data-testid="similar">
-      {data.items.map((x) => (
-        <li key={x.id}>
-          <Link to={`/tickets/${x.id}`} className="mono">
-            {x.number}
-          </Link>{' '}
-          <StatusBadge status={x.status} />{' '}
-          <span className="muted">
-            {t('score')} {x.score.toFixed(2)}
-          </span>
-          <div>{x.title}</div>
         </li>
       ))}
     </ul>

@@ -1,23 +1,15 @@
-// The calls the step forms make, and the shapes of the smart endpoints' answers (classify,
-// similar tickets, reply quality), typed here so the forms do not depend on how far the
-// OpenAPI document describes them.
+// The calls the step forms make, and the shapes of the smart endpoints' answers, taken from the
+// OpenAPI types (reply quality is typed here: its route declares no response schema yet).
 
 import { api, ok } from '../api/client';
-import type { Ticket, TicketDetail, TicketListItem } from '../api/types';
+import type { paths } from '../api/schema';
+import type { Ticket, TicketDetail } from '../api/types';
 import type { CommandKind } from '../../../src/domain/ticket';
 
-export interface Suggestion {
-  modelVersion: number | null;
-  categories: { categoryId: number; name: string; probability: number }[];
-  unit: { unitId: number; via: 'catalogue_district' | 'catalogue' | 'category_lead'; categoryId: number; name: string } | null;
-  why: { word: string; weight: number }[];
-  districtId: number | null;
-}
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
-export type SimilarTicket = TicketListItem & {
-  score: number;
-  why: { sharedWords: string[]; sharedPlaces: string[]; text: number; place: number; time: number };
-};
+export type Suggestion = Json<paths['/api/v1/classify']['post']['responses'][200]>;
+export type SimilarTicket = Json<paths['/api/v1/tickets/similar']['post']['responses'][200]>['items'][number];
 
 export interface ReplyQuality {
   score: number;
@@ -28,19 +20,16 @@ export interface ReplyQuality {
 
 export type DraftText = { title?: string | null; content: string; address?: string | null; districtId?: number | null };
 
-export async function classify(input: DraftText): Promise<Suggestion> {
-  const r = await ok(api.POST('/api/v1/classify', { body: input }));
-  return r as unknown as Suggestion;
+export function classify(input: DraftText): Promise<Suggestion> {
+  return ok(api.POST('/api/v1/classify', { body: input }));
 }
 
 export async function similarOf(id: number): Promise<SimilarTicket[]> {
-  const r = await ok(api.GET('/api/v1/tickets/{id}/similar', { params: { path: { id: String(id) }, query: { limit: 10, days: 90 } } }));
-  return (r as unknown as { items: SimilarTicket[] }).items;
+  return (await ok(api.GET('/api/v1/tickets/{id}/similar', { params: { path: { id: String(id) }, query: { limit: 10, days: 90 } } }))).items;
 }
 
 export async function similarToDraft(input: DraftText): Promise<SimilarTicket[]> {
-  const r = await ok(api.POST('/api/v1/tickets/similar', { params: { query: { limit: 10, days: 90 } }, body: input }));
-  return (r as unknown as { items: SimilarTicket[] }).items;
+  return (await ok(api.POST('/api/v1/tickets/similar', { params: { query: { limit: 10, days: 90 } }, body: input }))).items;
 }
 
 export async function replyQuality(id: number, content: string): Promise<ReplyQuality> {
@@ -53,13 +42,8 @@ export async function loadTicket(id: number): Promise<TicketDetail> {
 }
 
 /** POST /tickets/{id}/{step}: one lifecycle step; answers the ticket after it. */
-export async function runStep(id: number, step: CommandKind, body: object): Promise<Ticket> {
-  const res = await fetchStep(id, step, body);
-  return res;
-}
-
 // The step paths are many; one typed call per path would be fifteen copies of the same line.
-async function fetchStep(id: number, step: CommandKind, body: object): Promise<Ticket> {
+export function runStep(id: number, step: CommandKind, body: object): Promise<Ticket> {
   const post = api.POST as unknown as (path: string, init: { params: { path: { id: string } }; body: object }) => Promise<{ data?: Ticket; error?: unknown; response: Response }>;
   return ok(post(`/api/v1/tickets/{id}/${step}`, { params: { path: { id: String(id) } }, body }));
 }
