@@ -3,12 +3,11 @@
 // form: reached or not, resolved, satisfaction; unsatisfied or unresolved reopens in the same step.
 
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { api, ok } from '../api/client';
 import type { TicketDetail, TicketListItem } from '../api/types';
 import { ErrorBanner, Loading, useAsync } from '../components';
 import { messages, useT } from '../i18n';
-import { ActionBar, CallbackForm, loadTicket, QualityScore, QueueFrame, QueueTable, TicketSummary, useQueue } from '../steps';
+import { ActionBar, CallbackForm, loadTicket, QualityScore, QueueFrame, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
@@ -86,7 +85,6 @@ function ReplyView({ id, version }: { id: number; version: number }) {
 // Grades as src/text/reply-quality.ts gives them: good from 75, fair from 50.
 export default function Callbacks() {
   const t = useT(M);
-  const navigate = useNavigate();
   const [view, setView] = useState<View>('all');
   const q = useQueue(async () => {
     const r = await ok(api.GET('/api/v1/queues/callbacks', { params: { query: { view, pageSize: 100 } } }));
@@ -112,26 +110,17 @@ export default function Callbacks() {
       onView={setView}
       q={q}
       pick={t('pick')}
-      table={
-        q.data && (
-          <QueueTable
-            label={t('queue')}
-            items={q.data.items}
-            cursor={q.cursor}
-            onCursor={q.setCursor}
-            onOpen={(it) => navigate(`/tickets/${it.id}`)}
-            columns={['number', 'title', 'type', 'unit', 'deadline']}
-            empty={t('empty')}
-            extra={(it) =>
-              it.replyScore != null ? (
-                <span className={`badge score-${it.replyScore >= 75 ? 'good' : it.replyScore >= 50 ? 'fair' : 'poor'}`} title={t('reply')}>
-                  {Math.round(it.replyScore)}
-                </span>
-              ) : null
-            }
-          />
-        )
-      }
+      table={{
+        label: t('queue'),
+        columns: ['number', 'title', 'type', 'unit', 'deadline'],
+        empty: t('empty'),
+        extra: (it) =>
+          it.replyScore != null ? (
+            <span className={`badge score-${it.replyScore >= 75 ? 'good' : it.replyScore >= 50 ? 'fair' : 'poor'}`} title={t('reply')}>
+              {Math.round(it.replyScore)}
+            </span>
+          ) : null,
+      }}
       pane={
         x && (
           <>

@@ -3,7 +3,6 @@
 // left, the selected ticket and its step form on the right; everything is reachable by keys.
 
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { api, ok } from '../api/client';
 import type { TicketListItem } from '../api/types';
 import { Dialog, ErrorBanner } from '../components';
@@ -12,7 +11,7 @@ import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useUser } from '../session';
 import { COMMAND_ROLES, type CommandKind } from '../../../src/domain/ticket';
-import { ActionBar, DispatchForm, QueueFrame, QueueTable, ReviewForm, runStep, SimilarPanel, type SimilarTicket, TicketSummary, useQueue } from '../steps';
+import { ActionBar, DispatchForm, QueueFrame, ReviewForm, runStep, SimilarPanel, type SimilarTicket, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
@@ -72,7 +71,6 @@ const M = messages(
 export default function Dispatch() {
   const t = useT(M);
   const L = useLabels();
-  const navigate = useNavigate();
   const user = useUser();
   const may = (k: CommandKind) => COMMAND_ROLES[k].includes(user.role);
   const [view, setView] = useState<View>('all');
@@ -116,26 +114,17 @@ export default function Dispatch() {
       onView={setView}
       q={q}
       pick={t('pick')}
-      table={
-        q.data && (
-          <QueueTable
-            label={t('queue')}
-            items={q.data.items}
-            cursor={q.cursor}
-            onCursor={q.setCursor}
-            onOpen={(it) => navigate(`/tickets/${it.id}`)}
-            columns={['number', 'title', 'type', 'status', 'district', 'created']}
-            empty={t('empty')}
-            extra={(it) =>
-              it.pendingReturn ? (
-                <span className="badge status-dispatched">{t('returns')}</span>
-              ) : it.pendingExtension ? (
-                <span className="badge status-handling">{t('extensions')}</span>
-              ) : null
-            }
-          />
-        )
-      }
+      table={{
+        label: t('queue'),
+        columns: ['number', 'title', 'type', 'status', 'district', 'created'],
+        empty: t('empty'),
+        extra: (it) =>
+          it.pendingReturn ? (
+            <span className="badge status-dispatched">{t('returns')}</span>
+          ) : it.pendingExtension ? (
+            <span className="badge status-handling">{t('extensions')}</span>
+          ) : null,
+      }}
       pane={
         x && (
           <>

@@ -4,14 +4,13 @@
 // wrongly routed ticket, answer a supervision notice.
 
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { api, ok } from '../api/client';
 import type { TicketListItem } from '../api/types';
 import { currentDeadline, Deadline } from '../components';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useReference, useUser } from '../session';
-import { ActionBar, QueueFrame, QueueTable, subtreeOf, TicketSummary, useQueue } from '../steps';
+import { ActionBar, QueueFrame, subtreeOf, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
@@ -81,7 +80,6 @@ export default function Inbox() {
   const L = useLabels();
   const user = useUser();
   const ref = useReference();
-  const navigate = useNavigate();
   const [view, setView] = useState<View>('open');
   const q = useQueue(async () => {
     const r = await ok(api.GET('/api/v1/queues/inbox', { params: { query: { view, pageSize: 100 } } }));
@@ -120,26 +118,18 @@ export default function Inbox() {
       onView={setView}
       q={q}
       pick={t('pick')}
-      table={
-        q.data && (
-          <QueueTable
-            label={t('queue')}
-            items={q.data.items}
-            cursor={q.cursor}
-            onCursor={q.setCursor}
-            onOpen={(it) => navigate(`/tickets/${it.id}`)}
-            columns={['number', 'title', 'type', 'status', 'category', 'deadline', 'created']}
-            deadline={deadline}
-            empty={t('empty')}
-            extra={(it) => (
-              <>
-                {it.unitId != null && !scope.has(it.unitId) && <span className="badge">{t('assisting')}</span>}
-                {it.supervision && <span className="badge prio-urgent">{t(it.supervision.kind)}</span>}
-              </>
-            )}
-          />
-        )
-      }
+      table={{
+        label: t('queue'),
+        columns: ['number', 'title', 'type', 'status', 'category', 'deadline', 'created'],
+        deadline,
+        empty: t('empty'),
+        extra: (it) => (
+          <>
+            {it.unitId != null && !scope.has(it.unitId) && <span className="badge">{t('assisting')}</span>}
+            {it.supervision && <span className="badge prio-urgent">{t(it.supervision.kind)}</span>}
+          </>
+        ),
+      }}
       pane={
         x && (
           <>

@@ -3,6 +3,7 @@
 // opens the ticket page.
 
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import type { TicketListItem } from '../api/types';
 import { currentDeadline, Deadline, ErrorBanner, Loading, StatusBadge } from '../components';
 import { useHotkeys } from '../hotkeys';
@@ -190,14 +191,22 @@ export function QueueFrame<V extends string>({ testId, title, keys, tabs, view, 
   tabs: [V, string][];
   view: V;
   onView: (v: V) => void;
-  q: { data: { counts?: Record<string, number> } | null; error: unknown; reload: () => void };
+  q: {
+    data: { items: TicketListItem[]; counts?: Record<string, number> } | null;
+    error: unknown;
+    reload: () => void;
+    cursor: number;
+    setCursor: (i: number) => void;
+  };
   /** Shown in the pane while no ticket is selected. */
   pick: string;
-  table: ReactNode;
+  /** The list's own columns and extras; Enter or a click opens the ticket page. */
+  table: Omit<Parameters<typeof QueueTable>[0], 'items' | 'cursor' | 'onCursor' | 'onOpen'>;
   pane: ReactNode;
   /** Dialogs and the like, after the frame. */
   children?: ReactNode;
 }) {
+  const navigate = useNavigate();
   return (
     <div className="queue-page" data-testid={testId}>
       <div className="page-head">
@@ -209,7 +218,9 @@ export function QueueFrame<V extends string>({ testId, title, keys, tabs, view, 
       {!q.data && !q.error && <Loading />}
       {q.data && (
         <div className="split">
-          <div>{table}</div>
+          <div>
+            <QueueTable {...table} items={q.data.items} cursor={q.cursor} onCursor={q.setCursor} onOpen={(it) => navigate(`/tickets/${it.id}`)} />
+          </div>
           <aside className="pane card" aria-live="polite">
             {pane || <p className="muted">{pick}</p>}
           </aside>
