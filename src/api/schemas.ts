@@ -74,7 +74,7 @@ const note = optionalText(2000);
 /** One body schema per lifecycle step: POST /api/v1/tickets/{id}/{step}. */
 export const stepBodies = {
   answer: z.object({ content: text(MAX_TEXT), articleId: id.nullish() }),
-  dispatch: z.object({ unitId: id, assistUnitIds: z.array(id).max(20).optional(), note }),
+  dispatch: z.object({ unitId: id, assistUnitIds: z.array(id).max(20).optional(), note, categoryId: id.nullish().describe('改分类：派单同时改正诉求分类（时限按新分类计算）') }),
   accept: z.object({}).nullish(), // a bare POST is enough
   return: z.object({ reason: text(2000) }),
   'review-return': z.object({ approve: z.boolean(), note }),

@@ -124,7 +124,7 @@ export interface RegisterInput {
 
 export type Command =
   | { kind: 'answer'; content: string; articleId?: number | null }
-  | { kind: 'dispatch'; unitId: number; assistUnitIds?: number[]; note?: string | null }
+  | { kind: 'dispatch'; unitId: number; assistUnitIds?: number[]; note?: string | null; categoryId?: number | null }
   | { kind: 'accept' }
   | { kind: 'return'; reason: string }
   | { kind: 'review-return'; approve: boolean; note?: string | null }
@@ -152,6 +152,9 @@ export interface EventPayloads {
     unitId: number;
     assistUnitIds: number[];
     note: string | null;
+    /** The category the dispatcher set (改分类) when it differs from the registered one; absent otherwise. */
+    categoryId?: number;
+    fromCategoryId?: number | null;
     acceptBy: string;
     dueBy: string;
     acceptWarnAt: string;
@@ -252,6 +255,8 @@ export interface DecideContext {
   rules: readonly TimeLimitRule[];
   /** The ticket's category and its ancestors, nearest first. */
   categoryPath: readonly number[];
+  /** Any category's path, nearest first ([] for an unknown one): a dispatch may set the category. */
+  categoryPathOf?: (categoryId: number) => readonly number[];
   policy: Policy;
   units: ReadonlyMap<number, UnitRef>;
   /** For merge: the ticket to merge into, if the actor can see it. */
@@ -406,7 +411,11 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
         const u = ctx.units.get(id);
         if (!u || !u.active || u.kind === 'center') return fail(400, 'unknown_unit', '协办单位不存在或不可派单');
       }
-      const { accept, handle } = limits();
+      // The dispatcher may correct the category (改分类) as they dispatch: the limits follow the new one.
+      const recategorised = command.categoryId != null && command.categoryId !== ticket.categoryId;
+      const categoryPath = recategorised ? (ctx.categoryPathOf?.(command.categoryId as number) ?? []) : ctx.categoryPath;
+      if (recategorised && !categoryPath.length) return fail(400, 'unknown_category', '诉求分类不存在');
+      const { accept, handle } = resolveTimeLimits(ctx.rules, { type: ticket.type, priority: ticket.priority, categoryPath });
       const acceptBy = ctx.calendar.deadline(now, accept);
       const dueBy = ctx.calendar.deadline(now, handle);
       return ok(
@@ -420,6 +429,7 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
           dueWarnAt: iso(ctx.calendar.fractionPoint(now, dueBy, handle, ctx.policy.warnFraction)),
           acceptLimit: accept,
           handleLimit: handle,
+          ...(recategorised ? { categoryId: command.categoryId as number, fromCategoryId: ticket.categoryId } : {}),
         }),
       );
     }
@@ -667,7 +677,7 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
     case 'dispatched': {
       const p = event.payload;
       return {
-        ...t, status: 'dispatched', unitId: p.unitId, assistUnitIds: p.assistUnitIds,
+        ...t, status: 'dispatched', unitId: p.unitId, assistUnitIds: p.assistUnitIds, categoryId: p.categoryId ?? t.categoryId,
         acceptBy: new Date(p.acceptBy), dueBy: new Date(p.dueBy), acceptWarnAt: new Date(p.acceptWarnAt),
         dueWarnAt: new Date(p.dueWarnAt), handleFrom: event.at, handleClock: p.handleLimit.unit === 'clock_hours',
         dispatchedAt: event.at, acceptedAt: null, alerts: [],

@@ -275,6 +275,7 @@ export async function runCommand(
       calendar: ref.calendar,
       rules: ref.rules,
       categoryPath: ref.categoryPath(ticket.categoryId),
+      categoryPathOf: (id) => ref.categoryPath(id),
       policy: ref.policy,
       units: ref.unitRefs,
       target: target && canSee(actor, target) ? target : null,

@@ -56,6 +56,23 @@ describe('time-limit rules', () => {
     expect(consult.dueBy).toBe(iso('2026-03-03 09:00'));
   });
 
+  it('a dispatcher who corrects the category as they dispatch (改分类) gets the new category\'s limits; a bad category changes nothing', async () => {
+    const res = await at('2026-03-02 09:00', () => t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content: '工地夜间施工噪音扰民。', categoryId: t.fx.categories['HR-WAGE'] }));
+    const id = res.body.id as number;
+    const before = (await t.call('admin', 'GET', `/api/v1/tickets/${id}`)).body;
+    for (const bad of [999_999, 0, 'ENV']) {
+      const r = await at('2026-03-02 09:00', () => t.call('dispatcher', 'POST', `/api/v1/tickets/${id}/dispatch`, { unitId: t.fx.units.ENV, categoryId: bad }));
+      expect(r.status, String(bad)).toBe(400);
+      expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    expect((await t.call('admin', 'GET', `/api/v1/tickets/${id}`)).body).toEqual(before);
+    // Mon 09:00 under the ENV-NOISE rule (2 working days) → Wed 03-04 09:00, not HR-WAGE's default Mon 03-09.
+    const moved = await step('2026-03-02 09:00', 'dispatcher', id, 'dispatch', { unitId: t.fx.units.ENV, categoryId: t.fx.categories['ENV-NOISE-BUILD'] });
+    expect(moved).toMatchObject({ status: 'dispatched', categoryId: t.fx.categories['ENV-NOISE-BUILD'], dueBy: iso('2026-03-04 09:00') });
+    const events = (await t.call('admin', 'GET', `/api/v1/tickets/${id}`)).body.events;
+    expect(events.at(-1)).toMatchObject({ type: 'dispatched', payload: { categoryId: t.fx.categories['ENV-NOISE-BUILD'], fromCategoryId: t.fx.categories['HR-WAGE'] } });
+  });
+
   it('PUT changes the rule, DELETE removes it; the next dispatch follows', async () => {
     const put = await t.call('admin', 'PUT', `/api/v1/time-limit-rules/${ruleId}`, {
       type: 'complaint',

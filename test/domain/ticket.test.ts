@@ -503,6 +503,37 @@ describe('happy path: register → dispatch → accept → reply → callback �
   });
 });
 
+describe('dispatch with a corrected category (改分类)', () => {
+  // Categories: 3 (top level) with child 30; 30 has a two-working-day handling limit of its own.
+  const rules = [...DEFAULT_TIME_LIMIT_RULES, { categoryId: 30, handleLimit: { amount: 2, unit: 'working_days' as const } }];
+  const paths: Record<number, number[]> = { 3: [3], 30: [30, 3] };
+  const extra = { rules, categoryPath: [3], categoryPathOf: (id: number) => paths[id] ?? [] };
+
+  it('sets the new category, records the old one, and takes the limits from the new category', () => {
+    const t = register({ categoryId: 3 });
+    const kept = step(t, { kind: 'dispatch', unitId: 10 }, dispatcher, T.dispatch, extra);
+    const moved = step(t, { kind: 'dispatch', unitId: 10, categoryId: 30 }, dispatcher, T.dispatch, extra);
+    expect(moved.ticket.categoryId).toBe(30);
+    const p = (moved.events[0] as TicketEvent<'dispatched'>).payload;
+    expect(p).toMatchObject({ categoryId: 30, fromCategoryId: 3, handleLimit: { amount: 2, unit: 'working_days' } });
+    // Mon 03-02 09:00 + 2 working days → Wed 03-04 09:00, sooner than the complaint's default.
+    expect(moved.ticket.dueBy).toEqual(local('2026-03-04 09:00'));
+    expect(kept.ticket.dueBy!.getTime()).toBeGreaterThan(moved.ticket.dueBy!.getTime());
+  });
+
+  it('the same category again is no change: the event carries none', () => {
+    const r = step(register({ categoryId: 3 }), { kind: 'dispatch', unitId: 10, categoryId: 3 }, dispatcher, T.dispatch, extra);
+    expect(r.ticket.categoryId).toBe(3);
+    expect((r.events[0] as TicketEvent<'dispatched'>).payload).not.toHaveProperty('categoryId');
+  });
+
+  it('an unknown category is a 400 and nothing happens', () => {
+    expectError(decide(register({ categoryId: 3 }), { kind: 'dispatch', unitId: 10, categoryId: 404 }, ctx(dispatcher, T.dispatch, extra)), 400, 'unknown_category');
+    // Without a way to look categories up (older callers) a change cannot be checked, so it is refused.
+    expectError(decide(register({ categoryId: 3 }), { kind: 'dispatch', unitId: 10, categoryId: 30 }, ctx(dispatcher, T.dispatch)), 400, 'unknown_category');
+  });
+});
+
 describe('callback outcomes', () => {
   const notReached: Command = { kind: 'callback', reached: false };
 

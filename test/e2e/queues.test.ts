@@ -86,8 +86,8 @@ beforeAll(async () => {
   await web.stepAt('2026-03-02 09:00', 'dispatcher', ids.overdue, 'dispatch', { unitId: web.fx.units.ENV });
   ids.warning = await register('2026-03-02 09:45', '小区旁边烧烤油烟很大，熏得开不了窗');
   await web.stepAt('2026-03-02 09:50', 'dispatcher', ids.warning, 'dispatch', { unitId: web.fx.units.ENV });
-  // The one the dispatcher routes in the browser.
-  ids.noise = await register('2026-03-02 10:20', '东门街道建设路工地夜间施工噪音扰民，凌晨两点还在打桩，严重影响休息');
+  // The one the dispatcher routes in the browser; the agent filed it under the wrong category.
+  ids.noise = await register('2026-03-02 10:20', '东门街道建设路工地夜间施工噪音扰民，凌晨两点还在打桩，严重影响休息', { categoryId: web.fx.categories['HR-WAGE'] });
 }, 120_000);
 afterAll(async () => {
   web?.setNow(null);
@@ -106,9 +106,11 @@ describe('work queues', () => {
     const pane = page.locator('aside.pane');
     await poll(() => pane.getByTestId('suggested-unit').textContent()).toBe('测试市生态环境局');
     expect(await page.getByTestId('key-hints').textContent()).toContain('采用智能建议');
-    // g takes the suggestion; the assisting unit from the list; Ctrl+Enter dispatches.
+    expect(await pane.getByTestId('dispatch-category').inputValue()).toBe(String(web.fx.categories['HR-WAGE']));
+    // g takes the suggestion (the unit and the corrected category); the assisting unit from the list; Ctrl+Enter dispatches.
     await page.locator('body').press('g');
     await poll(() => pane.getByTestId('lead-unit').inputValue()).toBe(String(web.fx.units.ENV));
+    expect(await pane.getByTestId('dispatch-category').inputValue()).toBe(String(web.fx.categories['ENV-NOISE-BUILD']));
     await pane.getByTestId('assist-unit').selectOption({ label: '东门街道' });
     await poll(() => pane.getByTestId('assist-chips').textContent()).toContain('东门街道');
     await w.shot('dispatch-suggestion');
@@ -117,6 +119,8 @@ describe('work queues', () => {
     const t = await get(ids.noise);
     expect(t.unitId).toBe(web.fx.units.ENV);
     expect(t.assistUnitIds).toEqual([web.fx.units['DIST-1']]);
+    expect(t.categoryId).toBe(web.fx.categories['ENV-NOISE-BUILD']);
+    expect(t.events.at(-1).payload).toMatchObject({ categoryId: web.fx.categories['ENV-NOISE-BUILD'], fromCategoryId: web.fx.categories['HR-WAGE'] });
     // It leaves the queue.
     await poll(() => row.count()).toBe(0);
     await w.shot('dispatch-after');

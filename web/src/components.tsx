@@ -7,6 +7,7 @@ import { api, ApiError, ok } from './api/client';
 import type { TicketListItem } from './api/types';
 import { messages, useLang, useT } from './i18n';
 import { useLabels } from './labels';
+import { treeOrder } from './tree';
 import { deadlineState, formatDateTime, formatRemaining } from './time';
 
 const M = messages(
@@ -14,11 +15,13 @@ const M = messages(
     loading: '加载中…', retry: '重试', empty: '没有工单', number: '工单编号', title: '标题', status: '状态', category: '分类',
     unit: '承办单位', deadline: '办理时限', created: '受理时间', reveal: '查看完整信息', revealNote: '查看将被记录', close: '关闭',
     prev: '上一页', next: '下一页', page: '第 {page} 页，共 {total} 条', pageCapped: '第 {page} 页，超过 1000 条',
+    none: '（无）', inactive: '已停用',
   },
   {
     loading: 'Loading…', retry: 'Retry', empty: 'No tickets', number: 'Number', title: 'Title', status: 'Status', category: 'Category',
     unit: 'Unit', deadline: 'Deadline', created: 'Registered', reveal: 'Show full details', revealNote: 'Viewing is logged', close: 'Close',
     prev: 'Previous', next: 'Next', page: 'Page {page} of {total} tickets', pageCapped: 'Page {page}, more than 1,000',
+    none: '(none)', inactive: 'inactive',
   },
 );
 
@@ -236,5 +239,33 @@ export function CallerDetails({ ticketId, caller }: { ticketId: number; caller: 
       )}
       <ErrorBanner error={error} />
     </span>
+  );
+}
+
+/** A category picker in tree order (indented), for intake, dispatch and the admin screens. */
+export function CategorySelect({ categories, value, onChange, label, allowNone, name, testId }: {
+  categories: { id: number; parentId: number | null; name: string; active?: boolean }[];
+  value: number | null;
+  onChange: (id: number | null) => void;
+  label: string;
+  allowNone?: boolean | string;
+  name?: string;
+  testId?: string;
+}) {
+  const t = useT(M);
+  return (
+    <label>
+      {label}
+      <select name={name} data-testid={testId} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+        {allowNone !== undefined && allowNone !== false && <option value="">{typeof allowNone === 'string' ? allowNone : t('none')}</option>}
+        {treeOrder(categories).map(({ node, depth }) => (
+          <option key={node.id} value={node.id}>
+            {'　'.repeat(depth)}
+            {node.name}
+            {node.active === false ? `（${t('inactive')}）` : ''}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -4873,6 +4873,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         assistUnitIds?: number[];
+                        /** @description 改分类：派单同时改正诉求分类（时限按新分类计算） */
+                        categoryId?: number | null;
                         note?: string | null;
                         unitId: number;
                     };

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { Link } from 'react-router';
 import { api, ok } from '../api/client';
 import type { paths } from '../api/schema';
-import { ErrorBanner, StatusBadge } from '../components';
+import { CategorySelect, ErrorBanner, StatusBadge } from '../components';
 import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
@@ -15,7 +15,6 @@ import { useLive } from '../live';
 import { SimilarPanel, SuggestionPanel, type Suggestion } from '../steps';
 import { useReference } from '../session';
 import { formatDateTime } from '../time';
-import { treeOrder } from '../tree';
 import { TICKET_TYPES, PRIORITIES } from '../../../src/domain/ticket-types';
 import './queues.css'; // the suggestion and similar-ticket panels' styles
 import './intake.css';
@@ -308,25 +307,17 @@ export default function Intake() {
           <input name="address" maxLength={500} value={form.address} onChange={(e) => set('address', e.target.value)} />
         </label>
         <div className="row">
-          <label>
-            {t('category')}
-            <select
-              name="category"
-              value={form.categoryId ?? ''}
-              onChange={(e) => {
-                setCategoryTouched(true);
-                set('categoryId', e.target.value ? Number(e.target.value) : null);
-              }}
-            >
-              <option value="">{t('none')}</option>
-              {treeOrder(ref?.categories ?? []).map(({ node, depth }) => (
-                <option key={node.id} value={node.id}>
-                  {'　'.repeat(depth)}
-                  {node.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategorySelect
+            name="category"
+            categories={ref?.categories ?? []}
+            value={form.categoryId}
+            label={t('category')}
+            allowNone={t('none')}
+            onChange={(categoryId) => {
+              setCategoryTouched(true);
+              set('categoryId', categoryId);
+            }}
+          />
           <label>
             {t('district')}
             <select name="district" value={form.districtId ?? ''} onChange={(e) => set('districtId', e.target.value ? Number(e.target.value) : null)}>

@@ -32,7 +32,7 @@ const M = messages(
     replyByAt: '{at} 前回复', accept_warning: '签收时限即将到期', accept_overdue: '已超过签收时限', handle_warning: '办理时限即将到期',
     handle_overdue: '已超过办理时限', callback_overdue: '回访已超期', supervision_overdue: '督办回复已超期', escalated: '已升级至 {unit}',
     notice: '督办单', urge: '催办', poor: '答复质量差：可退回重办', reopens: '已重办 {n} 次', attempts: '回访 {n} 次',
-    satisfaction: '满意度', priority: '紧急程度',
+    satisfaction: '满意度', priority: '紧急程度', recategorised: '分类改为“{to}”（原为“{from}”）',
   },
   {
     notFound: 'Ticket not found, or you have no access to it', notFoundHint: "Check the number; a unit sees only tickets dispatched to it (or the units below it).", back: 'Back to ticket search',
@@ -47,13 +47,13 @@ const M = messages(
     replyByAt: 'answer by {at}', accept_warning: 'accept deadline near', accept_overdue: 'accept overdue', handle_warning: 'handling deadline near',
     handle_overdue: 'handling overdue', callback_overdue: 'callback overdue', supervision_overdue: 'supervision answer overdue', escalated: 'escalated to {unit}',
     notice: 'Supervision notice', urge: 'Reminder', poor: 'Poor reply: it can be sent back', reopens: 'reopened {n} times', attempts: '{n} callback attempts',
-    satisfaction: 'Satisfaction', priority: 'Priority',
+    satisfaction: 'Satisfaction', priority: 'Priority', recategorised: 'category changed to "{to}" (was "{from}")',
   },
 );
 
 type T = ReturnType<typeof useT<keyof (typeof M)['zh-CN']>>;
 
-function EventDetail({ e, t, unitName }: { e: TicketEvent; t: T; unitName: (id: number | null | undefined) => string }) {
+function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; unitName: (id: number | null | undefined) => string; categoryName: (id: number | null | undefined) => string }) {
   const L = useLabels();
   const p = e.payload as Record<string, any>;
   const at = (s: string | null | undefined) => formatDateTime(s);
@@ -65,7 +65,7 @@ function EventDetail({ e, t, unitName }: { e: TicketEvent; t: T; unitName: (id: 
       parts.push(L('channel', p.channel), L('type', p.type), p.title);
       break;
     case 'dispatched':
-      parts.push(t('unitHandle', { lead: unitName(p.unitId) }), p.assistUnitIds?.length ? t('assists', { list: p.assistUnitIds.map(unitName).join('、') }) : null, t('acceptLimit', { at: at(p.acceptBy) }), t('handleLimit', { at: at(p.dueBy) }));
+      parts.push(t('unitHandle', { lead: unitName(p.unitId) }), p.categoryId ? t('recategorised', { from: categoryName(p.fromCategoryId), to: categoryName(p.categoryId) }) : null, p.assistUnitIds?.length ? t('assists', { list: p.assistUnitIds.map(unitName).join('、') }) : null, t('acceptLimit', { at: at(p.acceptBy) }), t('handleLimit', { at: at(p.dueBy) }));
       text = p.note;
       break;
     case 'accepted':
@@ -287,7 +287,7 @@ export default function TicketPage() {
                   <span className="who">{e.actor.id == null ? t('system') : e.actor.name}</span>
                   {e.actor.role && e.actor.role !== 'system' && <span className="muted small">{L('role', e.actor.role)} </span>}
                   <strong className="what">{L('event', e.type)}</strong>
-                  <EventDetail e={e} t={t} unitName={unitName} />
+                  <EventDetail e={e} t={t} unitName={unitName} categoryName={(id) => (id == null ? t('none') : categoryPath(ref, id))} />
                 </li>
               ))}
             </ol>

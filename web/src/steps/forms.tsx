@@ -5,18 +5,18 @@
 
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Ticket, TicketDetail } from '../api/types';
-import { ErrorBanner } from '../components';
+import { CategorySelect, ErrorBanner } from '../components';
 import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useReference } from '../session';
 import type { CommandKind } from '../../../src/domain/ticket';
-import { replyQuality, runStep, type ReplyQuality, type SimilarTicket } from './api';
+import { replyQuality, runStep, type ReplyQuality, type SimilarTicket, type Suggestion } from './api';
 import { QualityScore, SimilarPanel, SuggestionPanel } from './panels';
 
 const M = messages(
   {
-    lead: '主办单位', assist: '协办单位', addAssist: '添加协办单位…', remove: '移除', note: '备注', choose: '请选择…',
+    lead: '主办单位', category: '诉求分类', assist: '协办单位', addAssist: '添加协办单位…', remove: '移除', note: '备注', choose: '请选择…',
     submit: '提交', submitKey: 'Ctrl+Enter 提交', cancel: '取消', busy: '提交中…', dispatch: '派单', reason: '理由', days: '延期工作日数',
     returnReason: '退单理由（为何不属本单位办理，应由哪个单位办理）', extendReason: '延期理由', approve: '同意', reject: '驳回',
     pendingReturn: '退单申请', pendingExtension: '延期申请：{days} 个工作日', reply: '答复内容', check: '预评质量', checking: '评估中…',
@@ -33,7 +33,7 @@ const M = messages(
     e110: '110 公安', e119: '119 消防', e120: '120 急救', e122: '122 交通事故',
   },
   {
-    lead: 'Lead unit', assist: 'Assisting units', addAssist: 'Add an assisting unit…', remove: 'Remove', note: 'Note', choose: 'Choose…',
+    lead: 'Lead unit', category: 'Category', assist: 'Assisting units', addAssist: 'Add an assisting unit…', remove: 'Remove', note: 'Note', choose: 'Choose…',
     submit: 'Submit', submitKey: 'Ctrl+Enter submits', cancel: 'Cancel', busy: 'Submitting…', dispatch: 'Dispatch', reason: 'Reason', days: 'Working days',
     returnReason: 'Why this is not for this unit (and whose it is)', extendReason: 'Why more time is needed', approve: 'Approve', reject: 'Reject',
     pendingReturn: 'Return request', pendingExtension: 'Extension request: {days} working days', reply: 'Reply', check: 'Check quality', checking: 'Checking…',
@@ -122,12 +122,15 @@ export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps 
   const [lead, setLead] = useState<number | ''>(ticket.unitId ?? '');
   const [assist, setAssist] = useState<number[]>([]);
   const [note, setNote] = useState('');
-  const [suggested, setSuggested] = useState<number | null>(null);
+  // The dispatcher may correct the category as they dispatch (改分类); the suggestion sets both.
+  const [category, setCategory] = useState<number | null>(ticket.categoryId);
+  const [suggested, setSuggested] = useState<Suggestion | null>(null);
   const leadRef = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     setLead('');
     setAssist([]);
     setNote('');
+    setCategory(ticket.categoryId);
     setSuggested(null);
     if (autoFocus) leadRef.current?.focus();
   }, [ticket.id, autoFocus]);
@@ -138,11 +141,19 @@ export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps 
     return [...by.entries()];
   }, [units]);
   const name = (id: number) => ref?.unitById.get(id)?.name ?? String(id);
-  const apply = () => suggested != null && setLead(suggested);
-  useHotkeys({ g: apply });
+  const apply = (s: Suggestion | null = suggested) => {
+    if (s?.unit) setLead(s.unit.unitId);
+    if (s?.categories.length) setCategory(s.categories[0].categoryId);
+  };
+  useHotkeys({ g: () => apply() });
   const go = () => {
     if (lead === '') return setError(new Error(t('mustLead')));
-    void submit({ unitId: lead, assistUnitIds: assist.filter((a) => a !== lead), note: note.trim() || null });
+    void submit({
+      unitId: lead,
+      assistUnitIds: assist.filter((a) => a !== lead),
+      note: note.trim() || null,
+      ...(category != null && category !== ticket.categoryId ? { categoryId: category } : {}),
+    });
   };
   const input = useMemo(
     () => ({ title: ticket.title, content: ticket.content, address: ticket.address, districtId: ticket.districtId }),
@@ -152,12 +163,11 @@ export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps 
     <Form onSubmit={go} name="dispatch">
       <SuggestionPanel
         input={input}
-        onApply={(s) => {
-          if (s.unit) setLead(s.unit.unitId);
-        }}
-        onLoaded={(s) => setSuggested(s.unit?.unitId ?? null)}
+        onApply={apply}
+        onLoaded={setSuggested}
         key={ticket.id}
       />
+      <CategorySelect categories={ref?.categories ?? []} value={category} onChange={setCategory} label={t('category')} allowNone={t('choose')} testId="dispatch-category" />
       <label>
         {t('lead')}
         <select ref={leadRef} value={lead} onChange={(e) => setLead(e.target.value ? Number(e.target.value) : '')} data-testid="lead-unit">

@@ -42,6 +42,7 @@ export function useAdminReference(deps: unknown[] = []) {
 export type AdminReference = NonNullable<ReturnType<typeof useAdminReference>['data']>;
 
 export { treeOrder };
+export { CategorySelect } from '../../components';
 
 export function UnitSelect({ units, value, onChange, label, allowNone, filter, name }: {
   units: Unit[]; value: number | null; onChange: (id: number | null) => void; label: string; allowNone?: boolean | string; filter?: (u: Unit) => boolean; name?: string;
@@ -61,27 +62,6 @@ export function UnitSelect({ units, value, onChange, label, allowNone, filter, n
             </option>
           ) : null,
         )}
-      </select>
-    </label>
-  );
-}
-
-export function CategorySelect({ categories, value, onChange, label, allowNone, name }: {
-  categories: AdminCategory[]; value: number | null; onChange: (id: number | null) => void; label: string; allowNone?: boolean | string; name?: string;
-}) {
-  const t = useT(M);
-  return (
-    <label>
-      {label}
-      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
-        {allowNone !== undefined && allowNone !== false && <option value="">{typeof allowNone === 'string' ? allowNone : t('none')}</option>}
-        {treeOrder(categories).map(({ node, depth }) => (
-          <option key={node.id} value={node.id}>
-            {'　'.repeat(depth)}
-            {node.name}
-            {node.active ? '' : `（${t('inactive')}）`}
-          </option>
-        ))}
       </select>
     </label>
   );
