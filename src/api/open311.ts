@@ -600,6 +600,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     const message = `工单 ${ticket.number} 收到 Open311 客户端“${key.name}”转来的群众补充信息${reopen}：${maskText(description).slice(0, 200)}`;
     const { id } = await insertClientUpdate(
       ctx.db,
+      await ctx.ref.get(),
       {
         ticketId: ticket.id,
         apiKeyId: key.id,
@@ -611,7 +612,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
         updatedDatetime: updatedAt,
         createdAt: ctx.now(),
       },
-      ticket.unitId,
+      ticket,
       message,
     );
     return send(reply, format, 'service_request_updates', [{ update_id: `${ticket.number}-c${id}` }]);

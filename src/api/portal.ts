@@ -91,7 +91,7 @@ const iso = z.string().describe('ISO 8601 时间');
 
 export const PUBLIC_STEPS = [
   'registered', 'answered', 'dispatched', 'accepted', 'extended', 'replied', 'rated', 'called_back',
-  'reopened', 'closed', 'merged', 'master_replied', 'transferred',
+  'reopened', 'closed', 'merged', 'master_replied', 'transferred', 'supplemented',
 ] as const;
 type PublicStep = (typeof PUBLIC_STEPS)[number];
 
@@ -520,6 +520,10 @@ export function presentForCitizen(
         break;
       case 'accepted':
         add(e, 'accepted', '承办单位已签收，正在办理');
+        break;
+      case 'noted':
+        // The citizen's own additions; staff notes are internal.
+        if (p.fromCitizen === true) add(e, 'supplemented', '已收到您补充的诉求');
         break;
       case 'extension_approved':
         add(e, 'extended', '办理期限已延长');

@@ -97,6 +97,10 @@ export const stepBodies = {
     replyDays: z.number().int().min(1).max(30).nullish().describe('单位回复时限（工作日），缺省按规则'),
   }),
   'supervision-reply': z.object({ content: text(MAX_TEXT) }),
+  note: z.object({
+    content: text(MAX_TEXT),
+    fromCitizen: z.boolean().optional().describe('true：群众补充诉求（话务员登记来电补充）；缺省为工作人员备注'),
+  }),
 } as const;
 
 export const createUserBody = z.object({

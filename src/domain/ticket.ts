@@ -137,11 +137,12 @@ export type Command =
   | { kind: 'merge'; intoId: number }
   | { kind: 'transfer'; to: EmergencyService; note?: string | null }
   | { kind: 'supervise'; type: 'notice' | 'urge'; content: string; replyDays?: number | null }
-  | { kind: 'supervision-reply'; content: string };
+  | { kind: 'supervision-reply'; content: string }
+  | { kind: 'note'; content: string; fromCitizen?: boolean };
 export type CommandKind = Command['kind'];
 export const COMMAND_KINDS: readonly CommandKind[] = [
   'answer', 'dispatch', 'accept', 'return', 'review-return', 'extend', 'review-extension',
-  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer', 'supervise', 'supervision-reply',
+  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer', 'supervise', 'supervision-reply', 'note',
 ];
 
 /** Event payloads by event type: what the timeline shows for each step. */
@@ -207,6 +208,11 @@ export interface EventPayloads {
   transferred: { to: EmergencyService; note: string | null };
   supervised: { type: 'notice' | 'urge'; content: string; replyBy: string; unitId: number | null };
   supervision_replied: { content: string; type: 'notice' | 'urge' };
+  /**
+   * Added information (补充说明): from the citizen (补充诉求: a call about the same request, an
+   * Open311 or portal update) or a note by staff; `unitId` is the writer's unit when a unit wrote it.
+   */
+  noted: { content: string; fromCitizen: boolean; unitId: number | null };
   /** Raised by the timer: a warning at 80% of a limit, or overdue; escalated to the parent unit when handling is overdue. */
   deadline_alert: { alert: AlertKind; deadline: string; unitId: number | null; escalatedTo: number | null };
 }
@@ -292,6 +298,7 @@ export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
   transfer: ['agent', 'dispatcher', 'admin'],
   supervise: ['supervisor', 'admin'],
   'supervision-reply': ['unit_handler', 'admin'],
+  note: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin'],
 };
 
 /** The states in which each command is allowed. */
@@ -311,15 +318,17 @@ export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
   transfer: OPEN_STATUSES,
   supervise: ['dispatched', 'handling', 'replied'],
   'supervision-reply': ['dispatched', 'handling', 'replied'],
+  note: OPEN_STATUSES,
 };
 
 export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'admin', 'system'];
 
 /**
  * What the system itself may do: dispatch automatically, when an admin enabled it (智能派单),
- * and record the callback of record when the verified citizen rates the reply on the portal.
+ * record the callback of record when the verified citizen rates the reply on the portal, and add
+ * what a citizen sends about an open request through a channel (补充诉求).
  */
-export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch', 'callback'];
+export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch', 'callback', 'note'];
 
 /** Data scope: unit handlers see the tickets whose lead or assisting unit is in their subtree; other roles see all. */
 export function canSee(actor: Actor, ticket: Pick<Ticket, 'unitId' | 'assistUnitIds'>): boolean {
@@ -378,7 +387,8 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
   if (!allowed) {
     return fail(403, 'forbidden', `当前角色无权执行“${COMMAND_LABELS[command.kind]}”`);
   }
-  if (actor.role === 'unit_handler' && !isLeadHandler(actor, ticket)) {
+  // Assisting units may add a note (their part of the work); every other unit step is the lead's.
+  if (actor.role === 'unit_handler' && command.kind !== 'note' && !isLeadHandler(actor, ticket)) {
     return fail(403, 'not_lead_unit', '只有主办单位可以执行此操作');
   }
   if (!COMMAND_STATES[command.kind].includes(ticket.status)) {
@@ -553,6 +563,14 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       const replyBy = ctx.calendar.deadline(now, { amount: days, unit: 'working_days' });
       return ok(ev('supervised', { type: command.type, content, replyBy: iso(replyBy), unitId: ticket.unitId }));
     }
+    case 'note': {
+      const content = command.content.trim();
+      if (!content) return fail(400, 'content_required', '补充内容不能为空');
+      // Only the platform (a channel) and the agent who takes the citizen's call speak for the citizen.
+      const fromCitizen = !!command.fromCitizen && (actor.role === 'system' || actor.role === 'agent' || actor.role === 'admin');
+      if (command.fromCitizen && !fromCitizen) return fail(403, 'forbidden', '只有话务员可以登记群众补充诉求');
+      return ok(ev('noted', { content, fromCitizen, unitId: actor.role === 'unit_handler' ? actor.unitId : null }));
+    }
     case 'supervision-reply': {
       if (!ticket.supervision) return fail(409, 'no_open_supervision', '没有待回复的督办');
       const content = command.content.trim();
@@ -639,6 +657,7 @@ export const COMMAND_LABELS: Record<CommandKind, string> = {
   transfer: '转警',
   supervise: '督办',
   'supervision-reply': '督办回复',
+  note: '补充说明',
 };
 
 /** A ticket before its first event: evolve(emptyTicket(id), registered) gives the new ticket. */
@@ -772,6 +791,8 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
     }
     case 'supervision_replied':
       return { ...t, supervision: null };
+    case 'noted':
+      return t;
     case 'deadline_alert':
       return { ...t, alerts: t.alerts.includes(event.payload.alert) ? t.alerts : [...t.alerts, event.payload.alert] };
   }

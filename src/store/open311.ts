@@ -3,8 +3,11 @@
 
 import { sql, type Kysely } from 'kysely';
 import { UPDATE_EVENT_TYPES, type AttributeDatatype, type AttributeDefinition, type AttributeValues } from '../domain/open311.js';
-import type { TicketStatus, TicketType } from '../domain/ticket-types.js';
+import { SYSTEM_ACTOR } from '../domain/ticket.js';
+import { OPEN_STATUSES, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
+import type { ReferenceData } from './reference.js';
 import type { DB } from './schema.js';
+import { runCommand } from './tickets.js';
 
 // ── Settings ───────────────────────────────────────────────────────────────────────────────
 
@@ -322,10 +325,18 @@ export interface ClientUpdateInsert {
 }
 
 /**
- * Records a client's update and tells the ticket's lead unit (or the centre) by a notification.
- * A retry with the same client update id returns the first one's id (ON CONFLICT DO NOTHING).
+ * Records a client's update. On an open request it is the citizen's own addition (补充诉求): a
+ * note on the timeline, which tells the unit working on it; on a finished one (a request to
+ * reopen, say) a notification asks the lead unit or the centre to look. All in one transaction;
+ * a retry with the same client update id returns the first one's id (ON CONFLICT DO NOTHING).
  */
-export async function insertClientUpdate(db: Kysely<DB>, u: ClientUpdateInsert, unitId: number | null, message: string): Promise<{ id: number; replayed: boolean }> {
+export async function insertClientUpdate(
+  db: Kysely<DB>,
+  ref: ReferenceData,
+  u: ClientUpdateInsert,
+  ticket: { status: string; unitId: number | null },
+  message: string,
+): Promise<{ id: number; replayed: boolean }> {
   return db.transaction().execute(async (tx) => {
     const row = await tx
       .insertInto('open311_updates')
@@ -347,10 +358,15 @@ export async function insertClientUpdate(db: Kysely<DB>, u: ClientUpdateInsert, 
       const prior = await findClientUpdate(tx, u.apiKeyId, u.clientUpdateId as string);
       return { id: prior!.id, replayed: true };
     }
-    await tx
-      .insertInto('notifications')
-      .values({ unit_id: unitId, ticket_id: u.ticketId, kind: 'open311_update', message, created_at: u.createdAt })
-      .execute();
+    if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) {
+      const content = [u.description, u.mediaUrl && `图片：${u.mediaUrl}`].filter(Boolean).join('\n');
+      await runCommand(tx, ref, u.ticketId, { kind: 'note', content, fromCitizen: true }, SYSTEM_ACTOR, u.createdAt);
+    } else {
+      await tx
+        .insertInto('notifications')
+        .values({ unit_id: ticket.unitId, ticket_id: u.ticketId, kind: 'open311_update', message, created_at: u.createdAt })
+        .execute();
+    }
     return { id: row.id, replayed: false };
   });
 }

@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { shanghaiDate } from '../domain/calendar.js';
 import { factBits } from '../domain/measures.js';
+import { maskText } from '../domain/masking.js';
 import { scoreReply } from '../text/reply-quality.js';
 import { documentText } from '../text/segment.js';
 import {
@@ -306,6 +307,12 @@ export async function runCommand(
     const replied = decision.events.find((e) => e.type === 'replied');
     if (replied?.type === 'replied') {
       await tellMergedCitizens(tx, after, replied.payload.content, now);
+    }
+    const noted = decision.events.find((e) => e.type === 'noted');
+    if (noted?.type === 'noted' && noted.payload.fromCitizen) {
+      // The unit working on it (or the centre, before dispatch) hears of what the citizen added.
+      const message = `工单 ${after.number}「${after.title}」群众补充诉求：${maskText(noted.payload.content).slice(0, 200)}`;
+      await tx.insertInto('notifications').values({ unit_id: after.unitId, ticket_id: after.id, kind: 'citizen_note', message, created_at: now }).execute();
     }
     if (target && decision.targetEvents?.length) {
       const targetAfter = await appendEvents(tx, target, decision.targetEvents);

@@ -207,6 +207,55 @@ describe('the whole lifecycle', () => {
   });
 });
 
+describe('adding information (补充说明)', () => {
+  it('the agent records what the caller adds: on the timeline, searchable, and the lead unit is told with the phone masked', async () => {
+    const { id } = await register();
+    await step('dispatcher', id, 'dispatch', { unitId: t.fx.units.ENV, assistUnitIds: [t.fx.units['DIST-1']] });
+    const added = await step('agent', id, 'note', { content: '来电补充：周六晚上也在打桩，联系电话13912345678', fromCitizen: true });
+    expect(added.status).toBe(200);
+    const ticket = await get(id);
+    expect(ticket.status).toBe('dispatched');
+    expect(ticket.events.at(-1)).toMatchObject({ type: 'noted', actor: { role: 'agent' }, payload: { fromCitizen: true, unitId: null } });
+    const notes = (await t.call('env', 'GET', '/api/v1/notifications?pageSize=200')).body.items.filter((n: { ticketId: number; kind: string }) => n.ticketId === id && n.kind === 'citizen_note');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message).toContain('周六晚上也在打桩');
+    expect(notes[0].message).not.toContain('13912345678');
+    // The added words find the ticket.
+    const found = (await t.call('dispatcher', 'GET', `/api/v1/tickets?q=${encodeURIComponent('周六 打桩')}`)).body.items.map((x: { id: number }) => x.id);
+    expect(found).toContain(id);
+    // The assisting street office writes its part; a unit's note is not the citizen's.
+    const street = await step('street1', id, 'note', { content: '街道已到现场核实' });
+    expect(street.status).toBe(200);
+    expect((await get(id)).events.at(-1)).toMatchObject({ type: 'noted', payload: { fromCitizen: false, unitId: t.fx.units['DIST-1'] } });
+  });
+
+  it('refuses what it must: another unit, an empty note, a unit speaking for the citizen, a closed ticket; nothing is added', async () => {
+    const { id } = await register();
+    await step('dispatcher', id, 'dispatch', { unitId: t.fx.units.ENV });
+    const before = await snapshot(t.database);
+    const cases: [string, unknown, number, string][] = [
+      ['hr', { content: '不是我们的' }, 404, 'ticket_not_found'],
+      ['agent', { content: '   ' }, 400, 'validation_failed'],
+      ['agent', {}, 400, 'validation_failed'],
+      ['env', { content: '群众说', fromCitizen: true }, 403, 'forbidden'],
+      ['analyst', { content: '看看' }, 403, 'forbidden'],
+    ];
+    for (const [user, body, status, code] of cases) {
+      const res = await step(user, id, 'note', body);
+      expect(res.status, `${user} ${JSON.stringify(body)}`).toBe(status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      if (code !== 'validation_failed') expect(res.body.code).toBe(code);
+    }
+    expect(await snapshot(t.database)).toEqual(before);
+    const closed = await register();
+    expect((await step('dispatcher', closed.id, 'close', {})).status).toBe(200);
+    const late = await step('agent', closed.id, 'note', { content: '再补充一句', fromCitizen: true });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('invalid_state');
+    expect((await get(closed.id)).events.map((e: { type: string }) => e.type)).toEqual(['registered', 'closed']);
+  });
+});
+
 describe('deadlines come from the working-time calendar', () => {
   it('a complaint dispatched on the Friday before the 2026 Spring Festival is due after the holiday', async () => {
     const { id } = await register();

@@ -429,7 +429,7 @@ describe('service request updates', () => {
     expect(json((await o311('GET', `requests/${a.service_request_id}.json`)).text)[0].status).toBe('open');
   });
 
-  it('takes a client’s update (POST), safely retried, and tells the unit', async () => {
+  it('takes a client’s update (POST), safely retried: on an open request it is the citizen’s note on the timeline, and the unit is told', async () => {
     const created = json((await o311('POST', 'requests.json', newRequest({ 'attribute[time_of_day]': 'night', description: '客户端更新测试' }))).text)[0];
     const form = {
       jurisdiction_id: 'test-city',
@@ -452,9 +452,16 @@ describe('service request updates', () => {
     const rows = await t.database.db.selectFrom('open311_updates').selectAll().where('client_update_id', '=', '9001').execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'open', description: '晚上十点以后还在施工 <b>!</b>' });
-    const notes = await t.database.db.selectFrom('notifications').selectAll().where('kind', '=', 'open311_update').execute();
-    expect(notes.some((n) => n.message.includes('晚上十点以后还在施工'))).toBe(true);
-    // A reopen request from the citizen is flagged for the staff.
+    const ticket = await t.database.db.selectFrom('tickets').select(['id', 'status']).where('number', '=', created.service_request_id).executeTakeFirstOrThrow();
+    const detail = (await t.call('dispatcher', 'GET', `/api/v1/tickets/${ticket.id}`)).body;
+    // Once on the timeline, though the client sent it twice.
+    expect(detail.events.filter((e: { type: string }) => e.type === 'noted')).toEqual([
+      expect.objectContaining({ type: 'noted', actor: expect.objectContaining({ role: 'system' }), payload: { content: '晚上十点以后还在施工 <b>!</b>', fromCitizen: true, unitId: null } }),
+    ]);
+    const notes = await t.database.db.selectFrom('notifications').selectAll().where('ticket_id', '=', ticket.id).where('kind', '=', 'citizen_note').execute();
+    expect(notes.map((n) => n.message)).toEqual([expect.stringContaining('群众补充诉求：晚上十点以后还在施工')]);
+    // On a finished request (a citizen asking to reopen it) it is flagged for the staff instead.
+    expect((await t.call('dispatcher', 'POST', `/api/v1/tickets/${ticket.id}/close`, { note: '测试' })).status).toBe(200);
     await o311('POST', 'servicerequestupdates.json', { ...form, update_id: '9002', status: 'REOPEN', description: '问题没有解决' });
     const flagged = await t.database.db.selectFrom('notifications').select('message').where('kind', '=', 'open311_update').execute();
     expect(flagged.some((n) => n.message.includes('要求重办'))).toBe(true);

@@ -279,6 +279,9 @@ describe('portal: lookup', () => {
     // Inside steps that stay inside: a dispatch, a return request, supervision.
     await t.stepAt('2026-03-04 10:00', 'dispatcher', ticketA.id, 'dispatch', { unitId: t.fx.units.ENV, note: '内部备注：请环境局核实' });
     await t.stepAt('2026-03-04 10:30', 'supervisor', ticketA.id, 'supervise', { type: 'urge', content: '内部督办：请尽快签收' });
+    // A unit's working note stays inside; what A adds by phone shows as received (its text is A's own, not repeated).
+    await t.stepAt('2026-03-04 10:40', 'env', ticketA.id, 'note', { content: '内部：已联系物业' });
+    await t.stepAt('2026-03-04 10:45', 'agent', ticketA.id, 'note', { content: '来电补充：晚上九点后也在装修', fromCitizen: true });
 
     const look = (numberGiven: string, phone: string) => pub('POST', '/api/v1/portal/lookup', { number: numberGiven, phone }, { ip: newIp(), at: '2026-03-04 11:00' });
     const own = await look(number, a);
@@ -286,9 +289,9 @@ describe('portal: lookup', () => {
     expect(own.body).toMatchObject({ number, status: 'dispatched', unitName: '测试市生态环境局', canRate: false, reply: null, rating: null });
     expect(own.body.caller.phone).toBe('138****0011');
     expect(own.body.content).toContain('139****5678');
-    expect(own.body.timeline.map((s: { step: string }) => s.step)).toEqual(['registered', 'dispatched']);
+    expect(own.body.timeline.map((s: { step: string }) => s.step)).toEqual(['registered', 'dispatched', 'supplemented']);
     const text = JSON.stringify(own.body);
-    for (const secret of ['13912345678', a, '内部', 'dispatcher', 'supervisor', '督办']) expect(text).not.toContain(secret);
+    for (const secret of ['13912345678', a, '内部', 'dispatcher', 'supervisor', '督办', '物业']) expect(text).not.toContain(secret);
 
     // With B's phone number in the hotline's hands, A still sees nothing of B's ticket, and vice versa.
     for (const [n, p] of [

@@ -161,6 +161,7 @@ const COMMANDS: { [K in CommandKind]: Extract<Command, { kind: K }> } = {
   transfer: { kind: 'transfer', to: '119' },
   supervise: { kind: 'supervise', type: 'urge', content: '请加快办理' },
   'supervision-reply': { kind: 'supervision-reply', content: '已加派人手，明日办结' },
+  note: { kind: 'note', content: '现场已拍照留证，施工单位联系人电话已登记' },
 };
 
 /** The preconditions a command needs beyond its state: a pending return or extension. */
@@ -190,7 +191,7 @@ describe('every command in every state (admin)', () => {
   it('the table is the full cross product', () => {
     expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_ROLES)));
     expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_STATES)));
-    expect(cases).toHaveLength(15 * 7);
+    expect(cases).toHaveLength(16 * 7);
   });
 
   it('the state table follows DESIGN.md: terminal states allow nothing but reopening a closed ticket', () => {
@@ -250,13 +251,14 @@ describe('roles', () => {
       transfer: ['agent', 'dispatcher', 'admin'],
       supervise: ['supervisor', 'admin'],
       'supervision-reply': ['unit_handler', 'admin'],
+      note: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin'],
     });
     // analysts only read
     for (const kind of COMMAND_KINDS) expect(COMMAND_ROLES[kind], kind).not.toContain('analyst');
   });
 
   /** A state in which every role listed for the command may issue it. */
-  const stateFor = (kind: CommandKind): TicketStatus => (kind === 'close' || kind === 'reopen' ? 'replied' : COMMAND_STATES[kind][0]);
+  const stateFor = (kind: CommandKind): TicketStatus => (kind === 'close' || kind === 'reopen' ? 'replied' : kind === 'note' ? 'handling' : COMMAND_STATES[kind][0]);
   const asRole = (role: Role): Actor => (role === 'unit_handler' ? leadHandler : staff(role, 50));
 
   const cases = COMMAND_KINDS.flatMap((kind) => ROLES.map((role) => ({ kind, role, allowed: COMMAND_ROLES[kind].includes(role) })));
@@ -291,8 +293,8 @@ describe('roles', () => {
     }
   });
 
-  it('the system actor may dispatch a registered ticket (automatic dispatch), and nothing else', () => {
-    expect(SYSTEM_COMMANDS).toEqual(['dispatch', 'callback']);
+  it('the system actor may dispatch a registered ticket (automatic dispatch), and nothing else besides the callback and a citizen note', () => {
+    expect(SYSTEM_COMMANDS).toEqual(['dispatch', 'callback', 'note']);
     const d = decide(ticketIn('registered'), COMMANDS.dispatch, ctx(system, T.now));
     expect(expectOk(d)[0]).toMatchObject({ type: 'dispatched', actorId: system.id });
     expectError(decide(ticketIn('handling'), COMMANDS.dispatch, ctx(system, T.now)), 409, 'invalid_state');
@@ -304,6 +306,34 @@ describe('roles', () => {
     expectOk(decide(t, COMMANDS.close, ctx(admin, T.now)));
     expectError(decide(t, COMMANDS.close, ctx(callbackAgent, T.now)), 403, 'forbidden');
     expectError(decide(t, COMMANDS.close, ctx(supervisor, T.now)), 403, 'forbidden');
+  });
+});
+
+describe('notes (补充说明)', () => {
+  it('anyone working on an open ticket may add one; it changes nothing but the version, and says who wrote it', () => {
+    const t = ticketIn('handling');
+    for (const actor of [agent, dispatcher, leadHandler, assistHandler, callbackAgent, supervisor]) {
+      const r = step(t, { kind: 'note', content: '  已电话联系施工方  ' }, actor, T.now);
+      expect(r.events[0]).toMatchObject({ type: 'noted', payload: { content: '已电话联系施工方', fromCitizen: false, unitId: actor.role === 'unit_handler' ? actor.unitId : null } });
+      expect({ ...r.ticket, version: t.version, updatedAt: t.updatedAt }).toEqual(t);
+    }
+  });
+
+  it('an assisting unit may note, though every other unit step is the lead unit’s; an unrelated unit does not see the ticket', () => {
+    const t = ticketIn('handling');
+    expectOk(decide(t, { kind: 'note', content: '协办部分已完成' }, ctx(assistHandler, T.now)));
+    expectError(decide(t, COMMANDS.reply, ctx(assistHandler, T.now)), 403, 'not_lead_unit');
+    expectError(decide(t, { kind: 'note', content: '看不到' }, ctx(outsider, T.now)), 404, 'ticket_not_found');
+  });
+
+  it('the citizen’s own addition comes through the agent who takes the call or a channel (system), not from a unit', () => {
+    const t = ticketIn('dispatched');
+    for (const actor of [agent, system]) {
+      expect(expectOk(decide(t, { kind: 'note', content: '又补充：晚上十点后仍在施工', fromCitizen: true }, ctx(actor, T.now)))[0]).toMatchObject({ payload: { fromCitizen: true } });
+    }
+    expectError(decide(t, { kind: 'note', content: '群众说', fromCitizen: true }, ctx(leadHandler, T.now)), 403, 'forbidden');
+    expectError(decide(t, { kind: 'note', content: '   ' }, ctx(agent, T.now)), 400, 'content_required');
+    expectError(decide(ticketIn('closed'), { kind: 'note', content: '补充' }, ctx(agent, T.now)), 409, 'invalid_state');
   });
 });
 

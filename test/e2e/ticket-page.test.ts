@@ -121,6 +121,24 @@ describe('the ticket page', () => {
     await b.page.context().close();
   });
 
+  it('the agent adds what a caller tells about their open request with i; the timeline shows it as the citizen’s', async () => {
+    const w = await watchedPage(browser, 'ticket-page');
+    await signedIn(w, 'agent', '/intake');
+    await open(w, `/tickets/${wages.id}`);
+    await stepReady(w, 'note');
+    const dialog = await keyOpens(w, 'i');
+    expect(await dialog.getByTestId('from-citizen').isChecked()).toBe(true);
+    await dialog.locator('textarea').fill('来电补充：公司已经搬走，老板电话打不通');
+    await dialog.locator('textarea').press('Control+Enter');
+    const timeline = w.page.getByTestId('timeline');
+    await poll(() => timeline.locator('li').last().textContent()).toMatch(/agent.*补充说明.*群众补充诉求.*公司已经搬走/);
+    const events = (await web.call('admin', 'GET', `/api/v1/tickets/${wages.id}`)).body.events;
+    expect(events.at(-1)).toMatchObject({ type: 'noted', payload: { fromCitizen: true, content: '来电补充：公司已经搬走，老板电话打不通' } });
+    await w.shot('citizen-note');
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+  });
+
   it('masks the caller until the explicit reveal click, which is in the audit log', async () => {
     const w = await watchedPage(browser, 'ticket-page');
     await signedIn(w, 'env', '/inbox');

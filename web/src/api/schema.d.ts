@@ -2504,7 +2504,7 @@ export interface paths {
                                 /** @description ISO 8601 时间 */
                                 at: string;
                                 /** @enum {string} */
-                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred";
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented";
                                 text: string;
                             }[];
                             /** @description 已脱敏 */
@@ -2663,7 +2663,7 @@ export interface paths {
                                 /** @description ISO 8601 时间 */
                                 at: string;
                                 /** @enum {string} */
-                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred";
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented";
                                 text: string;
                             }[];
                             /** @description 已脱敏 */
@@ -5189,6 +5189,140 @@ export interface paths {
                 content: {
                     "application/json": {
                         intoId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充说明 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        /** @description true：群众补充诉求（话务员登记来电补充）；缺省为工作人员备注 */
+                        fromCitizen?: boolean;
                     };
                 };
             };

@@ -32,7 +32,7 @@ const M = messages(
     replyByAt: '{at} 前回复', accept_warning: '签收时限即将到期', accept_overdue: '已超过签收时限', handle_warning: '办理时限即将到期',
     handle_overdue: '已超过办理时限', callback_overdue: '回访已超期', supervision_overdue: '督办回复已超期', escalated: '已升级至 {unit}',
     notice: '督办单', urge: '催办', poor: '答复质量差：可退回重办', reopens: '已重办 {n} 次', attempts: '回访 {n} 次',
-    satisfaction: '满意度', priority: '紧急程度', recategorised: '分类改为“{to}”（原为“{from}”）',
+    satisfaction: '满意度', priority: '紧急程度', recategorised: '分类改为“{to}”（原为“{from}”）', fromCitizen: '群众补充诉求',
   },
   {
     notFound: 'Ticket not found, or you have no access to it', notFoundHint: "Check the number; a unit sees only tickets dispatched to it (or the units below it).", back: 'Back to ticket search',
@@ -47,7 +47,7 @@ const M = messages(
     replyByAt: 'answer by {at}', accept_warning: 'accept deadline near', accept_overdue: 'accept overdue', handle_warning: 'handling deadline near',
     handle_overdue: 'handling overdue', callback_overdue: 'callback overdue', supervision_overdue: 'supervision answer overdue', escalated: 'escalated to {unit}',
     notice: 'Supervision notice', urge: 'Reminder', poor: 'Poor reply: it can be sent back', reopens: 'reopened {n} times', attempts: '{n} callback attempts',
-    satisfaction: 'Satisfaction', priority: 'Priority', recategorised: 'category changed to "{to}" (was "{from}")',
+    satisfaction: 'Satisfaction', priority: 'Priority', recategorised: 'category changed to "{to}" (was "{from}")', fromCitizen: 'added by the citizen',
   },
 );
 
@@ -122,6 +122,10 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
       break;
     case 'merge_received':
       link = { id: p.fromId, number: p.fromNumber };
+      break;
+    case 'noted':
+      parts.push(p.fromCitizen ? t('fromCitizen') : null, p.unitId ? unitName(p.unitId) : null);
+      text = p.content;
       break;
     case 'transferred':
       parts.push(String(p.to));

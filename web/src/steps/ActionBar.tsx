@@ -18,6 +18,7 @@ import {
   DispatchForm,
   ExtendForm,
   MergeForm,
+  NoteForm,
   ReopenForm,
   ReplyForm,
   ReturnForm,
@@ -62,6 +63,8 @@ export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: Comm
       return <SuperviseForm {...p} />;
     case 'supervision-reply':
       return <SupervisionReplyForm {...p} />;
+    case 'note':
+      return <NoteForm {...p} />;
     case 'accept':
       return null;
   }

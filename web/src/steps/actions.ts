@@ -6,7 +6,7 @@ import type { Ticket } from '../api/types';
 import { COMMAND_ROLES, COMMAND_STATES, type CommandKind } from '../../../src/domain/ticket';
 
 /** Unit-side steps that only the lead unit's handlers may take. */
-const LEAD_ONLY: CommandKind[] = ['accept', 'return', 'extend', 'reply', 'supervision-reply'];
+const LEAD_ONLY: CommandKind[] = ['accept', 'return', 'extend', 'reply', 'supervision-reply']; // a note is any unit's
 
 /** The order the action bar shows them in, and each one's key on the ticket page and in the queues. */
 export const ACTION_KEYS: [CommandKind, string][] = [
@@ -25,6 +25,7 @@ export const ACTION_KEYS: [CommandKind, string][] = [
   ['answer', 'n'],
   ['close', 'x'],
   ['transfer', 't'],
+  ['note', 'i'],
 ];
 
 /**

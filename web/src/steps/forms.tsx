@@ -9,7 +9,7 @@ import { CategorySelect, ErrorBanner } from '../components';
 import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
-import { useReference } from '../session';
+import { useReference, useUser } from '../session';
 import type { CommandKind } from '../../../src/domain/ticket';
 import { replyQuality, runStep, type ReplyQuality, type SimilarTicket, type Suggestion } from './api';
 import { QualityScore, SimilarPanel, SuggestionPanel } from './panels';
@@ -31,6 +31,7 @@ const M = messages(
     mergeConfirm: '确认把 {from} 并入 {into}？并入后本单状态为“已并单”，答复随主单。', mergeGo: '确认并单', reopenPoor: '答复质量差，退回重办：',
     lastReply: '承办单位答复', mustLead: '请选择主办单位', kind_department: '市直部门', kind_district: '区县', kind_street: '街道（乡镇）', kind_enterprise: '企业', kind_other: '其他单位',
     e110: '110 公安', e119: '119 消防', e120: '120 急救', e122: '122 交通事故',
+    fromCitizen: '来电群众补充诉求（告知承办单位）', citizenNote: '群众补充的内容', staffNote: '补充说明（全程留痕，承办单位可见）',
   },
   {
     lead: 'Lead unit', category: 'Category', assist: 'Assisting units', addAssist: 'Add an assisting unit…', remove: 'Remove', note: 'Note', choose: 'Choose…',
@@ -48,6 +49,7 @@ const M = messages(
     mergeConfirm: 'Merge {from} into {into}? This ticket becomes merged; the master\'s reply answers it.', mergeGo: 'Merge', reopenPoor: 'Poor reply, sent back: ',
     lastReply: "The unit's reply", mustLead: 'Choose the lead unit', kind_department: 'Departments', kind_district: 'Districts', kind_street: 'Streets and towns', kind_enterprise: 'Enterprises', kind_other: 'Other units',
     e110: '110 Police', e119: '119 Fire', e120: '120 Ambulance', e122: '122 Traffic',
+    fromCitizen: 'The caller adds to their request (the unit is told)', citizenNote: 'What the citizen added', staffNote: 'Note (kept on the timeline, seen by the units)',
   },
 );
 
@@ -425,6 +427,35 @@ export function SupervisionReplyForm(p: StepProps) {
       {s && <p className="notice">{t('supervision', { kind: t(s.kind), content: s.content, by: s.replyBy.slice(0, 10) })}</p>}
       <TextStep {...p} step="supervision-reply" field="content" label={t('supervisionReply')} required button={L('command', 'supervision-reply')} />
     </>
+  );
+}
+
+// ── 补充说明：群众补充诉求（话务员登记来电补充）或工作人员备注 ───────────────────────────────────
+
+export function NoteForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(M);
+  const L = useLabels();
+  const user = useUser();
+  const { busy, error, submit } = useStep(ticket, 'note', onDone);
+  const [content, setContent] = useState('');
+  // The agent on the phone records what the caller adds; everyone else writes a working note.
+  const mayRecordCitizen = user.role === 'agent' || user.role === 'admin';
+  const [fromCitizen, setFromCitizen] = useState(user.role === 'agent');
+  return (
+    <Form onSubmit={() => content.trim() && void submit({ content: content.trim(), ...(mayRecordCitizen ? { fromCitizen } : {}) })} name="note">
+      {mayRecordCitizen && (
+        <label className="inline">
+          <input type="checkbox" checked={fromCitizen} onChange={(e) => setFromCitizen(e.target.checked)} data-testid="from-citizen" />
+          {t('fromCitizen')}
+        </label>
+      )}
+      <label>
+        {fromCitizen && mayRecordCitizen ? t('citizenNote') : t('staffNote')}
+        <textarea value={content} onChange={(e) => setContent(e.target.value)} rows={4} required autoFocus maxLength={10000} />
+      </label>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'note')} onCancel={onCancel} />
+    </Form>
   );
 }
 
