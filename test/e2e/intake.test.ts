@@ -92,6 +92,27 @@ describe('intake', () => {
     await page.context().close();
   });
 
+  it('the same request again: the agent adds it to the caller’s open ticket instead of registering another', async () => {
+    const w = await watchedPage(browser, 'intake');
+    await signIn(w, web.base, 'agent', '/intake');
+    const page = w.page;
+    const count = async () => (await web.database.db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const before = await count();
+    await page.getByLabel('来电号码').fill(PHONE);
+    const item = page.getByTestId('caller-history').locator('li', { hasText: earlier.number });
+    await item.waitFor();
+    await page.getByLabel('诉求内容').fill('路灯还是没有修好，已经两个星期了，昨晚有老人摔倒');
+    await item.getByTestId('supplement').click();
+    await expect.poll(() => page.getByText('已补充到原工单，承办单位会收到通知').count()).toBe(1);
+    expect((await page.getByTestId('ticket-number').textContent())!.trim()).toBe(earlier.number);
+    await w.shot('supplemented');
+    expect(await count()).toBe(before);
+    const events = (await web.call('admin', 'GET', `/api/v1/tickets/${earlier.id}`)).body.events;
+    expect(events.at(-1)).toMatchObject({ type: 'noted', actor: { role: 'agent' }, payload: { fromCitizen: true, content: '路灯还是没有修好，已经两个星期了，昨晚有老人摔倒' } });
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('a registration the server refuses shows why and registers nothing', async () => {
     const w = await watchedPage(browser, 'intake');
     await signIn(w, web.base, 'agent', '/intake');

@@ -12,10 +12,10 @@ import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useLive } from '../live';
-import { SimilarPanel, SuggestionPanel, type Suggestion } from '../steps';
+import { runStep, SimilarPanel, SuggestionPanel, type Suggestion } from '../steps';
 import { useReference } from '../session';
 import { formatDateTime } from '../time';
-import { TICKET_TYPES, PRIORITIES } from '../../../src/domain/ticket-types';
+import { OPEN_STATUSES as OPEN, TICKET_TYPES, PRIORITIES } from '../../../src/domain/ticket-types';
 import './queues.css'; // the suggestion and similar-ticket panels' styles
 import './intake.css';
 
@@ -31,6 +31,7 @@ const M = messages(
     register: '登记工单', answer: '直接答复并办结', answerText: '答复内容', newCall: '新来电', history: '来电历史',
     historyNone: '该号码没有历史工单', historyOpen: '其中 {n} 件未办结', kb: '知识库', kbNone: '没有匹配的知识条目', kbUse: '用此条答复',
     registered: '工单已登记', answered: '已直接答复并办结', readOut: '请向来电人告知工单编号',
+    supplement: '补充到此单', supplementHint: '同一诉求再次来电：把诉求内容补充到这件未办结的工单，不另立新单', supplemented: '已补充到原工单，承办单位会收到通知',
     open: '查看工单', keys: 'Alt+P 号码 · Alt+C 内容 · Alt+S 采用建议 · Alt+K 知识库 · Ctrl+Enter 登记 · Alt+N 新来电',
     ringing: '来电：{phone}', busy: '提交中…', chosen: '已选：{title}', clear: '取消',
   },
@@ -40,6 +41,7 @@ const M = messages(
     register: 'Register ticket', answer: 'Answer and close', answerText: 'Answer', newCall: 'New call', history: 'Caller history',
     historyNone: 'No earlier tickets from this number', historyOpen: '{n} still open', kb: 'Knowledge base', kbNone: 'No matching article', kbUse: 'Answer with this',
     registered: 'Ticket registered', answered: 'Answered and closed', readOut: 'Read the ticket number to the caller',
+    supplement: 'Add to this ticket', supplementHint: 'The same request again: add what the caller says to this open ticket instead of a new one', supplemented: 'Added to the earlier ticket; the unit is told',
     open: 'Open ticket', keys: 'Alt+P number · Alt+C request · Alt+S accept suggestion · Alt+K knowledge base · Ctrl+Enter register · Alt+N new call',
     ringing: 'Incoming call: {phone}', busy: 'Saving…', chosen: 'Chosen: {title}', clear: 'Clear',
   },
@@ -102,7 +104,7 @@ export default function Intake() {
   const [answerText, setAnswerText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<{ ticket: Registered; answered: boolean } | null>(null);
+  const [done, setDone] = useState<{ ticket: Pick<Registered, 'id' | 'number'>; outcome: 'registered' | 'answered' | 'supplemented' } | null>(null);
   const [ringing, setRinging] = useState<string | null>(null);
   const [callId, setCallId] = useState<string | null>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
@@ -215,7 +217,28 @@ export default function Intake() {
         // Best effort: the server also attaches it when the call ends.
         await api.POST('/api/v1/calls/{callId}/ticket', { params: { path: { callId } }, body: { ticketId: ticket.id } }).catch(() => {});
       }
-      setDone({ ticket: after, answered: answer });
+      setDone({ ticket: after, outcome: answer ? 'answered' : 'registered' });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** 重复来电: what the caller says goes onto their open ticket as their own addition (补充诉求). */
+  const supplement = async (ticket: { id: number; number: string }) => {
+    if (busy || done) return;
+    if (!form.content.trim()) {
+      contentRef.current?.focus();
+      contentRef.current?.reportValidity();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await runStep(ticket.id, 'note', { content: form.content.trim(), fromCitizen: true });
+      if (callId) await api.POST('/api/v1/calls/{callId}/ticket', { params: { path: { callId } }, body: { ticketId: ticket.id } }).catch(() => {});
+      setDone({ ticket, outcome: 'supplemented' });
     } catch (e) {
       setError(e);
     } finally {
@@ -242,7 +265,7 @@ export default function Intake() {
   if (done) {
     return (
       <section className="intake-done card" aria-live="polite">
-        <p className="success">{done.answered ? t('answered') : t('registered')}</p>
+        <p className="success">{t(done.outcome)}</p>
         <p className="muted">{t('readOut')}</p>
         <p className="ticket-number mono" data-testid="ticket-number">
           {done.ticket.number}
@@ -365,7 +388,7 @@ export default function Intake() {
         <section className="card" aria-label={t('history')}>
           <h2>{t('history')}</h2>
           <ErrorBanner error={history.error} />
-          {history.data && <CallerHistory data={history.data} t={t} />}
+          {history.data && <CallerHistory data={history.data} t={t} onSupplement={busy ? undefined : supplement} />}
         </section>
         <div className="card">
           <SuggestionPanel input={draft} onLoaded={setSuggestion} />
@@ -394,7 +417,7 @@ export default function Intake() {
 
 type T = ReturnType<typeof useT<keyof (typeof M)['zh-CN']>>;
 
-function CallerHistory({ data, t }: { data: History; t: T }) {
+function CallerHistory({ data, t, onSupplement }: { data: History; t: T; onSupplement?: (x: { id: number; number: string }) => void }) {
   if (!data.items.length) return <p className="muted">{t('historyNone')}</p>;
   return (
     <>
@@ -407,6 +430,11 @@ function CallerHistory({ data, t }: { data: History; t: T }) {
             </Link>{' '}
             <StatusBadge status={x.status} /> <span className="muted">{formatDateTime(x.createdAt)}</span>
             <div>{x.title}</div>
+            {OPEN.includes(x.status) && (
+              <button type="button" className="link" title={t('supplementHint')} disabled={!onSupplement} onClick={() => onSupplement?.(x)} data-testid="supplement">
+                {t('supplement')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
