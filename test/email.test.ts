@@ -110,6 +110,56 @@ describe('email channel', () => {
     expect(await emailTickets()).toHaveLength(1);
   });
 
+  it('a reply from the same address adds to the open ticket (补充诉求); the unit\'s answer is mailed back once', async () => {
+    const [ticket] = await emailTickets();
+    const sent = outbox.length;
+    const receipt = outbox[0];
+    // The citizen answers the receipt, quoting it.
+    const followup = {
+      from: 'Wang.Wu@example.com',
+      to: ADDRESS,
+      subject: `Re: ${receipt.subject}`,
+      inReplyTo: receipt.messageId,
+      references: [receipt.messageId!],
+      messageId: '<followup-1@example.com>',
+      text: '补充：昨晚十一点还在浇筑混凝土。\n\n在 2026年3月2日 写道：\n> 您发送的来信已受理',
+    };
+    const info = await client().sendMail(followup);
+    expect(info.response).toContain(`已补充到工单 ${ticket.number}`);
+    await client().sendMail(followup); // delivered twice
+    expect(await emailTickets()).toHaveLength(1);
+    const events = (await t.call('admin', 'GET', `/api/v1/tickets/${ticket.id}`)).body.events;
+    expect(events.filter((e: { type: string }) => e.type === 'noted')).toEqual([
+      expect.objectContaining({ payload: { content: '补充：昨晚十一点还在浇筑混凝土。', fromCitizen: true, unitId: null } }),
+    ]);
+    await expect.poll(() => outbox.length, { timeout: 10_000 }).toBe(sent + 1);
+    expect(outbox.at(-1)!.subject).toContain(`补充情况已收到，工单编号 ${ticket.number}`);
+
+    // Someone else naming the ticket's number is not the citizen: a ticket of their own.
+    await client().sendMail({ from: 'other@example.com', to: ADDRESS, subject: `关于工单 ${ticket.number}`, messageId: '<other-1@example.com>', text: '我也想反映幸福路工地的问题。' });
+    expect(await emailTickets()).toHaveLength(2);
+
+    // The unit replies: the answer goes to the citizen by mail, in the thread, once.
+    await t.call('dispatcher', 'POST', `/api/v1/tickets/${ticket.id}/dispatch`, { unitId: t.fx.units.ENV });
+    await t.call('env', 'POST', `/api/v1/tickets/${ticket.id}/accept`, {});
+    const reply = await t.call('env', 'POST', `/api/v1/tickets/${ticket.id}/reply`, { content: '经查，该工地已被责令停止夜间施工，并处罚款。' });
+    expect(reply.status).toBe(200);
+    await expect.poll(() => outbox.filter((m) => m.subject?.includes('办理结果答复')).length, { timeout: 10_000 }).toBe(1);
+    const answer = outbox.find((m) => m.subject?.includes('办理结果答复'))!;
+    expect(answer.to && !Array.isArray(answer.to) ? answer.to.value[0].address : null).toBe('wang.wu@example.com');
+    expect(answer.subject).toContain(ticket.number);
+    expect(answer.text).toContain('经查，该工地已被责令停止夜间施工，并处罚款。');
+    expect(answer.inReplyTo).toBeTruthy();
+    // Another change heard later mails nothing again.
+    await t.call('env', 'POST', `/api/v1/tickets/${ticket.id}/note`, { content: '已归档' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(outbox.filter((m) => m.subject?.includes('办理结果答复'))).toHaveLength(1);
+    // A mail about a finished ticket is a new request, not a note on a closed one.
+    await t.call('callback', 'POST', `/api/v1/tickets/${ticket.id}/callback`, { reached: true, resolved: true, satisfaction: 'satisfied' });
+    await client().sendMail({ from: 'Wang.Wu@example.com', to: ADDRESS, subject: `Re: 【12345】办理结果答复，工单编号 ${ticket.number}`, messageId: '<late-1@example.com>', text: '工地又开始夜间施工了。' });
+    expect(await emailTickets()).toHaveLength(3);
+  });
+
   it('accepts mail only for the hotline address, within the size limit; drops automatic mail', async () => {
     const before = (await emailTickets()).length;
     await expect(client().sendMail({ from: 'a@example.com', to: 'someone@hotline.local', subject: '咨询', text: '请问办事时间？' })).rejects.toThrow(/550/);

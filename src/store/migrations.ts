@@ -7,6 +7,7 @@ import { migration as searchScope } from './migrations/0005_search_scope.js';
 import { migration as open311 } from './migrations/0006_open311.js';
 import { migration as channels } from './migrations/0007_channels.js';
 import { migration as consoleMigration } from './migrations/0008_console.js';
+import { migration as emailResults } from './migrations/0009_email_results.js';
 
 const core: Migration = {
   async up(db) {
@@ -315,6 +316,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_open311': open311,
   '0007_channels': channels,
   '0008_console': consoleMigration,
+  '0009_email_results': emailResults,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,4 @@
-// Kysely table types for the citizen portal, email and call channels (migration 0007_channels).
+// Kysely table types for the citizen portal, email and call channels (migrations 0007_channels, 0009_email_results).
 
 import type { ColumnType, Generated } from 'kysely';
 
@@ -43,6 +43,13 @@ export interface EmailMessageTable {
   received_at: Timestamp;
   reply_message_id: string | null;
   replied_at: Timestamp | null;
+  result_event_id: number | null;
+}
+
+export interface EmailFollowupTable {
+  message_id: string;
+  ticket_id: number;
+  received_at: Timestamp;
 }
 
 export interface AgentExtensionTable {
@@ -78,6 +85,7 @@ export interface ChannelTables {
   rate_counters: RateCounterTable;
   attachments: AttachmentTable;
   email_messages: EmailMessageTable;
+  email_followups: EmailFollowupTable;
   agent_extensions: AgentExtensionTable;
   calls: CallTable;
   call_tickets: CallTicketTable;
