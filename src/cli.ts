@@ -16,12 +16,15 @@ const USAGE = `用法 / usage: hotline <command> [options]
   demo    [--data DIR]                                   向空数据库载入演示数据
   calendar import FILE [--data DIR]                      导入一年的节假日（JSON，或每行“YYYY-MM-DD 休/班”）
   import --format wenzheng FILE [--data DIR]             导入历史诉求（JSON Lines）为已办结工单
+  import --format taxonomy FILE [--data DIR]             导入分类体系（每行 {level1, level2?, level3?}）；分类名称也帮助智能分类
   hot FILE [--top N]                                     离线找出 JSON Lines 文件中的热点问题
   train [--level N|leaf] [--data DIR]                    用已办结工单训练分类模型（存入数据库，新版本立即生效）
   apikey add --name N [--limit PER_MINUTE] | list | revoke ID [--data DIR]
                                                          Open311 接口密钥（新密钥只在最后一行显示一次）
-  eval [--cv K [--seed N]] FILE [--data DIR]             评估：用当前模型分类 FILE（JSON Lines: title, body, label）；
-                                                         --cv K 则在 FILE 上做 K 折分层交叉验证（--seed 换一种分折）
+  eval [--cv K [--seed N] [--taxonomy FILE]] FILE [--data DIR]
+                                                         评估：用当前模型分类 FILE（JSON Lines: title, body, label）；
+                                                         --cv K 则在 FILE 上做 K 折分层交叉验证（--seed 换一种分折），
+                                                         像训练一样用分类名称（--taxonomy 文件或 --data 数据库的分类体系）
 
 Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
 in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
@@ -237,14 +240,21 @@ function progressBar(label: string) {
 async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, data: { type: 'string' } } });
   const file = positionals[0];
-  if (values.format !== 'wenzheng' || !file) {
-    console.error('用法：hotline import --format wenzheng FILE   （目前支持的格式：wenzheng）');
+  if ((values.format !== 'wenzheng' && values.format !== 'taxonomy') || !file) {
+    console.error('用法：hotline import --format wenzheng|taxonomy FILE   （wenzheng：历史诉求；taxonomy：分类体系，每行 {level1, level2?, level3?}）');
     return 2;
   }
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(file, 'utf8');
   const { database } = await prepare(values.data);
   try {
+    if (values.format === 'taxonomy') {
+      const { importTaxonomy } = await import('./store/import-taxonomy.js');
+      const r = await importTaxonomy(database.db, text);
+      for (const p of r.problems) console.error(`第 ${p.line} 行已跳过：${p.message}`);
+      console.log(`新建分类 ${r.created} 个，已存在 ${r.existing} 个，有误跳过 ${r.problems.length} 行`);
+      return 0;
+    }
     const { importWenzheng } = await import('./store/import.js');
     const bar = progressBar('导入');
     const t0 = Date.now();
@@ -309,7 +319,7 @@ async function train(args: string[]): Promise<number> {
   }
   const { database } = await prepare(values.data);
   try {
-    const { trainingDocs, saveModel } = await import('./store/models.js');
+    const { labelTermsOf, trainingDocs, saveModel } = await import('./store/models.js');
     const docs = await trainingDocs(database.db, level);
     const labels = new Set(docs.map((d) => d.label));
     if (docs.length < 20 || labels.size < 2) {
@@ -318,7 +328,8 @@ async function train(args: string[]): Promise<number> {
     }
     const { trainOnDocs } = await import('./text/training.js');
     const t0 = Date.now();
-    const { model, scores } = trainOnDocs(docs);
+    // The category tree's names are prior knowledge of which words belong to which branch.
+    const { model, scores } = trainOnDocs(docs, await labelTermsOf(database.db));
     const { version } = await saveModel(database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores, level } });
     console.log(`已训练分类模型 第 ${version} 版：${docs.length} 条工单，${labels.size} 个分类，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
     if (scores.macroF1 != null) console.log(`${scores.folds} 折交叉验证：准确率 ${(scores.accuracy! * 100).toFixed(1)}%，宏平均 F1 ${(scores.macroF1 * 100).toFixed(1)}%`);
@@ -328,15 +339,56 @@ async function train(args: string[]): Promise<number> {
   }
 }
 
+/**
+ * The category names a cross-validation may use, as training does: from a taxonomy file
+ * ({level1, level2?, level3?} lines), or from the database's category tree when --data is given.
+ * Labels in an evaluation file are names, so the terms are keyed by name (and by code).
+ */
+async function evalTerms(taxonomy: string | undefined, data: string | undefined): Promise<import('./text/classifier.js').LabelTerms | undefined> {
+  const { categoryTerms } = await import('./text/training.js');
+  if (taxonomy) {
+    const { readFileSync } = await import('node:fs');
+    const { parseTaxonomy } = await import('./store/import-taxonomy.js');
+    const { paths, problems } = parseTaxonomy(readFileSync(taxonomy, 'utf8'));
+    for (const p of problems) console.error(`分类体系第 ${p.line} 行已跳过：${p.message}`);
+    const ids = new Map<string, number>();
+    const nodes: { id: number; parentId: number | null; name: string; key: string }[] = [];
+    for (const path of paths) {
+      let parent: number | null = null;
+      path.forEach((name, i) => {
+        const k = path.slice(0, i + 1).join('\u0000');
+        let id = ids.get(k);
+        if (id === undefined) {
+          ids.set(k, (id = nodes.length + 1));
+          nodes.push({ id, parentId: parent, name, key: name });
+        }
+        parent = id;
+      });
+    }
+    return categoryTerms(nodes);
+  }
+  if (!data) return undefined;
+  const { database } = await prepare(data);
+  try {
+    const rows = await database.db.selectFrom('categories').select(['id', 'parent_id', 'name', 'code']).execute();
+    return {
+      ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.code }))),
+      ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.name }))),
+    };
+  } finally {
+    await database.close();
+  }
+}
+
 async function evalCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { cv: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' } },
+    options: { cv: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' }, taxonomy: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file) {
-    console.error('用法：hotline eval [--cv K [--seed N]] FILE   （FILE：每行 {title, body, label} 的 JSON Lines）');
+    console.error('用法：hotline eval [--cv K [--seed N] [--taxonomy FILE]] FILE   （FILE：每行 {title, body, label} 的 JSON Lines）');
     return 2;
   }
   const { readFileSync } = await import('node:fs');
@@ -360,8 +412,9 @@ async function evalCommand(args: string[]): Promise<number> {
     const k = Number(values.cv);
     // Another seed shuffles the folds differently: the spread over seeds is the score's uncertainty.
     const seed = Number(values.seed ?? 1);
-    console.log(`${k} 折分层交叉验证（seed ${seed}），${rows.length} 条：`);
-    console.log(formatEvaluation(crossValidate(rows, k, undefined, seed)));
+    const terms = await evalTerms(values.taxonomy, values.data);
+    console.log(`${k} 折分层交叉验证（seed ${seed}），${rows.length} 条${terms ? `，用${values.taxonomy ? '分类体系文件' : '数据库'}中的分类名称` : ''}：`);
+    console.log(formatEvaluation(crossValidate(rows, k, undefined, seed, terms)));
     return 0;
   }
   const { database } = await prepare(values.data);

@@ -137,3 +137,48 @@ describe('hotline import --format wenzheng', () => {
     expect((await hotline(['import', '--format', 'wenzheng', '--data', path.join(dir, 'other')])).code).toBe(2);
   });
 });
+
+describe('hotline import --format taxonomy', () => {
+  const TAXONOMY = [
+    /* 1 */ row({ level1: '城乡建设', level2: '住房保障与房地产', level3: '物业管理' }),
+    /* 2 */ '{"level1": "坏行"',
+    /* 3 */ row({ level1: '劳动和社会保障', level2: '工资福利', level3: '拖欠工资' }),
+    /* 4 */ row({ level1: '城乡建设', level3: '没有二级的三级' }),
+    /* 5 */ row({ level1: '教育文体' }),
+    /* 6 */ row({ level1: '城乡建设', level2: '住房保障与房地产', level3: '房屋维修' }),
+  ];
+
+  it('builds the tree once, names the bad lines, and history under those names joins it; the names become the classifier\'s terms', async () => {
+    const taxFile = path.join(dir, 'taxonomy.jsonl');
+    fs.writeFileSync(taxFile, TAXONOMY.join('\n') + '\n');
+    const tdata = path.join(dir, 'tax-data');
+    const first = await hotline(['import', '--format', 'taxonomy', taxFile, '--data', tdata]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('新建分类 8 个');
+    expect([...first.stderr.matchAll(/第 (\d+) 行已跳过/g)].map((m) => Number(m[1]))).toEqual([2, 4]);
+    expect(first.stderr).toMatch(/第 4 行已跳过：.*二级/);
+    const again = await hotline(['import', '--format', 'taxonomy', taxFile, '--data', tdata]);
+    expect(again.stdout).toContain('新建分类 0 个');
+    // History labelled with the tree's top-level names goes under them: no new top level.
+    const history = await hotline(['import', '--format', 'wenzheng', file, '--data', tdata]);
+    expect(history.code, history.stderr).toBe(0);
+    expect(history.stdout).not.toContain('新建一级分类');
+
+    const database = await openDatabase({ dataDir: tdata });
+    try {
+      const cats = await database.db.selectFrom('categories').select(['id', 'code', 'name', 'parent_id', 'level']).execute();
+      const byName = new Map(cats.map((c) => [c.name, c]));
+      expect(cats).toHaveLength(8);
+      expect(byName.get('物业管理')).toMatchObject({ level: 3, parent_id: byName.get('住房保障与房地产')!.id });
+      expect(byName.get('住房保障与房地产')).toMatchObject({ level: 2, parent_id: byName.get('城乡建设')!.id });
+      const tickets = await database.db.selectFrom('tickets').select('category_id').where('category_id', '=', byName.get('城乡建设')!.id).execute();
+      expect(tickets.length).toBe(4);
+      const { labelTermsOf } = await import('../src/store/models.js');
+      const terms = await labelTermsOf(database.db);
+      expect([...terms[byName.get('城乡建设')!.code]].sort()).toEqual(['住房保障与房地产', '城乡建设', '房屋维修', '物业管理'].sort());
+      expect(terms[byName.get('物业管理')!.code]).toEqual(['物业管理']);
+    } finally {
+      await database.close();
+    }
+  }, 240_000);
+});

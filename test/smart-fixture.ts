@@ -2,7 +2,7 @@
 // categories of the fixture city, eight requests each, registered and answered (closed), then
 // a model trained on them and stored as the active version.
 
-import { saveModel, trainingDocs } from '../src/store/models.js';
+import { labelTermsOf, saveModel, trainingDocs } from '../src/store/models.js';
 import { trainOnDocs } from '../src/text/training.js';
 import type { TestApp } from './helpers.js';
 
@@ -44,10 +44,10 @@ export async function registerHistory(t: TestApp, when?: string): Promise<void> 
   }
 }
 
-/** Trains on the closed tickets' leaf categories and makes the model the active version. */
+/** Trains on the closed tickets' leaf categories (with the tree's names, as `hotline train` does) and makes the model the active version. */
 export async function trainActiveModel(t: TestApp) {
   const docs = await trainingDocs(t.database.db, 'leaf');
-  const { model, scores } = trainOnDocs(docs);
+  const { model, scores } = trainOnDocs(docs, await labelTermsOf(t.database.db));
   const saved = await saveModel(t.database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores } });
   return { docs, saved };
 }

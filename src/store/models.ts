@@ -2,6 +2,8 @@
 // process serves the same one, and retraining swaps the active version in one statement.
 
 import { sql, type Kysely } from 'kysely';
+import type { LabelTerms } from '../text/classifier.js';
+import { categoryTerms } from '../text/training.js';
 import type { DB } from './schema.js';
 
 export interface StoredModel<M> {
@@ -59,6 +61,12 @@ export async function listModels(db: Kysely<DB>, kind: string) {
 export async function activeModelVersion(db: Kysely<DB>, kind: string): Promise<number | null> {
   const r = await db.selectFrom('models').select('version').where('kind', '=', kind).where('active', '=', true).executeTakeFirst();
   return r?.version ?? null;
+}
+
+/** The classifier's words for every category code: the names in its branch of the tree. */
+export async function labelTermsOf(db: Kysely<DB>): Promise<LabelTerms> {
+  const rows = await db.selectFrom('categories').select(['id', 'parent_id', 'name', 'code']).execute();
+  return categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.code })));
 }
 
 export interface TrainingDoc {

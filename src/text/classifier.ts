@@ -8,6 +8,9 @@
 // own (a word in the title says more than the same word in the body: 道路 in the subject line of a
 // message about a road versus in passing in a long story); IDF is ln((1 + N) / (1 + df)), which
 // lets the rare, telling terms count more than the common ones. The vocabulary is pruned by document frequency and χ².
+// The category tree itself is prior knowledge: a word of a label's own name or of its subcategories'
+// names (物业管理 under 城乡建设, 工资福利 under 劳动和社会保障) also counts for a feature of that label,
+// so a request using the tree's words leans to its branch even when the training tickets never did.
 // One-vs-rest linear SVMs (L2-regularised squared hinge, dual coordinate descent as in LIBLINEAR)
 // give one score per label; softmax(score / T) turns them into probabilities, with the temperature
 // T fitted on out-of-fold scores (inner cross-validation) so that p ≈ 0.9 means right about 9 in 10.
@@ -40,7 +43,12 @@ export interface ClassifierOptions {
   calibrationFolds?: number;
   /** Seed of the shuffles (default 1). */
   seed?: number;
+  /** How much a word of a label's terms (its category names) counts for that label's feature (default 3). */
+  labelTermWeight?: number;
 }
+
+/** Words that describe each label: the names of its category and of the categories below it. */
+export type LabelTerms = Record<string, readonly string[]>;
 
 export type ResolvedOptions = Required<ClassifierOptions>;
 
@@ -57,6 +65,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   maxEpochs: 100,
   calibrationFolds: 5,
   seed: 1,
+  labelTermWeight: 3,
 };
 
 export interface ClassifierModel {
@@ -81,6 +90,8 @@ export interface ClassifierModel {
   /** One row per label. */
   weights: number[][];
   bias: number[];
+  /** Words of the labels' category names, each with the labels (indices into `labels`) it describes. */
+  terms?: [string, number[]][];
 }
 
 export interface LabelledDoc {
@@ -120,6 +131,8 @@ function split(input: ClassifierInput): { title: string; body: string } {
  */
 const TITLE_MARK = '\u0001';
 const TITLE_GRAM = 2 ** 48;
+/** The feature of a label's terms is the word LABEL_MARK + label (not a letter either: no text has it). */
+const LABEL_MARK = '\u0002';
 
 /** A character n-gram packed into a number, 16 bits a UTF-16 code unit (at most 3 units: < 2^48). */
 function gramKey(s: string): number {
@@ -153,6 +166,8 @@ class Lexicon {
   readonly keyOf: (string | number)[] = [];
   /** When frozen, unknown features get -1 instead of a new id. */
   frozen = false;
+  /** A word of the labels' terms → the ids of the label features it counts for. */
+  terms: Map<string, number[]> | null = null;
 
   get size(): number {
     return this.keyOf.length;
@@ -217,7 +232,7 @@ let titleCounts = new Float64Array(1 << 16);
 let bodyCounts = new Float64Array(1 << 16);
 const touched: number[] = [];
 
-function count(id: number, inTitle: boolean): void {
+function count(id: number, inTitle: boolean, amount = 1): void {
   if (id < 0) return;
   if (id >= titleCounts.length) {
     const n = Math.max(id + 1, titleCounts.length * 2);
@@ -229,8 +244,8 @@ function count(id: number, inTitle: boolean): void {
     bodyCounts = b;
   }
   if (titleCounts[id] === 0 && bodyCounts[id] === 0) touched.push(id);
-  if (inTitle) titleCounts[id]++;
-  else bodyCounts[id]++;
+  if (inTitle) titleCounts[id] += amount;
+  else bodyCounts[id] += amount;
 }
 
 function scanPart(text: string, inTitle: boolean, o: ResolvedOptions, lex: Lexicon): void {
@@ -242,6 +257,8 @@ function scanPart(text: string, inTitle: boolean, o: ResolvedOptions, lex: Lexic
     for (const w of segmenter().cutForSearch(n, true)) {
       const t = w.trim();
       if (t && WORDISH.test(t)) {
+        const labels = lex.terms?.get(t);
+        if (labels) for (const id of labels) count(id, inTitle, o.labelTermWeight);
         count(lex.word(t), inTitle);
         if (own) count(lex.word(TITLE_MARK + t), false);
       }
@@ -658,19 +675,51 @@ interface Prepared {
   bags: Bag[];
   lex: Lexicon;
   texts: string[];
+  /** The labels' term words, with the labels each describes (stored in the model). */
+  terms: [string, number[]][];
 }
 
-function prepare(docs: LabelledDoc[], o: ResolvedOptions): Prepared {
+/**
+ * The words of each label's terms (jieba search mode, as the texts are cut), with the labels each
+ * describes. A word every label shares tells nothing and is left out.
+ */
+function termWords(labels: string[], labelTerms: LabelTerms | undefined): [string, number[]][] {
+  if (!labelTerms) return [];
+  const byWord = new Map<string, Set<number>>();
+  labels.forEach((label, c) => {
+    for (const phrase of labelTerms[label] ?? []) {
+      for (const w of segmenter().cutForSearch(normalize(phrase), true)) {
+        const t = w.trim();
+        if ([...t].length < 2 || !WORDISH.test(t) || FUNCTION_WORDS.has(t)) continue;
+        if (!byWord.has(t)) byWord.set(t, new Set());
+        byWord.get(t)!.add(c);
+      }
+    }
+  });
+  return [...byWord]
+    .filter(([, cs]) => cs.size < labels.length)
+    .map(([w, cs]): [string, number[]] => [w, [...cs].sort((a, b) => a - b)])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** Points the lexicon's term words at the label features (new ids while training, the model's own after). */
+function useTerms(lex: Lexicon, labels: string[], terms: [string, number[]][]): void {
+  lex.terms = terms.length ? new Map(terms.map(([w, cs]) => [w, cs.map((c) => lex.word(LABEL_MARK + labels[c])).filter((id) => id >= 0)])) : null;
+}
+
+function prepare(docs: LabelledDoc[], o: ResolvedOptions, labelTerms?: LabelTerms): Prepared {
   const labels = [...new Set(docs.map((d) => d.label))].sort();
   const li = new Map(labels.map((l, i) => [l, i]));
   const lex = new Lexicon();
+  const terms = termWords(labels, labelTerms);
+  useTerms(lex, labels, terms);
   const bags = docs.map((d) => bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex));
   // The count buffers grew to the whole training vocabulary; a model only needs its own.
   if (titleCounts.length > 1 << 16) {
     titleCounts = new Float64Array(1 << 16);
     bodyCounts = new Float64Array(1 << 16);
   }
-  return { labels, y: Int32Array.from(docs, (d) => li.get(d.label)!), bags, lex, texts: docs.map(joined) };
+  return { labels, y: Int32Array.from(docs, (d) => li.get(d.label)!), bags, lex, texts: docs.map(joined), terms };
 }
 
 function pick<T>(xs: T[], ids: number[]): T[] {
@@ -743,17 +792,19 @@ function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): Classifi
     idf: Array.from(m.space.idf),
     weights: m.W.map((w) => Array.from(w.subarray(0, D), (x) => round(x, 4))),
     bias: m.W.map((w) => round(w[D], 4)),
+    ...(p.terms.length ? { terms: p.terms } : {}),
   };
 }
 
 /**
  * Trains a classifier on labelled documents (`text` = title + '\n' + body, or `title` and `text`).
- * Deterministic for given documents (in the same order) and options.
+ * Deterministic for given documents (in the same order) and options. `labelTerms`: the names of each
+ * label's category and of the categories below it (see the header).
  */
-export function trainClassifier(docs: LabelledDoc[], opts?: ClassifierOptions): ClassifierModel {
+export function trainClassifier(docs: LabelledDoc[], opts?: ClassifierOptions, labelTerms?: LabelTerms): ClassifierModel {
   if (!docs.length) throw new Error('trainClassifier: no documents');
   const o = resolve(opts);
-  const p = prepare(docs, o);
+  const p = prepare(docs, o, labelTerms);
   return trainPrepared(
     p,
     docs.map((_, i) => i),
@@ -788,6 +839,7 @@ function runtime(model: ClassifierModel): Runtime {
       if (lex.gram(gramKey(g)) !== nWords + i) throw new Error('classifier model: duplicate n-gram feature');
     });
     lex.frozen = true;
+    useTerms(lex, model.labels, model.terms ?? []);
     const space: Space = { colOf: null, idOf: Int32Array.from({ length: D }, (_, i) => i), nWords, idf: Float64Array.from(model.idf) };
     const W = model.weights.map((row, c) => {
       const w = new Float64Array(D + 1);
@@ -949,9 +1001,9 @@ function predictInto(model: ClassifierModel, texts: string[], ids: number[], tru
  * k-fold stratified cross-validation (seeded; identical texts share a fold). Each fold trains a full
  * model, inner calibration included, on the other folds.
  */
-export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptions, seed = 1): CrossValidation {
+export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptions, seed = 1, labelTerms?: LabelTerms): CrossValidation {
   const o = resolve(opts);
-  const p = prepare(docs, o);
+  const p = prepare(docs, o, labelTerms);
   const K = p.labels.length;
   k = Math.max(2, Math.min(k, docs.length));
   const fold = stratifiedFolds(p.texts, p.y, K, k, seed);

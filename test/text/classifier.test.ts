@@ -122,6 +122,34 @@ describe('trainClassifier', () => {
     expect(classify(old, q, 10)).toEqual(classify(plain, q, 10));
   });
 
+  it('takes the category tree\'s names as prior words of their branch, and keeps them in the model', () => {
+    // Names in each label's branch of the tree: some words the training texts use (the label's
+    // feature learns its weight from them), some they never do (井盖, 护栏), which then count too.
+    const terms = {
+      噪音扰民: ['噪音扰民', '社会生活噪声', '建筑施工噪声', '问题'],
+      拖欠工资: ['拖欠工资', '劳动报酬', '欠薪讨薪', '问题'],
+      供水停水: ['停水', '供水服务', '城市供排水', '问题'],
+      道路交通: ['路面破损', '信号灯', '井盖缺失', '护栏损坏', '问题'],
+    };
+    const q = '小区门口的井盖丢了，护栏也歪了';
+    for (const w of ['井盖', '护栏']) expect(DOCS.some((d) => d.text.includes(w))).toBe(false);
+    const plain = trainClassifier(DOCS, { calibrationFolds: 0 });
+    const withTerms = trainClassifier(DOCS, { calibrationFolds: 0 }, terms);
+    const road = withTerms.labels.indexOf('道路交通');
+    expect(withTerms.terms).toEqual(expect.arrayContaining([['井盖', [road]], ['护栏', [road]]]));
+    // A word every label has tells nothing: left out.
+    expect(withTerms.terms!.some(([w]) => w === '问题')).toBe(false);
+    const p = (m: typeof plain) => classify(m, q, 4).find((x) => x.label === '道路交通')!.probability;
+    expect(classify(withTerms, q)[0].label).toBe('道路交通');
+    expect(p(withTerms)).toBeGreaterThan(p(plain));
+    // The terms travel with the model.
+    const copy = JSON.parse(JSON.stringify(withTerms)) as typeof withTerms;
+    expect(classify(copy, q, 4)).toEqual(classify(withTerms, q, 4));
+    // Without terms nothing changes: the same model as before the option existed.
+    expect(trainClassifier(DOCS, { calibrationFolds: 0 }, {})).toEqual(plain);
+    expect(plain.terms).toBeUndefined();
+  });
+
   it('rejects an empty training set and impossible options', () => {
     expect(() => trainClassifier([])).toThrow();
     expect(() => trainClassifier(DOCS, { charNgrams: [1, 4] })).toThrow(/charNgrams/);
