@@ -177,7 +177,9 @@ export default function Intake() {
     setTimeout(() => phoneRef.current?.focus(), 0);
   };
 
-  const submit = async (answer: boolean) => {
+  type Done = NonNullable<typeof done>;
+  /** One outcome of the call: it needs the request's text; busy while it runs; the server's error shown. */
+  const act = async (work: () => Promise<Done>) => {
     if (busy || done) return;
     if (!form.content.trim()) {
       contentRef.current?.focus();
@@ -187,6 +189,21 @@ export default function Intake() {
     setBusy(true);
     setError(null);
     try {
+      setDone(await work());
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The call belongs to the ticket. Best effort: the server also attaches it when the call ends. */
+  const attachCall = async (ticketId: number) => {
+    if (callId) await api.POST('/api/v1/calls/{callId}/ticket', { params: { path: { callId } }, body: { ticketId } }).catch(() => {});
+  };
+
+  const submit = (answer: boolean) =>
+    act(async () => {
       const ticket = await ok(
         api.POST('/api/v1/tickets', {
           body: {
@@ -213,38 +230,17 @@ export default function Intake() {
           }),
         );
       }
-      if (callId) {
-        // Best effort: the server also attaches it when the call ends.
-        await api.POST('/api/v1/calls/{callId}/ticket', { params: { path: { callId } }, body: { ticketId: ticket.id } }).catch(() => {});
-      }
-      setDone({ ticket: after, outcome: answer ? 'answered' : 'registered' });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      await attachCall(ticket.id);
+      return { ticket: after, outcome: answer ? 'answered' : 'registered' };
+    });
 
   /** 重复来电: what the caller says goes onto their open ticket as their own addition (补充诉求). */
-  const supplement = async (ticket: { id: number; number: string }) => {
-    if (busy || done) return;
-    if (!form.content.trim()) {
-      contentRef.current?.focus();
-      contentRef.current?.reportValidity();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+  const supplement = (ticket: { id: number; number: string }) =>
+    act(async () => {
       await runStep(ticket.id, 'note', { content: form.content.trim(), fromCitizen: true });
-      if (callId) await api.POST('/api/v1/calls/{callId}/ticket', { params: { path: { callId } }, body: { ticketId: ticket.id } }).catch(() => {});
-      setDone({ ticket, outcome: 'supplemented' });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      await attachCall(ticket.id);
+      return { ticket, outcome: 'supplemented' };
+    });
 
   useHotkeys({
     'alt+p': () => phoneRef.current?.focus(),
