@@ -5,7 +5,6 @@
 
 import crypto from 'node:crypto';
 import formbody from '@fastify/formbody';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveTimeLimits } from '../domain/time-limits.js';
 import {
@@ -41,6 +40,7 @@ import {
   type PublicRequestRow,
   type ServiceCategory,
 } from '../store/open311.js';
+import { hitRateLimits } from '../store/portal.js';
 import type { ReferenceData } from '../store/reference.js';
 import { DomainFailure, registerTicket } from '../store/tickets.js';
 import { findDistrict } from '../text/places.js';
@@ -267,14 +267,16 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     }
   });
 
-  // Per key per minute (the key's own limit); calls without a key, per client address.
-  await app.register(rateLimit, {
-    hook: 'preHandler',
-    timeWindow: 60_000,
-    keyGenerator: (req) => (req.open311Key && req.open311Key !== 'invalid' ? `key:${req.open311Key.id}` : `ip:${req.ip}`),
-    max: (req) =>
-      req.open311Key && req.open311Key !== 'invalid' ? req.open311Key.perMinute : (req.open311Settings?.anonymousPerMinute ?? 300),
-    errorResponseBuilder: (_req, c) => new Open311Error(429, `请求过于频繁，每分钟最多 ${c.max} 次，请 ${c.after} 后再试 (rate limit exceeded)`),
+  // Per key per minute (the key's own limit); calls without a key, per client address. Counted in
+  // the database, so a key's limit holds however many server processes answer it.
+  app.addHook('preHandler', async (req, reply) => {
+    const k = req.open311Key && req.open311Key !== 'invalid' ? req.open311Key : null;
+    const max = k ? k.perMinute : (req.open311Settings?.anonymousPerMinute ?? 300);
+    const over = await hitRateLimits(ctx.db, [{ key: k ? `open311:key:${k.id}` : `open311:ip:${req.ip}`, max, windowSeconds: 60 }], ctx.now());
+    if (over) {
+      reply.header('retry-after', String(over.retryAfter));
+      throw new Open311Error(429, `请求过于频繁，每分钟最多 ${max} 次，请 ${over.retryAfter} 秒后再试 (rate limit exceeded)`);
+    }
   });
 
   /** The key a write needs: 403 when absent, wrong or revoked. A supplied wrong key is refused on reads too. */

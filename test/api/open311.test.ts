@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.js';
 import { authRoutes } from '../../src/api/auth.js';
 import { open311AdminRoutes } from '../../src/api/open311-admin.js';
 import { installErrorHandler } from '../../src/api/problem.js';
@@ -498,6 +499,24 @@ describe('keys, limits and jurisdictions', () => {
     expect(xml(limited.text).errors.error[0].code).toBe('429');
     // Another key is not affected.
     expect((await o311('GET', 'services.xml', { api_key: key })).status).toBe(200);
+  });
+
+  it('counts a key\'s requests in the database: a second server process on it refuses the same key', async () => {
+    const { key: shared } = await createApiKey(t.database.db, { name: 'busy client', perMinute: 4 });
+    const second = await buildApp({ database: t.database, now: () => new Date() });
+    await second.app.ready();
+    try {
+      const on = (app: typeof t.app) => app.inject({ method: 'GET', url: `${BASE}/services.json?${encode({ api_key: shared })}` });
+      const statuses = [];
+      for (const app of [t.app, second.app, t.app, second.app, second.app]) statuses.push((await on(app)).statusCode);
+      expect(statuses).toEqual([200, 200, 200, 200, 429]);
+      const limited = await on(t.app);
+      expect(limited.statusCode).toBe(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(JSON.parse(limited.body)).toEqual([{ code: 429, description: expect.stringContaining('rate limit') }]);
+    } finally {
+      await second.app.close();
+    }
   });
 
   it('accepts any jurisdiction_id until an admin sets the accepted ones', async () => {
