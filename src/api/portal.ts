@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { smsGatewayFromEnv, type SmsGateway } from '../channels/sms.js';
 import { maskName, maskPhone, maskText, normalizePhone } from '../domain/masking.js';
 import { canSee, SYSTEM_ACTOR } from '../domain/ticket.js';
-import { SATISFACTIONS, STATUS_LABELS, TICKET_STATUSES, TICKET_TYPES, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
+import { OPEN_STATUSES, SATISFACTIONS, STATUS_LABELS, TICKET_STATUSES, TICKET_TYPES, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
 import { addAttachments, listAttachments, readAttachment, type NewAttachment } from '../store/attachments.js';
 import { checkCode, CODE_TTL_SECONDS, consumeCode, hitRateLimits, issueCode, type CodePurpose, type RateRule } from '../store/portal.js';
@@ -57,7 +57,7 @@ const numberField = z.string().trim().regex(/^\d{8,20}$/, '工单编号为 8–2
 
 const codesBody = z.object({
   phone: phoneField,
-  purpose: z.enum(['submit', 'rate']).describe('submit 提交诉求 | rate 评价'),
+  purpose: z.enum(['submit', 'rate', 'supplement']).describe('submit 提交诉求 | rate 评价 | supplement 补充诉求'),
 });
 
 const submitBody = z.object({
@@ -77,6 +77,13 @@ const submitBody = z.object({
 });
 
 const lookupBody = z.object({ number: numberField, phone: phoneField });
+
+const supplementBody = z.object({
+  number: numberField,
+  phone: phoneField,
+  code: codeField,
+  content: z.string().trim().min(5, '补充内容至少 5 个字').max(2000).describe('补充的情况'),
+});
 
 const ratingBody = z.object({
   number: numberField,
@@ -111,6 +118,7 @@ export const portalTicketView = z.object({
   reply: z.object({ content: z.string(), at: iso }).nullable().describe('承办单位的答复（已脱敏）'),
   rating: z.object({ satisfaction: z.enum(SATISFACTIONS), resolved: z.boolean().nullable(), at: iso, byCitizen: z.boolean() }).nullable(),
   canRate: z.boolean().describe('已答复、待评价'),
+  canSupplement: z.boolean().describe('未办结，可补充诉求'),
 });
 export type PortalTicketView = z.infer<typeof portalTicketView>;
 
@@ -232,7 +240,7 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       ]);
       const now = ctx.now();
       const code = await issueCode(ctx.db, { phone, purpose: req.body.purpose, ip, now });
-      const what = req.body.purpose === 'submit' ? '提交诉求' : '评价办理结果';
+      const what = { submit: '提交诉求', rate: '评价办理结果', supplement: '补充诉求' }[req.body.purpose];
       await sms().send(phone, `【12345】您正在${what}，验证码 ${code}，${CODE_TTL_SECONDS / 60} 分钟内有效。如非本人操作，请忽略。`, { kind: 'otp', now });
       return reply.status(202).send({ phone: maskPhone(phone) ?? '', expiresInSeconds: CODE_TTL_SECONDS });
     },
@@ -394,6 +402,43 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
           SYSTEM_ACTOR,
           now,
         );
+      });
+      const events = await ticketEvents(ctx.db, after.id);
+      return presentForCitizen(after, events, ref);
+    },
+  );
+
+  r.post(
+    '/portal/supplement',
+    {
+      config: open,
+      schema: {
+        tags: ['portal'],
+        summary: '补充诉求（公开；须短信验证码；仅未办结的本人工单）',
+        description: '补充的情况记入工单的办理过程（群众补充诉求），并通知承办单位。',
+        security: [],
+        body: supplementBody,
+        response: { 200: portalTicketView },
+      },
+    },
+    async (req, reply) => {
+      const body = req.body;
+      const phone = normalizePhone(body.phone);
+      await limit(reply, [
+        { key: `supplement:ip:${ipOf(req)}`, max: PORTAL_LIMITS.ratePerIpHour, windowSeconds: 3600 },
+        { key: `lookup:phone:${phone}`, max: PORTAL_LIMITS.lookupPerPhone10Min, windowSeconds: 600 },
+      ]);
+      const ticket = await citizenTicket(body.number, phone);
+      if (!OPEN_STATUSES.includes(ticket.status)) {
+        throw new HttpProblem(409, 'not_open', `工单当前状态为“${STATUS_LABELS[ticket.status]}”，不能补充；如问题仍未解决，请重新提交诉求`);
+      }
+      const check = await verify(phone, 'supplement', body.code);
+      if (check.usedFor != null) throw badRequest('验证码已使用，请重新获取', 'code_used');
+      const ref = await ctx.ref.get();
+      const now = ctx.now();
+      const after = await ctx.db.transaction().execute(async (tx) => {
+        if (!(await consumeCode(tx, check.id, ticket.id, now))) throw badRequest('验证码已使用，请重新获取', 'code_used');
+        return runCommand(tx, ref, ticket.id, { kind: 'note', content: body.content, fromCitizen: true }, SYSTEM_ACTOR, now);
       });
       const events = await ticketEvents(ctx.db, after.id);
       return presentForCitizen(after, events, ref);
@@ -583,5 +628,6 @@ export function presentForCitizen(
     reply,
     rating,
     canRate: t.status === 'replied',
+    canSupplement: OPEN_STATUSES.includes(t.status),
   };
 }

@@ -8,6 +8,7 @@ import { migration as open311 } from './migrations/0006_open311.js';
 import { migration as channels } from './migrations/0007_channels.js';
 import { migration as consoleMigration } from './migrations/0008_console.js';
 import { migration as emailResults } from './migrations/0009_email_results.js';
+import { migration as portalSupplement } from './migrations/0010_portal_supplement.js';
 
 const core: Migration = {
   async up(db) {
@@ -317,6 +318,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_channels': channels,
   '0008_console': consoleMigration,
   '0009_email_results': emailResults,
+  '0010_portal_supplement': portalSupplement,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
 
-export type CodePurpose = 'submit' | 'rate';
+export type CodePurpose = 'submit' | 'rate' | 'supplement';
 
 export const CODE_TTL_SECONDS = 300;
 export const CODE_MAX_ATTEMPTS = 5;

@@ -44,7 +44,7 @@ async function lastCode(phone: string): Promise<string> {
   return /验证码 (\d{6})/.exec(row.text)![1];
 }
 
-async function codeFor(phone: string, purpose: 'submit' | 'rate', at: string, ip = newIp()): Promise<string> {
+async function codeFor(phone: string, purpose: 'submit' | 'rate' | 'supplement', at: string, ip = newIp()): Promise<string> {
   const res = await pub('POST', '/api/v1/portal/codes', { phone, purpose }, { ip, at });
   expect(res.status, JSON.stringify(res.body)).toBe(202);
   return lastCode(phone);
@@ -374,5 +374,53 @@ describe('portal: rating', () => {
     await t.stepAt('2026-03-06 15:00', 'env', id, 'reply', { content: '已现场督促，夜间施工已停止。' });
     const again = await pub('POST', '/api/v1/portal/lookup', { number, phone }, { ip: newIp(), at: '2026-03-06 16:00' });
     expect(again.body).toMatchObject({ canRate: true, rating: null });
+  });
+});
+
+describe('portal: adding to one\'s own open request (补充诉求)', () => {
+  it('with a code for this purpose, while open; it goes on the timeline and to the unit; bad input changes nothing', async () => {
+    const phone = '13800000041';
+    const number = await submit(phone, '2026-03-09 09:00');
+    const { id } = await t.database.db.selectFrom('tickets').select('id').where('number', '=', number).executeTakeFirstOrThrow();
+    await t.stepAt('2026-03-09 09:30', 'dispatcher', id, 'dispatch', { unitId: t.fx.units.ENV });
+    const add = (body: Record<string, unknown>, at: string) => pub('POST', '/api/v1/portal/supplement', { number, phone, content: '昨晚十一点还在施工，渣土车很多', ...body }, { ip: newIp(), at });
+
+    const seen = await pub('POST', '/api/v1/portal/lookup', { number, phone }, { ip: newIp(), at: '2026-03-09 10:00' });
+    expect(seen.body.canSupplement).toBe(true);
+    const before = await snapshot(t.database);
+    const rateCode = await codeFor(phone, 'rate', '2026-03-09 10:01');
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ code: rateCode }, 400, 'code_invalid'], // a code for another purpose
+      [{ code: '000000' }, 400, 'code_invalid'],
+      [{ code: rateCode, content: '太短' }, 400, 'validation_failed'],
+      [{ code: rateCode, phone: '13800000042' }, 404, 'ticket_not_found'],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await add(body, '2026-03-09 10:02');
+      expect(res.status, JSON.stringify(body)).toBe(status);
+      expect(res.body.code).toBe(code);
+    }
+    expect(await snapshot(t.database)).toBe(before);
+    expect((await t.call('admin', 'GET', `/api/v1/tickets/${id}`)).body.events.map((e: { type: string }) => e.type)).toEqual(['registered', 'dispatched']);
+
+    const code = await codeFor(phone, 'supplement', '2026-03-09 10:05');
+    const res = await add({ code }, '2026-03-09 10:06');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.timeline.at(-1).step).toBe('supplemented');
+    expect(JSON.stringify(res.body)).not.toContain('渣土车'); // the timeline says it was received; the text is the unit's to read
+    const detail = await t.call('env', 'GET', `/api/v1/tickets/${id}`);
+    expect(detail.body.events.at(-1)).toMatchObject({ type: 'noted', actor: { role: 'system' }, payload: { fromCitizen: true, content: '昨晚十一点还在施工，渣土车很多' } });
+    const notes = (await t.call('env', 'GET', '/api/v1/notifications?pageSize=200')).body.items.filter((n: { ticketId: number; kind: string }) => n.ticketId === id && n.kind === 'citizen_note');
+    expect(notes).toHaveLength(1);
+    // The code is spent.
+    expect((await add({ code }, '2026-03-09 10:07')).status).toBe(400);
+
+    // Closed: nothing more to add here.
+    await t.stepAt('2026-03-09 11:00', 'env', id, 'accept');
+    await t.stepAt('2026-03-09 15:00', 'env', id, 'reply', { content: '已责令停止夜间施工。' });
+    await t.stepAt('2026-03-09 16:00', 'callback', id, 'callback', { reached: true, resolved: true, satisfaction: 'satisfied' });
+    const late = await add({ code: await codeFor(phone, 'supplement', '2026-03-09 16:10') }, '2026-03-09 16:11');
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('not_open');
   });
 });

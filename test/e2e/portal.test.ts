@@ -109,6 +109,32 @@ describe('citizen portal on a phone', () => {
     await w.page.context().close();
   });
 
+  it('adds to the open request with an SMS code; the progress shows it was received, and the unit sees it', async () => {
+    web.setNow(new Date(Date.now() + 2 * 60_000)); // one SMS code a minute per phone
+    const w = await watchedPage(browser, 'portal', phoneView);
+    await w.page.goto(`${web.base}/portal/#track`);
+    await w.page.getByLabel('工单编号').fill(number);
+    await w.page.getByLabel('手机号码').fill(PHONE);
+    await w.page.getByRole('button', { name: '查询' }).click();
+    const form = w.page.getByRole('form', { name: '补充诉求' });
+    await form.waitFor();
+    await form.getByLabel('补充的情况（如新的进展、时间、地点）').fill('昨晚十一点还在施工，还有渣土车进出');
+    const before = await lastMessageId();
+    await form.getByRole('button', { name: '获取验证码' }).click();
+    await form.getByLabel('短信验证码').fill(await smsCode(PHONE, before));
+    await form.getByRole('button', { name: '提交补充' }).click();
+    await expect.poll(() => form.locator('.p-ok').textContent()).toContain('已收到您补充的情况');
+    expect(await w.page.locator('.p-timeline').textContent()).toContain('已收到您补充的诉求');
+    expect(await fitsTheScreen(w)).toBe(true);
+    await w.shot('supplemented');
+    const { id } = await web.database.db.selectFrom('tickets').select('id').where('number', '=', number).executeTakeFirstOrThrow();
+    const events = (await web.call('dispatcher', 'GET', `/api/v1/tickets/${id}`)).body.events;
+    expect(events.at(-1)).toMatchObject({ type: 'noted', actor: { role: 'system' }, payload: { fromCitizen: true, content: '昨晚十一点还在施工，还有渣土车进出' } });
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+    web.setNow(null);
+  });
+
   it('offers the rating only once the unit has replied, and records it', async () => {
     // Some minutes later (one SMS code a minute per phone).
     web.setNow(new Date(Date.now() + 5 * 60_000));

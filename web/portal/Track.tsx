@@ -34,6 +34,11 @@ const M = messages(
     ratedBy: '回访结果',
     thanks: '感谢您的评价！',
     ratingHint: '评价前请先获取短信验证码。',
+    supplement: '补充诉求',
+    supplementText: '补充的情况（如新的进展、时间、地点）',
+    supplementHint: '补充的情况会记入工单并转给承办单位；提交前请先获取短信验证码。',
+    sendSupplement: '提交补充',
+    supplemented: '已收到您补充的情况，已转承办单位。',
     step_registered: '诉求已受理',
     step_answered: '已直接答复',
     step_dispatched: '已转交承办单位办理',
@@ -83,6 +88,11 @@ const M = messages(
     ratedBy: 'Callback result',
     thanks: 'Thank you for your rating!',
     ratingHint: 'Get an SMS code before rating.',
+    supplement: 'Add to your request',
+    supplementText: 'What to add (new developments, times, places)',
+    supplementHint: 'It goes onto your ticket and to the handling unit; get an SMS code first.',
+    sendSupplement: 'Send',
+    supplemented: 'Received and passed to the handling unit.',
     step_registered: 'Request registered',
     step_answered: 'Answered directly',
     step_dispatched: 'Passed to the handling unit',
@@ -209,6 +219,7 @@ export function Track({ initial }: { initial: { number: string; phone: string } 
             </p>
           )}
           {ticket.canRate && <Rating number={ticket.number} phone={normalizePhone(phone)} onRated={setTicket} />}
+          {ticket.canSupplement && <Supplement number={ticket.number} phone={normalizePhone(phone)} onSent={setTicket} />}
 
           <h3>{t('progress')}</h3>
           <ol className="p-timeline">
@@ -222,6 +233,52 @@ export function Track({ initial }: { initial: { number: string; phone: string } 
         </section>
       )}
     </>
+  );
+}
+
+function Supplement({ number, phone, onSent }: { number: string; phone: string; onSent: (t: PortalTicket) => void }) {
+  const t = useT(M);
+  const errorText = useErrorText();
+  const [content, setContent] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    if (content.trim().length < 5) return setError(t('supplementText'));
+    setError(null);
+    setBusy(true);
+    try {
+      onSent(await ok(api.POST('/api/v1/portal/supplement', { body: { number, phone, code, content: content.trim() } })));
+      setContent('');
+      setCode('');
+      setSent(true);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="p-rate" onSubmit={send} noValidate aria-label={t('supplement')}>
+      <h3>{t('supplement')}</h3>
+      {sent && (
+        <p className="p-ok" role="status">
+          {t('supplemented')}
+        </p>
+      )}
+      <div className="p-field">
+        <label htmlFor="s-content">{t('supplementText')}</label>
+        <textarea id="s-content" rows={3} maxLength={2000} value={content} onChange={(e) => setContent(e.target.value)} />
+      </div>
+      <p className="p-hint">{t('supplementHint')}</p>
+      <CodeField id="s-code" phone={phone} purpose="supplement" code={code} setCode={setCode} />
+      <ErrorText error={error} />
+      <button type="submit" className="p-primary p-wide" disabled={busy}>
+        {t('sendSupplement')}
+      </button>
+    </form>
   );
 }
 

@@ -50,7 +50,7 @@ export function ErrorText({ error }: { error: string | null }) {
 }
 
 /** A code input with its "send code" button (one code a minute). */
-export function CodeField({ phone, purpose, code, setCode, id }: { phone: string; purpose: 'submit' | 'rate'; code: string; setCode: (c: string) => void; id: string }) {
+export function CodeField({ phone, purpose, code, setCode, id }: { phone: string; purpose: 'submit' | 'rate' | 'supplement'; code: string; setCode: (c: string) => void; id: string }) {
   const t = useT(M);
   const errorText = useErrorText();
   const [wait, setWait] = useState(0);

@@ -2404,10 +2404,10 @@ export interface paths {
                         /** @description 手机号码（11 位） */
                         phone: string;
                         /**
-                         * @description submit 提交诉求 | rate 评价
+                         * @description submit 提交诉求 | rate 评价 | supplement 补充诉求
                          * @enum {string}
                          */
-                        purpose: "submit" | "rate";
+                        purpose: "submit" | "rate" | "supplement";
                     };
                 };
             };
@@ -2476,6 +2476,8 @@ export interface paths {
                             };
                             /** @description 已答复、待评价 */
                             canRate: boolean;
+                            /** @description 未办结，可补充诉求 */
+                            canSupplement: boolean;
                             categoryName: string | null;
                             /** @description 已脱敏 */
                             content: string;
@@ -2635,6 +2637,8 @@ export interface paths {
                             };
                             /** @description 已答复、待评价 */
                             canRate: boolean;
+                            /** @description 未办结，可补充诉求 */
+                            canSupplement: boolean;
                             categoryName: string | null;
                             /** @description 已脱敏 */
                             content: string;
@@ -2754,6 +2758,106 @@ export interface paths {
                             /** @description ISO 8601 时间 */
                             createdAt: string;
                             number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 补充诉求（公开；须短信验证码；仅未办结的本人工单）
+         * @description 补充的情况记入工单的办理过程（群众补充诉求），并通知承办单位。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 短信验证码 */
+                        code: string;
+                        /** @description 补充的情况 */
+                        content: string;
+                        /** @description 工单编号 */
+                        number: string;
+                        /** @description 手机号码（11 位） */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** @description 已答复、待评价 */
+                            canRate: boolean;
+                            /** @description 未办结，可补充诉求 */
+                            canSupplement: boolean;
+                            categoryName: string | null;
+                            /** @description 已脱敏 */
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            number: string;
+                            rating: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                byCitizen: boolean;
+                                resolved: boolean | null;
+                                /** @enum {string} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
+                            } | null;
+                            /** @description 承办单位的答复（已脱敏） */
+                            reply: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                content: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            statusLabel: string;
+                            /** @description 公开的办理过程 */
+                            timeline: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                /** @enum {string} */
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented";
+                                text: string;
+                            }[];
+                            /** @description 已脱敏 */
+                            title: string;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 承办单位 */
+                            unitName: string | null;
                         };
                     };
                 };
