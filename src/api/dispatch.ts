@@ -8,12 +8,14 @@ import { suggestUnit, type UnitSuggestion } from '../domain/dispatch.js';
 import { SYSTEM_ACTOR, type Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
 import { runCommand } from '../store/tickets.js';
-import { activeModel, activeModelVersion, listModels } from '../store/models.js';
+import { trainInWorker } from '../jobs/train-worker.js';
+import { audit } from '../store/admin-console.js';
+import { activateModel, activeModel, activeModelVersion, labelTermsOf, listModels, saveModel, trainingDocs } from '../store/models.js';
 import { classify, explain, type ClassifierModel as Model } from '../text/classifier.js';
 import { findDistrict } from '../text/places.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
-import { badRequest, notFound } from './problem.js';
+import { badRequest, HttpProblem, notFound } from './problem.js';
 import { MAX_TEXT, suggestionView } from './schemas.js';
 
 export const CLASSIFIER = 'category-classifier';
@@ -94,6 +96,64 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: Mod
     const items = await listModels(ctx.db, CLASSIFIER);
     return { items, total: items.length };
   });
+
+  // Retraining from the console: in a worker thread, so serving goes on; one at a time here.
+  let training = false;
+  r.post(
+    '/models/train',
+    {
+      schema: {
+        tags: ['smart dispatch'],
+        summary: '用已办结工单重新训练分类模型（后台线程训练，不影响服务；完成后新版本立即生效）',
+        body: z.object({ level: z.union([z.number().int().min(1).max(5), z.literal('leaf')]).default(1).describe('按第几级分类训练，或 leaf 末级') }).default({ level: 1 }),
+        response: {
+          200: z.object({
+            version: z.number(),
+            trainedAt: z.string(),
+            trainingSize: z.number(),
+            labels: z.number(),
+            scores: z.object({
+              folds: z.number().nullable(),
+              accuracy: z.number().nullable(),
+              macroF1: z.number().nullable().describe('训练时分层交叉验证（校准用的折外预测）的宏平均 F1'),
+              perLabel: z.array(z.object({ label: z.string(), precision: z.number(), recall: z.number(), f1: z.number(), support: z.number() })),
+            }),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const user = requireRole(req, ['admin']);
+      if (training) throw new HttpProblem(409, 'training_in_progress', '模型正在训练，请稍后再试');
+      training = true;
+      try {
+        const level = req.body.level;
+        const [docs, labelTerms] = await Promise.all([trainingDocs(ctx.db, level), labelTermsOf(ctx.db)]);
+        const labels = new Set(docs.map((d) => d.label));
+        if (docs.length < 20 || labels.size < 2) {
+          throw new HttpProblem(422, 'not_enough_tickets', `可用于训练的已办结工单太少（${docs.length} 条，${labels.size} 个分类）：至少需要 20 条、2 个分类`);
+        }
+        const started = Date.now();
+        const { model, scores } = await trainInWorker({ docs, labelTerms });
+        const trainedAt = ctx.now();
+        const { version } = await saveModel(ctx.db, CLASSIFIER, model, { trainedAt, trainingSize: docs.length, scores: { ...scores, level } });
+        await audit(ctx.db, user.id, 'model.train', { version, trainingSize: docs.length, level, seconds: Math.round((Date.now() - started) / 100) / 10 });
+        return { version, trainedAt: trainedAt.toISOString(), trainingSize: docs.length, labels: labels.size, scores };
+      } finally {
+        training = false;
+      }
+    },
+  );
+  r.post(
+    '/models/:version/activate',
+    { schema: { tags: ['smart dispatch'], summary: '启用指定版本的分类模型（如回退到上一版）', params: z.object({ version: z.coerce.number().int().positive().max(1_000_000) }) } },
+    async (req) => {
+      const user = requireRole(req, ['admin']);
+      if (!(await activateModel(ctx.db, CLASSIFIER, req.params.version))) throw notFound('模型版本不存在', 'model_not_found');
+      await audit(ctx.db, user.id, 'model.activate', { version: req.params.version });
+      return { version: req.params.version, active: true };
+    },
+  );
 
   const entry = z.object({ categoryId: z.number().int().positive(), districtId: z.number().int().positive().nullish(), unitId: z.number().int().positive() });
   r.get('/dispatch-catalogue', { schema: { tags: ['smart dispatch'], summary: '派单目录（分类 × 区县 → 承办单位）' } }, async (req) => {

@@ -57,6 +57,18 @@ export async function listModels(db: Kysely<DB>, kind: string) {
   return rows.map((r) => ({ id: r.id, kind: r.kind, version: r.version, trainedAt: r.trained_at.toISOString(), trainingSize: r.training_size, scores: r.scores, active: r.active }));
 }
 
+/** Makes an earlier (or later) version the active one (回退): false when there is no such version. */
+export async function activateModel(db: Kysely<DB>, kind: string, version: number): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`hotline-model-${kind}`}))`.execute(tx);
+    const found = await tx.selectFrom('models').select('id').where('kind', '=', kind).where('version', '=', version).executeTakeFirst();
+    if (!found) return false;
+    await tx.updateTable('models').set({ active: false }).where('kind', '=', kind).where('version', '!=', version).execute();
+    await tx.updateTable('models').set({ active: true }).where('id', '=', found.id).execute();
+    return true;
+  });
+}
+
 /** Only the active model's id and version: cheap enough to check on every request. */
 export async function activeModelVersion(db: Kysely<DB>, kind: string): Promise<number | null> {
   const r = await db.selectFrom('models').select('version').where('kind', '=', kind).where('active', '=', true).executeTakeFirst();

@@ -166,3 +166,43 @@ describe('hotline eval', () => {
     expect(out.stdout).toMatch(/噪音\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+8/);
   }, 120_000);
 });
+
+describe('retraining from the console', () => {
+  it('an admin retrains in a worker while serving goes on; the new version serves at once; an earlier one can be put back', async () => {
+    const count = async () => (await t.call('admin', 'GET', '/api/v1/models')).body.total as number;
+    const before = await count();
+    // The top level alone has too few closed tickets here: refused, nothing saved.
+    const few = await t.call('admin', 'POST', '/api/v1/models/train', { level: 1 });
+    expect(few.status).toBe(422);
+    expect(few.body.code).toBe('not_enough_tickets');
+    expect(await count()).toBe(before);
+    expect((await t.call('admin', 'POST', '/api/v1/models/train', { level: 'root' })).status).toBe(400);
+    expect((await t.call('dispatcher', 'POST', '/api/v1/models/train', {})).status).toBe(403);
+
+    await registerHistory(t); // twice the history: enough at the top level too
+    const done: string[] = [];
+    const [trained, during] = await Promise.all([
+      t.call('admin', 'POST', '/api/v1/models/train', { level: 1 }).then((r) => (done.push('train'), r)),
+      t.call('agent', 'POST', '/api/v1/classify', { content: '工地夜里施工太吵了' }).then((r) => (done.push('classify'), r)),
+    ]);
+    // The request that came in while training was answered first, by the model then active.
+    expect(done).toEqual(['classify', 'train']);
+    expect(during.body.modelVersion).toBe(before);
+    expect(trained.status, JSON.stringify(trained.body)).toBe(200);
+    expect(trained.body).toMatchObject({ version: before + 1, trainingSize: 32, labels: 2 });
+    const now = await t.call('agent', 'POST', '/api/v1/classify', { content: '工地夜里施工太吵了' });
+    expect(now.body.modelVersion).toBe(before + 1);
+    expect(now.body.categories[0].name).toBe('环境保护');
+
+    // Back to the earlier version (回退).
+    expect((await t.call('dispatcher', 'POST', `/api/v1/models/${before}/activate`)).status).toBe(403);
+    expect((await t.call('admin', 'POST', '/api/v1/models/999/activate')).status).toBe(404);
+    expect((await t.call('admin', 'POST', `/api/v1/models/${before}/activate`)).status).toBe(200);
+    const back = await t.call('agent', 'POST', '/api/v1/classify', { content: '工地夜里施工太吵了' });
+    expect(back.body.modelVersion).toBe(before);
+    const models = (await t.call('admin', 'GET', '/api/v1/models')).body.items as { version: number; active: boolean }[];
+    expect(models.filter((m) => m.active).map((m) => m.version)).toEqual([before]);
+    const log = (await t.call('admin', 'GET', '/api/v1/audit-log?action=model.')).body.items.map((e: { action: string }) => e.action);
+    expect(log).toEqual(['model.activate', 'model.train']);
+  });
+});

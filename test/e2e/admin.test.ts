@@ -4,6 +4,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerHistory } from '../smart-fixture.js';
 import { signIn, launchBrowser, watchedPage, webApp, type WatchedPage, type WebApp } from './browser.js';
 
 let web: WebApp;
@@ -158,6 +159,27 @@ describe('admin', () => {
     await w.shot('calendar');
     const year = (await web.call('agent', 'GET', '/api/v1/calendar/2026')).body;
     expect(year.holidays).toContain('2026-10-09');
+    expect(w.problems).toEqual([]);
+  });
+
+  it('retrains the classifier from the console and puts the earlier version back', async () => {
+    const { page } = w;
+    // The city's closed tickets to learn from (twice the fixture's history: enough for the top level).
+    await registerHistory(web);
+    await registerHistory(web);
+    await page.getByRole('link', { name: '办理规则' }).click();
+    await page.getByTestId('train-level').selectOption('leaf');
+    await page.getByRole('button', { name: '重新训练' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/已训练第 1 版：32 条工单，宏平均 F1 \d/);
+    await page.getByTestId('train-level').selectOption('1');
+    await page.getByRole('button', { name: '重新训练' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('已训练第 2 版');
+    const active = async () => (await web.call('admin', 'GET', '/api/v1/models')).body.items.filter((m: { active: boolean }) => m.active).map((m: { version: number }) => m.version);
+    expect(await active()).toEqual([2]);
+    await w.shot('models');
+    await page.getByRole('button', { name: '启用此版' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('已启用第 1 版');
+    expect(await active()).toEqual([1]);
     expect(w.problems).toEqual([]);
   });
 });

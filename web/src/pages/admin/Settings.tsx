@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { api, ok } from '../../api/client';
 import { ErrorBanner, Loading, Pager, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
+import { useReference } from '../../session';
 import { formatDateTime } from '../../time';
 import { Notice, Section, useAction } from './common';
 
@@ -17,6 +18,8 @@ const M = messages(
     callbackDays: '答复后几个工作日内回访', warnFraction: '时限预警点（如 0.8 即用去 80% 时预警）', save: '保存', saved: '已保存',
     auto: '自动派单', autoEnabled: '开启自动派单（分类置信度达到阈值且派单目录能给出承办单位时，受理即派单）', threshold: '置信度阈值', models: '分类模型',
     version: '版本', trainedAt: '训练时间', size: '训练样本', scores: '交叉验证', active: '在用', noModels: '尚未训练模型（hotline train）',
+    retrain: '重新训练', retraining: '训练中…（后台训练，不影响使用）', level: '按哪一级分类', levelN: '第 {n} 级', leaf: '末级分类', use: '启用此版',
+    trained: '已训练第 {v} 版：{n} 条工单，宏平均 F1 {f}', activated: '已启用第 {v} 版', macroF1: '宏平均 F1', accuracy: '准确率', folds: '{n} 折',
     audit: '操作日志', at: '时间', who: '操作人', action: '操作', detail: '内容', filter: '按操作筛选', all: '全部',
   },
   {
@@ -24,6 +27,8 @@ const M = messages(
     callbackDays: 'Callback within (working days)', warnFraction: 'Warning point (0.8 = at 80% of the limit)', save: 'Save', saved: 'Saved',
     auto: 'Automatic dispatch', autoEnabled: 'Dispatch at registration when the classifier is confident and the catalogue names a unit', threshold: 'Confidence threshold', models: 'Classifier models',
     version: 'Version', trainedAt: 'Trained', size: 'Training size', scores: 'Cross-validation', active: 'Active', noModels: 'No model trained yet (hotline train)',
+    retrain: 'Retrain', retraining: 'Training… (in the background; work goes on)', level: 'Category level', levelN: 'level {n}', leaf: 'leaf categories', use: 'Use this version',
+    trained: 'Trained version {v}: {n} tickets, macro-F1 {f}', activated: 'Version {v} in use', macroF1: 'macro-F1', accuracy: 'accuracy', folds: '{n} folds',
     audit: 'Audit log', at: 'When', who: 'Who', action: 'Action', detail: 'Detail', filter: 'Filter by action', all: 'All',
   },
 );
@@ -40,6 +45,19 @@ export function Settings() {
   const [autoForm, setAutoForm] = useState<{ enabled: boolean; threshold: string } | null>(null);
   const act = useAction();
   const autoAct = useAction();
+  const modelAct = useAction();
+  const [level, setLevel] = useState<number | 'leaf'>(1);
+  const retrain = () =>
+    modelAct.run(async () => {
+      const r = await ok(api.POST('/api/v1/models/train', { body: { level } }));
+      models.reload();
+      return r;
+    });
+  const activate = (version: number) =>
+    modelAct.run(async () => {
+      await ok(api.POST('/api/v1/models/{version}/activate', { params: { path: { version } } }));
+      models.reload();
+    }, t('activated', { v: version }));
   useEffect(() => {
     if (policy.data) setForm(Object.fromEntries(POLICY_FIELDS.map((f) => [f, String(policy.data?.[f] ?? '')])) as Record<PolicyField, string>);
   }, [policy.data]);
@@ -104,6 +122,30 @@ export function Settings() {
           </form>
         )}
         <h3>{t('models')}</h3>
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void retrain().then((r) => r && modelAct.setNotice(t('trained', { v: r.version, n: r.trainingSize, f: r.scores.macroF1 == null ? '—' : `${(r.scores.macroF1 * 100).toFixed(1)}%` })));
+          }}
+        >
+          <label className="admin-narrow-label">
+            {t('level')}
+            <select value={String(level)} onChange={(e) => setLevel(e.target.value === 'leaf' ? 'leaf' : Number(e.target.value))} data-testid="train-level">
+              {[1, 2, 3].map((n) => (
+                <option key={n} value={n}>
+                  {t('levelN', { n })}
+                </option>
+              ))}
+              <option value="leaf">{t('leaf')}</option>
+            </select>
+          </label>
+          <button type="submit" className="primary" disabled={modelAct.busy}>
+            {modelAct.busy ? t('retraining') : t('retrain')}
+          </button>
+        </form>
+        <Notice text={modelAct.notice} />
+        <ErrorBanner error={modelAct.error} />
         {models.data && models.data.items.length === 0 && <p className="muted">{t('noModels')}</p>}
         {models.data && models.data.items.length > 0 && (
           <table className="admin-table">
@@ -114,6 +156,7 @@ export function Settings() {
                 <th>{t('size')}</th>
                 <th>{t('scores')}</th>
                 <th>{t('active')}</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -122,8 +165,17 @@ export function Settings() {
                   <td className="mono">{m.version}</td>
                   <td className="mono">{formatDateTime(m.trainedAt)}</td>
                   <td className="mono">{m.trainingSize}</td>
-                  <td className="mono admin-detail">{JSON.stringify(m.scores)}</td>
+                  <td className="admin-detail">
+                    <ModelScores scores={m.scores} />
+                  </td>
                   <td>{m.active ? '✓' : ''}</td>
+                  <td>
+                    {!m.active && (
+                      <button type="button" className="link" disabled={modelAct.busy} onClick={() => void activate(m.version)}>
+                        {t('use')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -135,7 +187,32 @@ export function Settings() {
   );
 }
 
-const ACTIONS = ['unit.', 'category.', 'line.', 'user.', 'reveal_caller'];
+type Scores = { folds?: number | null; level?: number | string; accuracy?: number | null; macroF1?: number | null; perLabel?: { label: string; f1: number; support: number }[] };
+
+/** A model's cross-validated scores as a person reads them: macro-F1 and accuracy, then F1 per category. */
+function ModelScores({ scores }: { scores: Record<string, unknown> }) {
+  const t = useT(M);
+  const ref = useReference();
+  const s = scores as Scores;
+  const pct = (x: number | null | undefined) => (x == null ? '—' : `${(x * 100).toFixed(1)}%`);
+  const name = (code: string) => ref?.categories.find((c) => c.code === code)?.name ?? code;
+  return (
+    <>
+      <div>
+        {t('macroF1')} <strong>{pct(s.macroF1)}</strong> · {t('accuracy')} {pct(s.accuracy)}
+        {s.folds ? ` · ${t('folds', { n: s.folds })}` : ''}
+        {s.level != null ? ` · ${s.level === 'leaf' ? t('leaf') : t('levelN', { n: String(s.level) })}` : ''}
+      </div>
+      {!!s.perLabel?.length && (
+        <div className="muted small">
+          {s.perLabel.map((l) => `${name(l.label)} ${pct(l.f1)}（${l.support}）`).join('　')}
+        </div>
+      )}
+    </>
+  );
+}
+
+const ACTIONS = ['unit.', 'category.', 'line.', 'user.', 'model.', 'reveal_caller'];
 
 export function Audit() {
   const t = useT(M);

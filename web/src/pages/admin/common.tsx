@@ -91,7 +91,7 @@ export function useAction() {
     setError(null);
     setNotice(null);
   }, []);
-  return { error, notice, busy, run, clear };
+  return { error, notice, busy, run, clear, setNotice };
 }
 
 export function Notice({ text }: { text: string | null }) {

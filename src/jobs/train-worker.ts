@@ -1,0 +1,50 @@
+// Training off the main thread: a worker (worker_threads) fits the classifier on the documents
+// it is given and hands the model back, so the server keeps answering while it trains
+// (training 10,000 tickets takes seconds of CPU). Used by POST /api/v1/models/train.
+
+import { Worker } from 'node:worker_threads';
+import type { LabelTerms } from '../text/classifier.js';
+import type { TrainingScores } from '../text/training.js';
+import type { ClassifierModel } from '../text/classifier.js';
+
+export interface TrainInput {
+  docs: { title: string; text: string; label: string }[];
+  labelTerms: LabelTerms;
+}
+
+// The worker's own code: it loads the TypeScript sources the same way bin/hotline.js does.
+const WORKER = `
+import { parentPort, workerData } from 'node:worker_threads';
+const { register } = await import(workerData.tsx);
+register();
+const { trainOnDocs } = await import(workerData.module);
+try {
+  parentPort.postMessage({ ok: true, result: trainOnDocs(workerData.input.docs, workerData.input.labelTerms) });
+} catch (err) {
+  parentPort.postMessage({ ok: false, error: String(err && err.stack || err) });
+}
+`;
+
+/** Trains in a worker thread; resolves with the model and its out-of-fold scores. */
+export function trainInWorker(input: TrainInput): Promise<{ model: ClassifierModel; scores: TrainingScores }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      eval: true,
+      // Absolute addresses: the worker resolves nothing relative to the server's working directory.
+      workerData: { input, module: new URL('../text/training.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
+    });
+    let settled = false;
+    worker.once('message', (m: { ok: true; result: { model: ClassifierModel; scores: TrainingScores } } | { ok: false; error: string }) => {
+      settled = true;
+      void worker.terminate();
+      if (m.ok) resolve(m.result);
+      else reject(new Error(m.error));
+    });
+    worker.once('error', (err) => {
+      if (!settled) reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`training worker stopped (exit code ${code})`));
+    });
+  });
+}
