@@ -98,6 +98,10 @@ export function lockDataDir(dir: string): () => void {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection can break under the pool (the server restarted, a backend was terminated,
+    // or it closes while the pool ends): the pool drops it and opens another when needed. Without
+    // a listener the 'error' event would stop the whole process.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const location = opts.url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@');
     const changes = new ServerListener(opts.url);
