@@ -904,16 +904,19 @@ export function explain(model: ClassifierModel, text: ClassifierInput, label: st
     const f = i < r.space.nWords ? model.words[i] : model.grams[i - r.space.nWords];
     return f.startsWith(TITLE_MARK) ? f.slice(1) : f;
   };
+  // A label's term feature (its category names) is credited to the term words of the text that fired it.
+  const termsOf = new Map<number, string[]>();
+  for (const [word, ids] of r.lex.terms ?? []) for (const id of ids) termsOf.set(id, [...(termsOf.get(id) ?? []), word]);
   for (let j = 0; j < x.idx.length; j++) {
     const contrib = w[x.idx[j]] * x.val[j];
     if (!contrib) continue;
-    const f = featureText(x.idx[j]);
-    const at: number[] = [];
-    for (let i = full.indexOf(f); i >= 0; i = full.indexOf(f, i + 1)) at.push(i);
+    const texts = termsOf.get(x.idx[j]) ?? [featureText(x.idx[j])];
+    const at: [number, number][] = []; // where each occurrence starts, and its length
+    for (const f of texts) for (let i = full.indexOf(f); i >= 0; i = full.indexOf(f, i + 1)) at.push([i, f.length]);
     if (!at.length) continue;
-    const share = contrib / at.length / f.length;
-    for (const i of at) {
-      for (let k = i; k < i + f.length; k++) {
+    for (const [i, len] of at) {
+      const share = contrib / at.length / len;
+      for (let k = i; k < i + len; k++) {
         const t = owner[k];
         if (t < 0) continue;
         const word = tokens[t];

@@ -142,6 +142,10 @@ describe('trainClassifier', () => {
     const p = (m: typeof plain) => classify(m, q, 4).find((x) => x.label === '道路交通')!.probability;
     expect(classify(withTerms, q)[0].label).toBe('道路交通');
     expect(p(withTerms)).toBeGreaterThan(p(plain));
+    // The reasons name the words that fired the branch's names.
+    const why = explain(withTerms, q, '道路交通').map((x) => x.word);
+    expect(why).toEqual(expect.arrayContaining(['井盖', '护栏']));
+    expect(explain(plain, q, '道路交通').map((x) => x.word)).not.toContain('井盖');
     // The terms travel with the model.
     const copy = JSON.parse(JSON.stringify(withTerms)) as typeof withTerms;
     expect(classify(copy, q, 4)).toEqual(classify(withTerms, q, 4));
