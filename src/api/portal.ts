@@ -15,7 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { smsGatewayFromEnv, type SmsGateway } from '../channels/sms.js';
 import { maskName, maskPhone, maskText, normalizePhone } from '../domain/masking.js';
-import { canSee, SYSTEM_ACTOR } from '../domain/ticket.js';
+import { canSee, SYSTEM_ACTOR, type Command } from '../domain/ticket.js';
 import { OPEN_STATUSES, SATISFACTIONS, STATUS_LABELS, TICKET_STATUSES, TICKET_TYPES, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
 import { addAttachments, listAttachments, readAttachment, type NewAttachment } from '../store/attachments.js';
@@ -363,6 +363,35 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
     },
   );
 
+  /**
+   * A verified citizen's own step on their ticket (rating, supplement): rate limits, the ticket by
+   * number + phone, the state the step needs, the one-time code for this purpose, then the step in
+   * the transaction that spends the code (the platform acts for the citizen); the citizen's view back.
+   */
+  const citizenStep = async (
+    reply: FastifyReply,
+    req: FastifyRequest,
+    o: { purpose: 'rate' | 'supplement'; body: { number: string; phone: string; code: string }; allowed: (s: TicketStatus) => boolean; refused: (s: TicketStatus) => HttpProblem; command: Command },
+  ) => {
+    const phone = normalizePhone(o.body.phone);
+    await limit(reply, [
+      // The rating's key kept its name: counters already in the database go on counting.
+      { key: `${o.purpose}:ip:${ipOf(req)}`, max: PORTAL_LIMITS.ratePerIpHour, windowSeconds: 3600 },
+      { key: `lookup:phone:${phone}`, max: PORTAL_LIMITS.lookupPerPhone10Min, windowSeconds: 600 },
+    ]);
+    const ticket = await citizenTicket(o.body.number, phone);
+    if (!o.allowed(ticket.status)) throw o.refused(ticket.status);
+    const check = await verify(phone, o.purpose, o.body.code);
+    if (check.usedFor != null) throw badRequest('验证码已使用，请重新获取', 'code_used');
+    const ref = await ctx.ref.get();
+    const now = ctx.now();
+    const after = await ctx.db.transaction().execute(async (tx) => {
+      if (!(await consumeCode(tx, check.id, ticket.id, now))) throw badRequest('验证码已使用，请重新获取', 'code_used');
+      return runCommand(tx, ref, ticket.id, o.command, SYSTEM_ACTOR, now);
+    });
+    return presentForCitizen(after, await ticketEvents(ctx.db, after.id), ref);
+  };
+
   r.post(
     '/portal/rating',
     {
@@ -378,33 +407,14 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
     },
     async (req, reply) => {
       const body = req.body;
-      const phone = normalizePhone(body.phone);
-      await limit(reply, [
-        { key: `rate:ip:${ipOf(req)}`, max: PORTAL_LIMITS.ratePerIpHour, windowSeconds: 3600 },
-        { key: `lookup:phone:${phone}`, max: PORTAL_LIMITS.lookupPerPhone10Min, windowSeconds: 600 },
-      ]);
-      const ticket = await citizenTicket(body.number, phone);
-      if (ticket.status !== 'replied') {
-        throw new HttpProblem(409, 'not_ratable', `工单当前状态为“${STATUS_LABELS[ticket.status]}”，答复后才能评价`);
-      }
-      const check = await verify(phone, 'rate', body.code);
-      if (check.usedFor != null) throw badRequest('验证码已使用，请重新获取', 'code_used');
-      const ref = await ctx.ref.get();
-      const now = ctx.now();
       const comment = body.comment?.trim();
-      const after = await ctx.db.transaction().execute(async (tx) => {
-        if (!(await consumeCode(tx, check.id, ticket.id, now))) throw badRequest('验证码已使用，请重新获取', 'code_used');
-        return runCommand(
-          tx,
-          ref,
-          ticket.id,
-          { kind: 'callback', reached: true, resolved: body.resolved, satisfaction: body.satisfaction, note: `群众网上评价${comment ? `：${comment}` : ''}` },
-          SYSTEM_ACTOR,
-          now,
-        );
+      return citizenStep(reply, req, {
+        purpose: 'rate',
+        body,
+        allowed: (status) => status === 'replied',
+        refused: (status) => new HttpProblem(409, 'not_ratable', `工单当前状态为“${STATUS_LABELS[status]}”，答复后才能评价`),
+        command: { kind: 'callback', reached: true, resolved: body.resolved, satisfaction: body.satisfaction, note: `群众网上评价${comment ? `：${comment}` : ''}` },
       });
-      const events = await ticketEvents(ctx.db, after.id);
-      return presentForCitizen(after, events, ref);
     },
   );
 
@@ -421,28 +431,14 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
         response: { 200: portalTicketView },
       },
     },
-    async (req, reply) => {
-      const body = req.body;
-      const phone = normalizePhone(body.phone);
-      await limit(reply, [
-        { key: `supplement:ip:${ipOf(req)}`, max: PORTAL_LIMITS.ratePerIpHour, windowSeconds: 3600 },
-        { key: `lookup:phone:${phone}`, max: PORTAL_LIMITS.lookupPerPhone10Min, windowSeconds: 600 },
-      ]);
-      const ticket = await citizenTicket(body.number, phone);
-      if (!OPEN_STATUSES.includes(ticket.status)) {
-        throw new HttpProblem(409, 'not_open', `工单当前状态为“${STATUS_LABELS[ticket.status]}”，不能补充；如问题仍未解决，请重新提交诉求`);
-      }
-      const check = await verify(phone, 'supplement', body.code);
-      if (check.usedFor != null) throw badRequest('验证码已使用，请重新获取', 'code_used');
-      const ref = await ctx.ref.get();
-      const now = ctx.now();
-      const after = await ctx.db.transaction().execute(async (tx) => {
-        if (!(await consumeCode(tx, check.id, ticket.id, now))) throw badRequest('验证码已使用，请重新获取', 'code_used');
-        return runCommand(tx, ref, ticket.id, { kind: 'note', content: body.content, fromCitizen: true }, SYSTEM_ACTOR, now);
-      });
-      const events = await ticketEvents(ctx.db, after.id);
-      return presentForCitizen(after, events, ref);
-    },
+    async (req, reply) =>
+      citizenStep(reply, req, {
+        purpose: 'supplement',
+        body: req.body,
+        allowed: (status) => OPEN_STATUSES.includes(status),
+        refused: (status) => new HttpProblem(409, 'not_open', `工单当前状态为“${STATUS_LABELS[status]}”，不能补充；如问题仍未解决，请重新提交诉求`),
+        command: { kind: 'note', content: req.body.content, fromCitizen: true },
+      }),
   );
 
   // --- staff: what citizens sent -------------------------------------------------------------

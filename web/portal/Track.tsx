@@ -236,29 +236,40 @@ export function Track({ initial }: { initial: { number: string; phone: string } 
   );
 }
 
-function Supplement({ number, phone, onSent }: { number: string; phone: string; onSent: (t: PortalTicket) => void }) {
-  const t = useT(M);
+/** Sending a verified form: busy while it goes, the server's reason (or the form's own) shown. */
+function useSending() {
   const errorText = useErrorText();
-  const [content, setContent] = useState('');
-  const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
-  const send = async (e: FormEvent) => {
-    e.preventDefault();
-    if (content.trim().length < 5) return setError(t('supplementText'));
+  const run = async (fn: () => Promise<void>) => {
     setError(null);
     setBusy(true);
     try {
-      onSent(await ok(api.POST('/api/v1/portal/supplement', { body: { number, phone, code, content: content.trim() } })));
-      setContent('');
-      setCode('');
-      setSent(true);
+      await fn();
     } catch (err) {
       setError(errorText(err));
     } finally {
       setBusy(false);
     }
+  };
+  return { error, setError, busy, run };
+}
+
+function Supplement({ number, phone, onSent }: { number: string; phone: string; onSent: (t: PortalTicket) => void }) {
+  const t = useT(M);
+  const [content, setContent] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState(false);
+  const { error, setError, busy, run } = useSending();
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    if (content.trim().length < 5) return setError(t('supplementText'));
+    await run(async () => {
+      onSent(await ok(api.POST('/api/v1/portal/supplement', { body: { number, phone, code, content: content.trim() } })));
+      setContent('');
+      setCode('');
+      setSent(true);
+    });
   };
   return (
     <form className="p-rate" onSubmit={send} noValidate aria-label={t('supplement')}>
@@ -285,25 +296,15 @@ function Supplement({ number, phone, onSent }: { number: string; phone: string; 
 function Rating({ number, phone, onRated }: { number: string; phone: string; onRated: (t: PortalTicket) => void }) {
   const t = useT(M);
   const label = useLabel();
-  const errorText = useErrorText();
   const [resolved, setResolved] = useState<boolean | null>(null);
   const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(null);
   const [comment, setComment] = useState('');
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useSending();
   const send = async (e: FormEvent) => {
     e.preventDefault();
     if (resolved == null || !satisfaction) return setError(`${t('resolved')} ${t('satisfaction')}`);
-    setError(null);
-    setBusy(true);
-    try {
-      onRated(await ok(api.POST('/api/v1/portal/rating', { body: { number, phone, code, resolved, satisfaction, comment: comment.trim() || null } })));
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onRated(await ok(api.POST('/api/v1/portal/rating', { body: { number, phone, code, resolved, satisfaction, comment: comment.trim() || null } }))));
   };
   return (
     <form className="p-rate" onSubmit={send} noValidate aria-label={t('rate')}>
