@@ -11,19 +11,19 @@ import { createUser, listUsers } from '../store/users.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
-import { createUserBody } from './schemas.js';
+import { categoryListView, createUserBody, lineListView, unitListView, userListView } from './schemas.js';
 
 export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/units', { schema: { tags: ['reference'], summary: '承办单位树（完整列表）' } }, async (req) => {
+  r.get('/units', { schema: { tags: ['reference'], summary: '承办单位树（完整列表）', response: { 200: unitListView } } }, async (req) => {
     requireUser(req);
     const ref = await ctx.ref.get();
     const items = ref.units.map((u) => ({ id: u.id, code: u.code, name: u.name, parentId: u.parentId, kind: u.kind, active: u.active }));
     return { items, total: items.length };
   });
 
-  r.get('/categories', { schema: { tags: ['reference'], summary: '诉求分类树（完整列表）' } }, async (req) => {
+  r.get('/categories', { schema: { tags: ['reference'], summary: '诉求分类树（完整列表）', response: { 200: categoryListView } } }, async (req) => {
     requireUser(req);
     const ref = await ctx.ref.get();
     const items = ref.categories.map((c) => ({
@@ -32,14 +32,14 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     return { items, total: items.length };
   });
 
-  r.get('/lines', { schema: { tags: ['reference'], summary: '归并热线' } }, async (req) => {
+  r.get('/lines', { schema: { tags: ['reference'], summary: '归并热线', response: { 200: lineListView } } }, async (req) => {
     requireUser(req);
     const rows = await ctx.db.selectFrom('lines').selectAll().orderBy('number').execute();
     const items = rows.map((l) => ({ id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id }));
     return { items, total: items.length };
   });
 
-  r.get('/users', { schema: { tags: ['admin'], summary: '用户列表' } }, async (req) => {
+  r.get('/users', { schema: { tags: ['admin'], summary: '用户列表', response: { 200: userListView } } }, async (req) => {
     requireRole(req, ['admin']);
     const items = await listUsers(ctx.db);
     return { items, total: items.length };

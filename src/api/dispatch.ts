@@ -16,7 +16,7 @@ import { findDistrict } from '../text/places.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
-import { MAX_TEXT, suggestionView } from './schemas.js';
+import { MAX_TEXT, modelListView, suggestionView } from './schemas.js';
 
 export const CLASSIFIER = 'category-classifier';
 
@@ -91,7 +91,7 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: Mod
     },
   );
 
-  r.get('/models', { schema: { tags: ['smart dispatch'], summary: '已训练的分类模型（版本、训练时间、交叉验证得分）' } }, async (req) => {
+  r.get('/models', { schema: { tags: ['smart dispatch'], summary: '已训练的分类模型（版本、训练时间、交叉验证得分）', response: { 200: modelListView } } }, async (req) => {
     requireRole(req, ['admin', 'analyst', 'supervisor', 'dispatcher']);
     const items = await listModels(ctx.db, CLASSIFIER);
     return { items, total: items.length };

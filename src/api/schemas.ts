@@ -71,6 +71,16 @@ export const listTicketsQuery = z.object({
 
 const note = optionalText(2000);
 
+/** GET /units, /categories, /lines, /users: the reference lists every screen loads. */
+const list = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number() });
+export const unitListView = list(z.object({ id: z.number(), code: z.string(), name: z.string(), parentId: z.number().nullable(), kind: z.string(), active: z.boolean() }));
+export const categoryListView = list(z.object({ id: z.number(), code: z.string(), name: z.string(), parentId: z.number().nullable(), level: z.number(), leadUnitId: z.number().nullable() }));
+export const lineListView = list(z.object({ id: z.number(), number: z.string(), name: z.string(), categoryId: z.number().nullable(), unitId: z.number().nullable() }));
+export const userListView = list(z.object({ id: z.number(), username: z.string(), displayName: z.string().nullable(), role: z.enum(ROLES), unitId: z.number().nullable(), active: z.boolean() }));
+export const modelListView = list(
+  z.object({ id: z.number(), kind: z.string(), version: z.number(), trainedAt: z.string(), trainingSize: z.number(), scores: z.record(z.string(), z.unknown()), active: z.boolean() }),
+);
+
 /** One body schema per lifecycle step: POST /api/v1/tickets/{id}/{step}. */
 export const stepBodies = {
   answer: z.object({ content: text(MAX_TEXT), articleId: id.nullish() }),

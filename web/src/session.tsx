@@ -75,8 +75,8 @@ let cached: Promise<Reference> | null = null;
 
 export function loadReference(): Promise<Reference> {
   cached ??= Promise.all([ok(api.GET('/api/v1/units')), ok(api.GET('/api/v1/categories'))]).then(([u, c]) => {
-    const units = (u as { items: Unit[] }).items;
-    const categories = (c as { items: Category[] }).items;
+    const units: Unit[] = u.items;
+    const categories: Category[] = c.items;
     return {
       units,
       categories,

@@ -923,7 +923,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                id: number;
+                                leadUnitId: number | null;
+                                level: number;
+                                name: string;
+                                parentId: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -2071,7 +2083,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryId: number | null;
+                                id: number;
+                                name: string;
+                                number: string;
+                                unitId: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -2295,7 +2318,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                id: number;
+                                kind: string;
+                                scores: {
+                                    [key: string]: unknown;
+                                };
+                                trainedAt: string;
+                                trainingSize: number;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7244,7 +7282,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                kind: string;
+                                name: string;
+                                parentId: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7491,7 +7541,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                displayName: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                                unitId: number | null;
+                                username: string;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };

@@ -110,7 +110,7 @@ export function Lines() {
   const t = useT(M);
   const ref = useAdminReference();
   const [tick, setTick] = useState(0);
-  const list = useAsync(async () => (await ok(api.GET('/api/v1/lines'))) as { items: Line[] }, [tick]);
+  const list = useAsync(async (): Promise<{ items: Line[] }> => ok(api.GET('/api/v1/lines')), [tick]);
   const act = useAction();
   const [form, setForm] = useState<Omit<Line, 'id'> & { id?: number }>({ number: '', name: '', categoryId: null, unitId: null });
 

@@ -37,10 +37,7 @@ export function Settings() {
   const t = useT(M);
   const policy = useAsync(async () => (await ok(api.GET('/api/v1/settings/policy'))) as Record<string, unknown>, []);
   const auto = useAsync(async () => (await ok(api.GET('/api/v1/settings/auto-dispatch'))) as { enabled: boolean; threshold: number }, []);
-  const models = useAsync(
-    async () => (await ok(api.GET('/api/v1/models'))) as { items: { version: number; trainedAt: string; trainingSize: number; scores: Record<string, unknown>; active: boolean }[] },
-    [],
-  );
+  const models = useAsync(() => ok(api.GET('/api/v1/models')), []);
   const [form, setForm] = useState<Record<PolicyField, string>>({} as Record<PolicyField, string>);
   const [autoForm, setAutoForm] = useState<{ enabled: boolean; threshold: string } | null>(null);
   const act = useAction();

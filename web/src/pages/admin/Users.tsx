@@ -47,7 +47,7 @@ export default function Users() {
   const L = useLabels();
   const [tick, setTick] = useState(0);
   const ref = useAdminReference();
-  const users = useAsync(async () => (await ok(api.GET('/api/v1/users'))) as { items: User[] }, [tick]);
+  const users = useAsync(async (): Promise<{ items: User[] }> => ok(api.GET('/api/v1/users')), [tick]);
   const act = useAction();
   const formAct = useAction();
   const [form, setForm] = useState<Form | null>(null);

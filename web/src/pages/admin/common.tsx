@@ -34,7 +34,7 @@ export function useKindLabel() {
 export function useAdminReference(deps: unknown[] = []) {
   return useAsync(async () => {
     const [u, c] = await Promise.all([ok(api.GET('/api/v1/units')), ok(api.GET('/api/v1/admin/categories'))]);
-    const units = (u as { items: Unit[] }).items;
+    const units: Unit[] = u.items;
     const categories = c.items as AdminCategory[];
     return { units, categories, unitById: new Map(units.map((x) => [x.id, x])), categoryById: new Map(categories.map((x) => [x.id, x])) };
   }, deps);
