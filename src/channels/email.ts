@@ -16,12 +16,12 @@
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import type { AppContext } from '../api/context.js';
 import { maskText } from '../domain/masking.js';
-import { sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { OPEN_STATUSES, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
 import { addAttachments, type NewAttachment } from '../store/attachments.js';
