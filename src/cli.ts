@@ -360,7 +360,8 @@ async function evalTerms(taxonomy: string | undefined, data: string | undefined)
         let id = ids.get(k);
         if (id === undefined) {
           ids.set(k, (id = nodes.length + 1));
-          nodes.push({ id, parentId: parent, name, key: name });
+          // A name used twice (a level-2 交通运输 under the level-1 交通运输) labels the first only.
+          nodes.push({ id, parentId: parent, name, key: nodes.some((n) => n.key === name) ? k : name });
         }
         parent = id;
       });
@@ -370,10 +371,12 @@ async function evalTerms(taxonomy: string | undefined, data: string | undefined)
   if (!data) return undefined;
   const { database } = await prepare(data);
   try {
-    const rows = await database.db.selectFrom('categories').select(['id', 'parent_id', 'name', 'code']).execute();
+    const rows = await database.db.selectFrom('categories').select(['id', 'parent_id', 'name', 'code', 'level']).orderBy('level').orderBy('id').execute();
+    const named = new Set<string>();
     return {
       ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.code }))),
-      ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.name }))),
+      // By name too (evaluation files name their labels); a name used twice labels the shallowest only.
+      ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: named.has(r.name) ? `\u0000${r.code}` : (named.add(r.name), r.name) }))),
     };
   } finally {
     await database.close();

@@ -45,10 +45,16 @@ export interface ClassifierOptions {
   seed?: number;
   /** How much a word of a label's terms (its category names) counts for that label's feature (default 3). */
   labelTermWeight?: number;
+  /** Each subcategory's names (a group of the label's terms) is also a training document of the label, this many times (default 2; 0 = not). */
+  labelTermDocs?: number;
 }
 
-/** Words that describe each label: the names of its category and of the categories below it. */
-export type LabelTerms = Record<string, readonly string[]>;
+/**
+ * Words that describe each label: the names of its category and of the categories below it. An
+ * entry that is a list is one subcategory's names (its own and those below it): besides giving
+ * words, it is a short training document of the label (see `labelTermDocs`).
+ */
+export type LabelTerms = Record<string, readonly (string | readonly string[])[]>;
 
 export type ResolvedOptions = Required<ClassifierOptions>;
 
@@ -66,6 +72,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   calibrationFolds: 5,
   seed: 1,
   labelTermWeight: 3,
+  labelTermDocs: 2,
 };
 
 export interface ClassifierModel {
@@ -677,6 +684,21 @@ interface Prepared {
   texts: string[];
   /** The labels' term words, with the labels each describes (stored in the model). */
   terms: [string, number[]][];
+  /** Indices of the subcategory documents (after the real ones): always trained on, never scored. */
+  extra: number[];
+}
+
+/** Each subcategory's names as a document of its label (labelTermDocs copies), for training only. */
+function termDocs(labels: string[], labelTerms: LabelTerms | undefined, o: ResolvedOptions): LabelledDoc[] {
+  const out: LabelledDoc[] = [];
+  if (!labelTerms || o.labelTermDocs <= 0) return out;
+  for (const label of labels) {
+    for (const group of labelTerms[label] ?? []) {
+      if (typeof group === 'string' || !group.length) continue;
+      for (let r = 0; r < o.labelTermDocs; r++) out.push({ title: '', text: group.join('，'), label });
+    }
+  }
+  return out;
 }
 
 /**
@@ -687,7 +709,7 @@ function termWords(labels: string[], labelTerms: LabelTerms | undefined): [strin
   if (!labelTerms) return [];
   const byWord = new Map<string, Set<number>>();
   labels.forEach((label, c) => {
-    for (const phrase of labelTerms[label] ?? []) {
+    for (const phrase of (labelTerms[label] ?? []).flat()) {
       for (const w of segmenter().cutForSearch(normalize(phrase), true)) {
         const t = w.trim();
         if ([...t].length < 2 || !WORDISH.test(t) || FUNCTION_WORDS.has(t)) continue;
@@ -713,13 +735,15 @@ function prepare(docs: LabelledDoc[], o: ResolvedOptions, labelTerms?: LabelTerm
   const lex = new Lexicon();
   const terms = termWords(labels, labelTerms);
   useTerms(lex, labels, terms);
-  const bags = docs.map((d) => bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex));
+  const all = [...docs, ...termDocs(labels, labelTerms, o)];
+  const bags = all.map((d) => bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex));
   // The count buffers grew to the whole training vocabulary; a model only needs its own.
   if (titleCounts.length > 1 << 16) {
     titleCounts = new Float64Array(1 << 16);
     bodyCounts = new Float64Array(1 << 16);
   }
-  return { labels, y: Int32Array.from(docs, (d) => li.get(d.label)!), bags, lex, texts: docs.map(joined), terms };
+  const extra = Array.from({ length: all.length - docs.length }, (_, j) => docs.length + j);
+  return { labels, y: Int32Array.from(all, (d) => li.get(d.label)!), bags, lex, texts: docs.map(joined), terms, extra };
 }
 
 function pick<T>(xs: T[], ids: number[]): T[] {
@@ -738,8 +762,8 @@ function outOfFold(p: Prepared, ids: number[], k: number, o: ResolvedOptions): F
     ids.forEach((_, j) => (fold[j] === f ? te : tr).push(j));
     if (!te.length || !tr.length) continue;
     const m = fit(
-      tr.map((j) => p.bags[ids[j]]),
-      Int32Array.from(tr, (j) => y[j]),
+      [...tr.map((j) => p.bags[ids[j]]), ...pick(p.bags, p.extra)],
+      Int32Array.from([...tr.map((j) => y[j]), ...p.extra.map((i) => p.y[i])]),
       K,
       o,
       p.lex,
@@ -752,7 +776,7 @@ function outOfFold(p: Prepared, ids: number[], k: number, o: ResolvedOptions): F
 function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): ClassifierModel {
   const K = p.labels.length;
   const y = Int32Array.from(ids, (i) => p.y[i]);
-  const m = fit(pick(p.bags, ids), y, K, o, p.lex);
+  const m = fit(pick(p.bags, [...ids, ...p.extra]), Int32Array.from([...ids, ...p.extra], (i) => p.y[i]), K, o, p.lex);
   let temperature = DEFAULT_TEMPERATURE;
   let estimate: ClassifierModel['estimate'] = null;
   if (o.calibrationFolds >= 2 && ids.length >= Math.max(20, 2 * o.calibrationFolds) && K >= 2) {
@@ -1009,7 +1033,8 @@ export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptio
   const p = prepare(docs, o, labelTerms);
   const K = p.labels.length;
   k = Math.max(2, Math.min(k, docs.length));
-  const fold = stratifiedFolds(p.texts, p.y, K, k, seed);
+  const y = p.y.subarray(0, docs.length);
+  const fold = stratifiedFolds(p.texts, y, K, k, seed);
   const truth = docs.map((d) => d.label);
   const pred = new Int32Array(docs.length);
   const prob = new Float64Array(docs.length);
@@ -1021,7 +1046,7 @@ export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptio
     if (!te.length) continue;
     logLoss += predictInto(trainPrepared(p, tr, o), p.texts, te, truth, p.labels, pred, prob);
   }
-  return { folds: k, ...report(p.labels, p.y, pred, prob, logLoss) };
+  return { folds: k, ...report(p.labels, y, pred, prob, logLoss) };
 }
 
 /**

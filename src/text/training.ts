@@ -25,18 +25,19 @@ export function trainOnDocs(docs: { title: string; text: string; label: string }
 
 /**
  * Each category's words for the classifier (LabelTerms), keyed by `key` (a code, or a name): its
- * own name and the names of every category below it.
+ * own name, then one group per direct subcategory — that subcategory's name and the names of
+ * everything below it — which also serves as a short training document of the category.
  */
 export function categoryTerms(categories: readonly { id: number; parentId: number | null; name: string; key: string }[]): LabelTerms {
-  const byId = new Map(categories.map((c) => [c.id, c]));
-  const out: Record<string, string[]> = {};
+  const children = new Map<number | null, (typeof categories)[number][]>();
+  for (const c of categories) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  const below = (id: number, seen = new Set<number>()): string[] =>
+    (children.get(id) ?? []).flatMap((c) => (seen.has(c.id) ? [] : (seen.add(c.id), [c.name, ...below(c.id, seen)])));
+  const out: Record<string, (string | string[])[]> = {};
   for (const c of categories) {
-    // Walk up from every category: its name is a term of itself and of each ancestor.
-    const seen = new Set<number>();
-    for (let a: typeof c | undefined = c; a && !seen.has(a.id); a = a.parentId == null ? undefined : byId.get(a.parentId)) {
-      seen.add(a.id);
-      (out[a.key] ??= []).push(c.name);
-    }
+    const own = (out[c.key] ??= []);
+    own.push(c.name);
+    for (const child of children.get(c.id) ?? []) own.push([child.name, ...below(child.id)]);
   }
   return out;
 }

@@ -154,6 +154,27 @@ describe('trainClassifier', () => {
     expect(plain.terms).toBeUndefined();
   });
 
+  it('trains on each subcategory\'s names as a short document of its label, and scores only the real documents', () => {
+    // 道路交通's branch has a subcategory whose names no training text uses.
+    const terms = { 道路交通: ['道路交通', ['市政设施维护', '井盖缺失', '护栏损坏']], 供水停水: ['供水停水', ['供水服务', '水压不足']] };
+    const q = '小区门口的井盖丢了，护栏也歪了';
+    const plain = trainClassifier(DOCS, { calibrationFolds: 0 });
+    const withDocs = trainClassifier(DOCS, { calibrationFolds: 0 }, terms);
+    const noDocs = trainClassifier(DOCS, { calibrationFolds: 0, labelTermDocs: 0 }, terms);
+    expect(withDocs.trainingSize).toBe(DOCS.length);
+    expect(withDocs.labelCounts).toEqual(plain.labelCounts);
+    // The documents teach the label the branch's words themselves.
+    expect(withDocs.words).toEqual(expect.arrayContaining(['井盖', '护栏']));
+    expect(plain.words).not.toContain('井盖');
+    const p = (m: typeof plain) => classify(m, q, 4).find((x) => x.label === '道路交通')!.probability;
+    expect(classify(withDocs, q)[0].label).toBe('道路交通');
+    expect(p(withDocs)).toBeGreaterThan(p(noDocs));
+    // Cross-validation trains on them in every fold but scores the labelled documents only.
+    const cv = crossValidate(DOCS, 4, { calibrationFolds: 0 }, 1, terms);
+    expect(cv.n).toBe(DOCS.length);
+    expect(cv.perLabel.reduce((n, l) => n + l.support, 0)).toBe(DOCS.length);
+  });
+
   it('rejects an empty training set and impossible options', () => {
     expect(() => trainClassifier([])).toThrow();
     expect(() => trainClassifier(DOCS, { charNgrams: [1, 4] })).toThrow(/charNgrams/);
