@@ -10,7 +10,9 @@
 // lets the rare, telling terms count more than the common ones. The vocabulary is pruned by document frequency and χ².
 // The category tree itself is prior knowledge: a word of a label's own name or of its subcategories'
 // names (物业管理 under 城乡建设, 工资福利 under 劳动和社会保障) also counts for a feature of that label,
-// so a request using the tree's words leans to its branch even when the training tickets never did.
+// so a request using the tree's words leans to its branch even when the training tickets never did;
+// and each subcategory's names, as one short document of its branch, join every training fit (never
+// scored), which teaches the branch words no ticket has used yet.
 // One-vs-rest linear SVMs (L2-regularised squared hinge, dual coordinate descent as in LIBLINEAR)
 // give one score per label; softmax(score / T) turns them into probabilities, with the temperature
 // T fitted on out-of-fold scores (inner cross-validation) so that p ≈ 0.9 means right about 9 in 10.
