@@ -319,19 +319,16 @@ async function train(args: string[]): Promise<number> {
   }
   const { database } = await prepare(values.data);
   try {
-    const { labelTermsOf, trainingDocs, saveModel } = await import('./store/models.js');
-    const docs = await trainingDocs(database.db, level);
-    const labels = new Set(docs.map((d) => d.label));
-    if (docs.length < 20 || labels.size < 2) {
-      console.error(`可用于训练的已办结工单太少（${docs.length} 条，${labels.size} 个分类）：至少需要 20 条、2 个分类`);
-      return 1;
-    }
+    const { retrainClassifier } = await import('./store/models.js');
     const { trainOnDocs } = await import('./text/training.js');
     const t0 = Date.now();
-    // The category tree's names are prior knowledge of which words belong to which branch.
-    const { model, scores } = trainOnDocs(docs, await labelTermsOf(database.db));
-    const { version } = await saveModel(database.db, 'category-classifier', model, { trainedAt: new Date(), trainingSize: docs.length, scores: { ...scores, level } });
-    console.log(`已训练分类模型 第 ${version} 版：${docs.length} 条工单，${labels.size} 个分类，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
+    const r = await retrainClassifier(database.db, level, async ({ docs, labelTerms }) => trainOnDocs(docs, labelTerms), () => new Date());
+    if (!r.ok) {
+      console.error(r.reason);
+      return 1;
+    }
+    const { scores } = r;
+    console.log(`已训练分类模型 第 ${r.version} 版：${r.trainingSize} 条工单，${r.labels} 个分类，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
     if (scores.macroF1 != null) console.log(`${scores.folds} 折交叉验证：准确率 ${(scores.accuracy! * 100).toFixed(1)}%，宏平均 F1 ${(scores.macroF1 * 100).toFixed(1)}%`);
     return 0;
   } finally {
@@ -345,14 +342,15 @@ async function train(args: string[]): Promise<number> {
  * Labels in an evaluation file are names, so the terms are keyed by name (and by code).
  */
 async function evalTerms(taxonomy: string | undefined, data: string | undefined): Promise<import('./text/classifier.js').LabelTerms | undefined> {
-  const { categoryTerms } = await import('./text/training.js');
   if (taxonomy) {
     const { readFileSync } = await import('node:fs');
     const { parseTaxonomy } = await import('./store/import-taxonomy.js');
+    const { categoryTermsByName } = await import('./text/training.js');
     const { paths, problems } = parseTaxonomy(readFileSync(taxonomy, 'utf8'));
     for (const p of problems) console.error(`分类体系第 ${p.line} 行已跳过：${p.message}`);
+    // The file's tree, one node per distinct path prefix.
     const ids = new Map<string, number>();
-    const nodes: { id: number; parentId: number | null; name: string; key: string }[] = [];
+    const nodes: { id: number; parentId: number | null; name: string; level: number }[] = [];
     for (const path of paths) {
       let parent: number | null = null;
       path.forEach((name, i) => {
@@ -360,24 +358,18 @@ async function evalTerms(taxonomy: string | undefined, data: string | undefined)
         let id = ids.get(k);
         if (id === undefined) {
           ids.set(k, (id = nodes.length + 1));
-          // A name used twice (a level-2 交通运输 under the level-1 交通运输) labels the first only.
-          nodes.push({ id, parentId: parent, name, key: nodes.some((n) => n.key === name) ? k : name });
+          nodes.push({ id, parentId: parent, name, level: i + 1 });
         }
         parent = id;
       });
     }
-    return categoryTerms(nodes);
+    return categoryTermsByName(nodes);
   }
   if (!data) return undefined;
   const { database } = await prepare(data);
   try {
-    const rows = await database.db.selectFrom('categories').select(['id', 'parent_id', 'name', 'code', 'level']).orderBy('level').orderBy('id').execute();
-    const named = new Set<string>();
-    return {
-      ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.code }))),
-      // By name too (evaluation files name their labels); a name used twice labels the shallowest only.
-      ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: named.has(r.name) ? `\u0000${r.code}` : (named.add(r.name), r.name) }))),
-    };
+    const { labelTermsOf } = await import('./store/models.js');
+    return await labelTermsOf(database.db);
   } finally {
     await database.close();
   }
@@ -422,10 +414,10 @@ async function evalCommand(args: string[]): Promise<number> {
   }
   const { database } = await prepare(values.data);
   try {
-    const { activeModel } = await import('./store/models.js');
+    const { activeModel, CLASSIFIER } = await import('./store/models.js');
     const { classify } = await import('./text/classifier.js');
     type M = import('./text/classifier.js').ClassifierModel;
-    const stored = await activeModel<M>(database.db, 'category-classifier');
+    const stored = await activeModel<M>(database.db, CLASSIFIER);
     if (!stored) {
       console.error('还没有训练好的模型：请先运行 hotline train');
       return 1;

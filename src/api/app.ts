@@ -43,13 +43,13 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  const ctx = {
+  const ctx: AppContext = {
     database: opts.database,
     db: opts.database.db,
     ref: new ReferenceCache(opts.database.db),
     now: opts.now ?? (() => new Date()),
-  } as AppContext;
-  ctx.models = new ModelCache(ctx);
+    models: new ModelCache(opts.database.db),
+  };
 
   await app.register(swagger, {
     openapi: {
@@ -76,7 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       reportRoutes(api, ctx);
       searchRoutes(api, ctx);
       hotTopicRoutes(api, ctx);
-      dispatchRoutes(api, ctx, ctx.models);
+      dispatchRoutes(api, ctx);
       eventRoutes(api, ctx);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);

@@ -2,15 +2,17 @@
 // trained model, suggest the lead unit through the dispatch catalogue, and say why.
 
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { suggestUnit, type UnitSuggestion } from '../domain/dispatch.js';
 import { SYSTEM_ACTOR, type Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
+import type { DB } from '../store/schema.js';
 import { runCommand } from '../store/tickets.js';
 import { trainInWorker } from '../jobs/train-worker.js';
 import { audit } from '../store/admin-console.js';
-import { activateModel, activeModel, activeModelVersion, labelTermsOf, listModels, saveModel, trainingDocs } from '../store/models.js';
+import { activateModel, activeModel, activeModelVersion, CLASSIFIER, listModels, retrainClassifier } from '../store/models.js';
 import { classify, explain, type ClassifierModel as Model } from '../text/classifier.js';
 import { findDistrict } from '../text/places.js';
 import { requireRole, requireUser } from './auth.js';
@@ -18,18 +20,16 @@ import type { AppContext } from './context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { MAX_TEXT, modelListView, suggestionView } from './schemas.js';
 
-export const CLASSIFIER = 'category-classifier';
-
 /** Keeps the active model in memory; a newer version in the database replaces it. */
 export class ModelCache {
   private current: { version: number; model: Model } | null = null;
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly db: Kysely<DB>) {}
   async get(): Promise<{ version: number; model: Model } | null> {
     // One indexed lookup per request tells whether a newer model was trained (by any process).
-    const version = await activeModelVersion(this.ctx.db, CLASSIFIER);
+    const version = await activeModelVersion(this.db, CLASSIFIER);
     if (version == null) return (this.current = null);
     if (this.current?.version !== version) {
-      const stored = await activeModel<Model>(this.ctx.db, CLASSIFIER);
+      const stored = await activeModel<Model>(this.db, CLASSIFIER);
       this.current = stored ? { version: stored.version, model: stored.model } : null;
     }
     return this.current;
@@ -45,10 +45,10 @@ export interface Suggestion {
 }
 
 /** The model's labels are category names (as trained from the tickets' top-level categories or leaves). */
-export async function suggest(ctx: AppContext, cache: ModelCache, ref: ReferenceData, input: { title?: string | null; content: string; address?: string | null; districtId?: number | null }): Promise<Suggestion> {
+export async function suggest(ctx: AppContext, ref: ReferenceData, input: { title?: string | null; content: string; address?: string | null; districtId?: number | null }): Promise<Suggestion> {
   const text = `${input.title ?? ''}\n${input.content}`;
   const districtId = input.districtId ?? findDistrict(`${input.address ?? ''} ${input.content}`, ref.units);
-  const active = await cache.get();
+  const active = await ctx.models.get();
   if (!active) return { modelVersion: null, categories: [], unit: null, why: [], districtId };
   const byName = new Map(ref.categories.map((c) => [c.name, c]));
   const byCode = new Map(ref.categories.map((c) => [c.code, c]));
@@ -71,7 +71,7 @@ export async function suggest(ctx: AppContext, cache: ModelCache, ref: Reference
   return { modelVersion: active.version, categories, unit, why, districtId };
 }
 
-export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: ModelCache) {
+export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
@@ -87,7 +87,7 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: Mod
     async (req) => {
       requireUser(req);
       const ref = await ctx.ref.get();
-      return suggest(ctx, cache, ref, req.body);
+      return suggest(ctx, ref, req.body);
     },
   );
 
@@ -127,18 +127,12 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: Mod
       if (training) throw new HttpProblem(409, 'training_in_progress', '模型正在训练，请稍后再试');
       training = true;
       try {
-        const level = req.body.level;
-        const [docs, labelTerms] = await Promise.all([trainingDocs(ctx.db, level), labelTermsOf(ctx.db)]);
-        const labels = new Set(docs.map((d) => d.label));
-        if (docs.length < 20 || labels.size < 2) {
-          throw new HttpProblem(422, 'not_enough_tickets', `可用于训练的已办结工单太少（${docs.length} 条，${labels.size} 个分类）：至少需要 20 条、2 个分类`);
-        }
+        const { level } = req.body;
         const started = Date.now();
-        const { model, scores } = await trainInWorker({ docs, labelTerms });
-        const trainedAt = ctx.now();
-        const { version } = await saveModel(ctx.db, CLASSIFIER, model, { trainedAt, trainingSize: docs.length, scores: { ...scores, level } });
-        await audit(ctx.db, user.id, 'model.train', { version, trainingSize: docs.length, level, seconds: Math.round((Date.now() - started) / 100) / 10 });
-        return { version, trainedAt: trainedAt.toISOString(), trainingSize: docs.length, labels: labels.size, scores };
+        const r = await retrainClassifier(ctx.db, level, trainInWorker, ctx.now);
+        if (!r.ok) throw new HttpProblem(422, 'not_enough_tickets', r.reason);
+        await audit(ctx.db, user.id, 'model.train', { version: r.version, trainingSize: r.trainingSize, level, seconds: Math.round((Date.now() - started) / 100) / 10 });
+        return { version: r.version, trainedAt: r.trainedAt.toISOString(), trainingSize: r.trainingSize, labels: r.labels, scores: r.scores };
       } finally {
         training = false;
       }
@@ -214,12 +208,11 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext, cache: Mod
 /** The dispatch to make at registration, when automatic dispatch is on and the suggestion is confident enough. */
 export async function autoDispatchFor(
   ctx: AppContext,
-  cache: ModelCache,
   ref: ReferenceData,
   input: { title?: string | null; content: string; address?: string | null; districtId?: number | null },
 ): Promise<{ categoryId: number; unitId: number; note: string } | null> {
   if (!ref.autoDispatch.enabled) return null;
-  const s = await suggest(ctx, cache, ref, input);
+  const s = await suggest(ctx, ref, input);
   const top = s.categories[0];
   if (!top || !s.unit || top.probability < ref.autoDispatch.threshold) return null;
   return {
@@ -247,7 +240,7 @@ export async function planAutoDispatch(
   input: { title?: string | null; content: string; address?: string | null; districtId?: number | null; categoryId?: number | null; priority?: string | null },
 ): Promise<AutoDispatchPlan | null> {
   if (input.priority === 'emergency') return null;
-  const auto = await autoDispatchFor(ctx, ctx.models, ref, input);
+  const auto = await autoDispatchFor(ctx, ref, input);
   if (!auto) return null;
   const chosen = input.categoryId ?? null;
   if (chosen == null) return auto;

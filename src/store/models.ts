@@ -2,8 +2,8 @@
 // process serves the same one, and retraining swaps the active version in one statement.
 
 import { sql, type Kysely } from 'kysely';
-import type { LabelTerms } from '../text/classifier.js';
-import { categoryTerms } from '../text/training.js';
+import type { ClassifierModel, LabelTerms } from '../text/classifier.js';
+import { categoryTerms, categoryTermsByName, type TrainingScores } from '../text/training.js';
 import type { DB } from './schema.js';
 
 export interface StoredModel<M> {
@@ -75,10 +75,41 @@ export async function activeModelVersion(db: Kysely<DB>, kind: string): Promise<
   return r?.version ?? null;
 }
 
-/** The classifier's words for every category code: the names in its branch of the tree. */
+/** The classifier's words for every category, by code (training's labels) and by name (evaluation files'). */
 export async function labelTermsOf(db: Kysely<DB>): Promise<LabelTerms> {
-  const rows = await db.selectFrom('categories').select(['id', 'parent_id', 'name', 'code']).execute();
-  return categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.code })));
+  const rows = await db.selectFrom('categories').select(['id', 'parent_id', 'name', 'code', 'level']).execute();
+  const nodes = rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, level: r.level }));
+  return { ...categoryTermsByName(nodes), ...categoryTerms(rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, key: r.code }))) };
+}
+
+/** The classifier's model kind in the models table. */
+export const CLASSIFIER = 'category-classifier';
+
+export type TrainingInput = { docs: TrainingDoc[]; labelTerms: LabelTerms };
+export type Retrained =
+  | { ok: true; version: number; trainedAt: Date; trainingSize: number; labels: number; scores: TrainingScores }
+  | { ok: false; reason: string };
+
+/**
+ * Retrains the classifier on the closed tickets at `level`, with the category tree's names, and
+ * makes it the active version (`hotline train` and the console's retrain). `train` fits the model:
+ * in this thread or in a worker.
+ */
+export async function retrainClassifier(
+  db: Kysely<DB>,
+  level: number | 'leaf',
+  train: (input: TrainingInput) => Promise<{ model: ClassifierModel; scores: TrainingScores }>,
+  now: () => Date,
+): Promise<Retrained> {
+  const [docs, labelTerms] = await Promise.all([trainingDocs(db, level), labelTermsOf(db)]);
+  const labels = new Set(docs.map((d) => d.label)).size;
+  if (docs.length < 20 || labels < 2) {
+    return { ok: false, reason: `可用于训练的已办结工单太少（${docs.length} 条，${labels} 个分类）：至少需要 20 条、2 个分类` };
+  }
+  const { model, scores } = await train({ docs, labelTerms });
+  const trainedAt = now();
+  const { version } = await saveModel(db, CLASSIFIER, model, { trainedAt, trainingSize: docs.length, scores: { ...scores, level } });
+  return { ok: true, version, trainedAt, trainingSize: docs.length, labels, scores };
 }
 
 export interface TrainingDoc {

@@ -41,3 +41,16 @@ export function categoryTerms(categories: readonly { id: number; parentId: numbe
   }
   return out;
 }
+
+/**
+ * The same keyed by name, as evaluation files name their labels; a name used twice (a level-2
+ * 交通运输 under the level-1 交通运输) keys the shallowest category only.
+ */
+export function categoryTermsByName(categories: readonly { id: number; parentId: number | null; name: string; level: number }[]): LabelTerms {
+  const taken = new Set<string>();
+  const key = new Map<number, string>();
+  for (const c of [...categories].sort((a, b) => a.level - b.level || a.id - b.id)) {
+    key.set(c.id, taken.has(c.name) ? `\u0000${c.id}` : (taken.add(c.name), c.name));
+  }
+  return categoryTerms(categories.map((c) => ({ ...c, key: key.get(c.id)! })));
+}
