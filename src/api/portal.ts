@@ -371,7 +371,7 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
   const citizenStep = async (
     reply: FastifyReply,
     req: FastifyRequest,
-    o: { purpose: 'rate' | 'supplement'; body: { number: string; phone: string; code: string }; allowed: (s: TicketStatus) => boolean; refused: (s: TicketStatus) => HttpProblem; command: Command },
+    o: { purpose: 'rate' | 'supplement'; body: { number: string; phone: string; code: string }; refusal: (s: TicketStatus) => HttpProblem | null; command: Command },
   ) => {
     const phone = normalizePhone(o.body.phone);
     await limit(reply, [
@@ -380,7 +380,8 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       { key: `lookup:phone:${phone}`, max: PORTAL_LIMITS.lookupPerPhone10Min, windowSeconds: 600 },
     ]);
     const ticket = await citizenTicket(o.body.number, phone);
-    if (!o.allowed(ticket.status)) throw o.refused(ticket.status);
+    const refused = o.refusal(ticket.status);
+    if (refused) throw refused;
     const check = await verify(phone, o.purpose, o.body.code);
     if (check.usedFor != null) throw badRequest('验证码已使用，请重新获取', 'code_used');
     const ref = await ctx.ref.get();
@@ -411,8 +412,7 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       return citizenStep(reply, req, {
         purpose: 'rate',
         body,
-        allowed: (status) => status === 'replied',
-        refused: (status) => new HttpProblem(409, 'not_ratable', `工单当前状态为“${STATUS_LABELS[status]}”，答复后才能评价`),
+        refusal: (status) => (status === 'replied' ? null : new HttpProblem(409, 'not_ratable', `工单当前状态为“${STATUS_LABELS[status]}”，答复后才能评价`)),
         command: { kind: 'callback', reached: true, resolved: body.resolved, satisfaction: body.satisfaction, note: `群众网上评价${comment ? `：${comment}` : ''}` },
       });
     },
@@ -435,8 +435,8 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       citizenStep(reply, req, {
         purpose: 'supplement',
         body: req.body,
-        allowed: (status) => OPEN_STATUSES.includes(status),
-        refused: (status) => new HttpProblem(409, 'not_open', `工单当前状态为“${STATUS_LABELS[status]}”，不能补充；如问题仍未解决，请重新提交诉求`),
+        refusal: (status) =>
+          OPEN_STATUSES.includes(status) ? null : new HttpProblem(409, 'not_open', `工单当前状态为“${STATUS_LABELS[status]}”，不能补充；如问题仍未解决，请重新提交诉求`),
         command: { kind: 'note', content: req.body.content, fromCitizen: true },
       }),
   );

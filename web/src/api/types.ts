@@ -2,7 +2,8 @@
 
 import type { paths } from './schema';
 
-type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+/** The JSON body of an OpenAPI response: Json<paths['/api/v1/…']['get']['responses'][200]>. */
+export type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
 export type TicketList = Json<paths['/api/v1/tickets']['get']['responses'][200]>;
 export type TicketListItem = TicketList['items'][number];

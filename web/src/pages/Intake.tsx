@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { Link } from 'react-router';
 import { api, ok } from '../api/client';
 import type { paths } from '../api/schema';
+import type { Json } from '../api/types';
 import { CategorySelect, ErrorBanner, StatusBadge } from '../components';
 import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
@@ -19,7 +20,6 @@ import { OPEN_STATUSES as OPEN, TICKET_TYPES, PRIORITIES } from '../../../src/do
 import './queues.css'; // the suggestion and similar-ticket panels' styles
 import './intake.css';
 
-type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 type History = Json<paths['/api/v1/callers/{phone}/tickets']['get']['responses'][200]>;
 type Articles = Json<paths['/api/v1/kb/articles']['get']['responses'][200]>;
 type Registered = Json<paths['/api/v1/tickets']['post']['responses'][201]>;

@@ -3,10 +3,9 @@
 
 import { api, ok } from '../api/client';
 import type { paths } from '../api/schema';
-import type { Ticket, TicketDetail } from '../api/types';
+import type { Json, Ticket, TicketDetail } from '../api/types';
 import type { CommandKind } from '../../../src/domain/ticket';
 
-type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
 export type Suggestion = Json<paths['/api/v1/classify']['post']['responses'][200]>;
 export type SimilarTicket = Json<paths['/api/v1/tickets/similar']['post']['responses'][200]>['items'][number];

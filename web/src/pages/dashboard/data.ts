@@ -1,9 +1,9 @@
 // Shapes and helpers shared by the dashboard's panels.
 
 import type { paths } from '../../api/schema';
+import type { Json } from '../../api/types';
 import type { MeasureValues, Rate } from '../../../../src/domain/measures';
 
-type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 export type Trend = Json<paths['/api/v1/dashboard/trend']['get']['responses'][200]>;
 export type Summary = Json<paths['/api/v1/dashboard/summary']['get']['responses'][200]>;
 export type Overdue = Json<paths['/api/v1/dashboard/overdue']['get']['responses'][200]>;
