@@ -22,6 +22,8 @@ export function presentTicket(t: Ticket, ref: ReferenceData) {
     content: maskText(t.content),
     caller: { name: maskName(t.callerName), phone: maskPhone(t.callerPhone) },
     address: t.address,
+    confidential: t.confidential,
+    publicConsent: t.publicConsent,
     categoryId: t.categoryId,
     categoryName: t.categoryId != null ? (ref.categoryById.get(t.categoryId)?.name ?? null) : null,
     districtId: t.districtId,

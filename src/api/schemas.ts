@@ -42,6 +42,8 @@ export const createTicketBody = z.object({
   categoryId: id.nullish().describe('诉求分类'),
   districtId: id.nullish().describe('区县（缺省时从地址识别）'),
   priority: z.enum(PRIORITIES).optional().describe('紧急程度'),
+  confidential: z.boolean().optional().describe('保密工单：不公开、不导出正文，仅中心和主办单位链条可见'),
+  publicConsent: z.boolean().optional().describe('诉求人同意公开（脱敏后）'),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
 
@@ -141,6 +143,8 @@ export const ticketView = z.object({
   content: z.string(),
   caller: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).describe('已脱敏'),
   address: z.string().nullable(),
+  confidential: z.boolean().describe('保密工单'),
+  publicConsent: z.boolean().describe('诉求人同意公开'),
   categoryId: z.number().nullable(),
   categoryName: z.string().nullable(),
   districtId: z.number().nullable(),

@@ -78,6 +78,8 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           address: body.address ?? null,
           categoryId: body.categoryId ?? auto?.categoryId ?? null,
           districtId,
+          confidential: body.confidential ?? false,
+          publicConsent: body.publicConsent ?? false,
         },
         actor,
         ctx.now(),

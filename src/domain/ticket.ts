@@ -30,6 +30,10 @@ export interface Ticket {
   callerName: string | null;
   callerPhone: string | null;
   address: string | null;
+  /** 保密工单 (GB/T 33358): never public, never exported with its text; only the centre and the lead unit's chain read it. */
+  confidential: boolean;
+  /** The citizen agreed to publication (portal checkbox, or recorded by the agent on the call). */
+  publicConsent: boolean;
   categoryId: number | null;
   districtId: number | null; // the district (区/县) the request is about, for measures by area
   unitId: number | null; // lead unit 主办
@@ -120,6 +124,8 @@ export interface RegisterInput {
   address?: string | null;
   categoryId?: number | null;
   districtId?: number | null;
+  confidential?: boolean;
+  publicConsent?: boolean;
 }
 
 export type Command =
@@ -366,6 +372,8 @@ export function decideRegister(input: RegisterInput, actor: Actor, now: Date): D
       address: input.address?.trim() || null,
       categoryId: input.categoryId ?? null,
       districtId: input.districtId ?? null,
+      confidential: input.confidential ?? false,
+      publicConsent: input.publicConsent ?? false,
     },
   };
   return { ok: true, events: [event] };
@@ -665,7 +673,7 @@ export function emptyTicket(id: number): Ticket {
   const epoch = new Date(0);
   return {
     id, number: '', status: 'registered', channel: 'phone', line: null, type: 'consult', priority: 'normal',
-    title: '', content: '', callerName: null, callerPhone: null, address: null, categoryId: null, districtId: null,
+    title: '', content: '', callerName: null, callerPhone: null, address: null, confidential: false, publicConsent: false, categoryId: null, districtId: null,
     unitId: null, assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null, dueWarnAt: null,
     handleFrom: null, handleClock: false, callbackDueBy: null, alerts: [], supervision: null,
     dispatchedAt: null, acceptedAt: null, repliedAt: null, firstRepliedAt: null, firstReplyOnTime: null,
@@ -688,7 +696,8 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
         ...t, number: p.number, status: 'registered', channel: p.channel, line: p.line ?? null, type: p.type,
         priority: p.priority, title: p.title, content: p.content, callerName: p.callerName ?? null,
         callerPhone: p.callerPhone ?? null, address: p.address ?? null, categoryId: p.categoryId ?? null,
-        districtId: p.districtId ?? null, createdAt: event.at,
+        districtId: p.districtId ?? null, confidential: p.confidential ?? false, publicConsent: p.publicConsent ?? false,
+        createdAt: event.at,
       };
     }
     case 'answered':

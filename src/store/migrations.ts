@@ -9,6 +9,7 @@ import { migration as channels } from './migrations/0007_channels.js';
 import { migration as consoleMigration } from './migrations/0008_console.js';
 import { migration as emailResults } from './migrations/0009_email_results.js';
 import { migration as portalSupplement } from './migrations/0010_portal_supplement.js';
+import { migration as privacy } from './migrations/0011_privacy.js';
 
 const core: Migration = {
   async up(db) {
@@ -319,6 +320,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_console': consoleMigration,
   '0009_email_results': emailResults,
   '0010_portal_supplement': portalSupplement,
+  '0011_privacy': privacy,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -11,6 +11,7 @@ export interface ApiKeyTable {
   key_hash: string;
   prefix: string;
   per_minute: Generated<number>;
+  scope: Generated<string>; // open311 | telephony | sms | feed | 110
   created_by: number | null;
   created_at: CreatedAt;
   revoked_at: Timestamp | null;

@@ -3,6 +3,7 @@
 import type { ChannelTables } from './schema-channels.js';
 import type { ConsoleTables } from './schema-console.js';
 import type { Open311Tables } from './schema-open311.js';
+import type { PrivacyTables } from './schema-privacy.js';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
 import type { PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
@@ -70,6 +71,8 @@ export interface TicketTable {
   caller_name: string | null;
   caller_phone: string | null;
   address: string | null;
+  confidential: ColumnType<boolean, boolean | undefined, boolean>; // 保密工单
+  public_consent: ColumnType<boolean, boolean | undefined, boolean>; // the citizen agreed to publication
   category_id: number | null;
   unit_id: number | null;
   assist_unit_ids: ColumnType<number[], number[] | string, number[] | string>;
@@ -255,7 +258,7 @@ export interface AuditLogTable {
 }
 
 // Tables added by later features live in their own files, so each area owns its types.
-export interface DB extends Open311Tables, ChannelTables, ConsoleTables {
+export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables {
   units: UnitTable;
   categories: CategoryTable;
   lines: LineTable;

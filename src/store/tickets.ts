@@ -65,6 +65,8 @@ export function rowToTicket(r: TicketRow): Ticket {
     callerName: r.caller_name,
     callerPhone: r.caller_phone,
     address: r.address,
+    confidential: r.confidential,
+    publicConsent: r.public_consent,
     categoryId: r.category_id,
     unitId: r.unit_id,
     assistUnitIds: r.assist_unit_ids ?? [],
@@ -118,6 +120,8 @@ export function ticketColumns(t: Ticket) {
     caller_name: t.callerName,
     caller_phone: t.callerPhone,
     address: t.address,
+    confidential: t.confidential,
+    public_consent: t.publicConsent,
     category_id: t.categoryId,
     unit_id: t.unitId,
     assist_unit_ids: `{${t.assistUnitIds.join(',')}}`,
@@ -218,10 +222,10 @@ export async function registerTicket(
     ${claim},
     t AS (
       INSERT INTO tickets (id, number, status, channel, line, type, priority, title, content, caller_name,
-        caller_phone, address, category_id, district_id, created_by, created_at, updated_at, version, search)
+        caller_phone, address, confidential, public_consent, category_id, district_id, created_by, created_at, updated_at, version, search)
       SELECT id, ${day}::text || lpad(id::text, 7, '0'), 'registered', ${p.channel}::text, ${p.line}::text,
         ${p.type}::text, ${p.priority}::text, ${p.title}::text, ${p.content}::text, ${p.callerName}::text,
-        ${p.callerPhone}::text, ${p.address}::text, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${actor.id}::int, ${e.at}::timestamptz,
+        ${p.callerPhone}::text, ${p.address}::text, ${p.confidential ?? false}::boolean, ${p.publicConsent ?? false}::boolean, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${actor.id}::int, ${e.at}::timestamptz,
         ${e.at}::timestamptz, 1, to_tsvector('simple', ${documentText(p.title, p.content, p.address)}::text)
       FROM k
       RETURNING id, number

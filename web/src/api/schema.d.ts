@@ -651,6 +651,8 @@ export interface paths {
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
+                                /** @description 保密工单 */
+                                confidential: boolean;
                                 content: string;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
@@ -688,6 +690,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 priority: "normal" | "urgent" | "emergency";
+                                /** @description 诉求人同意公开 */
+                                publicConsent: boolean;
                                 reopenCount: number;
                                 /** @description ISO 8601 时间 */
                                 repliedAt: string | null;
@@ -3065,6 +3069,8 @@ export interface paths {
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
+                                /** @description 保密工单 */
+                                confidential: boolean;
                                 content: string;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
@@ -3102,6 +3108,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 priority: "normal" | "urgent" | "emergency";
+                                /** @description 诉求人同意公开 */
+                                publicConsent: boolean;
                                 reopenCount: number;
                                 /** @description ISO 8601 时间 */
                                 repliedAt: string | null;
@@ -3205,6 +3213,8 @@ export interface paths {
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
+                                /** @description 保密工单 */
+                                confidential: boolean;
                                 content: string;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
@@ -3242,6 +3252,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 priority: "normal" | "urgent" | "emergency";
+                                /** @description 诉求人同意公开 */
+                                publicConsent: boolean;
                                 reopenCount: number;
                                 /** @description ISO 8601 时间 */
                                 repliedAt: string | null;
@@ -3348,6 +3360,8 @@ export interface paths {
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
+                                /** @description 保密工单 */
+                                confidential: boolean;
                                 content: string;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
@@ -3385,6 +3399,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 priority: "normal" | "urgent" | "emergency";
+                                /** @description 诉求人同意公开 */
+                                publicConsent: boolean;
                                 reopenCount: number;
                                 /** @description ISO 8601 时间 */
                                 repliedAt: string | null;
@@ -3874,6 +3890,8 @@ export interface paths {
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
+                                /** @description 保密工单 */
+                                confidential: boolean;
                                 content: string;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
@@ -3911,6 +3929,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 priority: "normal" | "urgent" | "emergency";
+                                /** @description 诉求人同意公开 */
+                                publicConsent: boolean;
                                 reopenCount: number;
                                 /** @description ISO 8601 时间 */
                                 repliedAt: string | null;
@@ -3981,6 +4001,8 @@ export interface paths {
                          * @enum {string}
                          */
                         channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                        /** @description 保密工单：不公开、不导出正文，仅中心和主办单位链条可见 */
+                        confidential?: boolean;
                         /** @description 诉求内容 */
                         content: string;
                         /** @description 区县（缺省时从地址识别） */
@@ -3992,6 +4014,8 @@ export interface paths {
                          * @enum {string}
                          */
                         priority?: "normal" | "urgent" | "emergency";
+                        /** @description 诉求人同意公开（脱敏后） */
+                        publicConsent?: boolean;
                         /** @description 标题，缺省时取内容首句 */
                         title?: string | null;
                         /**
@@ -4033,6 +4057,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -4070,6 +4096,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -4130,6 +4158,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -4167,6 +4197,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -4316,6 +4348,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -4373,6 +4407,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -4468,6 +4504,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -4505,6 +4543,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -4601,6 +4641,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -4638,6 +4680,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -4825,6 +4869,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -4862,6 +4908,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -5017,6 +5065,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -5054,6 +5104,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -5153,6 +5205,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -5190,6 +5244,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -5333,6 +5389,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -5370,6 +5428,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -5465,6 +5525,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -5502,6 +5564,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -5599,6 +5663,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -5636,6 +5702,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -5731,6 +5799,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -5768,6 +5838,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -5863,6 +5935,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -5900,6 +5974,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -6037,6 +6113,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -6074,6 +6152,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -6206,6 +6286,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -6243,6 +6325,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -6339,6 +6423,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -6376,6 +6462,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -6467,6 +6555,8 @@ export interface paths {
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
+                                /** @description 保密工单 */
+                                confidential: boolean;
                                 content: string;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
@@ -6504,6 +6594,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 priority: "normal" | "urgent" | "emergency";
+                                /** @description 诉求人同意公开 */
+                                publicConsent: boolean;
                                 reopenCount: number;
                                 /** @description ISO 8601 时间 */
                                 repliedAt: string | null;
@@ -6619,6 +6711,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -6656,6 +6750,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -6751,6 +6847,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -6788,6 +6886,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -6885,6 +6985,8 @@ export interface paths {
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
                             content: string;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
@@ -6922,6 +7024,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
                             reopenCount: number;
                             /** @description ISO 8601 时间 */
                             repliedAt: string | null;
@@ -7022,6 +7126,8 @@ export interface paths {
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
+                                /** @description 保密工单 */
+                                confidential: boolean;
                                 content: string;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
@@ -7059,6 +7165,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 priority: "normal" | "urgent" | "emergency";
+                                /** @description 诉求人同意公开 */
+                                publicConsent: boolean;
                                 reopenCount: number;
                                 /** @description ISO 8601 时间 */
                                 repliedAt: string | null;
