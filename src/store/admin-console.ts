@@ -8,7 +8,8 @@ import { inTransaction } from './tickets.js';
 
 type Tx = Kysely<DB> | Transaction<DB>;
 
-export async function audit(db: Tx, userId: number, action: string, detail: Record<string, unknown>): Promise<void> {
+/** One audit_log row; userId null for the command line (an operator at the server, not a signed-in user). */
+export async function audit(db: Tx, userId: number | null, action: string, detail: Record<string, unknown>): Promise<void> {
   await db.insertInto('audit_log').values({ user_id: userId, action, ticket_id: null, detail: JSON.stringify(detail) }).execute();
 }
 
