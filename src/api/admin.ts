@@ -46,14 +46,19 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   r.post('/users', { schema: { tags: ['admin'], summary: '新建用户', body: createUserBody } }, async (req, reply) => {
-    requireRole(req, ['admin']);
+    const me = requireRole(req, ['admin']);
     const body = req.body;
     const ref = await ctx.ref.get();
     if (body.unitId != null && !ref.unitById.has(body.unitId)) throw badRequest('所属单位不存在', 'unknown_unit');
     if (body.role === 'unit_handler' && body.unitId == null) throw badRequest('承办单位经办人必须指定所属单位', 'unit_required');
     const exists = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
     if (exists) throw new HttpProblem(409, 'username_taken', '用户名已存在');
-    const user = await createUser(ctx.db, body);
+    const user = await inTransaction(ctx.db, async (tx) => {
+      const u = await createUser(tx, body);
+      // Never the password: the account as the user list shows it.
+      await audit(tx, me.id, 'user.create', { after: { id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, active: u.active } });
+      return u;
+    });
     return reply.status(201).send(user);
   });
 
@@ -89,24 +94,38 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     return { items: rows.map(presentRule), total: rows.length };
   });
   r.post('/time-limit-rules', { schema: { tags: ['admin'], summary: '新增时限规则', body: ruleBody } }, async (req, reply) => {
-    requireRole(req, ['admin']);
+    const me = requireRole(req, ['admin']);
     await checkRule(req.body);
-    const row = await ctx.db.insertInto('time_limit_rules').values(ruleRow(req.body)).returningAll().executeTakeFirstOrThrow();
+    const row = await inTransaction(ctx.db, async (tx) => {
+      const created = await tx.insertInto('time_limit_rules').values(ruleRow(req.body)).returningAll().executeTakeFirstOrThrow();
+      await audit(tx, me.id, 'time_limit_rule.create', { after: presentRule(created) });
+      return created;
+    });
     ctx.ref.invalidate();
     return reply.status(201).send(presentRule(row));
   });
   r.put('/time-limit-rules/:id', { schema: { tags: ['admin'], summary: '修改时限规则', params: ruleId, body: ruleBody } }, async (req) => {
-    requireRole(req, ['admin']);
+    const me = requireRole(req, ['admin']);
     await checkRule(req.body);
-    const row = await ctx.db.updateTable('time_limit_rules').set(ruleRow(req.body)).where('id', '=', req.params.id).returningAll().executeTakeFirst();
+    const row = await inTransaction(ctx.db, async (tx) => {
+      const before = await tx.selectFrom('time_limit_rules').selectAll().where('id', '=', req.params.id).forUpdate().executeTakeFirst();
+      if (!before) return null;
+      const after = await tx.updateTable('time_limit_rules').set(ruleRow(req.body)).where('id', '=', req.params.id).returningAll().executeTakeFirstOrThrow();
+      await audit(tx, me.id, 'time_limit_rule.update', { before: presentRule(before), after: presentRule(after) });
+      return after;
+    });
     if (!row) throw notFound('时限规则不存在');
     ctx.ref.invalidate();
     return presentRule(row);
   });
   r.delete('/time-limit-rules/:id', { schema: { tags: ['admin'], summary: '删除时限规则', params: ruleId } }, async (req, reply) => {
-    requireRole(req, ['admin']);
-    const res = await ctx.db.deleteFrom('time_limit_rules').where('id', '=', req.params.id).executeTakeFirst();
-    if (!Number(res.numDeletedRows)) throw notFound('时限规则不存在');
+    const me = requireRole(req, ['admin']);
+    const deleted = await inTransaction(ctx.db, async (tx) => {
+      const before = await tx.deleteFrom('time_limit_rules').where('id', '=', req.params.id).returningAll().executeTakeFirst();
+      if (before) await audit(tx, me.id, 'time_limit_rule.delete', { before: presentRule(before) });
+      return !!before;
+    });
+    if (!deleted) throw notFound('时限规则不存在');
     ctx.ref.invalidate();
     return reply.status(204).send();
   });
@@ -130,12 +149,16 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     '/calendar/:year',
     { schema: { tags: ['admin'], summary: '导入或替换一年的节假日（JSON 或“日期 休/班”文本）', params: yearParam } },
     async (req) => {
-      requireRole(req, ['admin']);
+      const me = requireRole(req, ['admin']);
       const text = typeof req.body === 'string' ? req.body : JSON.stringify(req.body ?? '');
       const { year, errors } = parseCalendarFile(text);
       if (!year) throw new HttpProblem(400, 'invalid_calendar', `日历文件有误：${errors.join('；')}`, errors.map((message) => ({ path: 'body', message })));
       if (year.year !== req.params.year) throw badRequest(`文件中的日期属于 ${year.year} 年，与地址中的 ${req.params.year} 年不符`, 'invalid_calendar');
-      await upsertCalendarYear(ctx.db, { ...year, provisional: false }, true);
+      await inTransaction(ctx.db, async (tx) => {
+        const before = await tx.selectFrom('calendar_years').select(['holidays', 'workdays']).where('year', '=', year.year).forUpdate().executeTakeFirst();
+        await upsertCalendarYear(tx, { ...year, provisional: false }, true);
+        await audit(tx, me.id, 'calendar.update', calendarChange(year.year, before ?? null, year));
+      });
       ctx.ref.invalidate();
       return { ...year, provisional: false };
     },
@@ -156,14 +179,19 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     return (await ctx.ref.get()).policy;
   });
   r.put('/settings/policy', { schema: { tags: ['admin'], summary: '修改办理规则（只改给出的项）', body: policyBody } }, async (req) => {
-    requireRole(req, ['admin']);
-    const current = (await ctx.ref.get()).policy;
-    const next = { ...DEFAULT_POLICY, ...current, ...req.body };
-    await ctx.db
-      .insertInto('settings')
-      .values({ key: 'policy', value: JSON.stringify(next) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(next) }))
-      .execute();
+    const me = requireRole(req, ['admin']);
+    const next = await inTransaction(ctx.db, async (tx) => {
+      const stored = await tx.selectFrom('settings').select('value').where('key', '=', 'policy').forUpdate().executeTakeFirst();
+      const before: Policy = { ...DEFAULT_POLICY, ...((stored?.value as Partial<Policy> | undefined) ?? {}) };
+      const after: Policy = { ...before, ...req.body };
+      await tx
+        .insertInto('settings')
+        .values({ key: 'policy', value: JSON.stringify(after) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(after) }))
+        .execute();
+      await audit(tx, me.id, 'settings.policy', { before, after });
+      return after;
+    });
     ctx.ref.invalidate();
     return next;
   });
@@ -203,4 +231,19 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!Number(res.numUpdatedRows)) throw notFound('通知不存在');
     return reply.status(204).send();
   });
+}
+
+/** A calendar year's change as the audit log keeps it: the counts before and after, and the days that changed. */
+export function calendarChange(year: number, before: { holidays: string[]; workdays: string[] } | null, after: { holidays: string[]; workdays: string[] }) {
+  const diff = (a: string[], b: string[]) => b.filter((d) => !a.includes(d)).sort();
+  const was = before ?? { holidays: [], workdays: [] };
+  return {
+    year,
+    before: before ? { holidays: before.holidays.length, workdays: before.workdays.length } : null,
+    after: { holidays: after.holidays.length, workdays: after.workdays.length },
+    holidaysAdded: diff(was.holidays, after.holidays),
+    holidaysRemoved: diff(after.holidays, was.holidays),
+    workdaysAdded: diff(was.workdays, after.workdays),
+    workdaysRemoved: diff(after.workdays, was.workdays),
+  };
 }

@@ -9,7 +9,7 @@ import { suggestUnit, type UnitSuggestion } from '../domain/dispatch.js';
 import { SYSTEM_ACTOR, type Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
-import { runCommand } from '../store/tickets.js';
+import { inTransaction, runCommand } from '../store/tickets.js';
 import { trainInWorker } from '../jobs/train-worker.js';
 import { audit } from '../store/admin-console.js';
 import { activateModel, activeModel, activeModelVersion, CLASSIFIER, listModels, retrainClassifier } from '../store/models.js';
@@ -149,32 +149,38 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
+  const presentEntry = (e: { id: number; category_id: number; district_id: number | null; unit_id: number }) => ({ id: e.id, categoryId: e.category_id, districtId: e.district_id, unitId: e.unit_id });
   const entry = z.object({ categoryId: z.number().int().positive(), districtId: z.number().int().positive().nullish(), unitId: z.number().int().positive() });
   r.get('/dispatch-catalogue', { schema: { tags: ['smart dispatch'], summary: '派单目录（分类 × 区县 → 承办单位）' } }, async (req) => {
     requireUser(req);
     const rows = await ctx.db.selectFrom('dispatch_catalogue').selectAll().orderBy('id').execute();
-    return { items: rows.map((e) => ({ id: e.id, categoryId: e.category_id, districtId: e.district_id, unitId: e.unit_id })), total: rows.length };
+    return { items: rows.map(presentEntry), total: rows.length };
   });
   r.put('/dispatch-catalogue', { schema: { tags: ['smart dispatch'], summary: '设置一条派单目录（同分类同区县则替换）', body: entry } }, async (req) => {
-    requireRole(req, ['admin']);
+    const me = requireRole(req, ['admin']);
     const ref = await ctx.ref.get();
     const b = req.body;
     if (!ref.categoryById.has(b.categoryId)) throw badRequest('诉求分类不存在', 'unknown_category');
     if (b.districtId != null && ref.unitById.get(b.districtId)?.kind !== 'district') throw badRequest('区县不存在', 'unknown_district');
     const unit = ref.unitById.get(b.unitId);
     if (!unit || unit.kind === 'center') throw badRequest('承办单位不存在或不可派单', 'unknown_unit');
-    await ctx.db.transaction().execute(async (tx) => {
+    await inTransaction(ctx.db, async (tx) => {
       let q = tx.deleteFrom('dispatch_catalogue').where('category_id', '=', b.categoryId);
       q = b.districtId != null ? q.where('district_id', '=', b.districtId) : q.where('district_id', 'is', null);
-      await q.execute();
-      await tx.insertInto('dispatch_catalogue').values({ category_id: b.categoryId, district_id: b.districtId ?? null, unit_id: b.unitId }).execute();
+      const replaced = await q.returningAll().execute();
+      const row = await tx.insertInto('dispatch_catalogue').values({ category_id: b.categoryId, district_id: b.districtId ?? null, unit_id: b.unitId }).returningAll().executeTakeFirstOrThrow();
+      await audit(tx, me.id, 'catalogue.update', { before: replaced[0] ? presentEntry(replaced[0]) : null, after: presentEntry(row) });
     });
     return { categoryId: b.categoryId, districtId: b.districtId ?? null, unitId: b.unitId };
   });
   r.delete('/dispatch-catalogue/:id', { schema: { tags: ['smart dispatch'], summary: '删除派单目录', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (req, reply) => {
-    requireRole(req, ['admin']);
-    const res = await ctx.db.deleteFrom('dispatch_catalogue').where('id', '=', req.params.id).executeTakeFirst();
-    if (!Number(res.numDeletedRows)) throw notFound('派单目录不存在');
+    const me = requireRole(req, ['admin']);
+    const deleted = await inTransaction(ctx.db, async (tx) => {
+      const before = await tx.deleteFrom('dispatch_catalogue').where('id', '=', req.params.id).returningAll().executeTakeFirst();
+      if (before) await audit(tx, me.id, 'catalogue.delete', { before: presentEntry(before) });
+      return !!before;
+    });
+    if (!deleted) throw notFound('派单目录不存在');
     return reply.status(204).send();
   });
 
@@ -192,13 +198,18 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      requireRole(req, ['admin']);
+      const me = requireRole(req, ['admin']);
       const value = JSON.stringify(req.body);
-      await ctx.db
-        .insertInto('settings')
-        .values({ key: 'auto_dispatch', value })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute();
+      await inTransaction(ctx.db, async (tx) => {
+        const stored = await tx.selectFrom('settings').select('value').where('key', '=', 'auto_dispatch').forUpdate().executeTakeFirst();
+        const before = { enabled: false, threshold: 0.9, ...((stored?.value as Record<string, unknown> | undefined) ?? {}) };
+        await tx
+          .insertInto('settings')
+          .values({ key: 'auto_dispatch', value })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+          .execute();
+        await audit(tx, me.id, 'settings.auto_dispatch', { before, after: req.body });
+      });
       ctx.ref.invalidate();
       return req.body;
     },
