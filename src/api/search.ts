@@ -5,13 +5,17 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isValidDate, shanghaiDate } from '../domain/calendar.js';
+import { shanghaiDate } from '../domain/calendar.js';
 import { normalizePhone } from '../domain/masking.js';
 import { canSee, type Actor } from '../domain/ticket.js';
 import { OPEN_STATUSES } from '../domain/ticket-types.js';
+import { audit } from '../store/admin-console.js';
 import {
   applyArticleChange,
+  auditArticle,
+  authorUnits,
   createArticle,
+  kbAuditAction,
   presentArticle,
   presentVersion,
   proposeArticleChange,
@@ -19,24 +23,24 @@ import {
   searchArticles,
   type ArticleFields,
 } from '../store/kb.js';
-import { findTicket, listTickets, rowToTicket } from '../store/tickets.js';
+import { findTicket, inTransaction, listTickets, rowToTicket } from '../store/tickets.js';
+import type { UserRecord } from '../store/users.js';
 import { highlight, keywords, queryTokens, tsQuery } from '../text/segment.js';
 import { profile, similarity, type SimilarityInput } from '../text/similarity.js';
 import { actorFor, requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
 import { presentTicket } from './presenters.js';
 import { badRequest, forbidden, notFound } from './problem.js';
-import { articleListView, callerHistoryView, idParam, MAX_TEXT, similarListView } from './schemas.js';
+import { articleListView, callerHistoryView, idParam, isoDay, MAX_TEXT, similarListView } from './schemas.js';
 import { parseId } from './tickets.js';
 
-const date = z.string().refine(isValidDate, '日期格式应为 YYYY-MM-DD');
 const articleBody = z.object({
   title: z.string().trim().min(1).max(200),
   body: z.string().trim().min(1).max(50_000),
   categoryId: z.number().int().positive().nullish(),
   unitIds: z.array(z.number().int().positive()).max(50).optional().describe('适用单位'),
-  effectiveFrom: date.nullish().describe('生效日期'),
-  expiresOn: date.nullish().describe('失效日期'),
+  effectiveFrom: isoDay.nullish().describe('生效日期'),
+  expiresOn: isoDay.nullish().describe('失效日期'),
   source: z.string().trim().max(500).nullish().describe('依据文件'),
   status: z.enum(['draft', 'published', 'archived']),
 });
@@ -69,6 +73,25 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     for (const u of b.unitIds ?? []) if (!ref.unitById.has(u)) throw badRequest('适用单位不存在', 'unknown_unit');
     if (b.effectiveFrom && b.expiresOn && b.effectiveFrom > b.expiresOn) throw badRequest('失效日期不能早于生效日期', 'invalid_period');
   };
+  /**
+   * The units whose drafts and proposals a user sees: undefined for an admin (all of them); a
+   * unit handler, its unit and the units below it (a draft is its author's unit's until an admin
+   * publishes it); anyone else none (agents and the other centre roles find only published articles).
+   */
+  const draftUnits = async (user: UserRecord): Promise<number[] | undefined> => {
+    if (user.role === 'admin') return undefined;
+    if (user.role !== 'unit_handler') return [];
+    return [...(await ctx.ref.get()).subtree(user.unitId)];
+  };
+  const inScope = (units: number[] | undefined, unitId: number | null | undefined) => !units || (unitId != null && units.includes(unitId));
+  /** Whether the user may open this article at all (a draft of another unit is as if it did not exist). */
+  const mayOpen = async (user: UserRecord, a: { status: string; created_by: number | null }) => {
+    const editor = user.role === 'admin' || user.role === 'unit_handler';
+    if (!editor) return a.status === 'published';
+    if (a.status !== 'draft') return true;
+    const units = await draftUnits(user);
+    return !units || inScope(units, (await authorUnits(ctx.db, [a.created_by])).get(a.created_by ?? -1));
+  };
 
   r.get(
     '/kb/articles',
@@ -98,6 +121,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       const { rows, total } = await searchArticles(ctx.db, {
         search: query,
         status,
+        draftUnits: editor ? await draftUnits(user) : [],
         categoryIds: req.query.categoryId ? [req.query.categoryId] : undefined,
         inForceOn: editor ? undefined : shanghaiDate(ctx.now()),
         page: req.query.page,
@@ -112,7 +136,12 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     const user = requireRole(req, ['admin', 'unit_handler']);
     if (user.role !== 'admin' && req.body.status !== 'draft') throw forbidden('承办单位只能新建草稿，由管理员审核发布');
     await checkRefs(req.body);
-    const a = await createArticle(ctx.db, req.body as ArticleFields, user.id, ctx.now());
+    const a = await inTransaction(ctx.db, async (tx) => {
+      const created = await createArticle(tx, req.body as ArticleFields, user.id, ctx.now());
+      // An admin's article is an admin change; a unit's draft is in the article's versions.
+      if (user.role === 'admin') await audit(tx, user.id, kbAuditAction(null, created.status), { articleId: created.id, after: auditArticle(created) });
+      return created;
+    });
     return reply.status(201).send(presentArticle(a));
   });
 
@@ -121,15 +150,28 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     const id = parseId(req.params.id);
     const a = await ctx.db.selectFrom('kb_articles').selectAll().where('id', '=', id).executeTakeFirst();
     const editor = user.role === 'admin' || user.role === 'unit_handler';
-    if (!a || (!editor && a.status !== 'published')) throw notFound('知识条目不存在');
-    const versions = editor ? await ctx.db.selectFrom('kb_article_versions').selectAll().where('article_id', '=', id).orderBy('id').execute() : [];
+    if (!a || !(await mayOpen(user, a))) throw notFound('知识条目不存在');
+    let versions = editor ? await ctx.db.selectFrom('kb_article_versions').selectAll().where('article_id', '=', id).orderBy('id').execute() : [];
+    // Another unit's proposals (open or rejected) are that unit's business and the reviewers'.
+    const units = await draftUnits(user);
+    if (units) {
+      const author = await authorUnits(ctx.db, versions.filter((v) => v.state !== 'applied').map((v) => v.changed_by));
+      versions = versions.filter((v) => v.state === 'applied' || inScope(units, author.get(v.changed_by ?? -1)));
+    }
     return { ...presentArticle(a), versions: versions.map(presentVersion) };
   });
 
   r.put('/kb/articles/:id', { schema: { tags: ['knowledge base'], summary: '修改知识条目（生成新版本）', params: idParam, body: articleBody } }, async (req) => {
     const user = requireRole(req, KB_EDITORS);
     await checkRefs(req.body);
-    const a = await applyArticleChange(ctx.db, parseId(req.params.id), req.body as ArticleFields, user.id, ctx.now());
+    const id = parseId(req.params.id);
+    const a = await inTransaction(ctx.db, async (tx) => {
+      const before = await tx.selectFrom('kb_articles').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!before) return null;
+      const after = await applyArticleChange(tx, id, req.body as ArticleFields, user.id, ctx.now());
+      if (after) await audit(tx, user.id, kbAuditAction(before.status, after.status), { articleId: id, before: auditArticle(before), after: auditArticle(after) });
+      return after;
+    });
     if (!a) throw notFound('知识条目不存在');
     return presentArticle(a);
   });
@@ -141,8 +183,8 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       const user = requireRole(req, ['admin', 'unit_handler']);
       await checkRefs(req.body);
       const id = parseId(req.params.id);
-      const exists = await ctx.db.selectFrom('kb_articles').select('id').where('id', '=', id).executeTakeFirst();
-      if (!exists) throw notFound('知识条目不存在');
+      const exists = await ctx.db.selectFrom('kb_articles').select(['id', 'status', 'created_by']).where('id', '=', id).executeTakeFirst();
+      if (!exists || !(await mayOpen(user, exists))) throw notFound('知识条目不存在');
       const v = await proposeArticleChange(ctx.db, id, req.body as ArticleFields, user.id, ctx.now(), req.body.note ?? null);
       return reply.status(201).send(presentVersion(v));
     },
@@ -159,7 +201,16 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ['knowledge base'], summary: '审核修改建议', params: idParam, body: z.object({ approve: z.boolean() }) } },
     async (req) => {
       const user = requireRole(req, KB_EDITORS);
-      const result = await reviewProposal(ctx.db, parseId(req.params.id), req.body.approve, user.id, ctx.now());
+      const proposalId = parseId(req.params.id);
+      const result = await inTransaction(ctx.db, async (tx) => {
+        const r = await reviewProposal(tx, proposalId, req.body.approve, user.id, ctx.now());
+        if (!r) return null;
+        const { proposal: p, before } = r;
+        const who = { articleId: p.article_id, proposalId, proposedBy: p.changed_by, note: p.note };
+        if (r.approved) await audit(tx, user.id, 'kb.approve', { ...who, before: auditArticle(before), after: r.article ? auditArticle(r.article) : null });
+        else await audit(tx, user.id, 'kb.reject', { ...who, title: before.title, proposal: auditArticle(p) });
+        return r;
+      });
       if (!result) throw notFound('没有这条待审核的修改建议');
       return { approved: result.approved, article: result.article ? presentArticle(result.article) : null };
     },

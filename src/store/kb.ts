@@ -1,5 +1,9 @@
 // The knowledge base (知识库): articles with their full history of versions. An admin's change
 // applies at once; a unit handler's is a proposal until an admin approves it.
+//
+// Who sees what: a published or archived article is for every editor; a draft, and a proposal,
+// only for its author's unit and the units above it (the author's unit is the unit of the user
+// who created it, users.unit_id), and for the centre's admins who review them.
 
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { documentText } from '../text/segment.js';
@@ -117,14 +121,18 @@ export async function proposeArticleChange(db: Kysely<DB>, id: number, f: Articl
     .executeTakeFirstOrThrow();
 }
 
-/** Approves or rejects a proposal; returns null when there is no such open proposal. */
+/**
+ * Approves or rejects a proposal; returns null when there is no such open proposal. With the
+ * proposal and the article as it was, for the audit log.
+ */
 export async function reviewProposal(db: Kysely<DB>, versionId: number, approve: boolean, userId: number, now: Date) {
   return inTransaction(db, async (tx) => {
     const p = await tx.selectFrom('kb_article_versions').selectAll().where('id', '=', versionId).where('state', '=', 'proposed').forUpdate().executeTakeFirst();
     if (!p) return null;
+    const before = await tx.selectFrom('kb_articles').selectAll().where('id', '=', p.article_id).forUpdate().executeTakeFirstOrThrow();
     if (!approve) {
       await tx.updateTable('kb_article_versions').set({ state: 'rejected', reviewed_by: userId, reviewed_at: now }).where('id', '=', versionId).execute();
-      return { approved: false as const, article: null };
+      return { approved: false as const, article: null, proposal: p, before };
     }
     const fields: ArticleFields = {
       title: p.title,
@@ -137,7 +145,7 @@ export async function reviewProposal(db: Kysely<DB>, versionId: number, approve:
       status: p.status as ArticleFields['status'],
     };
     const article = await applyArticleChange(tx, p.article_id, fields, userId, now, p.note, versionId);
-    return { approved: true as const, article };
+    return { approved: true as const, article, proposal: p, before };
   });
 }
 
@@ -147,6 +155,8 @@ export interface ArticleSearch {
   categoryIds?: number[];
   /** Only articles in force on this date (effective and not expired). */
   inForceOn?: string;
+  /** Drafts only by authors of these units (a unit handler's unit and those below it); all drafts when absent. */
+  draftUnits?: number[];
   page: number;
   pageSize: number;
 }
@@ -156,6 +166,14 @@ export async function searchArticles(db: Kysely<DB>, s: ArticleSearch) {
   if (s.search) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${s.search})`);
   if (s.status?.length) q = q.where('status', 'in', s.status);
   if (s.categoryIds?.length) q = q.where('category_id', 'in', s.categoryIds);
+  if (s.draftUnits) {
+    const units = s.draftUnits;
+    q = q.where((eb) =>
+      units.length
+        ? eb.or([eb('status', '!=', 'draft'), eb('created_by', 'in', eb.selectFrom('users').select('id').where('unit_id', 'in', units))])
+        : eb('status', '!=', 'draft'),
+    );
+  }
   if (s.inForceOn) {
     q = q
       .where((eb) => eb.or([eb('effective_from', 'is', null), eb('effective_from', '<=', s.inForceOn as string)]))
@@ -169,4 +187,37 @@ export async function searchArticles(db: Kysely<DB>, s: ArticleSearch) {
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** The unit of each author (users.unit_id): whose unit a draft or a proposal belongs to. */
+export async function authorUnits(db: Kysely<DB>, userIds: (number | null)[]): Promise<Map<number, number | null>> {
+  const ids = [...new Set(userIds.filter((x): x is number => x != null))];
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'unit_id']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.unit_id]));
+}
+
+// ── Audit ───────────────────────────────────────────────────────────────────────────────────
+/** The audit action of an admin's change of an article, by its status before (null: new) and after. */
+export function kbAuditAction(before: string | null, after: string): 'kb.create' | 'kb.update' | 'kb.publish' | 'kb.archive' {
+  if (after === 'published' && before !== 'published') return 'kb.publish';
+  if (after === 'archived' && before !== 'archived') return 'kb.archive';
+  return before == null ? 'kb.create' : 'kb.update';
+}
+
+const AUDIT_BODY_CHARS = 120;
+
+/** An article as the audit log keeps it: every field, the text cut short (the versions keep it whole). */
+export function auditArticle(a: Pick<Selectable<KbArticleTable>, 'title' | 'body' | 'category_id' | 'unit_ids' | 'effective_from' | 'expires_on' | 'source' | 'status'> & { version?: number | null }) {
+  return {
+    title: a.title,
+    body: a.body.length > AUDIT_BODY_CHARS ? `${a.body.slice(0, AUDIT_BODY_CHARS)}…` : a.body,
+    categoryId: a.category_id,
+    unitIds: a.unit_ids,
+    effectiveFrom: a.effective_from,
+    expiresOn: a.expires_on,
+    source: a.source,
+    status: a.status,
+    ...(a.version !== undefined ? { version: a.version } : {}),
+  };
 }
