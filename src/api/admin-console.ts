@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isValidDate, shanghaiMidnight } from '../domain/calendar.js';
 import { ROLES, UNIT_KINDS } from '../domain/ticket-types.js';
 import {
   auditEntries,
@@ -314,11 +315,16 @@ export function adminConsoleRoutes(api: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags: ['admin'],
         summary: '操作日志（管理变更、查看个人信息等），最新在前',
-        querystring: z.object({
-          action: z.string().max(50).optional().describe('按操作前缀筛选，如 unit. 或 user.'),
-          page: z.coerce.number().int().min(1).max(10_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(50),
-        }),
+        querystring: z
+          .object({
+            action: z.string().max(300).optional().describe('按操作筛选：一个或多个前缀，逗号分隔，如 unit. 或 apikey.,settings.open311'),
+            userId: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('操作人'),
+            from: z.string().refine(isValidDate, '日期应为有效的 YYYY-MM-DD').optional().describe('起始日期（含，北京时间）'),
+            to: z.string().refine(isValidDate, '日期应为有效的 YYYY-MM-DD').optional().describe('截止日期（含，北京时间）'),
+            page: z.coerce.number().int().min(1).max(10_000).default(1),
+            pageSize: z.coerce.number().int().min(1).max(200).default(50),
+          })
+          .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '截止日期不能早于起始日期', path: ['to'] }),
         response: {
           200: z.object({
             total: z.number(),
@@ -329,7 +335,13 @@ export function adminConsoleRoutes(api: FastifyInstance, ctx: AppContext): void 
     },
     async (req) => {
       requireRole(req, admin);
-      return auditEntries(ctx.db, req.query.page, req.query.pageSize, req.query.action);
+      const q = req.query;
+      return auditEntries(ctx.db, q.page, q.pageSize, {
+        actions: q.action?.split(',').map((a) => a.trim()),
+        userId: q.userId,
+        from: q.from ? shanghaiMidnight(q.from) : undefined,
+        to: q.to ? new Date(shanghaiMidnight(q.to).getTime() + 86_400_000) : undefined,
+      });
     },
   );
 }

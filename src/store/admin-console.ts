@@ -220,9 +220,23 @@ export async function resetPassword(db: Kysely<DB>, id: number, password: string
   });
 }
 
-export async function auditEntries(db: Kysely<DB>, page: number, pageSize: number, action?: string) {
+export interface AuditFilter {
+  /** Action prefixes, any of which may match ('unit.', 'reveal_caller'). */
+  actions?: string[];
+  userId?: number;
+  /** From this instant (inclusive) … */
+  from?: Date;
+  /** … to this one (exclusive). */
+  to?: Date;
+}
+
+export async function auditEntries(db: Kysely<DB>, page: number, pageSize: number, f: AuditFilter = {}) {
   let q = db.selectFrom('audit_log as a').leftJoin('users as u', 'u.id', 'a.user_id');
-  if (action) q = q.where('a.action', 'like', `${action.replace(/[%_\\]/g, '\\$&')}%`);
+  const prefixes = (f.actions ?? []).filter(Boolean);
+  if (prefixes.length) q = q.where((eb) => eb.or(prefixes.map((p) => eb('a.action', 'like', `${p.replace(/[%_\\]/g, '\\$&')}%`))));
+  if (f.userId != null) q = q.where('a.user_id', '=', f.userId);
+  if (f.from) q = q.where('a.at', '>=', f.from);
+  if (f.to) q = q.where('a.at', '<', f.to);
   const [rows, count] = await Promise.all([
     q.select(['a.id', 'a.user_id', 'u.username', 'a.action', 'a.ticket_id', 'a.at', 'a.detail']).orderBy('a.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
