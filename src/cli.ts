@@ -1,6 +1,7 @@
 // `hotline serve | migrate | user add | demo` — the command line.
 
 import { parseArgs } from 'node:util';
+import { passwordProblem } from './domain/password.js';
 import { ROLES, type Role } from './domain/ticket-types.js';
 import { openDatabase, type Database } from './store/db.js';
 import { migrateToLatest } from './store/migrations.js';
@@ -143,8 +144,9 @@ async function user(args: string[]): Promise<number> {
     return 2;
   }
   const password = await readStdin();
-  if (password.length < 8) {
-    console.error('密码至少 8 位');
+  const weak = passwordProblem(password, values.username);
+  if (weak) {
+    console.error(`密码不可用 (weak password)：${weak}`);
     return 2;
   }
   const { database } = await prepare(values.data);

@@ -25,7 +25,7 @@ import {
   updateUnit,
   updateUser,
 } from '../store/admin-console.js';
-import { requireRole } from './auth.js';
+import { requireRole, requireStrongPassword } from './auth.js';
 import type { AppContext } from './context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 
@@ -300,9 +300,19 @@ export function adminConsoleRoutes(api: FastifyInstance, ctx: AppContext): void 
 
   r.post(
     '/users/:id/password',
-    { schema: { tags: ['admin'], summary: '重置用户密码（该用户的登录全部失效）', params: idParam, body: z.object({ password: z.string().min(8, '密码至少 8 位').max(200) }) } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '重置用户密码（该用户的登录全部失效）',
+        params: idParam,
+        body: z.object({ password: z.string().min(1).max(200).describe('至少 10 个字符，不含用户名，不是常见或容易猜到的密码（否则 400 weak_password）') }),
+      },
+    },
     async (req, reply) => {
       const me = requireRole(req, admin);
+      const target = await findUser(ctx.db, req.params.id);
+      if (!target) throw notFound('用户不存在');
+      requireStrongPassword(req.body.password, target.username);
       if (!(await resetPassword(ctx.db, req.params.id, req.body.password, me.id))) throw notFound('用户不存在');
       return reply.status(204).send();
     },

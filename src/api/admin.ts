@@ -10,7 +10,7 @@ import { audit } from '../store/admin-console.js';
 import { upsertCalendarYear } from '../store/reference.js';
 import { inTransaction } from '../store/tickets.js';
 import { createUser, listUsers } from '../store/users.js';
-import { requireRole, requireUser } from './auth.js';
+import { requireRole, requireStrongPassword, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { categoryListView, createUserBody, lineListView, unitListView, userListView } from './schemas.js';
@@ -55,6 +55,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     if (body.role === 'unit_handler' && body.unitId == null) throw badRequest('承办单位经办人必须指定所属单位', 'unit_required');
     const exists = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
     if (exists) throw new HttpProblem(409, 'username_taken', '用户名已存在');
+    requireStrongPassword(body.password, body.username);
     const user = await inTransaction(ctx.db, async (tx) => {
       const u = await createUser(tx, body);
       // Never the password: the account as the user list shows it.

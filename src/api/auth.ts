@@ -3,8 +3,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { passwordProblem } from '../domain/password.js';
 import type { Actor } from '../domain/ticket.js';
 import { ROLES, type Role } from '../domain/ticket-types.js';
+import { admitSignIn, recordSignInFailure, signInSucceeded, throttleKeys } from '../store/sign-in-throttle.js';
 import { signIn, signOut, userForToken, type UserRecord } from '../store/users.js';
 import type { AppContext } from './context.js';
 import { HttpProblem } from './problem.js';
@@ -12,28 +14,6 @@ import { HttpProblem } from './problem.js';
 declare module 'fastify' {
   interface FastifyRequest {
     user: UserRecord | null;
-  }
-}
-
-/** Verified tokens are remembered briefly so that a busy agent's requests cost no extra query. */
-class TokenCache {
-  private readonly entries = new Map<string, { user: UserRecord; until: number }>();
-  constructor(private readonly ttlMs: number) {}
-  get(token: string): UserRecord | null {
-    const e = this.entries.get(token);
-    if (!e) return null;
-    if (e.until < Date.now()) {
-      this.entries.delete(token);
-      return null;
-    }
-    return e.user;
-  }
-  set(token: string, user: UserRecord) {
-    if (this.entries.size > 10_000) this.entries.clear();
-    this.entries.set(token, { user, until: Date.now() + this.ttlMs });
-  }
-  delete(token: string) {
-    this.entries.delete(token);
   }
 }
 
@@ -53,6 +33,12 @@ export function requireRole(req: FastifyRequest, roles: readonly Role[]): UserRe
   return user;
 }
 
+/** A password that may be set for this user name, or 400 weak_password with the reason (domain/password.ts). */
+export function requireStrongPassword(password: string, username: string | null): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new HttpProblem(400, 'weak_password', problem);
+}
+
 const bearer = (req: FastifyRequest) => {
   const h = req.headers.authorization;
   const m = h ? /^Bearer\s+(\S+)$/i.exec(h) : null;
@@ -60,7 +46,6 @@ const bearer = (req: FastifyRequest) => {
 };
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
-  const cache = new TokenCache(10_000);
   app.decorateRequest('user', null);
 
   // Every /api/v1 route needs a signed-in user, except signing in itself, the API description and
@@ -72,12 +57,10 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     if ((req.routeOptions.config as { public?: boolean } | undefined)?.public) return;
     const token = bearer(req);
     if (!token) throw new HttpProblem(401, 'unauthenticated', '请先登录（缺少 Authorization: Bearer 令牌）');
-    let user = cache.get(token);
-    if (!user) {
-      user = await userForToken(ctx.db, token, new Date());
-      if (!user) throw new HttpProblem(401, 'invalid_token', '登录已失效，请重新登录');
-      cache.set(token, user);
-    }
+    // Checked in the database on every request (one primary-key lookup), not remembered: signing
+    // out, a disabled account or a changed role ends the session at once, on every process.
+    const user = await userForToken(ctx.db, token, new Date());
+    if (!user) throw new HttpProblem(401, 'invalid_token', '登录已失效，请重新登录');
     req.user = user;
   });
 
@@ -98,9 +81,24 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
         },
       },
     },
-    async (req) => {
-      const result = await signIn(ctx.db, req.body.username, req.body.password);
-      if (!result) throw new HttpProblem(401, 'invalid_credentials', '用户名或密码错误');
+    async (req, reply) => {
+      // Throttled per user name and per client address (domain/sign-in-throttle.ts): a locked
+      // attempt is refused before its password is hashed.
+      const now = ctx.now();
+      const name = req.body.username;
+      const keys = throttleKeys(name, req.ip);
+      const admission = await admitSignIn(ctx.db, keys, name, now);
+      if (!admission.admitted) {
+        await recordSignInFailure(ctx.db, { username: name, ip: req.ip, reason: 'locked' });
+        reply.header('retry-after', String(admission.retryAfter));
+        throw new HttpProblem(429, 'too_many_attempts', `登录失败次数过多，请 ${Math.ceil(admission.retryAfter / 60)} 分钟后再试`);
+      }
+      const result = await signIn(ctx.db, name, req.body.password);
+      if (!result.ok) {
+        await recordSignInFailure(ctx.db, { username: name, ip: req.ip, reason: result.reason });
+        throw new HttpProblem(401, 'invalid_credentials', '用户名或密码错误');
+      }
+      await signInSucceeded(ctx.db, keys, now);
       const { id, username, displayName, role, unitId } = result.user;
       return { token: result.token, expiresAt: result.expiresAt.toISOString(), user: { id, username, displayName, role, unitId } };
     },
@@ -108,10 +106,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (req, reply) => {
     const token = bearer(req);
-    if (token) {
-      cache.delete(token);
-      await signOut(ctx.db, token);
-    }
+    if (token) await signOut(ctx.db, token);
     return reply.status(204).send();
   });
 

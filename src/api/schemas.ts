@@ -117,7 +117,7 @@ export const stepBodies = {
 
 export const createUserBody = z.object({
   username: z.string().trim().min(2).max(50).regex(/^[A-Za-z0-9_.\-]+$/, '用户名只能包含字母、数字、下划线、点和连字符'),
-  password: z.string().min(8, '密码至少 8 位').max(200),
+  password: z.string().min(1).max(200).describe('至少 10 个字符，不含用户名，不是常见或容易猜到的密码（否则 400 weak_password）'),
   role: z.enum(ROLES),
   unitId: id.nullish(),
   displayName: optionalText(50),

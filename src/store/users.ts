@@ -70,18 +70,25 @@ export async function listUsers(db: Kysely<DB>): Promise<UserRecord[]> {
 const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
 export const SESSION_HOURS = 12;
 
-/** Checks the password; returns a new bearer token, or null (same answer for unknown user and wrong password). */
-export async function signIn(db: Kysely<DB>, username: string, password: string): Promise<{ token: string; user: UserRecord; expiresAt: Date } | null> {
+export type SignInResult =
+  | { ok: true; token: string; user: UserRecord; expiresAt: Date }
+  | { ok: false; reason: 'unknown_user' | 'inactive' | 'wrong_password' };
+
+/**
+ * Checks the password and opens a session with a new bearer token. The caller answers every
+ * refusal alike; the reason is for the audit log. Throttling is the caller's (sign-in-throttle.ts).
+ */
+export async function signIn(db: Kysely<DB>, username: string, password: string): Promise<SignInResult> {
   const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   if (!row || !row.active) {
     await hashPassword(password); // same work either way, so timing does not reveal who exists
-    return null;
+    return { ok: false, reason: row ? 'inactive' : 'unknown_user' };
   }
-  if (!(await verifyPassword(password, row.password_hash))) return null;
+  if (!(await verifyPassword(password, row.password_hash))) return { ok: false, reason: 'wrong_password' };
   const token = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await db.insertInto('sessions').values({ token_hash: tokenHash(token), user_id: row.id, expires_at: expiresAt }).execute();
-  return { token, user: toUser(row), expiresAt };
+  return { ok: true, token, user: toUser(row), expiresAt };
 }
 
 export async function userForToken(db: Kysely<DB>, token: string, now: Date): Promise<UserRecord | null> {
