@@ -45,6 +45,10 @@ describe('hotline on an embedded data folder', () => {
     expect(unknownUnit.stderr).toContain('NOPE');
     const badRole = await hotline(['user', 'add', '--username', 'y', '--role', 'king', '--password-stdin', '--data', data], { input: 'a strong password' });
     expect(badRole.code).toBe(2);
+    // A common password is refused with the reason, and no account is made.
+    const weak = await hotline(['user', 'add', '--username', 'weak.one', '--role', 'agent', '--password-stdin', '--data', data], { input: 'password1234\n' });
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('容易被猜到');
 
     const database = await openDatabase({ dataDir: data });
     try {
@@ -58,6 +62,7 @@ describe('hotline on an embedded data folder', () => {
       const user = await database.db.selectFrom('users').selectAll().where('username', '=', 'li.hua').executeTakeFirstOrThrow();
       expect(user.role).toBe('unit_handler');
       expect(user.password_hash).not.toContain('a strong password');
+      expect(await database.db.selectFrom('users').select('id').where('username', '=', 'weak.one').executeTakeFirst()).toBeUndefined();
     } finally {
       await database.close();
     }

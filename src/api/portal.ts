@@ -70,6 +70,8 @@ const submitBody = z.object({
   phone: phoneField,
   code: codeField,
   photos: z
+  publicConsent: z.boolean().optional().describe('同意将诉求（隐去个人信息后）公开；缺省不公开'),
+  confidential: z.boolean().optional().describe('保密：不公开，且仅处理部门可见（同时勾选时以保密为准）'),
     .array(z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 100))
     .max(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`)
     .optional()
@@ -293,6 +295,9 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
               categoryId: body.categoryId ?? plan?.categoryId ?? null,
               districtId,
             },
+              // Publication is the citizen's decision; a confidential request is never public.
+              confidential: body.confidential ?? false,
+              publicConsent: (body.publicConsent ?? false) && !body.confidential,
             SYSTEM_ACTOR,
             now,
             { scope: `portal:${phone}`, key: `code:${check.id}`, requestHash },

@@ -117,6 +117,9 @@ export const stepBodies = {
 
 export const createUserBody = z.object({
   username: z.string().trim().min(2).max(50).regex(/^[A-Za-z0-9_.\-]+$/, '用户名只能包含字母、数字、下划线、点和连字符'),
+  consent: z.object({
+    publicConsent: z.boolean().describe('true：诉求人同意将诉求（隐去个人信息后）公开；false：不同意或撤回。保密工单不能公开（409）'),
+  }),
   password: z.string().min(1).max(200).describe('至少 10 个字符，不含用户名，不是常见或容易猜到的密码（否则 400 weak_password）'),
   role: z.enum(ROLES),
   unitId: id.nullish(),

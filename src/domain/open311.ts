@@ -1,7 +1,7 @@
 // Open311 GeoReport v2 mapping, pure: request status, FixMyStreet's extended update statuses,
 // `attribute[code]` parsing and checking, dates. No I/O.
 
-import { maskName, maskText } from './masking.js';
+import { maskText } from './masking.js';
 import type { TicketStatus } from './ticket-types.js';
 
 export type RequestStatus = 'open' | 'closed';
@@ -98,12 +98,9 @@ export const UPDATE_EVENT_TYPES = [
   'closed', 'reopened', 'merged', 'master_replied', 'transferred',
 ] as const;
 
-/** Text shown to the public: ID and mobile numbers masked, and the caller's own name if it appears. */
+/** Text shown to the public: personal data masked (maskText), the caller's own name wherever it appears. */
 export function publicText(text: string, callerName?: string | null): string {
-  let out = maskText(text);
-  const name = callerName?.trim();
-  if (name && [...name].length >= 2) out = out.split(name).join(maskName(name) ?? '');
-  return out;
+  return maskText(text, [callerName]);
 }
 
 // ── Attributes ─────────────────────────────────────────────────────────────────────────────

@@ -144,11 +144,13 @@ export type Command =
   | { kind: 'transfer'; to: EmergencyService; note?: string | null }
   | { kind: 'supervise'; type: 'notice' | 'urge'; content: string; replyDays?: number | null }
   | { kind: 'supervision-reply'; content: string }
-  | { kind: 'note'; content: string; fromCitizen?: boolean };
+  | { kind: 'note'; content: string; fromCitizen?: boolean }
+  /** The citizen's decision on publication, recorded by staff (on a call): agreed, or withdrawn. */
+  | { kind: 'consent'; publicConsent: boolean };
 export type CommandKind = Command['kind'];
 export const COMMAND_KINDS: readonly CommandKind[] = [
   'answer', 'dispatch', 'accept', 'return', 'review-return', 'extend', 'review-extension',
-  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer', 'supervise', 'supervision-reply', 'note',
+  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer', 'supervise', 'supervision-reply', 'note', 'consent',
 ];
 
 /** Event payloads by event type: what the timeline shows for each step. */
@@ -219,6 +221,8 @@ export interface EventPayloads {
    * Open311 or portal update) or a note by staff; `unitId` is the writer's unit when a unit wrote it.
    */
   noted: { content: string; fromCitizen: boolean; unitId: number | null };
+  /** The citizen agreed to publication (masked) or withdrew the agreement; recorded by staff. */
+  consent_recorded: { publicConsent: boolean };
   /** Raised by the timer: a warning at 80% of a limit, or overdue; escalated to the parent unit when handling is overdue. */
   deadline_alert: { alert: AlertKind; deadline: string; unitId: number | null; escalatedTo: number | null };
 }
@@ -305,6 +309,7 @@ export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
   supervise: ['supervisor', 'admin'],
   'supervision-reply': ['unit_handler', 'admin'],
   note: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin'],
+  consent: ['agent', 'dispatcher', 'admin'],
 };
 
 /** The states in which each command is allowed. */
@@ -325,6 +330,7 @@ export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
   supervise: ['dispatched', 'handling', 'replied'],
   'supervision-reply': ['dispatched', 'handling', 'replied'],
   note: OPEN_STATUSES,
+  consent: OPEN_STATUSES,
 };
 
 export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'admin', 'system'];
@@ -579,6 +585,17 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       if (command.fromCitizen && !fromCitizen) return fail(403, 'forbidden', '只有话务员可以登记群众补充诉求');
       return ok(ev('noted', { content, fromCitizen, unitId: actor.role === 'unit_handler' ? actor.unitId : null }));
     }
+    case 'consent': {
+      // 保密工单 are never public: there is nothing to agree to.
+      if (ticket.confidential && command.publicConsent) return fail(409, 'confidential', '保密工单不能公开');
+      if (ticket.channel === 'open311' && !command.publicConsent) {
+        return fail(409, 'public_channel', '通过 Open311 提交的诉求按渠道公开，不能记录为不同意公开');
+      }
+      if (ticket.publicConsent === command.publicConsent) {
+        return fail(409, 'consent_unchanged', command.publicConsent ? '诉求人已同意公开' : '诉求人未同意公开');
+      }
+      return ok(ev('consent_recorded', { publicConsent: command.publicConsent }));
+    }
     case 'supervision-reply': {
       if (!ticket.supervision) return fail(409, 'no_open_supervision', '没有待回复的督办');
       const content = command.content.trim();
@@ -666,6 +683,7 @@ export const COMMAND_LABELS: Record<CommandKind, string> = {
   supervise: '督办',
   'supervision-reply': '督办回复',
   note: '补充说明',
+  consent: '记录公开意愿',
 };
 
 /** A ticket before its first event: evolve(emptyTicket(id), registered) gives the new ticket. */
@@ -802,6 +820,8 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
       return { ...t, supervision: null };
     case 'noted':
       return t;
+    case 'consent_recorded':
+      return { ...t, publicConsent: event.payload.publicConsent };
     case 'deadline_alert':
       return { ...t, alerts: t.alerts.includes(event.payload.alert) ? t.alerts : [...t.alerts, event.payload.alert] };
   }

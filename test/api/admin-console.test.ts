@@ -211,7 +211,7 @@ describe('users', () => {
 
   it('a password reset: the new one works, the old one does not', async () => {
     const id = await idOf('callback');
-    await refused('admin', 'POST', `/api/v1/users/${id}/password`, { password: 'short' }, 400, 'validation_failed');
+    await refused('admin', 'POST', `/api/v1/users/${id}/password`, { password: 'short' }, 400, 'weak_password');
     expect((await t.call('admin', 'POST', `/api/v1/users/${id}/password`, { password: 'a brand new secret' })).status).toBe(204);
     expect((await login('callback')).status).toBe(401);
     expect((await login('callback', 'a brand new secret')).status).toBe(200);

@@ -276,6 +276,8 @@ describe('POST requests', () => {
     const j = json((await o311('GET', `requests/${id}.json`)).text)[0];
     expect(j.description).toBe(nasty);
   });
+      // Public only because the caller agreed (publication is a decision: open311-privacy.test.ts).
+      publicConsent: true,
 
   it('replays a request sent again with the same Idempotency-Key', async () => {
     const form = newRequest({ 'attribute[time_of_day]': 'night', description: '同一请求重试' });
@@ -302,7 +304,7 @@ describe('GET requests', () => {
     expect(res.status).toBe(201);
     phoneTicket = res.body;
     // A whistle-blower's report (举报) is never public.
-    await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'report', content: '举报某单位违规收费，秘密线索。', categoryId: t.fx.categories['HR-WAGE-UNPAID'] });
+    await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'report', content: '举报某单位违规收费，秘密线索。', categoryId: t.fx.categories['HR-WAGE-UNPAID'], publicConsent: true });
   });
 
   it('never shows personal data: caller names, phones, ID numbers, emails', async () => {

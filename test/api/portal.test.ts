@@ -143,6 +143,27 @@ describe('portal: submit', () => {
     expect((await t.call('agent', 'GET', `/api/v1/tickets/${ticket.id}/attachments/999999`)).status).toBe(404);
   });
 
+  it('publication is the citizen’s decision: unticked, not public; ticked, public_consent; confidential wins over consent', async () => {
+    const row = (number: string) =>
+      t.database.db.selectFrom('tickets').select(['public_consent', 'confidential']).where('number', '=', number).executeTakeFirstOrThrow();
+    expect(await row(await submit('13800000101', '2026-03-02 10:00'))).toEqual({ public_consent: false, confidential: false });
+    expect(await row(await submit('13800000102', '2026-03-02 10:00', { publicConsent: false }))).toEqual({ public_consent: false, confidential: false });
+    expect(await row(await submit('13800000103', '2026-03-02 10:00', { publicConsent: true }))).toEqual({ public_consent: true, confidential: false });
+    expect(await row(await submit('13800000104', '2026-03-02 10:00', { confidential: true }))).toEqual({ public_consent: false, confidential: true });
+    expect(await row(await submit('13800000105', '2026-03-02 10:00', { publicConsent: true, confidential: true }))).toEqual({ public_consent: false, confidential: true });
+    // Not a boolean: a 400, and nothing registered.
+    const code = await codeFor('13800000106', 'submit', '2026-03-02 10:00');
+    const before = await counts();
+    const bad = await pub(
+      'POST',
+      '/api/v1/portal/requests',
+      { type: 'complaint', content: '小区门口夜间施工噪声扰民。', phone: '13800000106', code, publicConsent: 'yes' },
+      { ip: newIp(), at: '2026-03-02 10:01' },
+    );
+    expect(bad.status).toBe(400);
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses bad input with problem+json 400 and creates nothing', async () => {
     const phone = '13800000002';
     const code = await codeFor(phone, 'submit', '2026-03-02 10:00');

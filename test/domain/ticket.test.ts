@@ -162,6 +162,7 @@ const COMMANDS: { [K in CommandKind]: Extract<Command, { kind: K }> } = {
   supervise: { kind: 'supervise', type: 'urge', content: '请加快办理' },
   'supervision-reply': { kind: 'supervision-reply', content: '已加派人手，明日办结' },
   note: { kind: 'note', content: '现场已拍照留证，施工单位联系人电话已登记' },
+  consent: { kind: 'consent', publicConsent: true },
 };
 
 /** The preconditions a command needs beyond its state: a pending return or extension. */
@@ -191,7 +192,7 @@ describe('every command in every state (admin)', () => {
   it('the table is the full cross product', () => {
     expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_ROLES)));
     expect(new Set(COMMAND_KINDS)).toEqual(new Set(Object.keys(COMMAND_STATES)));
-    expect(cases).toHaveLength(16 * 7);
+    expect(cases).toHaveLength(17 * 7);
   });
 
   it('the state table follows DESIGN.md: terminal states allow nothing but reopening a closed ticket', () => {
@@ -252,6 +253,7 @@ describe('roles', () => {
       supervise: ['supervisor', 'admin'],
       'supervision-reply': ['unit_handler', 'admin'],
       note: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin'],
+      consent: ['agent', 'dispatcher', 'admin'],
     });
     // analysts only read
     for (const kind of COMMAND_KINDS) expect(COMMAND_ROLES[kind], kind).not.toContain('analyst');
@@ -334,6 +336,29 @@ describe('notes (补充说明)', () => {
     expectError(decide(t, { kind: 'note', content: '群众说', fromCitizen: true }, ctx(leadHandler, T.now)), 403, 'forbidden');
     expectError(decide(t, { kind: 'note', content: '   ' }, ctx(agent, T.now)), 400, 'content_required');
     expectError(decide(ticketIn('closed'), { kind: 'note', content: '补充' }, ctx(agent, T.now)), 409, 'invalid_state');
+  });
+});
+
+describe('consent to publication (公开意愿)', () => {
+  it('staff record the citizen’s agreement and its withdrawal on an open ticket; the ticket carries it', () => {
+    const t = ticketIn('handling');
+    expect(t.publicConsent).toBe(false);
+    const agreed = step(t, { kind: 'consent', publicConsent: true }, agent, T.now);
+    expect(agreed.events).toEqual([{ type: 'consent_recorded', at: T.now, actorId: agent.id, payload: { publicConsent: true } }]);
+    expect(agreed.ticket.publicConsent).toBe(true);
+    expect({ ...agreed.ticket, publicConsent: false, version: t.version, updatedAt: t.updatedAt }).toEqual(t);
+    const withdrawn = step(agreed.ticket, { kind: 'consent', publicConsent: false }, dispatcher, T.now);
+    expect(withdrawn.ticket.publicConsent).toBe(false);
+  });
+
+  it('a confidential ticket (保密工单) refuses consent; the same answer twice is refused; Open311 requests are public by their channel', () => {
+    const secret = register({ confidential: true });
+    expect(secret.confidential).toBe(true);
+    expectError(decide(secret, { kind: 'consent', publicConsent: true }, ctx(agent, T.now)), 409, 'confidential');
+    expectError(decide(ticketIn('registered'), { kind: 'consent', publicConsent: false }, ctx(agent, T.now)), 409, 'consent_unchanged');
+    const open311 = register({ channel: 'open311', publicConsent: true });
+    expectError(decide(open311, { kind: 'consent', publicConsent: false }, ctx(admin, T.now)), 409, 'public_channel');
+    expectError(decide(ticketIn('handling'), { kind: 'consent', publicConsent: true }, ctx(leadHandler, T.now)), 403, 'forbidden');
   });
 });
 

@@ -67,7 +67,7 @@ describe('admin', () => {
     await page.getByRole('button', { name: '新建用户' }).click();
     await dialog().getByLabel('用户名').fill('nanmen');
     await dialog().getByLabel('姓名').fill('李街道');
-    await dialog().getByLabel('初始密码').fill('nanmen street pw');
+    await dialog().getByLabel('初始密码').fill('south gate lantern');
     await dialog().getByLabel('角色').selectOption('unit_handler');
     await dialog().getByLabel('所属单位').selectOption(String(street));
     await dialog().getByRole('button', { name: '保存' }).click();
@@ -78,7 +78,7 @@ describe('admin', () => {
     await expect.poll(() => row.textContent()).toContain('南门街道');
     expect(await row.textContent()).toContain('承办单位经办人');
     await w.shot('users');
-    const login = await web.call(null, 'POST', '/api/v1/auth/login', { username: 'nanmen', password: 'nanmen street pw' });
+    const login = await web.call(null, 'POST', '/api/v1/auth/login', { username: 'nanmen', password: 'south gate lantern' });
     expect(login.body.user).toMatchObject({ role: 'unit_handler', unitId: street });
     expect(w.problems).toEqual([]);
   });

@@ -34,14 +34,14 @@ const EN_COMMAND: Record<CommandKind, string> = {
   answer: 'Answer directly', dispatch: 'Dispatch', accept: 'Accept', return: 'Return', 'review-return': 'Review return',
   extend: 'Request extension', 'review-extension': 'Review extension', reply: 'Reply', callback: 'Callback',
   close: 'Close', reopen: 'Reopen', merge: 'Merge', transfer: 'Transfer to 110/119/120', supervise: 'Supervise',
-  'supervision-reply': 'Answer supervision', note: 'Add information',
+  'supervision-reply': 'Answer supervision', note: 'Add information', consent: 'Record consent to publish',
 };
 const ZH_EVENT: Record<EventType, string> = {
   registered: '受理登记', answered: '直接答复', dispatched: '派单', accepted: '签收', return_requested: '申请退单',
   return_approved: '同意退单', return_rejected: '驳回退单', extension_requested: '申请延期', extension_approved: '同意延期',
   extension_denied: '驳回延期', replied: '答复', called_back: '回访', closed: '办结', reopened: '重办', merged: '并入主单',
   merge_received: '合并来单', imported: '导入', master_replied: '主单已答复', transferred: '转警', supervised: '督办',
-  supervision_replied: '督办回复', deadline_alert: '时限提醒', noted: '补充说明',
+  supervision_replied: '督办回复', deadline_alert: '时限提醒', noted: '补充说明', consent_recorded: '记录公开意愿',
 };
 const EN_EVENT: Record<EventType, string> = {
   registered: 'Registered', answered: 'Answered directly', dispatched: 'Dispatched', accepted: 'Accepted',
@@ -50,6 +50,7 @@ const EN_EVENT: Record<EventType, string> = {
   replied: 'Replied', called_back: 'Called back', closed: 'Closed', reopened: 'Reopened', merged: 'Merged into master',
   merge_received: 'Merged ticket received', imported: 'Imported', master_replied: 'Master replied', transferred: 'Transferred',
   supervised: 'Supervised', supervision_replied: 'Supervision answered', deadline_alert: 'Deadline alert', noted: 'Information added',
+  consent_recorded: 'Consent to publish recorded',
 };
 
 const TABLES = {

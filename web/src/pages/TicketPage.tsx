@@ -33,6 +33,9 @@ const M = messages(
     handle_overdue: '已超过办理时限', callback_overdue: '回访已超期', supervision_overdue: '督办回复已超期', escalated: '已升级至 {unit}',
     notice: '督办单', urge: '催办', poor: '答复质量差：可退回重办', reopens: '已重办 {n} 次', attempts: '回访 {n} 次',
     satisfaction: '满意度', priority: '紧急程度', recategorised: '分类改为“{to}”（原为“{from}”）', fromCitizen: '群众补充诉求',
+    confidential: '保密', confidentialHint: '保密工单：不公开，仅中心和主办单位链条可见', publication: '公开',
+    pubConfidential: '保密，不公开', pubChannel: 'Open311 提交，公开（已脱敏）', pubYes: '诉求人同意公开（已脱敏）', pubNo: '诉求人未同意公开，不公开',
+    consentAgreed: '同意公开', consentWithdrawn: '不同意公开',
   },
   {
     notFound: 'Ticket not found, or you have no access to it', notFoundHint: "Check the number; a unit sees only tickets dispatched to it (or the units below it).", back: 'Back to ticket search',
@@ -48,6 +51,9 @@ const M = messages(
     handle_overdue: 'handling overdue', callback_overdue: 'callback overdue', supervision_overdue: 'supervision answer overdue', escalated: 'escalated to {unit}',
     notice: 'Supervision notice', urge: 'Reminder', poor: 'Poor reply: it can be sent back', reopens: 'reopened {n} times', attempts: '{n} callback attempts',
     satisfaction: 'Satisfaction', priority: 'Priority', recategorised: 'category changed to "{to}" (was "{from}")', fromCitizen: 'added by the citizen',
+    confidential: 'Confidential', confidentialHint: 'Confidential: never public; only the centre and the lead unit\'s chain see it', publication: 'Public',
+    pubConfidential: 'confidential, not public', pubChannel: 'came in over Open311: public (masked)', pubYes: 'the citizen agreed: public (masked)', pubNo: 'no consent: not public',
+    consentAgreed: 'agreed to publication', consentWithdrawn: 'no publication',
   },
 );
 
@@ -141,6 +147,9 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
     case 'deadline_alert':
       parts.push(t(p.alert as never), p.escalatedTo ? t('escalated', { unit: unitName(p.escalatedTo) }) : null);
       break;
+    case 'consent_recorded':
+      parts.push(p.publicConsent ? t('consentAgreed') : t('consentWithdrawn'));
+      break;
     case 'imported':
       parts.push(p.source);
       text = p.reply;
@@ -226,6 +235,11 @@ export default function TicketPage() {
         </span>
         <StatusBadge status={x.status} />
         <span className="badge">{L('type', x.type)}</span>
+        {x.confidential && (
+          <span className="badge alert" title={t('confidentialHint')} data-testid="confidential-badge">
+            {t('confidential')}
+          </span>
+        )}
         {x.priority !== 'normal' && <span className={`badge prio-${x.priority}`}>{L('priority', x.priority)}</span>}
         {x.alerts.map((a) => (
           <span key={a} className="badge alert">
@@ -272,6 +286,10 @@ export default function TicketPage() {
               </dd>
               <dt>{t('created')}</dt>
               <dd className="mono">{formatDateTime(x.createdAt)}</dd>
+              <dt>{t('publication')}</dt>
+              <dd data-testid="publication">
+                {x.confidential ? t('pubConfidential') : x.channel === 'open311' ? t('pubChannel') : x.publicConsent ? t('pubYes') : t('pubNo')}
+              </dd>
               {x.satisfaction && (
                 <>
                   <dt>{t('satisfaction')}</dt>

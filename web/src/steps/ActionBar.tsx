@@ -15,6 +15,7 @@ import {
   AnswerForm,
   CallbackForm,
   CloseForm,
+  ConsentForm,
   DispatchForm,
   ExtendForm,
   MergeForm,
@@ -65,6 +66,8 @@ export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: Comm
       return <SupervisionReplyForm {...p} />;
     case 'note':
       return <NoteForm {...p} />;
+    case 'consent':
+      return <ConsentForm {...p} />;
     case 'accept':
       return null;
   }

@@ -26,6 +26,7 @@ export const ACTION_KEYS: [CommandKind, string][] = [
   ['close', 'x'],
   ['transfer', 't'],
   ['note', 'i'],
+  ['consent', 'p'],
 ];
 
 /**
@@ -44,6 +45,8 @@ export function availableActions(user: SessionUser, t: Ticket, unitScope: Set<nu
     if (kind === 'supervision-reply' && !t.supervision) continue;
     if ((kind === 'accept' || kind === 'reply' || kind === 'extend' || kind === 'return') && t.pendingReturn) continue;
     if (kind === 'extend' && t.pendingExtension) continue;
+    // A confidential ticket is never public; an Open311 request is public by its channel.
+    if (kind === 'consent' && (t.confidential || t.channel === 'open311')) continue;
     if (kind === 'close' && t.status === 'registered' && !['dispatcher', 'admin'].includes(user.role)) continue;
     out.push(kind);
   }

@@ -32,6 +32,8 @@ const M = messages(
     lastReply: '承办单位答复', mustLead: '请选择主办单位', kind_department: '市直部门', kind_district: '区县', kind_street: '街道（乡镇）', kind_enterprise: '企业', kind_other: '其他单位',
     e110: '110 公安', e119: '119 消防', e120: '120 急救', e122: '122 交通事故',
     fromCitizen: '来电群众补充诉求（告知承办单位）', citizenNote: '群众补充的内容', staffNote: '补充说明（全程留痕，承办单位可见）',
+    consentNow: '目前：{state}', consentYes: '诉求人同意公开', consentNo: '诉求人未同意公开',
+    consentBox: '诉求人同意将诉求（隐去个人信息后）公开', consentHint: '公开的是隐去姓名、电话、证件号、车牌、门牌等个人信息后的诉求内容和办理进度（Open311）。',
   },
   {
     lead: 'Lead unit', category: 'Category', assist: 'Assisting units', addAssist: 'Add an assisting unit…', remove: 'Remove', note: 'Note', choose: 'Choose…',
@@ -50,6 +52,8 @@ const M = messages(
     lastReply: "The unit's reply", mustLead: 'Choose the lead unit', kind_department: 'Departments', kind_district: 'Districts', kind_street: 'Streets and towns', kind_enterprise: 'Enterprises', kind_other: 'Other units',
     e110: '110 Police', e119: '119 Fire', e120: '120 Ambulance', e122: '122 Traffic',
     fromCitizen: 'The caller adds to their request (the unit is told)', citizenNote: 'What the citizen added', staffNote: 'Note (kept on the timeline, seen by the units)',
+    consentNow: 'Now: {state}', consentYes: 'the citizen agreed to publication', consentNo: 'the citizen has not agreed to publication',
+    consentBox: 'The citizen agrees to publish the request (personal data removed)', consentHint: 'Published: the request and its progress without names, phone, ID, plate or room numbers (Open311).',
   },
 );
 
@@ -427,6 +431,27 @@ export function SupervisionReplyForm(p: StepProps) {
       {s && <p className="notice">{t('supervision', { kind: t(s.kind), content: s.content, by: s.replyBy.slice(0, 10) })}</p>}
       <TextStep {...p} step="supervision-reply" field="content" label={t('supervisionReply')} required button={L('command', 'supervision-reply')} />
     </>
+  );
+}
+
+// ── 公开意愿：诉求人同意（或撤回同意）将诉求脱敏后公开 ─────────────────────────────────────────
+
+export function ConsentForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(M);
+  const L = useLabels();
+  const { busy, error, submit } = useStep(ticket, 'consent', onDone);
+  const [agree, setAgree] = useState(!ticket.publicConsent);
+  return (
+    <Form onSubmit={() => void submit({ publicConsent: agree })} name="consent">
+      <p className="muted">{t('consentNow', { state: ticket.publicConsent ? t('consentYes') : t('consentNo') })}</p>
+      <label className="inline">
+        <input type="checkbox" checked={agree} onChange={(e) => setAgree(e.target.checked)} autoFocus data-testid="consent-box" />
+        {t('consentBox')}
+      </label>
+      <p className="muted small">{t('consentHint')}</p>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'consent')} onCancel={onCancel} />
+    </Form>
   );
 }
 
