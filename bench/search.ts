@@ -447,7 +447,7 @@ export async function benchSearch(url: string, opts: { tickets: number; runs: nu
       const words = filter.search ? queryTokens(q.q ?? '') : [];
       const { items, total } = await listTickets(on, actor, filter, q.page, q.pageSize);
       const out = items.map((t) => {
-        const p = presentTicket(t, ref);
+        const p = presentTicket(t, ref, actor);
         return { ...p, snippet: highlight(`${p.title}：${p.content}`, words) };
       });
       return { total, out, filter, words };

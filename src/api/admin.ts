@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCalendarFile } from '../domain/calendar.js';
+import { maskText } from '../domain/masking.js';
 import { DEFAULT_POLICY, type Policy } from '../domain/ticket.js';
 import { PRIORITIES, TICKET_TYPES } from '../domain/ticket-types.js';
 import { audit } from '../store/admin-console.js';
@@ -217,7 +218,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
         q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return {
-        items: rows.map((n) => ({ id: Number(n.id), unitId: n.unit_id, ticketId: n.ticket_id, kind: n.kind, message: n.message, createdAt: n.created_at.toISOString(), readAt: n.read_at?.toISOString() ?? null })),
+        items: rows.map((n) => ({ id: Number(n.id), unitId: n.unit_id, ticketId: n.ticket_id, kind: n.kind, message: maskText(n.message), createdAt: n.created_at.toISOString(), readAt: n.read_at?.toISOString() ?? null })),
         total: Number(count.n),
       };
     },

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
 import { addTotals, computeMeasures, emptyTotals, MEASURES, type FactTotals } from '../domain/measures.js';
+import { ticketLabel } from '../domain/privacy.js';
 import type { Role } from '../domain/ticket-types.js';
 import { dailyTotals, openBacklog, overdueTickets, type TrendDimension } from '../store/dashboard.js';
 import type { ReferenceData } from '../store/reference.js';
@@ -179,7 +180,7 @@ export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
         items: rows.map((t) => ({
           id: t.id,
           number: t.number,
-          title: t.title,
+          title: ticketLabel({ title: t.title, callerName: t.caller_name, confidential: t.confidential }),
           status: t.status,
           type: t.type,
           priority: t.priority,

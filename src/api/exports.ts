@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
-import { maskName, maskPhone, maskText } from '../domain/masking.js';
+import { visibleText } from '../domain/privacy.js';
 import { MEASURES, type MeasureValues } from '../domain/measures.js';
 import { CHANNEL_LABELS, SATISFACTION_LABELS, STATUS_LABELS, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import type { Ticket } from '../domain/ticket.js';
@@ -168,18 +168,20 @@ const TICKET_COLUMNS = [
   { header: '满意度', width: 9 },
 ];
 
+/** An exported row: masked like every response; a confidential ticket never leaves with its text. */
 function ticketRow(t: Ticket, ref: ReferenceData): (string | null)[] {
+  const text = visibleText(t, !t.confidential);
   return [
     t.number,
     formatShanghai(t.createdAt),
     STATUS_LABELS[t.status] ?? t.status,
     TYPE_LABELS[t.type] ?? t.type,
     CHANNEL_LABELS[t.channel] ?? t.channel,
-    maskText(t.title),
-    maskText(t.content),
-    maskName(t.callerName),
-    maskPhone(t.callerPhone),
-    t.address == null ? null : maskText(t.address),
+    text.title,
+    text.content,
+    text.callerName,
+    text.callerPhone,
+    text.address,
     categoryPathName(ref, t.categoryId),
     t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
     t.acceptBy ? formatShanghai(t.acceptBy) : null,

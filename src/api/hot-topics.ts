@@ -29,6 +29,8 @@ export async function hotTopicsFor(db: Kysely<DB>, from: Date, to: Date, now: Da
     .where('created_at', '>=', from)
     .where('created_at', '<', to)
     .where('status', '!=', 'merged')
+    // A confidential ticket's words must not become a topic's label.
+    .where('confidential', '=', false)
     .orderBy('created_at', 'desc')
     .limit(HOT_TOPIC_LIMIT)
     .execute();
@@ -79,7 +81,7 @@ export function hotTopicRoutes(app: FastifyInstance, ctx: AppContext) {
       const rising = new Set(risingTopics(topics, new Date(Math.min(now.getTime(), end.getTime())), 7).map((t) => t.topic.items[0]));
       const items = topics.slice(0, req.query.limit).map((t) => ({
         label: maskText(t.label),
-        place: t.place,
+        place: t.place == null ? null : maskText(t.place),
         problem: t.problem,
         size: t.size,
         callers: t.callers,

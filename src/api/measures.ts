@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isValidDate, shanghaiDate } from '../domain/calendar.js';
+import { shanghaiDate } from '../domain/calendar.js';
 import { addTotals, compositeScore, computeMeasures, emptyTotals, type FactTotals, type MeasureValues } from '../domain/measures.js';
 import type { UserRecord } from '../store/users.js';
 import { DIMENSIONS, refreshRollups, totalsBy, waitForRollupRefresh, type Dimension } from '../store/measures.js';
@@ -14,6 +14,7 @@ import type { DB } from '../store/schema.js';
 import { requireRole } from './auth.js';
 import type { AppContext } from './context.js';
 import { badRequest, HttpProblem } from './problem.js';
+import { isoDay } from './schemas.js';
 
 export const MEASURE_ROLES = ['dispatcher', 'supervisor', 'analyst', 'admin', 'unit_handler'] as const;
 
@@ -25,10 +26,9 @@ export interface MeasureItem {
   measures: MeasureValues;
 }
 
-const date = z.string().refine(isValidDate, '日期格式应为 YYYY-MM-DD');
 export const periodQuery = z.object({
-  from: date.optional().describe('起始日期（含），上海时间，缺省为截止日前 29 天'),
-  to: date.optional().describe('截止日期（含），上海时间，缺省为今天'),
+  from: isoDay.optional().describe('起始日期（含），上海时间，缺省为截止日前 29 天'),
+  to: isoDay.optional().describe('截止日期（含），上海时间，缺省为今天'),
 });
 export const measuresQuery = periodQuery.extend({
   group: z.enum(DIMENSIONS).default('unit').describe('unit 单位（含下级）| category 分类（含下级）| line 归并热线 | district 区县'),

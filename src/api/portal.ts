@@ -15,6 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { smsGatewayFromEnv, type SmsGateway } from '../channels/sms.js';
 import { maskName, maskPhone, maskText, normalizePhone } from '../domain/masking.js';
+import { visibleText } from '../domain/privacy.js';
 import { canSee, SYSTEM_ACTOR, type Command } from '../domain/ticket.js';
 import { OPEN_STATUSES, SATISFACTIONS, STATUS_LABELS, TICKET_STATUSES, TICKET_TYPES, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
@@ -69,9 +70,9 @@ const submitBody = z.object({
   name: z.string().trim().max(50).nullish().describe('姓名（可不填）'),
   phone: phoneField,
   code: codeField,
-  photos: z
   publicConsent: z.boolean().optional().describe('同意将诉求（隐去个人信息后）公开；缺省不公开'),
   confidential: z.boolean().optional().describe('保密：不公开，且仅处理部门可见（同时勾选时以保密为准）'),
+  photos: z
     .array(z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 100))
     .max(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`)
     .optional()
@@ -294,10 +295,10 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
               address: body.address ?? null,
               categoryId: body.categoryId ?? plan?.categoryId ?? null,
               districtId,
-            },
               // Publication is the citizen's decision; a confidential request is never public.
               confidential: body.confidential ?? false,
               publicConsent: (body.publicConsent ?? false) && !body.confidential,
+            },
             SYSTEM_ACTOR,
             now,
             { scope: `portal:${phone}`, key: `code:${check.id}`, requestHash },
@@ -543,6 +544,8 @@ export function presentForCitizen(
   ref: ReferenceData,
 ): PortalTicketView {
   const unitName = (id: unknown) => (typeof id === 'number' ? (ref.unitById.get(id)?.name ?? null) : null);
+  // The citizen's own request, masked like everywhere else (the page may be seen over a shoulder).
+  const text = visibleText(t, true);
   const timeline: PortalTicketView['timeline'] = [];
   let reply: PortalTicketView['reply'] = null;
   let rating: PortalTicketView['rating'] = null;
@@ -619,10 +622,10 @@ export function presentForCitizen(
     statusLabel: STATUS_LABELS[t.status as TicketStatus],
     type: t.type,
     categoryName: t.categoryId != null ? (ref.categoryById.get(t.categoryId)?.name ?? null) : null,
-    title: maskText(t.title),
-    content: maskText(t.content),
-    address: t.address,
-    caller: { name: maskName(t.callerName), phone: maskPhone(t.callerPhone) },
+    title: text.title,
+    content: text.content,
+    address: text.address,
+    caller: { name: text.callerName, phone: text.callerPhone },
     unitName: t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
     createdAt: t.createdAt.toISOString(),
     timeline,

@@ -1,15 +1,20 @@
 // How tickets look over the API. Personal data is always masked here (the caller's name and
-// phone, and phone or ID numbers typed into the request); the full details come only from the
-// logged reveal endpoint.
+// phone, and what identifies a person inside the text: masking.ts); a confidential ticket's
+// text is withheld from viewers outside the centre and the lead unit's chain (privacy.ts). The
+// full details come only from the logged reveal endpoint.
 
-import { maskName, maskPhone, maskText } from '../domain/masking.js';
-import type { Ticket } from '../domain/ticket.js';
+import { canReadContent, visiblePayload, visibleText } from '../domain/privacy.js';
+import type { Actor, Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
 import type { StoredEvent } from '../store/tickets.js';
 
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function presentTicket(t: Ticket, ref: ReferenceData) {
+/** Who is looking: their role and data scope decide what of a confidential ticket they read. */
+export type Viewer = Pick<Actor, 'role' | 'scope'>;
+
+export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer) {
+  const text = visibleText(t, canReadContent(viewer, t));
   return {
     id: t.id,
     number: t.number,
@@ -18,10 +23,10 @@ export function presentTicket(t: Ticket, ref: ReferenceData) {
     line: t.line,
     type: t.type,
     priority: t.priority,
-    title: maskText(t.title),
-    content: maskText(t.content),
-    caller: { name: maskName(t.callerName), phone: maskPhone(t.callerPhone) },
-    address: t.address,
+    title: text.title,
+    content: text.content,
+    caller: { name: text.callerName, phone: text.callerPhone },
+    address: text.address,
     confidential: t.confidential,
     publicConsent: t.publicConsent,
     categoryId: t.categoryId,
@@ -62,23 +67,13 @@ export function presentTicket(t: Ticket, ref: ReferenceData) {
   };
 }
 
-export function presentEvent(e: StoredEvent) {
-  let payload = e.payload;
-  if (e.type === 'registered') {
-    // The registration carries the caller's details: mask them like the ticket itself.
-    payload = {
-      ...payload,
-      title: maskText(String(payload.title ?? '')),
-      content: maskText(String(payload.content ?? '')),
-      callerName: maskName(payload.callerName as string | null),
-      callerPhone: maskPhone(payload.callerPhone as string | null),
-    };
-  }
+/** A timeline event: every text in it masked, or withheld on a confidential ticket the viewer may not read. */
+export function presentEvent(e: StoredEvent, ticket: Pick<Ticket, 'callerName' | 'confidential' | 'unitId'>, viewer: Viewer) {
   return {
     seq: e.seq,
     type: e.type,
     at: e.at.toISOString(),
     actor: e.actorId == null ? { id: null, name: '系统', role: 'system' } : { id: e.actorId, name: e.actorName, role: e.actorRole },
-    payload,
+    payload: visiblePayload(e.payload, ticket.callerName, canReadContent(viewer, ticket)),
   };
 }

@@ -44,11 +44,11 @@ export function queueRoutes(api: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      requireRole(req, ['dispatcher', 'supervisor', 'admin']);
-      const ref = await ctx.ref.get();
+      const user = requireRole(req, ['dispatcher', 'supervisor', 'admin']);
+      const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
       const { view, page, pageSize } = req.query;
       const q = await dispatchQueue(ctx.db, view, page, pageSize);
-      return { items: q.items.map((t) => presentTicket(t, ref)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof DISPATCH_VIEWS)[number], number> };
+      return { items: q.items.map((t) => presentTicket(t, ref, actor)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof DISPATCH_VIEWS)[number], number> };
     },
   );
 
@@ -72,7 +72,7 @@ export function queueRoutes(api: FastifyInstance, ctx: AppContext): void {
       const { view, unit, page, pageSize } = req.query;
       if (unit != null && !ref.unitById.has(unit)) throw badRequest('单位不存在', 'unknown_unit');
       const q = await inboxQueue(ctx.db, actor, view, unit != null ? [...ref.subtree(unit)] : undefined, ctx.now(), page, pageSize);
-      return { items: q.items.map((t) => presentTicket(t, ref)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof INBOX_VIEWS)[number], number> };
+      return { items: q.items.map((t) => presentTicket(t, ref, actor)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof INBOX_VIEWS)[number], number> };
     },
   );
 
@@ -87,11 +87,11 @@ export function queueRoutes(api: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      requireRole(req, ['callback_agent', 'supervisor', 'admin']);
-      const ref = await ctx.ref.get();
+      const user = requireRole(req, ['callback_agent', 'supervisor', 'admin']);
+      const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
       const { view, page, pageSize } = req.query;
       const q = await callbackQueue(ctx.db, view, ctx.now(), page, pageSize);
-      return { items: q.items.map((t) => presentTicket(t, ref)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof CALLBACK_VIEWS)[number], number> };
+      return { items: q.items.map((t) => presentTicket(t, ref, actor)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof CALLBACK_VIEWS)[number], number> };
     },
   );
 }

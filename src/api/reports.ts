@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { chromium, type Browser } from 'playwright-core';
 import { z } from 'zod';
 import { isValidDate, shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
-import { maskText } from '../domain/masking.js';
+import { ticketLabel } from '../domain/privacy.js';
 import type { MeasureValues } from '../domain/measures.js';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, TICKET_TYPES, TYPE_LABELS, type Channel, type Role, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
 import type { ReferenceData } from '../store/reference.js';
@@ -93,7 +93,7 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
       .groupBy('category_id')
       .execute(),
     overdueWhere
-      .select(['number', 'title', 'unit_id', 'due_by', 'status'])
+      .select(['number', 'title', 'caller_name', 'confidential', 'unit_id', 'due_by', 'status'])
       .orderBy(sql`due_by ASC NULLS LAST`)
       .orderBy('id')
       .limit(OVERDUE_LIST_MAX)
@@ -171,7 +171,7 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
       asOf: formatShanghai(asOf),
       items: overdueRows.map((o) => ({
         number: o.number,
-        title: maskText(o.title),
+        title: ticketLabel({ title: o.title, callerName: o.caller_name, confidential: o.confidential }),
         unit: o.unit_id != null ? (ref.unitById.get(o.unit_id)?.name ?? null) : null,
         dueBy: o.due_by ? formatShanghai(o.due_by) : null,
         overdueMinutes: o.due_by && o.due_by < asOf ? Math.floor((asOf.getTime() - o.due_by.getTime()) / 60_000) : null,

@@ -11,6 +11,7 @@ import {
   TICKET_TYPES,
 } from '../domain/ticket-types.js';
 import { ALERT_KINDS } from '../domain/ticket.js';
+import { isValidDate } from '../domain/calendar.js';
 
 z.config(z.locales.zhCN());
 
@@ -20,6 +21,9 @@ export const MAX_TEXT = 10_000;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const id = z.number().int().positive().max(2_147_483_647);
+
+/** A calendar day, YYYY-MM-DD, that exists: 2026-13-01 and 2026-02-30 are a 400, never rolled over. */
+export const isoDay = z.string().refine(isValidDate, '日期应为有效的 YYYY-MM-DD');
 
 export const idParam = z.object({
   // Anything that is not a plausible id is simply not found (404), like a ticket one may not see.
@@ -58,8 +62,8 @@ export const listTicketsQuery = z.object({
   category: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('分类（含下级）'),
   type: z.enum(TICKET_TYPES).optional(),
   channel: z.enum(CHANNELS).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('受理日期起（含），上海时间'),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('受理日期止（含），上海时间'),
+  from: isoDay.optional().describe('受理日期起（含），上海时间'),
+  to: isoDay.optional().describe('受理日期止（含），上海时间'),
   q: z.string().max(200, '搜索词不能超过 200 个字符').optional().describe('全文搜索（中文分词），按相关度排序'),
   district: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('区县'),
   line: z.string().regex(/^\d{3,8}$/).optional().describe('归并热线号码'),
@@ -113,13 +117,13 @@ export const stepBodies = {
     content: text(MAX_TEXT),
     fromCitizen: z.boolean().optional().describe('true：群众补充诉求（话务员登记来电补充）；缺省为工作人员备注'),
   }),
+  consent: z.object({
+    publicConsent: z.boolean().describe('true：诉求人同意将诉求（隐去个人信息后）公开；false：不同意或撤回。保密工单不能公开（409）'),
+  }),
 } as const;
 
 export const createUserBody = z.object({
   username: z.string().trim().min(2).max(50).regex(/^[A-Za-z0-9_.\-]+$/, '用户名只能包含字母、数字、下划线、点和连字符'),
-  consent: z.object({
-    publicConsent: z.boolean().describe('true：诉求人同意将诉求（隐去个人信息后）公开；false：不同意或撤回。保密工单不能公开（409）'),
-  }),
   password: z.string().min(1).max(200).describe('至少 10 个字符，不含用户名，不是常见或容易猜到的密码（否则 400 weak_password）'),
   role: z.enum(ROLES),
   unitId: id.nullish(),

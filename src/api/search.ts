@@ -239,7 +239,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
         listTickets(ctx.db, actor, { callerPhone: phone, status: [...OPEN_STATUSES] }, 1, 1),
       ]);
       const open = openOnes.total;
-      return { items: items.map((t) => presentTicket(t, ref)), total, open };
+      return { items: items.map((t) => presentTicket(t, ref, actor)), total, open };
     },
   );
 
@@ -274,7 +274,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       .sort((a, b) => b.s.score - a.s.score)
       .slice(0, limit)
       .map(({ t, s }) => ({
-        ...presentTicket(t, ref),
+        ...presentTicket(t, ref, actor),
         score: s.score,
         why: { sharedWords: s.sharedWords, sharedPlaces: s.sharedPlaces, text: round(s.text), place: round(s.place), time: round(s.time) },
       }));

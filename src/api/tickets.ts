@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
+import { canReadContent, revealRefusal } from '../domain/privacy.js';
 import { canSee, COMMAND_KINDS, COMMAND_LABELS, type Command, type CommandKind } from '../domain/ticket.js';
 import type { TicketStatus } from '../domain/ticket-types.js';
 import { findDistrict } from '../text/places.js';
@@ -92,7 +93,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       return reply
         .status(replayed ? 200 : 201)
         .header('Location', `/api/v1/tickets/${ticket.id}`)
-        .send(presentTicket(result, ref));
+        .send(presentTicket(result, ref, actor));
     },
   );
 
@@ -107,7 +108,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       const words = filter.search ? queryTokens(q.q ?? '') : [];
       const { items, total, capped } = await listTickets(ctx.db, actor, filter, q.page, q.pageSize);
       const present = (t: (typeof items)[number]) => {
-        const p = presentTicket(t, ref);
+        const p = presentTicket(t, ref, actor);
         // The snippet is built from the masked text: a search never reveals personal data.
         return filter.search ? { ...p, snippet: highlight(`${p.title}：${p.content}`, words) } : p;
       };
@@ -122,22 +123,37 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
     const [actor, ref, ticket] = await Promise.all([actorFor(ctx, user), ctx.ref.get(), findTicket(ctx.db, id)]);
     if (!ticket || !canSee(actor, ticket)) throw TICKET_NOT_FOUND();
     const [events, merged] = await Promise.all([ticketEvents(ctx.db, id), mergedTickets(ctx.db, id)]);
-    return { ...presentTicket(ticket, ref), events: events.map(presentEvent), mergedTickets: merged };
+    return { ...presentTicket(ticket, ref, actor), events: events.map((e) => presentEvent(e, ticket, actor)), mergedTickets: merged };
   });
 
   // Full caller details: an explicit, logged action (every view of personal data is recorded).
-  r.post('/tickets/:id/reveal', { schema: { tags: ['tickets'], summary: '查看来电人完整信息（记录日志）', params: idParam } }, async (req) => {
-    const user = requireUser(req);
-    if (user.role === 'analyst') throw new HttpProblem(403, 'forbidden', '当前角色无权查看个人信息');
-    const id = parseId(req.params.id);
-    const [actor, ticket] = await Promise.all([actorFor(ctx, user), findTicket(ctx.db, id)]);
-    if (!ticket || !canSee(actor, ticket)) throw TICKET_NOT_FOUND();
-    await ctx.db
-      .insertInto('audit_log')
-      .values({ user_id: user.id, action: 'reveal_caller', ticket_id: id, detail: JSON.stringify({ ip: req.ip }) })
-      .execute();
-    return { name: ticket.callerName, phone: ticket.callerPhone, title: ticket.title, content: ticket.content };
-  });
+  // A confidential ticket's caller is revealed only to an admin who records why.
+  r.post(
+    '/tickets/:id/reveal',
+    {
+      schema: {
+        tags: ['tickets'],
+        summary: '查看来电人完整信息（记录日志；保密工单仅管理员，须填写事由）',
+        params: idParam,
+        body: z.object({ reason: z.string().trim().max(500).optional().describe('查看事由（保密工单必填）') }).nullish(),
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const id = parseId(req.params.id);
+      const [actor, ticket] = await Promise.all([actorFor(ctx, user), findTicket(ctx.db, id)]);
+      if (user.role === 'analyst') throw new HttpProblem(403, 'forbidden', '当前角色无权查看个人信息');
+      if (!ticket || !canSee(actor, ticket) || !canReadContent(actor, ticket)) throw TICKET_NOT_FOUND();
+      const reason = req.body?.reason?.trim() || null;
+      const refused = revealRefusal(user.role, ticket, reason);
+      if (refused) throw new HttpProblem(refused.status, refused.code, refused.detail);
+      await ctx.db
+        .insertInto('audit_log')
+        .values({ user_id: user.id, action: 'reveal_caller', ticket_id: id, detail: JSON.stringify({ ip: req.ip, ...(reason ? { reason } : {}), ...(ticket.confidential ? { confidential: true } : {}) }) })
+        .execute();
+      return { name: ticket.callerName, phone: ticket.callerPhone, title: ticket.title, content: ticket.content, address: ticket.address };
+    },
+  );
 
   for (const kind of COMMAND_KINDS) {
     const body = stepBodies[kind];
@@ -160,7 +176,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           if (article?.status !== 'published' || !inForce) throw badRequest('引用的知识条目不存在、未发布或不在有效期内', 'unknown_article');
         }
         const ticket = await runCommand(ctx.db, ref, id, command, actor, ctx.now());
-        return presentTicket(ticket, ref);
+        return presentTicket(ticket, ref, actor);
       },
     );
   }

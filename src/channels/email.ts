@@ -295,7 +295,7 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
         '',
         `您于 ${formatShanghai(new Date(r.received_at))} 来信反映的${r.subject ? `《${maskText(r.subject)}》` : '问题'}（工单编号 ${r.number}），${who}答复如下：`,
         '',
-        String(p.content ?? ''),
+        maskText(String(p.content ?? '')),
         '',
         r.type === 'answered' ? '如还有疑问，可直接回复本邮件或拨打 12345。' : '如问题没有解决，可直接回复本邮件说明情况（请保留主题中的工单编号），或拨打 12345。',
         '',

@@ -51,6 +51,8 @@ export interface OverdueRow {
   id: number;
   number: string;
   title: string;
+  caller_name: string | null;
+  confidential: boolean;
   status: string;
   type: string;
   priority: string;
@@ -70,7 +72,7 @@ export async function overdueTickets(db: Kysely<DB>, limit: number, unitIds?: nu
   if (unitIds) q = unitIds.length ? q.where('unit_id', 'in', unitIds) : q.where('unit_id', '=', -1);
   const [rows, counts] = await Promise.all([
     q
-      .select(['id', 'number', 'title', 'status', 'type', 'priority', 'unit_id', 'category_id', 'district_id', 'due_by', 'supervision'])
+      .select(['id', 'number', 'title', 'caller_name', 'confidential', 'status', 'type', 'priority', 'unit_id', 'category_id', 'district_id', 'due_by', 'supervision'])
       .orderBy('due_by', 'asc')
       .orderBy('id', 'asc')
       .limit(limit)

@@ -37,29 +37,36 @@ export type CodeCheck =
   | { ok: false; reason: 'no_code' | 'wrong_code' | 'too_many_attempts' };
 
 /**
- * Checks a code against the newest code issued for the phone and purpose. A wrong code counts
- * an attempt (committed at once); after CODE_MAX_ATTEMPTS the code is dead. A used code still
+ * Checks a code against the newest code issued for the phone and purpose. Every check first
+ * takes one attempt in a single conditional UPDATE, so concurrent guesses cannot race past the
+ * limit (each reads and increments in one statement; once CODE_MAX_ATTEMPTS are taken, no
+ * further guess is even compared); a right code gives its attempt back. A used code still
  * matches (usedFor tells for which ticket), so that a retried submit can be recognised.
  */
 export async function checkCode(db: Kysely<DB>, input: { phone: string; purpose: CodePurpose; code: string; now: Date }): Promise<CodeCheck> {
-  const row = await db
+  const newest = db
     .selectFrom('portal_codes')
-    .select(['id', 'code_hash', 'attempts', 'used_at', 'ticket_id'])
+    .select('id')
     .where('phone', '=', input.phone)
     .where('purpose', '=', input.purpose)
     .where('expires_at', '>', input.now)
     .orderBy('id', 'desc')
-    .limit(1)
+    .limit(1);
+  const current = await newest.executeTakeFirst();
+  if (!current) return { ok: false, reason: 'no_code' };
+  const row = await db
+    .updateTable('portal_codes')
+    .set({ attempts: sql`attempts + 1` })
+    .where('id', '=', current.id)
+    .where('attempts', '<', CODE_MAX_ATTEMPTS)
+    .returning(['id', 'code_hash', 'attempts', 'used_at', 'ticket_id'])
     .executeTakeFirst();
-  if (!row) return { ok: false, reason: 'no_code' };
-  if (row.attempts >= CODE_MAX_ATTEMPTS) return { ok: false, reason: 'too_many_attempts' };
+  if (!row) return { ok: false, reason: 'too_many_attempts' };
   const [salt, hash] = row.code_hash.split('$');
   const given = hashCode(salt, input.phone, input.purpose, input.code);
   const match = given.length === hash.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(hash));
-  if (!match) {
-    await db.updateTable('portal_codes').set({ attempts: sql`attempts + 1` }).where('id', '=', row.id).execute();
-    return { ok: false, reason: row.attempts + 1 >= CODE_MAX_ATTEMPTS ? 'too_many_attempts' : 'wrong_code' };
-  }
+  if (!match) return { ok: false, reason: row.attempts >= CODE_MAX_ATTEMPTS ? 'too_many_attempts' : 'wrong_code' };
+  await db.updateTable('portal_codes').set({ attempts: sql`attempts - 1` }).where('id', '=', row.id).execute();
   if (row.used_at) return { ok: true, id: row.id, usedFor: row.ticket_id ?? -1 };
   return { ok: true, id: row.id, usedFor: null };
 }

@@ -5,6 +5,7 @@ import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type Transa
 import { shanghaiDate } from '../domain/calendar.js';
 import { factBits } from '../domain/measures.js';
 import { maskText } from '../domain/masking.js';
+import { ticketLabel } from '../domain/privacy.js';
 import { scoreReply } from '../text/reply-quality.js';
 import { documentText } from '../text/segment.js';
 import {
@@ -315,7 +316,8 @@ export async function runCommand(
     const noted = decision.events.find((e) => e.type === 'noted');
     if (noted?.type === 'noted' && noted.payload.fromCitizen) {
       // The unit working on it (or the centre, before dispatch) hears of what the citizen added.
-      const message = `工单 ${after.number}「${after.title}」群众补充诉求：${maskText(noted.payload.content).slice(0, 200)}`;
+      const added = after.confidential ? '（保密工单，请在工单中查看）' : `：${maskText(noted.payload.content, [after.callerName]).slice(0, 200)}`;
+      const message = `工单 ${after.number}「${ticketLabel(after)}」群众补充诉求${added}`;
       await tx.insertInto('notifications').values({ unit_id: after.unitId, ticket_id: after.id, kind: 'citizen_note', message, created_at: now }).execute();
     }
     if (target && decision.targetEvents?.length) {
@@ -574,7 +576,7 @@ export async function raiseDueAlerts(db: Kysely<DB>, ref: ReferenceData, now: Da
       const notes = events.flatMap((e) => {
         if (e.type !== 'deadline_alert') return [];
         const p = e.payload;
-        const message = `工单 ${ticket.number}「${ticket.title}」${ALERT_TEXT[p.alert]}（时限 ${formatShanghai(new Date(p.deadline))}）`;
+        const message = `工单 ${ticket.number}「${ticketLabel(ticket)}」${ALERT_TEXT[p.alert]}（时限 ${formatShanghai(new Date(p.deadline))}）`;
         const targets = [p.unitId, p.escalatedTo].filter((u): u is number => u != null);
         // Callback alerts are the hotline centre's own work: no unit to notify.
         return (p.alert === 'callback_overdue' ? [null] : targets.length ? targets : [null]).map((unitId) => ({
