@@ -1,6 +1,6 @@
 // Admin endpoints for Open311, under /api/v1/admin/open311: API keys (create, rename, limit,
 // revoke), the attributes each service asks for (the service definition), and the settings
-// (accepted jurisdiction_id values, ticket type, hidden types, limit for calls without a key).
+// (accepted jurisdiction_id values, ticket type, hidden types, public listing, limit for calls without a key).
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -35,10 +35,13 @@ const settingsBody = z.object({
   requireJurisdiction: z.boolean(),
   ticketType: z.enum(TICKET_TYPES),
   hiddenTypes: z.array(z.enum(TICKET_TYPES)),
+  publicListing: z.boolean().optional().describe('公开列出已公开的诉求（Open311 提交的、诉求人同意公开的）；关闭后无密钥的调用看不到任何诉求。缺省保持原值'),
   anonymousPerMinute: perMinute,
   contact: z.string().max(500),
   keyService: z.string().max(500),
 });
+/** The settings as stored (every field present). */
+const settingsView = settingsBody.extend({ publicListing: z.boolean().describe('公开列出已公开的诉求') });
 
 const presentKey = (k: ApiKeyInfo) => ({
   id: k.id,
@@ -138,14 +141,15 @@ export function open311AdminRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get('/admin/open311/settings', { schema: { tags, summary: 'Open311 设置' } }, async (req) => {
+  r.get('/admin/open311/settings', { schema: { tags, summary: 'Open311 设置', response: { 200: settingsView } } }, async (req) => {
     requireRole(req, ['admin']);
     return getOpen311Settings(ctx.db);
   });
 
-  r.put('/admin/open311/settings', { schema: { tags, summary: '修改 Open311 设置', body: settingsBody } }, async (req) => {
+  r.put('/admin/open311/settings', { schema: { tags, summary: '修改 Open311 设置', body: settingsBody, response: { 200: settingsView } } }, async (req) => {
     requireRole(req, ['admin']);
-    await saveOpen311Settings(ctx.db, req.body);
+    const before = await getOpen311Settings(ctx.db);
+    await saveOpen311Settings(ctx.db, { ...req.body, publicListing: req.body.publicListing ?? before.publicListing });
     return getOpen311Settings(ctx.db);
   });
 }

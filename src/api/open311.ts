@@ -36,6 +36,7 @@ import {
   numberForToken,
   serviceAttributes,
   tokenOf,
+  type Audience,
   type Open311Settings,
   type PublicRequestRow,
   type ServiceCategory,
@@ -161,7 +162,7 @@ function presentRequest(r: PublicRequestRow, ref: ReferenceData) {
     requested_datetime: shanghaiIso(r.createdAt),
     updated_datetime: shanghaiIso(r.updatedAt),
     expected_datetime: r.dueBy ? shanghaiIso(r.dueBy) : null,
-    address: r.address,
+    address: r.address == null ? null : publicText(r.address, r.callerName),
     address_id: r.addressId,
     zipcode: r.zipcode,
     lat: r.lat,
@@ -287,6 +288,12 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     return k;
   };
   const settingsOf = (req: FastifyRequest) => req.open311Settings ?? getOpen311Settings(ctx.db);
+  /** Who a public GET answers (see Audience): the settings, and the client key if one was presented. */
+  const audienceOf = async (req: FastifyRequest): Promise<Audience> => {
+    const key = keyFor(req, false);
+    const settings = await settingsOf(req);
+    return { hiddenTypes: settings.hiddenTypes, publicListing: settings.publicListing, apiKeyId: key?.id ?? null };
+  };
 
   /** GET/POST `/name.xml` and `/name.json`. */
   const both = (method: 'GET' | 'POST', name: string, handler: (req: FastifyRequest, reply: FastifyReply, format: Format) => Promise<unknown>) => {
@@ -432,6 +439,8 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
           address,
           categoryId: category.id,
           districtId,
+          // Open311 is a public channel: its requests are published (masked) by their nature.
+          publicConsent: true,
         },
         SYSTEM_ACTOR,
         now,
@@ -474,8 +483,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
 
   // ── GET requests ───────────────────────────────────────────────────────────────────────
   both('GET', 'requests', async (req, reply, format) => {
-    keyFor(req, false);
-    const settings = await settingsOf(req);
+    const audience = await audienceOf(req);
     const p = paramsOf(req);
     const ref = await ctx.ref.get();
     const page = positiveInt(p, 'page', 1_000_000) ?? 1;
@@ -484,7 +492,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     let rows: PublicRequestRow[];
     if (ids) {
       // With service_request_id, the other parameters are ignored (GeoReport v2).
-      rows = await listPublicRequests(ctx.db, { numbers: ids, hiddenTypes: settings.hiddenTypes, limit: pageSize, offset: (page - 1) * pageSize });
+      rows = await listPublicRequests(ctx.db, { numbers: ids, audience, limit: pageSize, offset: (page - 1) * pageSize });
     } else {
       let from = date(p, 'start_date');
       let to = date(p, 'end_date');
@@ -510,7 +518,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
         statuses,
         from,
         to,
-        hiddenTypes: settings.hiddenTypes,
+        audience,
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
@@ -519,26 +527,25 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   withId('requests', async (req, reply, format, id) => {
-    keyFor(req, false);
-    const settings = await settingsOf(req);
-    const rows = /^\d{1,20}$/.test(id) ? await listPublicRequests(ctx.db, { numbers: [id], hiddenTypes: settings.hiddenTypes, limit: 1, offset: 0 }) : [];
-    if (!rows.length) throw notFound311(`诉求不存在 (service_request_id not found): ${id.slice(0, 100)}`);
+    const audience = await audienceOf(req);
+    const rows = /^\d{1,20}$/.test(id) ? await listPublicRequests(ctx.db, { numbers: [id], audience, limit: 1, offset: 0 }) : [];
+    // The same answer whether the number was never issued or is not public: nothing to tell apart.
+    if (!rows.length) throw notFound311('诉求不存在 (service_request_id not found)');
     const ref = await ctx.ref.get();
     return send(reply, format, 'service_requests', rows.map((r) => presentRequest(r, ref)));
   });
 
   // ── tokens ─────────────────────────────────────────────────────────────────────────────
   withId('tokens', async (req, reply, format, token) => {
-    keyFor(req, false);
-    const number = /^[A-Za-z0-9_-]{1,100}$/.test(token) ? await numberForToken(ctx.db, token) : null;
+    const audience = await audienceOf(req);
+    const number = /^[A-Za-z0-9_-]{1,100}$/.test(token) ? await numberForToken(ctx.db, token, audience) : null;
     if (!number) throw notFound311('token 不存在 (token not found)');
     return send(reply, format, 'service_requests', [{ service_request_id: number, token }]);
   });
 
   // ── servicerequestupdates (FixMyStreet) ────────────────────────────────────────────────
   both('GET', 'servicerequestupdates', async (req, reply, format) => {
-    keyFor(req, false);
-    const settings = await settingsOf(req);
+    const audience = await audienceOf(req);
     const p = paramsOf(req);
     let from = date(p, 'start_date');
     let to = date(p, 'end_date');
@@ -553,7 +560,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
       numbers: list(param(p, 'service_request_id'), MAX_LIST),
       from,
       to,
-      hiddenTypes: settings.hiddenTypes,
+      audience,
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });

@@ -20,6 +20,11 @@ export interface Open311Settings {
   ticketType: TicketType;
   /** Ticket types never shown in the public GET responses (举报 protects the whistle-blower). */
   hiddenTypes: TicketType[];
+  /**
+   * Whether published requests (Open311's own, and others whose citizen agreed) are listed to the
+   * public at all. Off: a caller without a key sees nothing; a client key only the requests it created.
+   */
+  publicListing: boolean;
   /** Requests per minute for calls without an api_key, per client address. */
   anonymousPerMinute: number;
   contact: string;
@@ -31,6 +36,7 @@ export const DEFAULT_OPEN311_SETTINGS: Open311Settings = {
   requireJurisdiction: false,
   ticketType: 'help',
   hiddenTypes: ['report'],
+  publicListing: true,
   anonymousPerMinute: 300,
   contact: '12345 政务服务便民热线',
   keyService: '接口密钥（api_key）由热线平台管理员发放 / api_key is issued by the hotline administrator',
@@ -162,15 +168,43 @@ export async function tokenOf(db: Kysely<DB>, ticketId: number): Promise<string 
   return row?.token ?? null;
 }
 
-/** The ticket number a token stands for (only requests that are publicly visible). */
-export async function numberForToken(db: Kysely<DB>, token: string): Promise<string | null> {
-  const row = await db
+/** The ticket number a token stands for (only requests the audience may see). */
+export async function numberForToken(db: Kysely<DB>, token: string, audience: Audience): Promise<string | null> {
+  let q = db
     .selectFrom('open311_requests as o')
     .innerJoin('tickets as t', 't.id', 'o.ticket_id')
     .select('t.number')
     .where('o.token', '=', token)
-    .executeTakeFirst();
+    .where(visibleTo(audience));
+  if (audience.hiddenTypes.length) q = q.where('t.type', 'not in', audience.hiddenTypes);
+  const row = await q.executeTakeFirst();
   return row?.number ?? null;
+}
+
+// ── Who sees what ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * Who asks a public GET: publication is a decision, not a default. A ticket is public only if it
+ * came in through Open311 or its citizen agreed (public_consent), and it is neither confidential
+ * (保密工单) nor of a hidden type; a client key also sees the requests it created itself.
+ * Everything else does not exist for the caller (404, exactly as for a number never issued).
+ */
+export interface Audience {
+  hiddenTypes: TicketType[];
+  /** The city lists published requests (Open311Settings.publicListing). */
+  publicListing: boolean;
+  /** The api_key presented, if any. */
+  apiKeyId: number | null;
+}
+
+/** The visibility condition on `tickets as t` (hidden types are a separate `where`). */
+function visibleTo(a: Audience) {
+  const published = a.publicListing ? sql`(t.channel = 'open311' OR t.public_consent)` : sql`false`;
+  const own =
+    a.apiKeyId != null
+      ? sql`EXISTS (SELECT 1 FROM open311_requests own_req WHERE own_req.ticket_id = t.id AND own_req.api_key_id = ${a.apiKeyId})`
+      : sql`false`;
+  return sql<boolean>`(NOT t.confidential AND t.category_id IS NOT NULL AND (${published} OR ${own}))`;
 }
 
 /** What a public GET may show of a ticket. Caller name is read only to mask it inside the text. */
@@ -201,7 +235,7 @@ export interface PublicRequestFilter {
   statuses?: TicketStatus[];
   from?: Date;
   to?: Date;
-  hiddenTypes: TicketType[];
+  audience: Audience;
   limit: number;
   offset: number;
 }
@@ -223,8 +257,9 @@ export async function listPublicRequests(db: Kysely<DB>, f: PublicRequestFilter)
         WHERE e.ticket_id = t.id AND e.type IN (${PUBLIC_UPDATE_TYPES})
           AND NOT (e.type = 'called_back' AND e.payload->>'outcome' = 'pending')
         ORDER BY e.seq DESC LIMIT 1)`.as('last_update'),
-    ]);
-  if (f.hiddenTypes.length) q = q.where('t.type', 'not in', f.hiddenTypes);
+    ])
+    .where(visibleTo(f.audience));
+  if (f.audience.hiddenTypes.length) q = q.where('t.type', 'not in', f.audience.hiddenTypes);
   if (f.numbers) q = q.where('t.number', 'in', f.numbers.length ? f.numbers : ['']);
   if (f.categoryIds) q = q.where('t.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
   if (f.statuses) q = q.where('t.status', 'in', f.statuses);
@@ -268,7 +303,7 @@ export interface UpdateFilter {
   numbers?: string[];
   from?: Date;
   to?: Date;
-  hiddenTypes: TicketType[];
+  audience: Audience;
   limit: number;
   offset: number;
 }
@@ -279,10 +314,10 @@ export async function listUpdateEvents(db: Kysely<DB>, f: UpdateFilter): Promise
     .selectFrom('ticket_events as e')
     .innerJoin('tickets as t', 't.id', 'e.ticket_id')
     .select(['t.number', 'e.seq', 'e.type', 'e.payload', 'e.at', 't.caller_name'])
-    .where('t.category_id', 'is not', null)
+    .where(visibleTo(f.audience))
     .where('e.type', 'in', [...UPDATE_EVENT_TYPES])
     .where(sql<boolean>`NOT (e.type = 'called_back' AND e.payload->>'outcome' = 'pending')`);
-  if (f.hiddenTypes.length) q = q.where('t.type', 'not in', f.hiddenTypes);
+  if (f.audience.hiddenTypes.length) q = q.where('t.type', 'not in', f.audience.hiddenTypes);
   if (f.numbers) q = q.where('t.number', 'in', f.numbers.length ? f.numbers : ['']);
   if (f.from) q = q.where('e.at', '>=', f.from);
   if (f.to) q = q.where('e.at', '<=', f.to);

@@ -276,8 +276,6 @@ describe('POST requests', () => {
     const j = json((await o311('GET', `requests/${id}.json`)).text)[0];
     expect(j.description).toBe(nasty);
   });
-      // Public only because the caller agreed (publication is a decision: open311-privacy.test.ts).
-      publicConsent: true,
 
   it('replays a request sent again with the same Idempotency-Key', async () => {
     const form = newRequest({ 'attribute[time_of_day]': 'night', description: '同一请求重试' });
@@ -300,6 +298,8 @@ describe('GET requests', () => {
       caller: { name: '张三丰', phone: '13812345678' },
       address: '东城区西门街道菜市场',
       categoryId: t.fx.categories['HR-WAGE-UNPAID'],
+      // Public only because the caller agreed (publication is a decision: open311-privacy.test.ts).
+      publicConsent: true,
     });
     expect(res.status).toBe(201);
     phoneTicket = res.body;
