@@ -1,9 +1,11 @@
 // Signing in: each role lands on its own queue; a bad password shows an error and stays put;
+// after ten failures the page says how many minutes to wait;
 // Chinese renders with a real font; English is one click away.
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, rendersChinese, signIn, watchedPage, webApp, type WebApp } from './browser.js';
+import { PASSWORD } from '../helpers.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -44,6 +46,30 @@ describe('sign-in', () => {
     expect(await w.page.evaluate(() => localStorage.getItem('hotline.session'))).toBeNull();
     // The 401 of the login itself is the expected answer, logged by the browser as a failed resource.
     expect(w.problems.filter((p) => !p.includes('401'))).toEqual([]);
+    await w.page.context().close();
+  });
+
+  it('after 10 failures the right password too is refused, and the page says for how long', async () => {
+    // Ten wrong passwords for 'hr' from another address: only the user name is locked.
+    for (let i = 0; i < 10; i++) {
+      const res = await web.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'hr', password: `guess number ${i}` }, remoteAddress: '192.0.2.99' });
+      expect(res.statusCode).toBe(401);
+    }
+    const w = await watchedPage(browser, 'signin');
+    await w.page.goto(`${web.base}/login`);
+    await w.page.getByLabel('用户名').fill('hr');
+    await w.page.getByLabel('密码').fill(PASSWORD);
+    await w.page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => w.page.getByRole('alert').textContent()).toBe('登录失败次数过多，请 1 分钟后再试');
+    expect(new URL(w.page.url()).pathname).toBe('/login');
+    expect(await w.page.evaluate(() => localStorage.getItem('hotline.session'))).toBeNull();
+    await w.shot('locked');
+    // In English too.
+    await w.page.getByRole('button', { name: 'English' }).click();
+    await w.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => w.page.getByRole('alert').textContent()).toBe('Too many failed sign-ins: try again in 1 min');
+    // The 429s of the login itself are the expected answer, logged by the browser as failed resources.
+    expect(w.problems.filter((p) => !p.includes('429'))).toEqual([]);
     await w.page.context().close();
   });
 

@@ -38,6 +38,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     readonly detail: string,
+    /** Seconds, from a 429's Retry-After. */
+    readonly retryAfter: number | null = null,
   ) {
     super(detail);
   }
@@ -68,7 +70,7 @@ export async function ok<T>(p: Promise<{ data?: T; error?: unknown; response: Re
   const { data, error, response } = await p;
   if (!response.ok) {
     const e = (error ?? {}) as { code?: string; detail?: string };
-    throw new ApiError(response.status, e.code ?? String(response.status), e.detail ?? response.statusText);
+    throw new ApiError(response.status, e.code ?? String(response.status), e.detail ?? response.statusText, Number(response.headers.get('retry-after')) || null);
   }
   return data as NonNullable<T>;
 }

@@ -7679,6 +7679,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         displayName?: string | null;
+                        /** @description 至少 10 个字符，不含用户名，不是常见或容易猜到的密码（否则 400 weak_password） */
                         password: string;
                         /** @enum {string} */
                         role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
@@ -7781,6 +7782,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description 至少 10 个字符，不含用户名，不是常见或容易猜到的密码（否则 400 weak_password） */
                         password: string;
                     };
                 };

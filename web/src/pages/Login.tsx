@@ -3,13 +3,20 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { NAV } from '../App';
+import { ApiError } from '../api/client';
 import { ErrorBanner } from '../components';
 import { messages, useLang, useT } from '../i18n';
 import { useSession } from '../session';
 
 const M = messages(
-  { title: '12345 政务服务便民热线', subtitle: '工作台登录', username: '用户名', password: '密码', submit: '登录', busy: '登录中…', lang: 'English' },
-  { title: '12345 Government Service Hotline', subtitle: 'Sign in to the console', username: 'Username', password: 'Password', submit: 'Sign in', busy: 'Signing in…', lang: '中文' },
+  {
+    title: '12345 政务服务便民热线', subtitle: '工作台登录', username: '用户名', password: '密码', submit: '登录', busy: '登录中…', lang: 'English',
+    wrong: '用户名或密码错误', locked: '登录失败次数过多，请 {n} 分钟后再试',
+  },
+  {
+    title: '12345 Government Service Hotline', subtitle: 'Sign in to the console', username: 'Username', password: 'Password', submit: 'Sign in', busy: 'Signing in…', lang: '中文',
+    wrong: 'Wrong username or password', locked: 'Too many failed sign-ins: try again in {n} min',
+  },
 );
 
 export default function Login() {
@@ -31,7 +38,10 @@ export default function Login() {
       const u = await signIn(username.trim(), password);
       navigate(params.get('next') ?? `/${NAV[u.role][0]}`, { replace: true });
     } catch (err) {
-      setError(err);
+      // Throttled (429, Retry-After in seconds) or refused (401): said in the page's language.
+      if (err instanceof ApiError && err.status === 429) setError(new Error(t('locked', { n: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) })));
+      else if (err instanceof ApiError && err.status === 401) setError(new Error(t('wrong')));
+      else setError(err);
       setBusy(false);
     }
   };

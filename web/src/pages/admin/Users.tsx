@@ -1,7 +1,7 @@
 // 用户与角色: accounts, their role and unit; deactivate, reset a password.
 
 import { useState } from 'react';
-import { api, ok } from '../../api/client';
+import { api, ApiError, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { useLabels } from '../../labels';
@@ -16,12 +16,15 @@ const M = messages(
     unit: '所属单位', active: '状态', enabled: '启用', disabled: '已停用', actions: '操作', save: '保存', cancel: '取消', reset: '重置密码',
     deactivate: '停用', activate: '启用', saved: '已保存：{name}', resetDone: '已重置 {name} 的密码，其登录已全部失效', filter: '筛选用户名、姓名',
     allRoles: '全部角色', noUnit: '（不属于承办单位）', unitHint: '承办单位经办人必须指定所属单位',
+    pwHint: '至少 10 个字符，不含用户名，不要用常见或有规律的密码（几个不相关的词最好记也最难猜）', weak: '密码不可用：{reason}',
   },
   {
     title: 'Users and roles', add: 'New user', edit: 'Edit', username: 'Username', displayName: 'Name', password: 'Initial password', newPassword: 'New password', role: 'Role',
     unit: 'Unit', active: 'Status', enabled: 'Active', disabled: 'Inactive', actions: 'Actions', save: 'Save', cancel: 'Cancel', reset: 'Reset password',
     deactivate: 'Deactivate', activate: 'Activate', saved: 'Saved: {name}', resetDone: 'Password of {name} reset; all its sessions ended', filter: 'Filter username, name',
     allRoles: 'All roles', noUnit: '(not in a unit)', unitHint: 'A unit handler needs a unit',
+    pwHint: 'At least 10 characters, not the username, nothing common or patterned (a few unrelated words are easy to remember and hard to guess)',
+    weak: 'Password refused (too short, holds the username, or easy to guess): {reason}',
   },
 );
 
@@ -93,6 +96,8 @@ export default function Users() {
   const unitName = (id: number | null) => (id == null ? '—' : (ref.data?.unitById.get(id)?.name ?? String(id)));
   const needle = filter.trim().toLowerCase();
   const rows = users.data.items.filter((u) => (!role || u.role === role) && (!needle || u.username.toLowerCase().includes(needle) || (u.displayName ?? '').toLowerCase().includes(needle)));
+  // A refused password (weak_password) says why, in the page's language around the server's reason.
+  const formError = formAct.error instanceof ApiError && formAct.error.code === 'weak_password' ? new Error(t('weak', { reason: formAct.error.detail })) : formAct.error;
   const close = () => {
     setForm(null);
     setResetFor(null);
@@ -179,6 +184,7 @@ export default function Users() {
                 <input name="password" type="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} autoComplete="new-password" />
               </label>
             )}
+            {!form.id && <p className="muted">{t('pwHint')}</p>}
             <label>
               {t('role')}
               <select name="role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
@@ -191,7 +197,7 @@ export default function Users() {
             </label>
             <UnitSelect name="unitId" units={ref.data.units} value={form.unitId} onChange={(unitId) => setForm({ ...form, unitId })} label={t('unit')} allowNone={t('noUnit')} filter={(u) => u.active} />
             {form.role === 'unit_handler' && <p className="muted">{t('unitHint')}</p>}
-            <SaveCancel busy={formAct.busy} error={formAct.error} onCancel={close} />
+            <SaveCancel busy={formAct.busy} error={formError} onCancel={close} />
           </form>
         </Dialog>
       )}
@@ -207,7 +213,8 @@ export default function Users() {
               {t('newPassword')}
               <input name="newPassword" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
             </label>
-            <SaveCancel busy={formAct.busy} error={formAct.error} onCancel={close} />
+            <p className="muted">{t('pwHint')}</p>
+            <SaveCancel busy={formAct.busy} error={formError} onCancel={close} />
           </form>
         </Dialog>
       )}
