@@ -262,4 +262,62 @@ describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', 
     for (const s of pair) s.child.kill('SIGTERM');
     expect(await Promise.all(pair.map((s) => s.exited))).toEqual([0, 0]);
   });
+
+  it('a session ended through one server is refused by the other at once; sign-in throttling is shared', { timeout: 120_000 }, async () => {
+    const pair = [startServer(await freePort()), startServer(await freePort())];
+    servers.push(...pair);
+    const [a, b] = pair;
+    const url = (s: Server, p: string) => `http://127.0.0.1:${s.port}/api/v1${p}`;
+    await waitFor('both servers', async () => (await Promise.all(pair.map(async (s) => (await fetch(`http://127.0.0.1:${s.port}/healthz`)).ok))).every(Boolean), 90_000);
+    const password = 'a long password';
+    const ids: Record<string, number> = {};
+    for (const [username, role] of [['mp.admin', 'admin'], ['mp.one', 'agent'], ['mp.two', 'agent'], ['mp.three', 'agent'], ['mp.four', 'agent']] as const) {
+      ids[username] = (await createUser(database.db, { username, password, role })).id;
+    }
+    const login = (s: Server, username: string, pw = password) =>
+      fetch(url(s, '/auth/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: pw }) });
+    const token = async (s: Server, username: string) => ((await (await login(s, username)).json()) as { token: string }).token;
+    const me = async (s: Server, t: string) => (await fetch(url(s, '/auth/me'), { headers: { authorization: `Bearer ${t}` } })).status;
+    const admin = await token(a, 'mp.admin');
+    const put = (id: number, body: unknown) =>
+      fetch(url(a, `/users/${id}`), { method: 'PUT', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+    // Used on both servers (each has seen it valid just before), then disabled through A: B refuses it on the very next request.
+    const one = await token(a, 'mp.one');
+    for (const s of [a, b, b, a, b]) expect(await me(s, one)).toBe(200);
+    expect((await put(ids['mp.one'], { active: false })).status).toBe(200);
+    expect(await me(b, one)).toBe(401);
+    expect(await me(a, one)).toBe(401);
+
+    // A role changed through A.
+    const two = await token(b, 'mp.two');
+    for (const s of [b, a, b]) expect(await me(s, two)).toBe(200);
+    expect((await put(ids['mp.two'], { role: 'analyst' })).status).toBe(200);
+    expect(await me(b, two)).toBe(401);
+
+    // Signing out on A.
+    const three = await token(a, 'mp.three');
+    for (const s of [a, b, b]) expect(await me(s, three)).toBe(200);
+    expect((await fetch(url(a, '/auth/logout'), { method: 'POST', headers: { authorization: `Bearer ${three}` } })).status).toBe(204);
+    expect(await me(b, three)).toBe(401);
+
+    // Twenty wrong passwords at once, half to each server: only ten are checked (401), the rest
+    // refused (429); then the right password is refused too, on either server. (Last: it also
+    // locks this test's client address, 127.0.0.1, for a minute.)
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => login(i % 2 ? a : b, 'mp.four', `wrong guess ${i}`)));
+    expect(results.map((r) => r.status).sort()).toEqual([...Array(10).fill(401), ...Array(10).fill(429)]);
+    for (const s of [a, b]) {
+      const res = await login(s, 'mp.four');
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(Number(res.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    }
+    const row = await database.db.selectFrom('sign_in_throttle').selectAll().where('key', '=', 'user:mp.four').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ failures: 10, locks: 1 });
+    const checked = await database.db.selectFrom('audit_log').select('detail').where('action', '=', 'auth.login_failed').execute();
+    expect(checked.filter((c) => c.detail.username === 'mp.four' && c.detail.reason === 'wrong_password')).toHaveLength(10);
+
+    for (const s of pair) s.child.kill('SIGTERM');
+    expect(await Promise.all(pair.map((s) => s.exited))).toEqual([0, 0]);
+  });
 });
