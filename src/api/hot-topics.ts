@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiMidnight } from '../domain/calendar.js';
-import { maskText } from '../domain/masking.js';
+import { maskText, maskWords } from '../domain/masking.js';
 import { canSee } from '../domain/ticket.js';
 import type { DB } from '../store/schema.js';
 import { findTicket } from '../store/tickets.js';
@@ -22,7 +22,7 @@ import { notFound } from './problem.js';
 /** Most tickets a hot-topic pass reads (about half a millisecond of CPU each): the newest first. */
 export const HOT_TOPIC_LIMIT = 20_000;
 
-export async function hotTopicsFor(db: Kysely<DB>, from: Date, to: Date, now: Date): Promise<{ topics: HotTopic[]; numbers: Map<number, string>; read: number }> {
+export async function hotTopicsFor(db: Kysely<DB>, from: Date, to: Date, now: Date): Promise<{ topics: HotTopic[]; numbers: Map<number, string>; callerNames: Map<number, string | null>; read: number }> {
   const rows = await db
     .selectFrom('tickets')
     .select(['id', 'number', 'title', 'content', 'address', 'caller_phone', 'caller_name', 'created_at', 'supports'])
@@ -46,7 +46,12 @@ export async function hotTopicsFor(db: Kysely<DB>, from: Date, to: Date, now: Da
     })),
     { now },
   );
-  return { topics, numbers: new Map(rows.map((r) => [r.id, r.number])), read: rows.length };
+  return {
+    topics,
+    numbers: new Map(rows.map((r) => [r.id, r.number])),
+    callerNames: new Map(rows.map((r) => [r.id, r.caller_name])),
+    read: rows.length,
+  };
 }
 
 export function hotTopicRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -77,23 +82,27 @@ export function hotTopicRoutes(app: FastifyInstance, ctx: AppContext) {
       const now = ctx.now();
       const { from, to } = resolvePeriod(req.query, now);
       const end = new Date(shanghaiMidnight(to).getTime() + 86_400_000);
-      const { topics, numbers, read } = await cached(shanghaiMidnight(from), end, now);
+      const { topics, numbers, callerNames, read } = await cached(shanghaiMidnight(from), end, now);
       const rising = new Set(risingTopics(topics, new Date(Math.min(now.getTime(), end.getTime())), 7).map((t) => t.topic.items[0]));
-      const items = topics.slice(0, req.query.limit).map((t) => ({
-        label: maskText(t.label),
-        place: t.place == null ? null : maskText(t.place),
-        problem: t.problem,
-        size: t.size,
-        callers: t.callers,
-        supports: t.supports,
-        growth: Math.round(t.growth * 100) / 100,
-        heat: Math.round(t.heat * 100) / 100,
-        first: t.first.toISOString(),
-        last: t.last.toISOString(),
-        rising: rising.has(t.items[0]),
-        keywords: t.keywords,
-        tickets: t.items.map((id) => ({ id: Number(id), number: numbers.get(Number(id)) ?? null })),
-      }));
+      const items = topics.slice(0, req.query.limit).map((t) => {
+        // A topic's words come from its tickets: their callers' names are masked in them too.
+        const names = t.items.map((id) => callerNames.get(Number(id)) ?? null);
+        return {
+          label: maskText(t.label, names),
+          place: t.place == null ? null : maskText(t.place, names),
+          problem: maskText(t.problem, names),
+          size: t.size,
+          callers: t.callers,
+          supports: t.supports,
+          growth: Math.round(t.growth * 100) / 100,
+          heat: Math.round(t.heat * 100) / 100,
+          first: t.first.toISOString(),
+          last: t.last.toISOString(),
+          rising: rising.has(t.items[0]),
+          keywords: maskWords(t.keywords, names),
+          tickets: t.items.map((id) => ({ id: Number(id), number: numbers.get(Number(id)) ?? null })),
+        };
+      });
       return { from, to, read, items, total: topics.length };
     },
   );

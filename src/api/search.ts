@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
-import { normalizePhone } from '../domain/masking.js';
+import { maskWords, normalizePhone } from '../domain/masking.js';
+import { canReadContent } from '../domain/privacy.js';
 import { canSee, type Actor } from '../domain/ticket.js';
 import { OPEN_STATUSES } from '../domain/ticket-types.js';
 import { audit } from '../store/admin-console.js';
@@ -246,7 +247,8 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
   // ── Similar tickets (相似诉求 / 并单候选) ────────────────────────────────────────────────
   const similarQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), days: z.coerce.number().int().min(1).max(365).default(90) });
 
-  async function findSimilar(actor: Actor, input: SimilarityInput, excludeId: number | null, limit: number, days: number) {
+  /** `names`: the callers' names, masked in the words the match shows (a shared word may be a name or a number). */
+  async function findSimilar(actor: Actor, input: SimilarityInput, excludeId: number | null, limit: number, days: number, names: (string | null)[] = []) {
     const target = profile(input);
     const words = [...target.terms.keys()].slice(0, 12);
     const query = tsQuery(words, '|');
@@ -268,7 +270,8 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     const ref = await ctx.ref.get();
     return rows
       .map(rowToTicket)
-      .filter((t) => canSee(actor, t))
+      // A confidential ticket the viewer may not read is no candidate: its shared words would tell.
+      .filter((t) => canSee(actor, t) && canReadContent(actor, t))
       .map((t) => ({ t, s: similarity(target, profile({ title: t.title, content: t.content, address: t.address, districtId: t.districtId, createdAt: t.createdAt })) }))
       .filter((x) => x.s.score >= SIMILAR_MIN_SCORE)
       .sort((a, b) => b.s.score - a.s.score)
@@ -276,7 +279,13 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       .map(({ t, s }) => ({
         ...presentTicket(t, ref, actor),
         score: s.score,
-        why: { sharedWords: s.sharedWords, sharedPlaces: s.sharedPlaces, text: round(s.text), place: round(s.place), time: round(s.time) },
+        why: {
+          sharedWords: maskWords(s.sharedWords, [...names, t.callerName]),
+          sharedPlaces: maskWords(s.sharedPlaces, [...names, t.callerName]),
+          text: round(s.text),
+          place: round(s.place),
+          time: round(s.time),
+        },
       }));
   }
 
@@ -285,7 +294,9 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     const id = parseId(req.params.id);
     const [actor, ticket] = await Promise.all([actorFor(ctx, user), findTicket(ctx.db, id)]);
     if (!ticket || !canSee(actor, ticket)) throw notFound('工单不存在', 'ticket_not_found');
-    const items = await findSimilar(actor, ticket, id, req.query.limit, req.query.days);
+    // A confidential ticket's words are not the viewer's to match on, when its text is not theirs to read.
+    if (!canReadContent(actor, ticket)) return { items: [], total: 0 };
+    const items = await findSimilar(actor, ticket, id, req.query.limit, req.query.days, [ticket.callerName]);
     return { items, total: items.length };
   });
 

@@ -242,7 +242,8 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
         .set({ reply_message_id: String(info.messageId ?? '') || null, replied_at: ctx.now() })
         .where('ticket_id', '=', ticketId)
         .execute();
-      if (dev) log.info({ email: { ticket: ticketId, to, subject, text } }, `[development mail transport] ${subject}`);
+      // Logs go through the same masking as every response: the address and the text are masked.
+      if (dev) log.info({ email: { ticket: ticketId, to: maskText(to), subject: maskText(subject), text: maskText(text) } }, `[development mail transport] ${maskText(subject)}`);
       return true;
     } catch (err) {
       log.error({ err, ticket: ticketId }, 'email channel: mail not sent');

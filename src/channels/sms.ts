@@ -7,7 +7,7 @@
 
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { maskPhone } from '../domain/masking.js';
+import { maskPhone, maskText } from '../domain/masking.js';
 import type { DB } from '../store/schema.js';
 
 export interface SmsMeta {
@@ -35,8 +35,10 @@ export class LogSmsGateway implements SmsGateway {
       .insertInto('citizen_messages')
       .values({ phone, ticket_id: meta.ticketId ?? null, kind: meta.kind, text, created_at: now, sent_at: now })
       .execute();
-    // The phone is masked in the log like everywhere else; the text is what a developer needs.
-    this.log.info({ sms: { to: maskPhone(phone), kind: meta.kind, text } }, `[development SMS gateway] ${maskPhone(phone)}: ${text}`);
+    // The log is masked like everywhere else: the phone, and personal data in the text (a
+    // one-time code stays readable: it is what a developer needs, and it expires in minutes).
+    const logged = maskText(text);
+    this.log.info({ sms: { to: maskPhone(phone), kind: meta.kind, text: logged } }, `[development SMS gateway] ${maskPhone(phone)}: ${logged}`);
   }
 }
 

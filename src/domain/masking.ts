@@ -63,6 +63,11 @@ export function maskText(text: string, names: readonly (string | null | undefine
   return out;
 }
 
+/** Words shown as the reason for a match (shared words, keywords): each masked, repeats dropped. */
+export function maskWords(words: readonly string[], names: readonly (string | null | undefined)[] = []): string[] {
+  return [...new Set(words.map((w) => maskText(w, names)))];
+}
+
 /** Text that may be null: masked, or null. */
 export function maskOptionalText(text: string | null | undefined, names: readonly (string | null | undefined)[] = []): string | null {
   return text == null ? null : maskText(text, names);

@@ -54,7 +54,7 @@ export async function alertRisingTopics(db: Kysely<DB>, now: Date, force = false
     const last = new Date((row.value as { at: string }).at);
     if (!force && now.getTime() - last.getTime() < HOT_TOPIC_EVERY_MS) return 0;
     const week = new Date(now.getTime() - 7 * 86_400_000);
-    const { topics } = await hotTopicsFor(tx, week, now, now);
+    const { topics, callerNames } = await hotTopicsFor(tx, week, now, now);
     let raised = 0;
     for (const { topic, recent, previous } of risingTopics(topics, now, 7)) {
       const first = Number(topic.items[0]);
@@ -62,7 +62,7 @@ export async function alertRisingTopics(db: Kysely<DB>, now: Date, force = false
       if (seen) continue;
       await tx
         .insertInto('notifications')
-        .values({ unit_id: null, ticket_id: first, kind: 'hot_topic', message: `热点上升：${maskText(topic.label)}（近 7 天 ${recent} 件，此前 7 天 ${previous} 件；共 ${topic.callers} 人反映）`, created_at: now })
+        .values({ unit_id: null, ticket_id: first, kind: 'hot_topic', message: `热点上升：${maskText(topic.label, topic.items.map((id) => callerNames.get(Number(id))))}（近 7 天 ${recent} 件，此前 7 天 ${previous} 件；共 ${topic.callers} 人反映）`, created_at: now })
         .execute();
       raised++;
     }

@@ -228,6 +228,31 @@ describe('portal: submit', () => {
     expect(cross.status).toBe(400);
     expect(await snapshot(t.database)).toBe(before);
   });
+
+  it('nine guesses at once cannot race past the limit (issue 14)', async () => {
+    const phone = '13800000014';
+    const code = await codeFor(phone, 'submit', '2026-03-02 12:00');
+    // Nine: within the per-phone submit limit (10 a day), so every guess reaches the code.
+    const wrongs = Array.from({ length: 9 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
+    const body = { type: 'consult', content: '请问社保卡如何补办？', phone };
+    t.setNow(local('2026-03-02 12:01'));
+    let results;
+    try {
+      results = await Promise.all(
+        wrongs.map((wrong) => t.app.inject({ method: 'POST', url: '/api/v1/portal/requests', remoteAddress: newIp(), payload: { ...body, code: wrong } })),
+      );
+    } finally {
+      t.setNow(null);
+    }
+    const codes = results.map((r) => JSON.parse(r.body).code);
+    // The limit is 5 attempts: 4 are told "wrong", then every other guess is refused uncompared.
+    expect(codes.filter((c) => c === 'code_invalid')).toHaveLength(CODE_MAX_ATTEMPTS - 1);
+    expect(codes.filter((c) => c === 'code_attempts_exceeded')).toHaveLength(9 - (CODE_MAX_ATTEMPTS - 1));
+    const row = await t.database.db.selectFrom('portal_codes').select('attempts').where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(row.attempts).toBe(CODE_MAX_ATTEMPTS);
+    const right = await pub('POST', '/api/v1/portal/requests', { ...body, code }, { ip: newIp(), at: '2026-03-02 12:02' });
+    expect(right.body.code).toBe('code_attempts_exceeded');
+  });
 });
 
 describe('portal: rate limits (429)', () => {

@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../../src/domain/calendar.js';
+import { runJobsOnce } from '../../src/jobs/scheduler.js';
 import { snapshot, testApp, USERS, type TestApp } from '../helpers.js';
 
 let t: TestApp;
@@ -30,6 +31,7 @@ const SECRETS = {
 const CONFIDENTIAL_WORD = '偷排暗管';
 
 let plain: { id: number; number: string };
+let overdue: { id: number; number: string };
 let secret: { id: number; number: string };
 
 const step = async (user: string, id: number, name: string, body: unknown = {}) => {
@@ -59,6 +61,24 @@ beforeAll(async () => {
   await step('env', plain.id, 'reply', {
     content: `经核查，${CALLER_NAME}（身份证${SECRETS.idNumber}）反映的3栋2单元501室楼上施工噪音属实，已责令工地（车辆${SECRETS.plate}）夜间停工，并电话${SECRETS.phoneInText}告知。`,
   });
+
+  // The same request, left in handling past its limit: the timers put its title in warnings,
+  // overdue notices (escalated to the unit above) and the dashboard's and daily report's overdue lists.
+  const again = await t.call('agent', 'POST', '/api/v1/tickets', {
+    channel: 'phone',
+    type: 'complaint',
+    title: `${CALLER_NAME}再次反映501室楼上噪音，电话${SECRETS.phoneInText}`,
+    content: `${CALLER_NAME}再次来电：3栋2单元501室楼上施工，车辆${SECRETS.plate}，身份证${SECRETS.idNumber}。`,
+    caller: { name: CALLER_NAME, phone: CALLER_PHONE },
+    address: '东城区东门街道芙蓉小区3栋2单元501室',
+    categoryId: t.fx.categories['ENV-NOISE-BUILD'],
+  });
+  expect(again.status).toBe(201);
+  overdue = again.body;
+  await step('dispatcher', overdue.id, 'dispatch', { unitId: t.fx.units['DIST-1'] });
+  await step('street1', overdue.id, 'accept');
+  const alerts = await runJobsOnce({ db: t.ctx.db, ref: t.ctx.ref, now: () => new Date(Date.now() + 40 * 86_400_000) });
+  expect(alerts.alerts).toBeGreaterThan(0);
 
   const conf = await t.call('agent', 'POST', '/api/v1/tickets', {
     channel: 'phone',
@@ -108,6 +128,8 @@ async function getRoutes(): Promise<string[]> {
     `${apiBase}/tickets.xlsx?q=${encodeURIComponent('噪音')}`,
     `${apiBase}/reports/daily?date=${today}`,
     `${apiBase}/queues/inbox?view=all`,
+    `${apiBase}/tickets?overdue=true`,
+    `${apiBase}/notifications?unread=true`,
     `/open311/v2/requests.json`,
     `/open311/v2/requests/${plain.number}.json`,
     `/open311/v2/requests/${secret.number}.json`,
@@ -153,6 +175,26 @@ describe('personal data never leaves unmasked', () => {
     // The walk did read the ticket's text (masked) in many places, so a clean result means something.
     expect(read).toBeGreaterThan(200);
     expect(sawTicketText).toBeGreaterThan(20);
+  });
+
+  it('the overdue ticket’s title reaches notifications and the overdue list, masked', async () => {
+    const notes = await t.call('district', 'GET', '/api/v1/notifications');
+    const mine = notes.body.items.filter((n: { ticketId: number }) => n.ticketId === overdue.id);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const n of mine) expect(n.message).toContain('王**再次反映***室楼上噪音，电话138****5678');
+    const list = await t.call('supervisor', 'GET', '/api/v1/dashboard/overdue');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((i: { title: string }) => i.title)).toContain('王**再次反映***室楼上噪音，电话138****5678');
+  });
+
+  it('refuses impossible dates with a 400 instead of rolling them over, and changes nothing', async () => {
+    const before = await snapshot(t.database);
+    for (const url of ['/api/v1/tickets?from=2026-13-01', '/api/v1/tickets?to=2026-02-30', '/api/v1/measures?from=2026-13-01', '/api/v1/tickets.xlsx?from=2026-00-10', '/api/v1/reports/daily?date=2026-02-29']) {
+      const res = await t.call('admin', 'GET', url);
+      expect(res.status, url).toBe(400);
+      expect(res.headers['content-type'], url).toContain('application/problem+json');
+    }
+    expect(await snapshot(t.database)).toBe(before);
   });
 
   it('shows the masked forms where staff read the ticket', async () => {
