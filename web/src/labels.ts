@@ -53,6 +53,89 @@ const EN_EVENT: Record<EventType, string> = {
   consent_recorded: 'Consent to publish recorded',
 };
 
+// ── The audit log (操作日志) ─────────────────────────────────────────────────────────────────
+// Every action written to audit_log (src/store/admin-console.ts audit() and the other writers:
+// tickets.ts reveal_caller, portal.ts view_attachment, sign-in-throttle.ts, apikeys.ts,
+// open311.ts), by area. The console's audit page names actions and filters by area from here;
+// an area's prefixes are what GET /audit-log?action= takes (comma-separated).
+export interface AuditArea {
+  key: string;
+  zh: string;
+  en: string;
+  prefixes: string[];
+  actions: Record<string, readonly [zh: string, en: string]>;
+}
+export const AUDIT_AREAS: AuditArea[] = [
+  {
+    key: 'users', zh: '用户与角色', en: 'Users and roles', prefixes: ['user.'],
+    actions: { 'user.create': ['新建用户', 'User created'], 'user.update': ['修改用户', 'User edited'], 'user.reset_password': ['重置密码', 'Password reset'] },
+  },
+  {
+    key: 'units', zh: '单位', en: 'Units', prefixes: ['unit.'],
+    actions: { 'unit.create': ['新增单位', 'Unit created'], 'unit.update': ['修改单位', 'Unit edited'], 'unit.activate': ['启用单位', 'Unit activated'], 'unit.deactivate': ['停用单位', 'Unit deactivated'] },
+  },
+  {
+    key: 'categories', zh: '分类', en: 'Categories', prefixes: ['category.'],
+    actions: {
+      'category.create': ['新增分类', 'Category created'], 'category.update': ['修改分类', 'Category edited'],
+      'category.activate': ['启用分类', 'Category activated'], 'category.deactivate': ['停用分类', 'Category deactivated'],
+    },
+  },
+  {
+    key: 'lines', zh: '热线', en: 'Merged lines', prefixes: ['line.'],
+    actions: { 'line.create': ['新增归并热线', 'Line added'], 'line.update': ['修改归并热线', 'Line edited'], 'line.delete': ['删除归并热线', 'Line removed'] },
+  },
+  {
+    key: 'rules', zh: '时限规则', en: 'Time-limit rules', prefixes: ['time_limit_rule.'],
+    actions: {
+      'time_limit_rule.create': ['新建时限规则', 'Time-limit rule created'], 'time_limit_rule.update': ['修改时限规则', 'Time-limit rule edited'],
+      'time_limit_rule.delete': ['删除时限规则', 'Time-limit rule deleted'],
+    },
+  },
+  { key: 'calendar', zh: '工作日历', en: 'Working calendar', prefixes: ['calendar.'], actions: { 'calendar.update': ['修改工作日历', 'Calendar year updated'] } },
+  {
+    key: 'catalogue', zh: '派单目录', en: 'Dispatch catalogue', prefixes: ['catalogue.'],
+    actions: { 'catalogue.update': ['设置派单目录', 'Catalogue entry set'], 'catalogue.delete': ['删除派单目录', 'Catalogue entry deleted'] },
+  },
+  {
+    key: 'settings', zh: '办理规则', en: 'Handling rules', prefixes: ['settings.policy', 'settings.auto_dispatch'],
+    actions: { 'settings.policy': ['修改办理规则', 'Handling rules changed'], 'settings.auto_dispatch': ['修改自动派单设置', 'Automatic dispatch changed'] },
+  },
+  {
+    key: 'apikeys', zh: '接口密钥', en: 'API keys', prefixes: ['apikey.', 'settings.open311'],
+    actions: {
+      'apikey.create': ['新建接口密钥', 'API key created'], 'apikey.update': ['修改接口密钥', 'API key edited'], 'apikey.revoke': ['吊销接口密钥', 'API key revoked'],
+      'settings.open311': ['修改 Open311 设置', 'Open311 settings changed'],
+    },
+  },
+  {
+    key: 'models', zh: '分类模型', en: 'Classifier models', prefixes: ['model.'],
+    actions: { 'model.train': ['训练分类模型', 'Classifier trained'], 'model.activate': ['启用模型版本', 'Model version activated'] },
+  },
+  {
+    key: 'kb', zh: '知识库', en: 'Knowledge base', prefixes: ['kb.'],
+    actions: {
+      'kb.create': ['新建知识条目', 'Article created'], 'kb.update': ['修改知识条目', 'Article edited'], 'kb.publish': ['发布知识条目', 'Article published'],
+      'kb.archive': ['归档知识条目', 'Article archived'], 'kb.approve': ['采纳修改建议', 'Proposal approved'], 'kb.reject': ['驳回修改建议', 'Proposal rejected'],
+    },
+  },
+  {
+    key: 'personal', zh: '查看个人信息', en: 'Personal data viewed', prefixes: ['reveal_caller', 'view_attachment'],
+    actions: { reveal_caller: ['查看来电人信息', 'Caller revealed'], view_attachment: ['查看附件', 'Attachment viewed'] },
+  },
+  {
+    key: 'signin', zh: '登录安全', en: 'Sign-in security', prefixes: ['auth.'],
+    actions: { 'auth.login_failed': ['登录失败', 'Sign-in failed'], 'auth.locked': ['登录已锁定', 'Sign-in locked'] },
+  },
+];
+const ZH_AUDIT: Record<string, string> = Object.fromEntries(AUDIT_AREAS.flatMap((a) => Object.entries(a.actions).map(([k, [zh]]) => [k, zh])));
+const EN_AUDIT: Record<string, string> = Object.fromEntries(AUDIT_AREAS.flatMap((a) => Object.entries(a.actions).map(([k, [, en]]) => [k, en])));
+
+/** The area an action belongs to (by its prefix), or undefined for an action this console does not know. */
+export function auditArea(action: string): AuditArea | undefined {
+  return AUDIT_AREAS.find((a) => a.prefixes.some((p) => action.startsWith(p)));
+}
+
 const TABLES = {
   status: { 'zh-CN': STATUS_LABELS, en: EN_STATUS },
   type: { 'zh-CN': TYPE_LABELS, en: EN_TYPE },
@@ -62,6 +145,7 @@ const TABLES = {
   priority: { 'zh-CN': PRIORITY_LABELS, en: EN_PRIORITY },
   command: { 'zh-CN': COMMAND_LABELS, en: EN_COMMAND },
   event: { 'zh-CN': ZH_EVENT, en: EN_EVENT },
+  audit: { 'zh-CN': ZH_AUDIT, en: EN_AUDIT },
 } as const;
 
 export type LabelKind = keyof typeof TABLES;

@@ -343,10 +343,16 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description 按操作前缀筛选，如 unit. 或 user. */
+                    /** @description 按操作筛选：一个或多个前缀，逗号分隔，如 unit. 或 apikey.,settings.open311 */
                     action?: string;
+                    /** @description 起始日期（含，北京时间） */
+                    from?: string;
                     page?: number;
                     pageSize?: number;
+                    /** @description 截止日期（含，北京时间） */
+                    to?: string;
+                    /** @description 操作人 */
+                    userId?: number;
                 };
                 header?: never;
                 path?: never;
