@@ -181,8 +181,8 @@ try {
   ]);
   const adminUser = await createUser(db, { username: 'conformance-admin', password: crypto.randomBytes(12).toString('hex'), role: 'admin', unitId: null });
   const actor: Actor = { id: adminUser.id, role: 'admin', unitId: null, scope: new Set<number>() };
-  const { key } = await createApiKey(db, { name: 'conformance', perMinute: 10_000 });
-  const { key: slowKey } = await createApiKey(db, { name: 'conformance (2/min)', perMinute: 2 });
+  const { key } = await createApiKey(db, { name: 'conformance', scope: 'open311', perMinute: 10_000 });
+  const { key: slowKey } = await createApiKey(db, { name: 'conformance (2/min)', scope: 'open311', perMinute: 2 });
 
   const { app, ctx } = await buildApp({ database });
   await app.ready();

@@ -20,8 +20,8 @@ const USAGE = `用法 / usage: hotline <command> [options]
   import --format taxonomy FILE [--data DIR]             导入分类体系（每行 {level1, level2?, level3?}）；分类名称也帮助智能分类
   hot FILE [--top N]                                     离线找出 JSON Lines 文件中的热点问题
   train [--level N|leaf] [--data DIR]                    用已办结工单训练分类模型（存入数据库，新版本立即生效）
-  apikey add --name N [--limit PER_MINUTE] | list | revoke ID [--data DIR]
-                                                         Open311 接口密钥（新密钥只在最后一行显示一次）
+  apikey add --name N --scope open311|telephony|sms|feed|110 [--limit PER_MINUTE] | list | revoke ID [--data DIR]
+                                                         接口密钥，每个只用于一种系统（新密钥只在最后一行显示一次）
   eval [--cv K [--seed N] [--taxonomy FILE]] FILE [--data DIR]
                                                          评估：用当前模型分类 FILE（JSON Lines: title, body, label）；
                                                          --cv K 则在 FILE 上做 K 折分层交叉验证（--seed 换一种分折），

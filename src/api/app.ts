@@ -1,5 +1,7 @@
-// The HTTP server: Fastify with Zod validation, problem+json errors and a generated OpenAPI document.
+// The HTTP server: Fastify with Zod validation, problem+json errors, a generated OpenAPI
+// document, security headers on every response and a request log without secrets.
 
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -7,6 +9,7 @@ import type { Database } from '../store/db.js';
 import { ReferenceCache } from '../store/reference.js';
 import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
+import { apiKeyRoutes } from './api-keys.js';
 import { callRoutes } from './calls.js';
 import { eventRoutes } from './events.js';
 import { open311AdminRoutes } from './open311-admin.js';
@@ -24,17 +27,47 @@ import { queueRoutes } from './queues.js';
 import { reportRoutes } from './reports.js';
 import { searchRoutes } from './search.js';
 import { installErrorHandler } from './problem.js';
+import { loggerOptions } from './request-log.js';
 import { ticketRoutes } from './tickets.js';
 
 export interface AppOptions {
   database: Database;
+  /** Fastify's logger option (pino options, e.g. with a stream); requests are logged with their URL redacted. */
   logger?: boolean | object;
   now?: () => Date;
 }
 
+/**
+ * Security headers on every response (the console, the portal, the API): a content security
+ * policy that allows only this origin's scripts (the Vite build has no inline script), inline
+ * styles (React style props, ECharts' SVG and tooltips, the daily report's own <style>), and no
+ * framing at all; nosniff; no referrer (URLs carry ticket numbers). No upgrade-insecure-requests:
+ * the demo server speaks plain HTTP; HSTS only for this host (over HTTP, browsers ignore it).
+ */
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  xFrameOptions: { action: 'deny' as const },
+  referrerPolicy: { policy: 'no-referrer' as const },
+  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: false },
+};
+
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: loggerOptions(opts.logger),
     bodyLimit: 1024 * 1024,
     // Event streams never go idle: close them too when the server stops.
     forceCloseConnections: true,
@@ -42,6 +75,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await app.register(helmet, SECURITY_HEADERS);
 
   const ctx: AppContext = {
     database: opts.database,
@@ -69,6 +103,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     async (api) => {
       authRoutes(api, ctx);
       open311AdminRoutes(api, ctx);
+      apiKeyRoutes(api, ctx);
       ticketRoutes(api, ctx);
       adminRoutes(api, ctx);
       measureRoutes(api, ctx);

@@ -108,7 +108,7 @@ const ticketCallsView = z.object({
 
 const EVENTS_DESCRIPTION = `电话系统（呼叫中心/交换机）上报通话事件：振铃（ringing）、接通（answered）、挂断（ended）。
 
-**认证**：管理员用 \`hotline apikey add --name …\` 创建的 API 密钥，放在请求头 \`X-Api-Key: h311_…\`（或 \`Authorization: Bearer h311_…\`）。不需要坐席登录令牌。
+**认证**：管理员用 \`hotline apikey add --name … --scope telephony\` 创建的话务系统（telephony）API 密钥（其他用途的密钥得到 403），放在请求头 \`X-Api-Key: h311_…\`（或 \`Authorization: Bearer h311_…\`）。不需要坐席登录令牌。
 
 **坐席**：\`agentUsername\`（用户名）或 \`agentExtension\`（坐席在控制台用 PUT /api/v1/calls/extension 签入的分机号）。分机无人签入时通话照样记录，但不弹屏。
 
@@ -145,6 +145,8 @@ export function callRoutes(api: FastifyInstance, ctx: AppContext): void {
       const now = ctx.now();
       const info = key ? await verifyApiKey(ctx.db, key, now) : null;
       if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
+      // A key does one thing: an Open311 client's key (or the SMS gateway's …) sends no call events.
+      if (info.scope !== 'telephony') throw new HttpProblem(403, 'api_key_scope', '此 API 密钥不是话务系统（telephony）密钥，不能上报通话事件');
       const b = req.body;
       let agentUserId: number | null = null;
       if (b.agentUsername) {

@@ -1,5 +1,5 @@
-// Admin endpoints for Open311, under /api/v1/admin/open311: API keys (create, rename, limit,
-// revoke), the attributes each service asks for (the service definition), and the settings
+// Admin endpoints for Open311, under /api/v1/admin/open311: the attributes each service asks
+// for (the service definition), and the settings
 // (accepted jurisdiction_id values, ticket type, hidden types, public listing, limit for calls without a key).
 
 import type { FastifyInstance } from 'fastify';
@@ -7,15 +7,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ATTRIBUTE_DATATYPES, type AttributeDefinition } from '../domain/open311.js';
 import { TICKET_TYPES } from '../domain/ticket-types.js';
-import { createApiKey, findApiKey, listApiKeys, MAX_PER_MINUTE, revokeApiKey, updateApiKey, type ApiKeyInfo } from '../store/apikeys.js';
+import { MAX_PER_MINUTE } from '../store/apikeys.js';
 import { getOpen311Settings, replaceServiceAttributes, saveOpen311Settings, serviceAttributes } from '../store/open311.js';
 import { requireRole } from './auth.js';
 import type { AppContext } from './context.js';
 import { badRequest, notFound } from './problem.js';
 
-const keyIdParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const categoryIdParam = z.object({ categoryId: z.coerce.number().int().positive().max(2_147_483_647) });
-const name = z.string().trim().min(1).max(100);
 const perMinute = z.number().int().min(1).max(MAX_PER_MINUTE);
 const code = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_.:-]+$/, '只能包含字母、数字和 _ . : -');
 
@@ -43,54 +41,10 @@ const settingsBody = z.object({
 /** The settings as stored (every field present). */
 const settingsView = settingsBody.extend({ publicListing: z.boolean().describe('公开列出已公开的诉求') });
 
-const presentKey = (k: ApiKeyInfo) => ({
-  id: k.id,
-  name: k.name,
-  prefix: k.prefix,
-  perMinute: k.perMinute,
-  active: k.revokedAt == null,
-  createdAt: k.createdAt.toISOString(),
-  revokedAt: k.revokedAt?.toISOString() ?? null,
-  lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
-});
-
-/** Register inside the /api/v1 plugin (after authRoutes): `open311AdminRoutes(api, ctx);` */
+/** Register inside the /api/v1 plugin (after authRoutes): `open311AdminRoutes(api, ctx);` (API keys: api-keys.ts) */
 export function open311AdminRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['open311'];
-
-  r.get('/admin/open311/keys', { schema: { tags, summary: 'Open311 接口密钥列表' } }, async (req) => {
-    requireRole(req, ['admin']);
-    const items = (await listApiKeys(ctx.db)).map(presentKey);
-    return { items, total: items.length };
-  });
-
-  r.post(
-    '/admin/open311/keys',
-    { schema: { tags, summary: '新建 Open311 接口密钥（密钥只在响应中出现这一次）', body: z.object({ name, perMinute: perMinute.default(60) }) } },
-    async (req, reply) => {
-      const user = requireRole(req, ['admin']);
-      const { key, info } = await createApiKey(ctx.db, { name: req.body.name, perMinute: req.body.perMinute, createdBy: user.id });
-      return reply.status(201).send({ ...presentKey(info), key });
-    },
-  );
-
-  r.patch(
-    '/admin/open311/keys/:id',
-    { schema: { tags, summary: '修改接口密钥的名称或每分钟请求上限', params: keyIdParam, body: z.object({ name: name.optional(), perMinute: perMinute.optional() }) } },
-    async (req) => {
-      requireRole(req, ['admin']);
-      const info = await updateApiKey(ctx.db, req.params.id, req.body);
-      if (!info) throw notFound('接口密钥不存在', 'api_key_not_found');
-      return presentKey(info);
-    },
-  );
-
-  r.post('/admin/open311/keys/:id/revoke', { schema: { tags, summary: '吊销接口密钥', params: keyIdParam } }, async (req) => {
-    requireRole(req, ['admin']);
-    if (!(await findApiKey(ctx.db, req.params.id))) throw notFound('接口密钥不存在', 'api_key_not_found');
-    return presentKey((await revokeApiKey(ctx.db, req.params.id, ctx.now())) as ApiKeyInfo);
-  });
 
   r.get(
     '/admin/open311/services/:categoryId/attributes',
@@ -147,9 +101,9 @@ export function open311AdminRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   r.put('/admin/open311/settings', { schema: { tags, summary: '修改 Open311 设置', body: settingsBody, response: { 200: settingsView } } }, async (req) => {
-    requireRole(req, ['admin']);
+    const user = requireRole(req, ['admin']);
     const before = await getOpen311Settings(ctx.db);
-    await saveOpen311Settings(ctx.db, { ...req.body, publicListing: req.body.publicListing ?? before.publicListing });
+    await saveOpen311Settings(ctx.db, { ...req.body, publicListing: req.body.publicListing ?? before.publicListing }, user.id);
     return getOpen311Settings(ctx.db);
   });
 }

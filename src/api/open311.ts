@@ -27,7 +27,7 @@ import { verifyApiKey, type ApiKeyInfo } from '../store/apikeys.js';
 import {
   activeCategories,
   categoriesWithAttributes,
-  findPublicTicket,
+  findOwnRequest,
   getOpen311Settings,
   insertClientUpdate,
   insertOpen311Request,
@@ -280,10 +280,14 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     }
   });
 
-  /** The key a write needs: 403 when absent, wrong or revoked. A supplied wrong key is refused on reads too. */
+  /**
+   * The key a write needs: 403 when absent, wrong or revoked. A supplied wrong key is refused on
+   * reads too, and so is a key made for another system (telephony, SMS, …): only Open311 keys here.
+   */
   const keyFor = (req: FastifyRequest, required: boolean): ApiKeyInfo | null => {
     const k = req.open311Key;
     if (k === 'invalid') throw forbidden311('api_key 无效或已吊销 (invalid api_key)');
+    if (k && k.scope !== 'open311') throw forbidden311('api_key 不是 Open311 密钥 (api_key is not an Open311 key)');
     if (!k && required) throw forbidden311('缺少 api_key (api_key required)');
     return k;
   };
@@ -603,8 +607,9 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
       const v = text(p, k, 200);
       if (v) author[k] = v;
     }
-    const ticket = /^\d{1,20}$/.test(number) ? await findPublicTicket(ctx.db, number, settings.hiddenTypes) : null;
-    if (!ticket) throw notFound311(`诉求不存在 (service_request_id not found): ${number}`);
+    // Only on a request this client created: any other ticket is refused as one that does not exist.
+    const ticket = /^\d{1,20}$/.test(number) ? await findOwnRequest(ctx.db, number, key.id, settings.hiddenTypes) : null;
+    if (!ticket) throw notFound311('诉求不存在 (service_request_id not found)');
     const reopen = status === 'reopen' ? '（群众要求重办，请回访员或督办员处理）' : '';
     const message = `工单 ${ticket.number} 收到 Open311 客户端“${key.name}”转来的群众补充信息${reopen}：${maskText(description).slice(0, 200)}`;
     const { id } = await insertClientUpdate(

@@ -1,18 +1,29 @@
-// API keys for Open311 clients: created with a name and a per-minute limit, stored hashed
-// (the key is shown once, when it is made), revoked rather than deleted.
+// API keys for the systems that call the hotline: created with a name, a scope and a
+// per-minute limit, stored hashed (the key is shown once, when it is made), revoked rather than
+// deleted. A key does one thing: its scope says which (an Open311 client, the telephony system,
+// the SMS gateway, a data feed, 110's platform). Creating, changing and revoking a key is
+// audited in the same transaction, with the key's prefix, never the key.
 
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { audit } from './admin-console.js';
 import type { DB } from './schema.js';
+import { inTransaction } from './tickets.js';
 
 export const KEY_PREFIX = 'h311_';
 export const DEFAULT_PER_MINUTE = 60;
 export const MAX_PER_MINUTE = 100_000;
 
+/** What a key may do (api_keys.scope, migration 0011): each caller of verifyApiKey checks its own. */
+export const API_KEY_SCOPES = ['open311', 'telephony', 'sms', 'feed', '110'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+export const isApiKeyScope = (s: string): s is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(s);
+
 export interface ApiKeyInfo {
   id: number;
   name: string;
   prefix: string;
+  scope: ApiKeyScope;
   perMinute: number;
   createdAt: Date;
   revokedAt: Date | null;
@@ -28,6 +39,7 @@ type Row = {
   id: number;
   name: string;
   prefix: string;
+  scope: string;
   per_minute: number;
   created_at: Date;
   revoked_at: Date | null;
@@ -37,12 +49,16 @@ const toInfo = (r: Row): ApiKeyInfo => ({
   id: r.id,
   name: r.name,
   prefix: r.prefix,
+  scope: r.scope as ApiKeyScope,
   perMinute: r.per_minute,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
   lastUsedAt: r.last_used_at,
 });
-const COLUMNS = ['id', 'name', 'prefix', 'per_minute', 'created_at', 'revoked_at', 'last_used_at'] as const;
+const COLUMNS = ['id', 'name', 'prefix', 'scope', 'per_minute', 'created_at', 'revoked_at', 'last_used_at'] as const;
+
+/** A key as the audit log records it: never the key, only its prefix. */
+const audited = (k: ApiKeyInfo) => ({ id: k.id, name: k.name, prefix: k.prefix, scope: k.scope, perMinute: k.perMinute, revokedAt: k.revokedAt?.toISOString() ?? null });
 
 export function validName(name: string): string | null {
   const n = name.trim();
@@ -56,27 +72,40 @@ export function validPerMinute(n: number): string | null {
   return null;
 }
 
-/** Creates a key; returns it in full (the only time it is ever available) with its record. */
+export function validScope(scope: string): string | null {
+  return isApiKeyScope(scope) ? null : `未知的密钥用途：${scope.slice(0, 40)}（应为 ${API_KEY_SCOPES.join('、')} 之一）`;
+}
+
+/**
+ * Creates a key; returns it in full (the only time it is ever available) with its record.
+ * Audited as apikey.create by createdBy (null: the command line).
+ */
 export async function createApiKey(
   db: Kysely<DB>,
-  input: { name: string; perMinute?: number; createdBy?: number | null },
+  input: { name: string; scope: ApiKeyScope; perMinute?: number; createdBy?: number | null },
 ): Promise<{ key: string; info: ApiKeyInfo }> {
   const perMinute = input.perMinute ?? DEFAULT_PER_MINUTE;
-  const problem = validName(input.name) ?? validPerMinute(perMinute);
+  const problem = validName(input.name) ?? validScope(input.scope) ?? validPerMinute(perMinute);
   if (problem) throw new Error(problem);
   const key = KEY_PREFIX + crypto.randomBytes(32).toString('base64url');
-  const row = await db
-    .insertInto('api_keys')
-    .values({
-      name: input.name.trim(),
-      key_hash: hashKey(key),
-      prefix: key.slice(0, KEY_PREFIX.length + 6),
-      per_minute: perMinute,
-      created_by: input.createdBy ?? null,
-    })
-    .returning(COLUMNS)
-    .executeTakeFirstOrThrow();
-  return { key, info: toInfo(row) };
+  return inTransaction(db, async (tx) => {
+    const info = toInfo(
+      await tx
+        .insertInto('api_keys')
+        .values({
+          name: input.name.trim(),
+          key_hash: hashKey(key),
+          prefix: key.slice(0, KEY_PREFIX.length + 6),
+          scope: input.scope,
+          per_minute: perMinute,
+          created_by: input.createdBy ?? null,
+        })
+        .returning(COLUMNS)
+        .executeTakeFirstOrThrow(),
+    );
+    await audit(tx, input.createdBy ?? null, 'apikey.create', { after: audited(info) });
+    return { key, info };
+  });
 }
 
 export async function listApiKeys(db: Kysely<DB>): Promise<ApiKeyInfo[]> {
@@ -89,19 +118,40 @@ export async function findApiKey(db: Kysely<DB>, id: number): Promise<ApiKeyInfo
   return row ? toInfo(row) : null;
 }
 
-export async function updateApiKey(db: Kysely<DB>, id: number, patch: { name?: string; perMinute?: number }): Promise<ApiKeyInfo | null> {
+/** Renames a key or changes its limit (audited as apikey.update when something changed); null when there is no such key. */
+export async function updateApiKey(
+  db: Kysely<DB>,
+  id: number,
+  patch: { name?: string; perMinute?: number },
+  by: number | null,
+): Promise<ApiKeyInfo | null> {
   const set: { name?: string; per_minute?: number } = {};
   if (patch.name !== undefined) set.name = patch.name.trim();
   if (patch.perMinute !== undefined) set.per_minute = patch.perMinute;
-  if (!Object.keys(set).length) return findApiKey(db, id);
-  const row = await db.updateTable('api_keys').set(set).where('id', '=', id).returning(COLUMNS).executeTakeFirst();
-  return row ? toInfo(row) : null;
+  return inTransaction(db, async (tx) => {
+    const row = await tx.selectFrom('api_keys').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!row) return null;
+    const before = toInfo(row);
+    if (!Object.keys(set).length) return before;
+    const after = toInfo(await tx.updateTable('api_keys').set(set).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow());
+    if (after.name !== before.name || after.perMinute !== before.perMinute) {
+      await audit(tx, by, 'apikey.update', { before: audited(before), after: audited(after) });
+    }
+    return after;
+  });
 }
 
-/** Revokes a key (idempotent); null when there is no such key. */
-export async function revokeApiKey(db: Kysely<DB>, id: number, now: Date): Promise<ApiKeyInfo | null> {
-  await db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
-  return findApiKey(db, id);
+/** Revokes a key (idempotent: audited as apikey.revoke the first time only); null when there is no such key. */
+export async function revokeApiKey(db: Kysely<DB>, id: number, now: Date, by: number | null): Promise<ApiKeyInfo | null> {
+  return inTransaction(db, async (tx) => {
+    const row = await tx.selectFrom('api_keys').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!row) return null;
+    const before = toInfo(row);
+    if (before.revokedAt) return before;
+    const after = toInfo(await tx.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow());
+    await audit(tx, by, 'apikey.revoke', { before: audited(before), after: audited(after) });
+    return after;
+  });
 }
 
 /** The active key a client presented, or null. Records when it was last used (at most once a minute). */

@@ -5,9 +5,10 @@ import { sql, type Kysely } from 'kysely';
 import { UPDATE_EVENT_TYPES, type AttributeDatatype, type AttributeDefinition, type AttributeValues } from '../domain/open311.js';
 import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { OPEN_STATUSES, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
+import { audit } from './admin-console.js';
 import type { ReferenceData } from './reference.js';
 import type { DB } from './schema.js';
-import { runCommand } from './tickets.js';
+import { inTransaction, runCommand } from './tickets.js';
 
 // ── Settings ───────────────────────────────────────────────────────────────────────────────
 
@@ -47,13 +48,19 @@ export async function getOpen311Settings(db: Kysely<DB>): Promise<Open311Setting
   return { ...DEFAULT_OPEN311_SETTINGS, ...((row?.value as Partial<Open311Settings> | undefined) ?? {}) };
 }
 
-export async function saveOpen311Settings(db: Kysely<DB>, s: Open311Settings): Promise<void> {
+/** Saves the settings, audited as settings.open311 (before → after) by the admin who changed them, in one transaction. */
+export async function saveOpen311Settings(db: Kysely<DB>, s: Open311Settings, by: number | null): Promise<void> {
   const value = JSON.stringify(s);
-  await db
-    .insertInto('settings')
-    .values({ key: 'open311', value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await inTransaction(db, async (tx) => {
+    await tx.selectFrom('settings').select('key').where('key', '=', 'open311').forUpdate().execute();
+    const before = await getOpen311Settings(tx);
+    await tx
+      .insertInto('settings')
+      .values({ key: 'open311', value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+    await audit(tx, by, 'settings.open311', { before, after: s });
+  });
 }
 
 // ── Services ───────────────────────────────────────────────────────────────────────────────
@@ -326,13 +333,26 @@ export async function listUpdateEvents(db: Kysely<DB>, f: UpdateFilter): Promise
 }
 
 /** A ticket a client may post an update to, by its public number. */
-export async function findPublicTicket(
+/**
+ * The request a client may post an update to: one that it created itself (open311_requests
+ * .api_key_id is its key), by number, and still one it may see (not confidential, not of a
+ * hidden type). Any other ticket, a phone ticket or another client's request, is null, exactly
+ * as a number never issued.
+ */
+export async function findOwnRequest(
   db: Kysely<DB>,
   number: string,
+  apiKeyId: number,
   hiddenTypes: TicketType[],
 ): Promise<{ id: number; number: string; status: TicketStatus; unitId: number | null } | null> {
-  let q = db.selectFrom('tickets').select(['id', 'number', 'status', 'unit_id']).where('number', '=', number).where('category_id', 'is not', null);
-  if (hiddenTypes.length) q = q.where('type', 'not in', hiddenTypes);
+  let q = db
+    .selectFrom('tickets as t')
+    .innerJoin('open311_requests as o', 'o.ticket_id', 't.id')
+    .select(['t.id', 't.number', 't.status', 't.unit_id'])
+    .where('t.number', '=', number)
+    .where('o.api_key_id', '=', apiKeyId)
+    .where('t.confidential', '=', false);
+  if (hiddenTypes.length) q = q.where('t.type', 'not in', hiddenTypes);
   const row = await q.executeTakeFirst();
   return row ? { id: row.id, number: row.number, status: row.status as TicketStatus, unitId: row.unit_id } : null;
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
   await registerHistory(t);
   await trainActiveModel(t);
   expect((await t.call('admin', 'PUT', '/api/v1/settings/auto-dispatch', { enabled: true, threshold: 0.6 })).status).toBe(200);
-  key = (await createApiKey(t.database.db, { name: '城市App' })).key;
+  key = (await createApiKey(t.database.db, { name: '城市App', scope: 'open311' })).key;
   channel = await startEmailChannel({ ctx: t.ctx, port: 0, host: '127.0.0.1', address: '12345@hotline.local', log: t.app.log });
 });
 afterAll(async () => {

@@ -13,7 +13,7 @@ let unlisten: () => Promise<void>;
 
 beforeAll(async () => {
   t = await testApp();
-  key = (await createApiKey(t.database.db, { name: '呼叫中心' })).key;
+  key = (await createApiKey(t.database.db, { name: '呼叫中心', scope: 'telephony' })).key;
   unlisten = await t.database.listen((c) => heard.push(c));
 });
 afterAll(async () => {

@@ -102,7 +102,7 @@ function mapState(incoming: string, extended = true): string {
 
 beforeAll(async () => {
   t = await testApp();
-  apiKey = (await createApiKey(t.database.db, { name: 'FixMyStreet', perMinute: 600 })).key;
+  apiKey = (await createApiKey(t.database.db, { name: 'FixMyStreet', scope: 'open311', perMinute: 600 })).key;
   await replaceServiceAttributes(t.database.db, t.fx.categories['ENV-NOISE-BUILD'], [
     { code: 'time_of_day', variable: true, datatype: 'singlevaluelist', required: true, datatypeDescription: null, order: 1, description: '发生时段', values: [{ key: 'night', name: '夜间' }, { key: 'day', name: '白天' }] },
     { code: 'fixmystreet_id', variable: false, datatype: 'string', required: false, datatypeDescription: null, order: 2, description: null, values: [] },

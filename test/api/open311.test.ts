@@ -2,22 +2,16 @@
 // open311), reading them back without personal data, updates from the timeline, API keys and
 // their limits, and bad input that changes nothing.
 
-import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
-import { authRoutes } from '../../src/api/auth.js';
-import { open311AdminRoutes } from '../../src/api/open311-admin.js';
-import { installErrorHandler } from '../../src/api/problem.js';
 import { createApiKey } from '../../src/store/apikeys.js';
 import { replaceServiceAttributes } from '../../src/store/open311.js';
 import { snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let key: string;
-let admin: FastifyInstance | null = null;
 const BASE = '/open311/v2';
 
 type Form = Record<string, string | number | (string | number)[] | undefined>;
@@ -51,10 +45,9 @@ function xml(text: string): any {
 }
 const json = (text: string): any => JSON.parse(text);
 
-/** The /api/v1 admin routes: from the app once registered in app.ts, else on a side app with the same context. */
+/** An /api/v1 admin call, on the app itself. */
 async function adminCall(user: string, method: string, url: string, body?: unknown) {
-  const target = t.app.hasRoute({ method: 'GET', url: '/api/v1/admin/open311/keys' }) ? t.app : admin!;
-  const res = await target.inject({
+  const res = await t.app.inject({
     method: method as 'GET',
     url,
     headers: { authorization: `Bearer ${t.tokens[user]}` },
@@ -81,24 +74,9 @@ const newRequest = (extra: Form = {}): Form => ({
 
 beforeAll(async () => {
   t = await testApp();
-  key = (await createApiKey(t.database.db, { name: 'test client', perMinute: 10_000 })).key;
-  if (!t.app.hasRoute({ method: 'GET', url: '/api/v1/admin/open311/keys' })) {
-    admin = Fastify();
-    admin.setValidatorCompiler(validatorCompiler);
-    admin.setSerializerCompiler(serializerCompiler);
-    installErrorHandler(admin);
-    await admin.register(
-      async (api) => {
-        authRoutes(api, t.ctx);
-        open311AdminRoutes(api, t.ctx);
-      },
-      { prefix: '/api/v1' },
-    );
-    await admin.ready();
-  }
+  key = (await createApiKey(t.database.db, { name: 'test client', scope: 'open311', perMinute: 10_000 })).key;
 });
 afterAll(async () => {
-  await admin?.close();
   await t?.close();
 });
 
@@ -235,7 +213,7 @@ describe('POST requests', () => {
   });
 
   it('refuses a revoked key', async () => {
-    const { key: k, info } = await createApiKey(t.database.db, { name: 'soon revoked' });
+    const { key: k, info } = await createApiKey(t.database.db, { name: 'soon revoked', scope: 'open311' });
     expect((await o311('POST', 'requests.json', newRequest({ api_key: k, 'attribute[time_of_day]': 'night' }))).status).toBe(200);
     await t.database.db.updateTable('api_keys').set({ revoked_at: new Date() }).where('id', '=', info.id).execute();
     const before = await snapshot(t.database);
@@ -493,7 +471,7 @@ describe('service request updates', () => {
 
 describe('keys, limits and jurisdictions', () => {
   it('limits each key to its requests per minute, answering 429 in the Open311 format', async () => {
-    const { key: slow } = await createApiKey(t.database.db, { name: 'slow client', perMinute: 3 });
+    const { key: slow } = await createApiKey(t.database.db, { name: 'slow client', scope: 'open311', perMinute: 3 });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await o311('GET', 'services.xml', { api_key: slow })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -504,7 +482,7 @@ describe('keys, limits and jurisdictions', () => {
   });
 
   it('counts a key\'s requests in the database: a second server process on it refuses the same key', async () => {
-    const { key: shared } = await createApiKey(t.database.db, { name: 'busy client', perMinute: 4 });
+    const { key: shared } = await createApiKey(t.database.db, { name: 'busy client', scope: 'open311', perMinute: 4 });
     const second = await buildApp({ database: t.database, now: () => new Date() });
     await second.app.ready();
     try {

@@ -113,6 +113,85 @@ describe('intake', () => {
     await page.context().close();
   });
 
+  it('records the caller’s consent to publication and a confidential ticket from the keyboard; a new call clears both', async () => {
+    const w = await watchedPage(browser, 'intake');
+    await signIn(w, web.base, 'agent', '/intake');
+    const page = w.page;
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    /** Tab from the address field to the named checkbox (keyboard only), then Space ticks it. */
+    const tickByKeyboard = async (name: string) => {
+      await page.getByLabel('地址').focus();
+      for (let i = 0; i < 12 && (await focused()) !== name; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe(name);
+      await page.keyboard.press('Space');
+    };
+    const consent = page.getByLabel('诉求人同意公开');
+    const confidential = page.getByLabel('保密工单');
+    // Both unchecked by default: publication is the caller's decision.
+    expect(await consent.isChecked()).toBe(false);
+    expect(await confidential.isChecked()).toBe(false);
+
+    await page.getByLabel('来电号码').fill('13700001111');
+    await page.getByLabel('诉求内容').fill('小区门口的垃圾站气味很大，夏天更严重，希望尽快处理');
+    await tickByKeyboard('publicConsent');
+    expect(await consent.isChecked()).toBe(true);
+    await w.shot('consent');
+    await page.keyboard.press('Control+Enter');
+    const first = (await page.getByTestId('ticket-number').textContent())!.trim();
+    expect(await web.database.db.selectFrom('tickets').select(['public_consent', 'confidential']).where('number', '=', first).executeTakeFirstOrThrow()).toEqual({
+      public_consent: true,
+      confidential: false,
+    });
+
+    // Alt+N: the next call starts with both unchecked.
+    await page.keyboard.press('Alt+N');
+    await expect.poll(() => page.getByLabel('来电号码').inputValue()).toBe('');
+    expect(await consent.isChecked()).toBe(false);
+    expect(await confidential.isChecked()).toBe(false);
+
+    // Confidential: consent is cleared and cannot be ticked.
+    await page.getByLabel('诉求内容').fill('反映某单位负责人收受好处，请为我保密');
+    await tickByKeyboard('publicConsent');
+    await tickByKeyboard('confidential');
+    expect(await confidential.isChecked()).toBe(true);
+    expect(await consent.isChecked()).toBe(false);
+    expect(await consent.isDisabled()).toBe(true);
+    await w.shot('confidential');
+    await page.keyboard.press('Control+Enter');
+    const second = (await page.getByTestId('ticket-number').textContent())!.trim();
+    const row = await web.database.db.selectFrom('tickets').select(['id', 'public_consent', 'confidential']).where('number', '=', second).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ public_consent: false, confidential: true });
+
+    // The ticket page says so: a 保密 badge, and it is not public.
+    await page.goto(`${web.base}/tickets/${row.id}`);
+    await expect.poll(() => page.getByTestId('confidential-badge').textContent()).toBe('保密');
+    expect(await page.getByTestId('publication').textContent()).toBe('保密，不公开');
+    await w.shot('confidential-ticket');
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the ticket page the agent records consent given later on a call (key p); it is on the timeline', async () => {
+    const res = await web.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'help', content: '楼道灯坏了，老人上下楼不方便', caller: { phone: '13700002222' } });
+    const w = await watchedPage(browser, 'intake');
+    await signIn(w, web.base, 'agent', '/intake');
+    const page = w.page;
+    await page.goto(`${web.base}/tickets/${res.body.id}`);
+    await expect.poll(() => page.getByTestId('publication').textContent()).toBe('诉求人未同意公开，不公开');
+    expect(await page.getByTestId('confidential-badge').count()).toBe(0);
+    await page.keyboard.press('p');
+    const box = page.getByTestId('consent-box');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await w.shot('consent-step');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.getByTestId('publication').textContent()).toBe('诉求人同意公开（已脱敏）');
+    await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('记录公开意愿');
+    const row = await web.database.db.selectFrom('tickets').select('public_consent').where('id', '=', res.body.id).executeTakeFirstOrThrow();
+    expect(row.public_consent).toBe(true);
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('a registration the server refuses shows why and registers nothing', async () => {
     const w = await watchedPage(browser, 'intake');
     await signIn(w, web.base, 'agent', '/intake');
@@ -130,7 +209,7 @@ describe('intake', () => {
   });
 
   it('a ringing call from the telephony system fills in the number and brings up the history; the ticket gets the call', async () => {
-    const { key } = await createApiKey(web.database.db, { name: '呼叫中心' });
+    const { key } = await createApiKey(web.database.db, { name: '呼叫中心', scope: 'telephony' });
     const w = await watchedPage(browser, 'intake');
     await signIn(w, web.base, 'agent', '/intake');
     const page = w.page;

@@ -1,6 +1,229 @@
 // Generated from the API's OpenAPI document by scripts/openapi.ts. Do not edit.
 
 export interface paths {
+    "/api/v1/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 接口密钥列表（不含密钥本身） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                createdAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                perMinute: number;
+                                /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                                prefix: string;
+                                revokedAt: string | null;
+                                /**
+                                 * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                                 * @enum {string}
+                                 */
+                                scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建接口密钥（密钥只在响应中出现这一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 每分钟请求上限
+                         * @default 60
+                         */
+                        limit?: number;
+                        /** @description 名称（谁在用这个密钥） */
+                        name: string;
+                        /**
+                         * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                         * @enum {string}
+                         */
+                        scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            id: number;
+                            /** @description 完整密钥：只出现这一次，请立即保存 */
+                            key: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            perMinute: number;
+                            /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                            prefix: string;
+                            revokedAt: string | null;
+                            /**
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @enum {string}
+                             */
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改接口密钥的名称或每分钟请求上限（用途不能改：换用途请新建密钥） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 每分钟请求上限 */
+                        limit?: number;
+                        /** @description 名称（谁在用这个密钥） */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            id: number;
+                            lastUsedAt: string | null;
+                            name: string;
+                            perMinute: number;
+                            /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                            prefix: string;
+                            revokedAt: string | null;
+                            /**
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @enum {string}
+                             */
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销接口密钥 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            id: number;
+                            lastUsedAt: string | null;
+                            name: string;
+                            perMinute: number;
+                            /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                            prefix: string;
+                            revokedAt: string | null;
+                            /**
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @enum {string}
+                             */
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/categories": {
         parameters: {
             query?: never;
@@ -55,7 +278,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open311 接口密钥列表 */
+        /** 接口密钥列表（同 GET /admin/api-keys） */
         get: {
             parameters: {
                 query?: never;
@@ -70,12 +293,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                createdAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                perMinute: number;
+                                /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                                prefix: string;
+                                revokedAt: string | null;
+                                /**
+                                 * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                                 * @enum {string}
+                                 */
+                                scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
         put?: never;
-        /** 新建 Open311 接口密钥（密钥只在响应中出现这一次） */
+        /** 新建接口密钥，缺省为 Open311 用途（同 POST /admin/api-keys） */
         post: {
             parameters: {
                 query?: never;
@@ -86,19 +329,48 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description 名称（谁在用这个密钥） */
                         name: string;
-                        /** @default 60 */
+                        /**
+                         * @description 每分钟请求上限
+                         * @default 60
+                         */
                         perMinute?: number;
+                        /**
+                         * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                         * @default open311
+                         * @enum {string}
+                         */
+                        scope?: "110" | "open311" | "telephony" | "sms" | "feed";
                     };
                 };
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            id: number;
+                            /** @description 完整密钥：只出现这一次，请立即保存 */
+                            key: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            perMinute: number;
+                            /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                            prefix: string;
+                            revokedAt: string | null;
+                            /**
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @enum {string}
+                             */
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                        };
+                    };
                 };
             };
         };
@@ -121,7 +393,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改接口密钥的名称或每分钟请求上限 */
+        /** 修改接口密钥的名称或每分钟请求上限（同 PATCH /admin/api-keys/{id}） */
         patch: {
             parameters: {
                 query?: never;
@@ -134,7 +406,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description 名称（谁在用这个密钥） */
                         name?: string;
+                        /** @description 每分钟请求上限 */
                         perMinute?: number;
                     };
                 };
@@ -145,7 +419,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            id: number;
+                            lastUsedAt: string | null;
+                            name: string;
+                            perMinute: number;
+                            /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                            prefix: string;
+                            revokedAt: string | null;
+                            /**
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @enum {string}
+                             */
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                        };
+                    };
                 };
             };
         };
@@ -160,7 +451,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 吊销接口密钥 */
+        /** 吊销接口密钥（同 POST /admin/api-keys/{id}/revoke） */
         post: {
             parameters: {
                 query?: never;
@@ -177,7 +468,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            id: number;
+                            lastUsedAt: string | null;
+                            name: string;
+                            perMinute: number;
+                            /** @description 密钥开头几位，用于辨认；密钥本身只在新建时返回一次 */
+                            prefix: string;
+                            revokedAt: string | null;
+                            /**
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @enum {string}
+                             */
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                        };
+                    };
                 };
             };
         };
@@ -289,7 +597,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anonymousPerMinute: number;
+                            contact: string;
+                            hiddenTypes: ("consult" | "help" | "complaint" | "report" | "suggestion" | "praise")[];
+                            jurisdictionIds: string[];
+                            keyService: string;
+                            /** @description 公开列出已公开的诉求 */
+                            publicListing: boolean;
+                            requireJurisdiction: boolean;
+                            /** @enum {string} */
+                            ticketType: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                        };
+                    };
                 };
             };
         };
@@ -309,6 +630,8 @@ export interface paths {
                         hiddenTypes: ("consult" | "help" | "complaint" | "report" | "suggestion" | "praise")[];
                         jurisdictionIds: string[];
                         keyService: string;
+                        /** @description 公开列出已公开的诉求（Open311 提交的、诉求人同意公开的）；关闭后无密钥的调用看不到任何诉求。缺省保持原值 */
+                        publicListing?: boolean;
                         requireJurisdiction: boolean;
                         /** @enum {string} */
                         ticketType: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
@@ -321,7 +644,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anonymousPerMinute: number;
+                            contact: string;
+                            hiddenTypes: ("consult" | "help" | "complaint" | "report" | "suggestion" | "praise")[];
+                            jurisdictionIds: string[];
+                            keyService: string;
+                            /** @description 公开列出已公开的诉求 */
+                            publicListing: boolean;
+                            requireJurisdiction: boolean;
+                            /** @enum {string} */
+                            ticketType: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                        };
+                    };
                 };
             };
         };
@@ -2864,6 +3200,8 @@ export interface paths {
                         categoryId?: number | null;
                         /** @description 短信验证码 */
                         code: string;
+                        /** @description 保密：不公开，且仅处理部门可见（同时勾选时以保密为准） */
+                        confidential?: boolean;
                         /** @description 诉求内容 */
                         content: string;
                         /** @description 姓名（可不填） */
@@ -2872,6 +3210,8 @@ export interface paths {
                         phone: string;
                         /** @description 照片：data:image/jpeg|png|webp;base64,… 每张不超过 1.5 MB */
                         photos?: string[];
+                        /** @description 同意将诉求（隐去个人信息后）公开；缺省不公开 */
+                        publicConsent?: boolean;
                         /** @description 标题，缺省时取内容首句 */
                         title?: string | null;
                         /**
@@ -3751,7 +4091,7 @@ export interface paths {
          * 电话系统上报通话事件（API 密钥认证）
          * @description 电话系统（呼叫中心/交换机）上报通话事件：振铃（ringing）、接通（answered）、挂断（ended）。
          *
-         *     **认证**：管理员用 `hotline apikey add --name …` 创建的 API 密钥，放在请求头 `X-Api-Key: h311_…`（或 `Authorization: Bearer h311_…`）。不需要坐席登录令牌。
+         *     **认证**：管理员用 `hotline apikey add --name … --scope telephony` 创建的话务系统（telephony）API 密钥（其他用途的密钥得到 403），放在请求头 `X-Api-Key: h311_…`（或 `Authorization: Bearer h311_…`）。不需要坐席登录令牌。
          *
          *     **坐席**：`agentUsername`（用户名）或 `agentExtension`（坐席在控制台用 PUT /api/v1/calls/extension 签入的分机号）。分机无人签入时通话照样记录，但不弹屏。
          *
@@ -5150,6 +5490,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录公开意愿 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true：诉求人同意将诉求（隐去个人信息后）公开；false：不同意或撤回。保密工单不能公开（409） */
+                        publicConsent: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/dispatch": {
         parameters: {
             query?: never;
@@ -6207,7 +6684,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 查看来电人完整信息（记录日志） */
+        /** 查看来电人完整信息（记录日志；保密工单仅管理员，须填写事由） */
         post: {
             parameters: {
                 query?: never;
@@ -6217,7 +6694,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 查看事由（保密工单必填） */
+                        reason?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
