@@ -67,6 +67,18 @@ describe('citizen portal on a phone', () => {
     await w.page.getByRole('button', { name: '获取验证码' }).click();
     await expect.poll(() => w.page.getByRole('status').textContent()).toContain('138****8000');
     await w.page.getByLabel('短信验证码').fill(await smsCode(PHONE, before));
+    // Publication is the citizen's decision: both boxes unchecked until they tick one.
+    const consent = w.page.getByRole('checkbox', { name: /同意将诉求（隐去个人信息后）公开/ });
+    const confidential = w.page.getByRole('checkbox', { name: /保密：不公开，且仅处理部门可见/ });
+    expect(await consent.isChecked()).toBe(false);
+    expect(await confidential.isChecked()).toBe(false);
+    // Confidential wins: it clears and locks consent; unticked again, consent can be given.
+    await consent.check();
+    await confidential.check();
+    expect(await consent.isChecked()).toBe(false);
+    expect(await consent.isDisabled()).toBe(true);
+    await confidential.uncheck();
+    await consent.check();
     expect(await fitsTheScreen(w)).toBe(true);
     await w.shot('submit-form');
     await w.page.getByRole('button', { name: '提交诉求' }).click();
@@ -75,7 +87,7 @@ describe('citizen portal on a phone', () => {
     number = (await w.page.getByTestId('ticket-number').textContent())!;
     await w.shot('submitted');
     const ticket = await web.database.db.selectFrom('tickets').selectAll().where('number', '=', number).executeTakeFirstOrThrow();
-    expect(ticket).toMatchObject({ channel: 'web', caller_phone: PHONE, category_id: web.fx.categories['ENV-NOISE-BUILD'], type: 'complaint' });
+    expect(ticket).toMatchObject({ channel: 'web', caller_phone: PHONE, category_id: web.fx.categories['ENV-NOISE-BUILD'], type: 'complaint', public_consent: true, confidential: false });
     // The photo was redrawn as a JPEG in the browser (no EXIF location) and kept.
     const files = await web.database.db.selectFrom('attachments').select(['content_type', 'source']).where('ticket_id', '=', ticket.id).execute();
     expect(files).toEqual([{ content_type: 'image/jpeg', source: 'portal' }]);

@@ -34,6 +34,9 @@ const M = messages(
     another: '再提交一件',
     loading: '正在加载…',
     privacy: '您的手机号码和姓名仅用于办理和回访，不会公开。',
+    consent: '同意将诉求（隐去个人信息后）公开',
+    consentHint: '公开的是隐去姓名、电话、证件号、车牌、门牌号等个人信息后的诉求和办理进度；不勾选则不公开。',
+    confidential: '保密：不公开，且仅处理部门可见',
   },
   {
     type: 'Type of request',
@@ -62,6 +65,9 @@ const M = messages(
     another: 'Submit another',
     loading: 'Loading…',
     privacy: 'Your number and name are used only to handle and follow up your request, never published.',
+    consent: 'I agree that my request may be published (personal data removed)',
+    consentHint: 'What is published: your request and its progress, without names, phone, ID, plate or room numbers. Unchecked: not published.',
+    confidential: 'Confidential: not published, and seen only by those who handle it',
   },
 );
 
@@ -80,6 +86,9 @@ export function Submit({ onTrack }: { onTrack: (number: string, phone: string) =
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
+  // Publication is the citizen's decision: off unless they tick it; a confidential request is never published.
+  const [consent, setConsent] = useState(false);
+  const [confidential, setConfidential] = useState(false);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ number: string; phone: string } | null>(null);
 
@@ -129,6 +138,8 @@ export function Submit({ onTrack }: { onTrack: (number: string, phone: string) =
             phone: p,
             code,
             photos: photos.length ? photos : undefined,
+            publicConsent: consent && !confidential,
+            confidential,
           },
         }),
       );
@@ -163,6 +174,8 @@ export function Submit({ onTrack }: { onTrack: (number: string, phone: string) =
               setPhotos([]);
               setCode('');
               setCategoryId(null);
+              setConsent(false);
+              setConfidential(false);
             }}
           >
             {t('another')}
@@ -278,6 +291,35 @@ export function Submit({ onTrack }: { onTrack: (number: string, phone: string) =
         <input id="p-phone" type="tel" inputMode="tel" value={phone} maxLength={20} onChange={(e) => setPhone(e.target.value)} autoComplete="tel" required />
       </div>
       <CodeField id="p-code" phone={phone} purpose="submit" code={code} setCode={setCode} />
+
+      <div className="p-choices">
+        <label className="p-check">
+          <input
+            type="checkbox"
+            name="publicConsent"
+            checked={consent && !confidential}
+            disabled={confidential}
+            onChange={(e) => setConsent(e.target.checked)}
+            aria-describedby="p-consent-hint"
+          />
+          <span>{t('consent')}</span>
+        </label>
+        <p id="p-consent-hint" className="p-hint p-check-hint">
+          {t('consentHint')}
+        </p>
+        <label className="p-check">
+          <input
+            type="checkbox"
+            name="confidential"
+            checked={confidential}
+            onChange={(e) => {
+              setConfidential(e.target.checked);
+              if (e.target.checked) setConsent(false);
+            }}
+          />
+          <span>{t('confidential')}</span>
+        </label>
+      </div>
 
       <ErrorText error={error} />
       <p className="p-hint">{t('privacy')}</p>

@@ -34,6 +34,8 @@ const M = messages(
     supplement: '补充到此单', supplementHint: '同一诉求再次来电：把诉求内容补充到这件未办结的工单，不另立新单', supplemented: '已补充到原工单，承办单位会收到通知',
     open: '查看工单', keys: 'Alt+P 号码 · Alt+C 内容 · Alt+S 采用建议 · Alt+K 知识库 · Ctrl+Enter 登记 · Alt+N 新来电',
     ringing: '来电：{phone}', busy: '提交中…', chosen: '已选：{title}', clear: '取消',
+    consent: '诉求人同意公开', consentHint: '诉求人同意将诉求（隐去个人信息后）在 Open311 公开；未勾选则不公开',
+    confidential: '保密工单', confidentialHint: '保密：不公开、不导出正文，仅中心和主办单位链条可见',
   },
   {
     title: 'Intake', phone: 'Caller number', name: 'Caller name', type: 'Request type', priority: 'Priority', subject: 'Title (optional: first sentence)',
@@ -44,6 +46,8 @@ const M = messages(
     supplement: 'Add to this ticket', supplementHint: 'The same request again: add what the caller says to this open ticket instead of a new one', supplemented: 'Added to the earlier ticket; the unit is told',
     open: 'Open ticket', keys: 'Alt+P number · Alt+C request · Alt+S accept suggestion · Alt+K knowledge base · Ctrl+Enter register · Alt+N new call',
     ringing: 'Incoming call: {phone}', busy: 'Saving…', chosen: 'Chosen: {title}', clear: 'Clear',
+    consent: 'Caller agrees to publication', consentHint: 'The caller agrees that the request (personal data removed) is published over Open311; unchecked: not published',
+    confidential: 'Confidential', confidentialHint: 'Confidential: never public, never exported with its text; only the centre and the lead unit\'s chain see it',
   },
 );
 
@@ -57,8 +61,15 @@ interface Form {
   address: string;
   categoryId: number | null;
   districtId: number | null;
+  /** The caller agreed to publication (masked); off unless the caller says so. */
+  publicConsent: boolean;
+  /** 保密工单: never public; a confidential request cannot be published. */
+  confidential: boolean;
 }
-const EMPTY: Form = { phone: '', name: '', type: 'consult', priority: 'normal', title: '', content: '', address: '', categoryId: null, districtId: null };
+const EMPTY: Form = {
+  phone: '', name: '', type: 'consult', priority: 'normal', title: '', content: '', address: '', categoryId: null, districtId: null,
+  publicConsent: false, confidential: false,
+};
 
 /** Waits until the value has been still for `ms` (typing), then gives it. */
 function useSettled<T>(value: T, ms: number): T {
@@ -216,6 +227,8 @@ export default function Intake() {
             address: form.address.trim() || null,
             categoryId: form.categoryId,
             districtId: form.districtId,
+            confidential: form.confidential,
+            publicConsent: form.publicConsent && !form.confidential,
           },
           // A retried click must not register the call twice.
           headers: { 'idempotency-key': idempotencyKey(form) },
@@ -347,6 +360,27 @@ export default function Intake() {
                 </option>
               ))}
             </select>
+          </label>
+        </div>
+        <div className="row privacy-choices">
+          <label className="inline" title={t('consentHint')}>
+            <input
+              type="checkbox"
+              name="publicConsent"
+              checked={form.publicConsent && !form.confidential}
+              disabled={form.confidential}
+              onChange={(e) => set('publicConsent', e.target.checked)}
+            />
+            {t('consent')}
+          </label>
+          <label className="inline" title={t('confidentialHint')}>
+            <input
+              type="checkbox"
+              name="confidential"
+              checked={form.confidential}
+              onChange={(e) => setForm((f) => ({ ...f, confidential: e.target.checked, publicConsent: e.target.checked ? false : f.publicConsent }))}
+            />
+            {t('confidential')}
           </label>
         </div>
         {article && (

@@ -8,6 +8,7 @@ import { messages, useT } from '../../i18n';
 import { useReference } from '../../session';
 import { formatDateTime } from '../../time';
 import { Notice, Section, useAction } from './common';
+import { Open311Publication } from './Open311Publication';
 
 const POLICY_FIELDS = ['maxReopens', 'reopenWindowDays', 'maxExtensionDays', 'maxCallbackAttempts', 'callbackDays', 'warnFraction'] as const;
 type PolicyField = (typeof POLICY_FIELDS)[number];
@@ -178,6 +179,7 @@ export function Settings() {
         )}
         <ErrorBanner error={models.error} />
       </Section>
+      <Open311Publication />
     </>
   );
 }
