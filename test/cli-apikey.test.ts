@@ -72,5 +72,5 @@ describe('hotline apikey', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 180_000); // nine runs of the command line, five of them opening the embedded database
 });
