@@ -13,13 +13,13 @@ import { deadlineState, formatDateTime, formatRemaining } from './time';
 const M = messages(
   {
     loading: '加载中…', retry: '重试', empty: '没有工单', number: '工单编号', title: '标题', status: '状态', category: '分类',
-    unit: '承办单位', deadline: '办理时限', created: '受理时间', reveal: '查看完整信息', revealNote: '查看将被记录', close: '关闭',
+    unit: '承办单位', deadline: '办理时限', created: '受理时间', reveal: '查看完整信息', revealNote: '查看将被记录', revealReason: '保密工单：请填写查看事由（将被记录）', close: '关闭',
     prev: '上一页', next: '下一页', page: '第 {page} 页，共 {total} 条', pageCapped: '第 {page} 页，超过 1000 条',
     none: '（无）', inactive: '已停用',
   },
   {
     loading: 'Loading…', retry: 'Retry', empty: 'No tickets', number: 'Number', title: 'Title', status: 'Status', category: 'Category',
-    unit: 'Unit', deadline: 'Deadline', created: 'Registered', reveal: 'Show full details', revealNote: 'Viewing is logged', close: 'Close',
+    unit: 'Unit', deadline: 'Deadline', created: 'Registered', reveal: 'Show full details', revealNote: 'Viewing is logged', revealReason: 'Confidential: why do you need the details? (logged)', close: 'Close',
     prev: 'Previous', next: 'Next', page: 'Page {page} of {total} tickets', pageCapped: 'Page {page}, more than 1,000',
     none: '(none)', inactive: 'inactive',
   },
@@ -215,15 +215,22 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   );
 }
 
-/** The caller's masked name and phone; revealing the full details is an explicit, logged click. */
-export function CallerDetails({ ticketId, caller }: { ticketId: number; caller: { name: string | null; phone: string | null } }) {
+/**
+ * The caller's masked name and phone; revealing the full details is an explicit, logged click.
+ * A confidential ticket's caller is revealed only to an admin who gives a reason (asked inline).
+ */
+export function CallerDetails({ ticketId, caller, confidential = false }: { ticketId: number; caller: { name: string | null; phone: string | null }; confidential?: boolean }) {
   const t = useT(M);
   const [full, setFull] = useState<{ name: string | null; phone: string | null } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
   const reveal = async () => {
     try {
-      const r = await ok(api.POST('/api/v1/tickets/{id}/reveal', { params: { path: { id: String(ticketId) } } }));
+      const body = confidential ? { reason } : {};
+      const r = await ok(api.POST('/api/v1/tickets/{id}/reveal', { params: { path: { id: String(ticketId) } }, body }));
       setFull(r as { name: string | null; phone: string | null });
+      setAsking(false);
     } catch (e) {
       setError(e);
     }
@@ -232,10 +239,22 @@ export function CallerDetails({ ticketId, caller }: { ticketId: number; caller: 
   return (
     <span className="caller">
       <span data-testid="caller-name">{shown.name ?? '—'}</span> <span className="mono" data-testid="caller-phone">{shown.phone ?? '—'}</span>
-      {!full && (caller.name || caller.phone) && (
-        <button type="button" className="link" onClick={reveal} title={t('revealNote')}>
+      {!full && !asking && (caller.name || caller.phone) && (
+        <button type="button" className="link" onClick={confidential ? () => setAsking(true) : reveal} title={t('revealNote')}>
           {t('reveal')}
         </button>
+      )}
+      {asking && (
+        <form
+          className="reveal-reason"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void reveal();
+          }}
+        >
+          <input autoFocus required maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('revealReason')} aria-label={t('revealReason')} data-testid="reveal-reason" />
+          <button type="submit" className="link">{t('reveal')}</button>
+        </form>
       )}
       <ErrorBanner error={error} />
     </span>

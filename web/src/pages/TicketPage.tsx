@@ -271,7 +271,7 @@ export default function TicketPage() {
             <dl className="kv">
               <dt>{t('caller')}</dt>
               <dd>
-                <CallerDetails key={x.id} ticketId={x.id} caller={x.caller} />
+                <CallerDetails key={x.id} ticketId={x.id} caller={x.caller} confidential={x.confidential} />
               </dd>
               <dt>{t('address')}</dt>
               <dd>{x.address ?? '—'}</dd>

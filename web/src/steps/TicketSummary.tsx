@@ -32,7 +32,7 @@ export function TicketSummary({ ticket: x }: { ticket: TicketListItem }) {
       <dl className="kv small">
         <dt>{t('caller')}</dt>
         <dd>
-          <CallerDetails key={x.id} ticketId={x.id} caller={x.caller} />
+          <CallerDetails key={x.id} ticketId={x.id} caller={x.caller} confidential={x.confidential} />
         </dd>
         <dt>{t('address')}</dt>
         <dd>{x.address ?? '—'}</dd>
