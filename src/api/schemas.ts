@@ -4,7 +4,9 @@ import { z } from 'zod';
 import {
   CHANNELS,
   EMERGENCY_SERVICES,
+  NO_CALLBACK_REASONS,
   PRIORITIES,
+  REFUSAL_REASONS,
   ROLES,
   SATISFACTIONS,
   TICKET_STATUSES,
@@ -90,21 +92,40 @@ export const modelListView = list(
 /** One body schema per lifecycle step: POST /api/v1/tickets/{id}/{step}. */
 export const stepBodies = {
   answer: z.object({ content: text(MAX_TEXT), articleId: id.nullish() }),
+  refuse: z.object({
+    reason: z
+      .enum(REFUSAL_REASONS)
+      .describe('不予受理的理由：litigation 涉诉，arbitration 涉仲裁，discipline 纪检监察，reconsideration 行政复议，disclosure 政府信息公开，petition 已进入信访程序，secret 涉及国家秘密、商业秘密，public_order 违反公序良俗，other 其他（须填写 note）'),
+    note: optionalText(2000).describe('说明；理由为 other 时必填'),
+  }),
   dispatch: z.object({ unitId: id, assistUnitIds: z.array(id).max(20).optional(), note, categoryId: id.nullish().describe('改分类：派单同时改正诉求分类（时限按新分类计算）') }),
   accept: z.object({}).nullish(), // a bare POST is enough
-  return: z.object({ reason: text(2000) }),
-  'review-return': z.object({ approve: z.boolean(), note }),
+  delegate: z.object({ unitId: id.describe('下派给的下级单位（须在当前承办单位之下）'), note }),
+  return: z.object({
+    reason: text(2000),
+    suggestedUnitId: id.nullish().describe('派单异议：建议的承办单位（主办单位退回中心时）'),
+  }),
+  'review-return': z.object({ approve: z.boolean(), note, rerouteTo: id.nullish().describe('同意退单并同时改派给该单位') }),
   extend: z.object({ days: z.number().int().min(1).max(60), reason: text(2000) }),
   'review-extension': z.object({ approve: z.boolean(), note }),
   reply: z.object({ content: text(MAX_TEXT) }),
+  'review-reply': z.object({ approve: z.boolean().describe('true：同意，答复报上一级；false：退回下级重办（须填写 note）'), note }),
   callback: z.object({
     reached: z.boolean(),
     resolved: z.boolean().nullish(),
     satisfaction: z.enum(SATISFACTIONS).nullish(),
     note,
   }),
-  close: z.object({ note }),
+  close: z.object({
+    note,
+    noCallbackReason: z
+      .enum(NO_CALLBACK_REASONS)
+      .nullish()
+      .describe('未回访办结的原因：declined 诉求人不需要回访，anonymous 匿名，unreachable 三次未接通，confidential 保密工单。已答复的工单须填写，否则 409 callback_required'),
+  }),
   reopen: z.object({ reason: text(2000) }),
+  reroute: z.object({ unitId: id.describe('改派给的承办单位'), reason: text(2000) }),
+  withdraw: z.object({ reason: text(2000) }),
   merge: z.object({ intoId: id }),
   transfer: z.object({ to: z.enum(EMERGENCY_SERVICES), note }),
   supervise: z.object({

@@ -90,9 +90,14 @@ export class WorkCalendar {
     return dow !== 0 && dow !== 6;
   }
 
-  /** The instant after `minutes` of working time, counted from `from`. */
+  /**
+   * The first instant by which `minutes` of working time have passed since `from`. No time is
+   * `from` itself, even outside office hours: a deadline moved on by a pause in which no working
+   * time passed stays where it was (a Friday 17:30 deadline does not become Monday 08:30).
+   */
   addWorkingMinutes(from: Date, minutes: number): Date {
     if (!(minutes >= 0) || !Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number ≥ 0');
+    if (minutes === 0) return new Date(from.getTime());
     let remaining = minutes;
     let dayStart = shanghaiMidnight(shanghaiDate(from)).getTime();
     let cursor = from.getTime();

@@ -8,6 +8,7 @@ export const TICKET_STATUSES = [
   'closed', // 已办结
   'merged', // 已并单
   'transferred', // 已转警 (110/119/120/122)
+  'refused', // 不予受理: not for 12345 (REFUSAL_REASONS); the citizen is told why and where to go
 ] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
@@ -41,7 +42,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const UNIT_KINDS = ['center', 'department', 'district', 'street', 'enterprise'] as const;
+export const UNIT_KINDS = ['center', 'department', 'district', 'street', 'community', 'enterprise'] as const; // community: 社区/村
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const STATUS_LABELS: Record<TicketStatus, string> = {
@@ -52,6 +53,7 @@ export const STATUS_LABELS: Record<TicketStatus, string> = {
   closed: '已办结',
   merged: '已并单',
   transferred: '已转警',
+  refused: '不予受理',
 };
 
 export const TYPE_LABELS: Record<TicketType, string> = {
@@ -90,3 +92,66 @@ export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
 };
 
 export const PRIORITY_LABELS: Record<Priority, string> = { normal: '一般', urgent: '紧急', emergency: '特急' };
+
+/**
+ * Why 12345 does not take a request (不予受理), after 国办发〔2020〕53号: matters that by law go
+ * through litigation, arbitration, the discipline inspection organs, administrative
+ * reconsideration or government information disclosure, or already in the petition (信访)
+ * channel; state or business secrets; requests against public order and good morals.
+ */
+export const REFUSAL_REASONS = [
+  'litigation', 'arbitration', 'discipline', 'reconsideration', 'disclosure', 'petition', 'secret', 'public_order', 'other',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+export const REFUSAL_LABELS: Record<RefusalReason, string> = {
+  litigation: '涉诉事项（已经或依法应当通过诉讼解决）',
+  arbitration: '涉仲裁事项（已经或依法应当通过仲裁解决）',
+  discipline: '纪检监察事项',
+  reconsideration: '行政复议事项（已经或依法应当通过行政复议解决）',
+  disclosure: '政府信息公开申请',
+  petition: '已进入信访程序的事项',
+  secret: '涉及国家秘密、商业秘密的事项',
+  public_order: '违反法律法规或公序良俗的诉求',
+  other: '其他不属于热线受理范围的诉求',
+};
+
+/** Where the citizen can go instead: told on the call, on the portal and in the reply. */
+export const REFUSAL_GUIDANCE: Record<RefusalReason, string> = {
+  litigation: '请依法向人民法院提起诉讼；已在诉讼中的，请向审理案件的人民法院反映。',
+  arbitration: '请依法向劳动人事争议仲裁委员会或合同约定的仲裁机构申请仲裁；已在仲裁中的，请向该仲裁机构反映。',
+  discipline: '请向纪检监察机关检举控告（可拨打 12388 或登录纪检监察机关举报网站）。',
+  reconsideration: '请在法定期限内向有权的行政复议机关申请行政复议。',
+  disclosure: '请向有关行政机关申请政府信息公开（可通过其政府信息公开申请渠道提交）。',
+  petition: '该事项已进入信访程序，请按信访渠道向有关信访工作机构反映或查询办理进度。',
+  secret: '涉及国家秘密、商业秘密的事项，请通过保密渠道向有关主管机关反映。',
+  public_order: '该诉求违反法律法规或公序良俗，热线不予受理。',
+  other: '请按工作人员告知的渠道办理。',
+};
+
+/** Why a replied ticket may be closed without a callback that reached the citizen (无回访办结). */
+export const NO_CALLBACK_REASONS = ['declined', 'anonymous', 'unreachable', 'confidential'] as const;
+export type NoCallbackReason = (typeof NO_CALLBACK_REASONS)[number];
+
+export const NO_CALLBACK_LABELS: Record<NoCallbackReason, string> = {
+  declined: '诉求人明确表示不需要回访',
+  anonymous: '匿名诉求，无法回访',
+  unreachable: '三次回访均未接通',
+  confidential: '保密工单，不予回访',
+};
+
+/** The state of one level of the hand-down chain (下派链的一级). */
+export const LEVEL_STATES = [
+  'dispatched', // 待签收: handed to this unit, not accepted yet
+  'handling', // 办理中
+  'delegated', // 已下派: handed further down, waiting for the level below
+  'reviewing', // 待审核: replied, the level above reviews the reply
+] as const;
+export type LevelState = (typeof LEVEL_STATES)[number];
+
+export const LEVEL_STATE_LABELS: Record<LevelState, string> = {
+  dispatched: '待签收',
+  handling: '办理中',
+  delegated: '已下派',
+  reviewing: '待上级审核',
+};

@@ -3,19 +3,44 @@
 // the events and the evolved ticket in one transaction; the events are the audit trail (全程留痕).
 
 import type { Duration, WorkCalendar } from './calendar.js';
+import {
+  actorLevel,
+  chainOf,
+  decideDelegate,
+  decideLevelReply,
+  decideLevelReturn,
+  decideReviewReply,
+  evolveChain,
+  holderLevel,
+  holderStateError,
+  leadLevel,
+  leadUnitId,
+  levelAlerts,
+  mirrorLead,
+  positionError,
+  type ChainLevel,
+} from './chain.js';
 import { maskText, normalizePhone } from './masking.js';
 import { resolveTimeLimits, type TimeLimitRule } from './time-limits.js';
 import {
+  NO_CALLBACK_REASONS,
   OPEN_STATUSES,
+  REFUSAL_GUIDANCE,
+  REFUSAL_LABELS,
+  REFUSAL_REASONS,
   STATUS_LABELS,
   type Channel,
   type EmergencyService,
+  type NoCallbackReason,
   type Priority,
+  type RefusalReason,
   type Role,
   type Satisfaction,
   type TicketStatus,
   type TicketType,
 } from './ticket-types.js';
+
+export type { ChainLevel } from './chain.js';
 
 export interface Ticket {
   id: number;
@@ -36,8 +61,12 @@ export interface Ticket {
   publicConsent: boolean;
   categoryId: number | null;
   districtId: number | null; // the district (区/县) the request is about, for measures by area
-  unitId: number | null; // lead unit 主办
+  /** The unit HOLDING the ticket: the lead unit (主办), or the deepest level it was handed down to (chain.ts). */
+  unitId: number | null;
+  /** The hand-down chain (下派): chain[0] the lead unit the centre dispatched to, the last one the holder. */
+  chain: ChainLevel[];
   assistUnitIds: number[]; // assisting units 协办
+  // The lead level's (the centre's) limits; deeper levels keep their own in `chain`.
   acceptBy: Date | null;
   dueBy: Date | null;
   acceptWarnAt: Date | null; // 80% of the accept limit
@@ -76,6 +105,8 @@ export interface Ticket {
 export interface PendingReturn {
   reason: string;
   unitId: number;
+  /** 派单异议: the unit the returning one suggests instead. */
+  suggestedUnitId?: number | null;
   requestedBy: number | null;
   at: string;
 }
@@ -130,16 +161,29 @@ export interface RegisterInput {
 
 export type Command =
   | { kind: 'answer'; content: string; articleId?: number | null }
+  /** 不予受理: not for 12345; the citizen is told why and where to go (note required for 'other'). */
+  | { kind: 'refuse'; reason: RefusalReason; note?: string | null }
   | { kind: 'dispatch'; unitId: number; assistUnitIds?: number[]; note?: string | null; categoryId?: number | null }
   | { kind: 'accept' }
-  | { kind: 'return'; reason: string }
-  | { kind: 'review-return'; approve: boolean; note?: string | null }
+  /** 下派: the holder hands the ticket to a unit below it. */
+  | { kind: 'delegate'; unitId: number; note?: string | null }
+  /** 退单: the lead level to the centre (with an optional suggested unit: 派单异议); a deeper level to the level above. */
+  | { kind: 'return'; reason: string; suggestedUnitId?: number | null }
+  /** The dispatcher's review of a return; approving may re-dispatch to another unit at once. */
+  | { kind: 'review-return'; approve: boolean; note?: string | null; rerouteTo?: number | null }
   | { kind: 'extend'; days: number; reason: string }
   | { kind: 'review-extension'; approve: boolean; note?: string | null }
   | { kind: 'reply'; content: string }
+  /** 审核答复: the level above the reviewing one approves its reply (it goes up) or rejects it (note required). */
+  | { kind: 'review-reply'; approve: boolean; note?: string | null }
   | { kind: 'callback'; reached: boolean; resolved?: boolean | null; satisfaction?: Satisfaction | null; note?: string | null }
-  | { kind: 'close'; note?: string | null }
+  /** A replied ticket closes without a reached callback only with a recorded reason; a registered one with a note. */
+  | { kind: 'close'; note?: string | null; noCallbackReason?: NoCallbackReason | null }
   | { kind: 'reopen'; reason: string }
+  /** 改派: the centre moves a dispatched or handling ticket to another unit; the old chain loses it. */
+  | { kind: 'reroute'; unitId: number; reason: string }
+  /** 撤回: the centre takes a dispatched or handling ticket back to the dispatch queue. */
+  | { kind: 'withdraw'; reason: string }
   | { kind: 'merge'; intoId: number }
   | { kind: 'transfer'; to: EmergencyService; note?: string | null }
   | { kind: 'supervise'; type: 'notice' | 'urge'; content: string; replyDays?: number | null }
@@ -149,8 +193,9 @@ export type Command =
   | { kind: 'consent'; publicConsent: boolean };
 export type CommandKind = Command['kind'];
 export const COMMAND_KINDS: readonly CommandKind[] = [
-  'answer', 'dispatch', 'accept', 'return', 'review-return', 'extend', 'review-extension',
-  'reply', 'callback', 'close', 'reopen', 'merge', 'transfer', 'supervise', 'supervision-reply', 'note', 'consent',
+  'answer', 'refuse', 'dispatch', 'accept', 'delegate', 'return', 'review-return', 'extend', 'review-extension',
+  'reply', 'review-reply', 'callback', 'close', 'reopen', 'reroute', 'withdraw', 'merge', 'transfer', 'supervise',
+  'supervision-reply', 'note', 'consent',
 ];
 
 /** Event payloads by event type: what the timeline shows for each step. */
@@ -171,8 +216,47 @@ export interface EventPayloads {
     acceptLimit: Duration;
     handleLimit: Duration;
   };
-  accepted: { onTime: boolean };
-  return_requested: { reason: string; unitId: number };
+  /** `level`: the chain level that accepted (0 the lead unit; absent in events before chains). */
+  accepted: { onTime: boolean; level?: number; unitId?: number };
+  /** 下派: the holder handed the ticket to a unit below it; the new level's deadlines (capped: by the parent's dueBy). */
+  delegated: {
+    unitId: number;
+    fromUnitId: number;
+    level: number;
+    note: string | null;
+    acceptBy: string;
+    dueBy: string;
+    acceptWarnAt: string;
+    dueWarnAt: string;
+    acceptLimit: Duration;
+    handleLimit: Duration;
+    capped: boolean;
+  };
+  /** A level below the lead replied: its reply waits for the level above's review. */
+  level_replied: { level: number; unitId: number; toUnitId: number; content: string; onTime: boolean };
+  /** The level above approved the reply of `level`: it goes up to `toUnitId` (from the lead unit, `replied` follows). */
+  reply_approved: { level: number; unitId: number; toUnitId: number; note: string | null; content: string };
+  /** The level above rejected the reply of `level`: it handles on. */
+  reply_rejected: { level: number; unitId: number; note: string };
+  /** A level below the lead returned the ticket to the level above. */
+  level_returned: { level: number; unitId: number; toUnitId: number; reason: string; suggestedUnitId: number | null };
+  /** 改派: the centre moved the ticket to another lead unit; limits restart from now. */
+  rerouted: {
+    fromUnitId: number | null;
+    unitId: number;
+    reason: string;
+    acceptBy: string;
+    dueBy: string;
+    acceptWarnAt: string;
+    dueWarnAt: string;
+    acceptLimit: Duration;
+    handleLimit: Duration;
+  };
+  /** 撤回: the centre took the ticket back to the dispatch queue. */
+  withdrawn: { reason: string; unitId: number | null };
+  /** 不予受理, with what the citizen is told: why (label) and where to go (guidance). */
+  refused: { reason: RefusalReason; label: string; guidance: string; note: string | null };
+  return_requested: { reason: string; unitId: number; suggestedUnitId?: number };
   return_approved: { note: string | null; unitId: number };
   /** A rejected return pauses the clock: deadlines move on by the time the review took. */
   return_rejected: {
@@ -205,7 +289,8 @@ export interface EventPayloads {
     dueBy: string | null; // the new handling deadline when reopened
     dueWarnAt?: string | null;
   };
-  closed: { note: string | null };
+  /** noCallbackReason: why a replied ticket closed without a callback that reached the citizen. */
+  closed: { note: string | null; noCallbackReason?: NoCallbackReason | null };
   reopened: { reason: string; toStatus: 'handling' | 'registered'; dueBy: string | null; dueWarnAt?: string | null };
   merged: { intoId: number; intoNumber: string };
   merge_received: { fromId: number; fromNumber: string };
@@ -224,7 +309,8 @@ export interface EventPayloads {
   /** The citizen agreed to publication (masked) or withdrew the agreement; recorded by staff. */
   consent_recorded: { publicConsent: boolean };
   /** Raised by the timer: a warning at 80% of a limit, or overdue; escalated to the parent unit when handling is overdue. */
-  deadline_alert: { alert: AlertKind; deadline: string; unitId: number | null; escalatedTo: number | null };
+  /** `level`: a level of the chain below the lead (absent for the lead's and the ticket's own alerts). */
+  deadline_alert: { alert: AlertKind; deadline: string; unitId: number | null; escalatedTo: number | null; level?: number };
 }
 export type EventType = keyof EventPayloads;
 
@@ -245,6 +331,7 @@ export interface Policy {
   callbackDays: number; // working days after the reply by which the callback is due
   superviseReplyDays: { notice: number; urge: number }; // default reply limits for 督办 and 催办
   warnFraction: number; // a warning fires at this fraction of a limit (0.8)
+  minRankingSample: number; // units with fewer tickets in a period are listed but not ranked (样本不足; src/domain/rankings.ts)
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -255,6 +342,7 @@ export const DEFAULT_POLICY: Policy = {
   callbackDays: 1,
   superviseReplyDays: { notice: 3, urge: 1 },
   warnFraction: 0.8,
+  minRankingSample: 10,
 };
 
 export interface UnitRef {
@@ -291,19 +379,27 @@ export type Decision =
 
 const fail = (status: DomainError['status'], code: string, detail: string): Decision => ({ ok: false, error: { status, code, detail } });
 
-/** Which roles may issue each command (unit handlers additionally only for their own unit's tickets). */
+/**
+ * Which roles may issue each command. Unit handlers additionally only on tickets whose chain
+ * holds their unit, at the level the step belongs to (chain.ts STEP_LEVEL).
+ */
 export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
   answer: ['agent', 'dispatcher', 'admin'],
+  refuse: ['agent', 'dispatcher', 'admin'],
   dispatch: ['dispatcher', 'admin'],
   accept: ['unit_handler', 'admin'],
+  delegate: ['unit_handler', 'admin'],
   return: ['unit_handler', 'admin'],
   'review-return': ['dispatcher', 'admin'],
   extend: ['unit_handler', 'admin'],
   'review-extension': ['dispatcher', 'supervisor', 'admin'],
   reply: ['unit_handler', 'admin'],
+  'review-reply': ['unit_handler', 'admin'],
   callback: ['callback_agent', 'admin'],
   close: ['callback_agent', 'dispatcher', 'supervisor', 'admin'],
   reopen: ['callback_agent', 'supervisor', 'admin'],
+  reroute: ['dispatcher', 'admin'],
+  withdraw: ['dispatcher', 'admin'],
   merge: ['dispatcher', 'admin'],
   transfer: ['agent', 'dispatcher', 'admin'],
   supervise: ['supervisor', 'admin'],
@@ -312,19 +408,28 @@ export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
   consent: ['agent', 'dispatcher', 'admin'],
 };
 
-/** The states in which each command is allowed. */
+/**
+ * The ticket states in which each command is allowed. Chain steps check the level's state too:
+ * a level below the lead accepts while the ticket is handling (the lead accepted before it
+ * handed down), and only a level that accepted replies or hands down.
+ */
 export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
   answer: ['registered'],
+  refuse: ['registered'],
   dispatch: ['registered'],
-  accept: ['dispatched'],
+  accept: ['dispatched', 'handling'],
+  delegate: ['handling'],
   return: ['dispatched', 'handling'],
   'review-return': ['dispatched', 'handling'],
   extend: ['handling'],
   'review-extension': ['handling'],
   reply: ['handling'],
+  'review-reply': ['handling'],
   callback: ['replied'],
   close: ['registered', 'replied'],
   reopen: ['replied', 'closed'],
+  reroute: ['dispatched', 'handling'],
+  withdraw: ['dispatched', 'handling'],
   merge: OPEN_STATUSES,
   transfer: OPEN_STATUSES,
   supervise: ['dispatched', 'handling', 'replied'],
@@ -342,16 +447,21 @@ export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatche
  */
 export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch', 'callback', 'note'];
 
-/** Data scope: unit handlers see the tickets whose lead or assisting unit is in their subtree; other roles see all. */
+/**
+ * Data scope: unit handlers see the tickets whose holding or assisting unit is in their subtree;
+ * other roles see all. The holder is handed the ticket only from a unit above it, so every level
+ * of the chain sees it, and no sibling unit does.
+ */
 export function canSee(actor: Actor, ticket: Pick<Ticket, 'unitId' | 'assistUnitIds'>): boolean {
   if (actor.role !== 'unit_handler') return true;
   if (ticket.unitId != null && actor.scope.has(ticket.unitId)) return true;
   return ticket.assistUnitIds.some((u) => actor.scope.has(u));
 }
 
-/** Unit-side steps belong to the lead unit's handlers. */
-function isLeadHandler(actor: Actor, ticket: Ticket): boolean {
-  return actor.role === 'admin' || (ticket.unitId != null && actor.scope.has(ticket.unitId));
+/** A unit the centre may dispatch (or re-route) to: active, and not a centre. */
+function dispatchable(ctx: DecideContext, unitId: number): boolean {
+  const u = ctx.units.get(unitId);
+  return !!u && u.active && u.kind !== 'center';
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -401,13 +511,18 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
   if (!allowed) {
     return fail(403, 'forbidden', `当前角色无权执行“${COMMAND_LABELS[command.kind]}”`);
   }
-  // Assisting units may add a note (their part of the work); every other unit step is the lead's.
-  if (actor.role === 'unit_handler' && command.kind !== 'note' && !isLeadHandler(actor, ticket)) {
-    return fail(403, 'not_lead_unit', '只有主办单位可以执行此操作');
+  // Assisting units may add a note (their part of the work); every other unit step is the chain's.
+  if (actor.role === 'unit_handler' && command.kind !== 'note' && actorLevel(actor, ticket) < 0) {
+    return fail(403, 'not_lead_unit', '只有主办单位（及其下派的承办单位）可以执行此操作');
   }
   if (!COMMAND_STATES[command.kind].includes(ticket.status)) {
     return fail(409, 'invalid_state', `工单当前状态为“${STATUS_LABELS[ticket.status]}”，不能${COMMAND_LABELS[command.kind]}`);
   }
+  if (command.kind === 'review-reply' && chainOf(ticket)[holderLevel(ticket)]?.state !== 'reviewing') {
+    return fail(409, 'no_pending_reply', '没有待审核的下级答复');
+  }
+  const position = positionError(actor, ticket, command.kind, COMMAND_LABELS[command.kind]);
+  if (position) return position;
   const ev = <T extends EventType>(type: T, payload: EventPayloads[T]): TicketEvent<T> => ({ type, at: now, actorId: actor.id, payload });
   const limits = () =>
     resolveTimeLimits(ctx.rules, { type: ticket.type, priority: ticket.priority, categoryPath: ctx.categoryPath });
@@ -419,6 +534,28 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
     const dueBy = ctx.calendar.deadline(now, handle);
     return { dueBy: iso(dueBy), dueWarnAt: iso(ctx.calendar.fractionPoint(now, dueBy, handle, ctx.policy.warnFraction)) };
   };
+  /** A lead unit's limits from now: on dispatch, re-dispatch and re-route. */
+  const leadDeadlines = (categoryPath: readonly number[]) => {
+    const { accept, handle } = resolveTimeLimits(ctx.rules, { type: ticket.type, priority: ticket.priority, categoryPath });
+    const acceptBy = ctx.calendar.deadline(now, accept);
+    const dueBy = ctx.calendar.deadline(now, handle);
+    return {
+      acceptBy: iso(acceptBy),
+      dueBy: iso(dueBy),
+      acceptWarnAt: iso(ctx.calendar.fractionPoint(now, acceptBy, accept, ctx.policy.warnFraction)),
+      dueWarnAt: iso(ctx.calendar.fractionPoint(now, dueBy, handle, ctx.policy.warnFraction)),
+      acceptLimit: accept,
+      handleLimit: handle,
+    };
+  };
+  /** The lead unit's reply to the centre: its own, or the approved reply of the level below. */
+  const leadReply = (content: string) => {
+    const workingMinutes = ticket.dispatchedAt ? Math.round(ctx.calendar.workingMinutesBetween(ticket.dispatchedAt, now)) : null;
+    const callbackDueBy = ctx.calendar.deadline(now, { amount: ctx.policy.callbackDays, unit: 'working_days' });
+    return ev('replied', { content, onTime: !ticket.dueBy || now <= ticket.dueBy, workingMinutes, callbackDueBy: iso(callbackDueBy) });
+  };
+  const holder = holderLevel(ticket);
+  const lead = leadUnitId(ticket);
 
   switch (command.kind) {
     case 'answer': {
@@ -426,52 +563,76 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       if (!content) return fail(400, 'content_required', '答复内容不能为空');
       return ok(ev('answered', { content, articleId: command.articleId ?? null }));
     }
+    case 'refuse': {
+      if (!REFUSAL_REASONS.includes(command.reason)) return fail(400, 'unknown_reason', '不予受理的理由不在规定范围内');
+      const note = command.note?.trim() || null;
+      if (command.reason === 'other' && !note) return fail(400, 'note_required', '选择“其他”时须说明不予受理的理由');
+      return ok(ev('refused', { reason: command.reason, label: REFUSAL_LABELS[command.reason], guidance: REFUSAL_GUIDANCE[command.reason], note }));
+    }
     case 'dispatch': {
-      const lead = ctx.units.get(command.unitId);
-      if (!lead || !lead.active || lead.kind === 'center') return fail(400, 'unknown_unit', '承办单位不存在或不可派单');
+      if (!dispatchable(ctx, command.unitId)) return fail(400, 'unknown_unit', '承办单位不存在或不可派单');
       const assists = [...new Set(command.assistUnitIds ?? [])];
       if (assists.includes(command.unitId)) return fail(400, 'assist_is_lead', '协办单位不能与主办单位相同');
       for (const id of assists) {
-        const u = ctx.units.get(id);
-        if (!u || !u.active || u.kind === 'center') return fail(400, 'unknown_unit', '协办单位不存在或不可派单');
+        if (!dispatchable(ctx, id)) return fail(400, 'unknown_unit', '协办单位不存在或不可派单');
       }
       // The dispatcher may correct the category (改分类) as they dispatch: the limits follow the new one.
       const recategorised = command.categoryId != null && command.categoryId !== ticket.categoryId;
       const categoryPath = recategorised ? (ctx.categoryPathOf?.(command.categoryId as number) ?? []) : ctx.categoryPath;
       if (recategorised && !categoryPath.length) return fail(400, 'unknown_category', '诉求分类不存在');
-      const { accept, handle } = resolveTimeLimits(ctx.rules, { type: ticket.type, priority: ticket.priority, categoryPath });
-      const acceptBy = ctx.calendar.deadline(now, accept);
-      const dueBy = ctx.calendar.deadline(now, handle);
       return ok(
         ev('dispatched', {
           unitId: command.unitId,
           assistUnitIds: assists,
           note: command.note?.trim() || null,
-          acceptBy: iso(acceptBy),
-          dueBy: iso(dueBy),
-          acceptWarnAt: iso(ctx.calendar.fractionPoint(now, acceptBy, accept, ctx.policy.warnFraction)),
-          dueWarnAt: iso(ctx.calendar.fractionPoint(now, dueBy, handle, ctx.policy.warnFraction)),
-          acceptLimit: accept,
-          handleLimit: handle,
+          ...leadDeadlines(categoryPath),
           ...(recategorised ? { categoryId: command.categoryId as number, fromCategoryId: ticket.categoryId } : {}),
         }),
       );
     }
-    case 'accept':
+    case 'accept': {
+      const wrong = holderStateError(ticket, 'accept');
+      if (wrong) return wrong;
+      const level = chainOf(ticket)[holder];
+      if (holder > 0) return ok(ev('accepted', { onTime: now <= new Date(level.acceptBy), level: holder, unitId: level.unitId }));
       if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能签收');
-      return ok(ev('accepted', { onTime: !ticket.acceptBy || now <= ticket.acceptBy }));
+      return ok(ev('accepted', { onTime: !ticket.acceptBy || now <= ticket.acceptBy, level: 0, unitId: level.unitId }));
+    }
+    case 'delegate': {
+      const wrong = holderStateError(ticket, 'delegate');
+      return wrong ?? decideDelegate(ticket, command, ctx);
+    }
     case 'return': {
-      if (ticket.pendingReturn) return fail(409, 'return_pending', '已有退单申请在审核中');
+      const wrong = holderStateError(ticket, 'return');
+      if (wrong) return wrong;
+      if (holder === 0 && ticket.pendingReturn) return fail(409, 'return_pending', '已有退单申请在审核中');
       const reason = command.reason.trim();
       if (!reason) return fail(400, 'reason_required', '退单须说明理由');
-      return ok(ev('return_requested', { reason, unitId: ticket.unitId as number }));
+      const suggested = command.suggestedUnitId ?? null;
+      if (suggested != null && (!dispatchable(ctx, suggested) || suggested === ticket.unitId)) {
+        return fail(400, 'unknown_unit', '建议的承办单位不存在、不可派单或就是本单位');
+      }
+      if (holder > 0) return decideLevelReturn(ticket, reason, suggested, ctx);
+      return ok(ev('return_requested', { reason, unitId: ticket.unitId as number, ...(suggested != null ? { suggestedUnitId: suggested } : {}) }));
     }
     case 'review-return': {
       const pending = ticket.pendingReturn;
       if (!pending) return fail(409, 'no_pending_return', '没有待审核的退单申请');
       const payload = { note: command.note?.trim() || null, unitId: pending.unitId };
-      if (command.approve) return ok(ev('return_approved', payload));
-      // The unit waited on the dispatcher's review: that time does not count against its limits (计时暂停).
+      const rerouteTo = command.rerouteTo ?? null;
+      if (rerouteTo != null && !command.approve) return fail(400, 'reroute_needs_approval', '同意退单时才能同时改派');
+      if (rerouteTo != null && (!dispatchable(ctx, rerouteTo) || rerouteTo === pending.unitId)) {
+        return fail(400, 'unknown_unit', '改派的承办单位不存在、不可派单或就是退单单位');
+      }
+      if (command.approve) {
+        const approved = ev('return_approved', payload);
+        if (rerouteTo == null) return ok(approved);
+        // Approved and re-dispatched in one step (派单异议): the new unit's limits start now.
+        return ok(approved, ev('dispatched', { unitId: rerouteTo, assistUnitIds: [], note: payload.note, ...leadDeadlines(ctx.categoryPath) }));
+      }
+      // The unit waited on the dispatcher's review: that time does not count against its limits
+      // (计时暂停). Only working time that passed moves a deadline: none (a review outside office
+      // hours) leaves it where it was.
       const requested = new Date(pending.at);
       const clock = ticket.handleClock;
       const paused = clock ? (now.getTime() - requested.getTime()) / 60_000 : ctx.calendar.workingMinutesBetween(requested, now);
@@ -509,13 +670,16 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       return ok(ev('extension_approved', { note, days: pending.days, oldDueBy: iso(oldDue), newDueBy: iso(newDue), dueWarnAt: iso(dueWarnAt) }));
     }
     case 'reply': {
+      const wrong = holderStateError(ticket, 'reply');
+      if (wrong) return wrong;
       if (ticket.pendingReturn) return fail(409, 'return_pending', '退单申请审核中，不能答复');
       const content = command.content.trim();
       if (!content) return fail(400, 'content_required', '答复内容不能为空');
-      const workingMinutes = ticket.dispatchedAt ? Math.round(ctx.calendar.workingMinutesBetween(ticket.dispatchedAt, now)) : null;
-      const callbackDueBy = ctx.calendar.deadline(now, { amount: ctx.policy.callbackDays, unit: 'working_days' });
-      return ok(ev('replied', { content, onTime: !ticket.dueBy || now <= ticket.dueBy, workingMinutes, callbackDueBy: iso(callbackDueBy) }));
+      // Below the lead the reply goes to the level above for review; the lead's goes to the centre.
+      return holder > 0 ? decideLevelReply(ticket, content, ctx) : ok(leadReply(content));
     }
+    case 'review-reply':
+      return decideReviewReply(ticket, command, ctx, leadReply);
     case 'callback': {
       const attempt = ticket.callbackAttempts + 1;
       const note = command.note?.trim() || null;
@@ -535,11 +699,25 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       const { dueBy, dueWarnAt } = restartHandling();
       return ok(ev('called_back', { ...base, outcome: 'reopened', dueBy, dueWarnAt }));
     }
-    case 'close':
-      if (ticket.status === 'registered' && !['dispatcher', 'admin'].includes(actor.role)) {
-        return fail(403, 'forbidden', '只有派单员可以关闭未派单的工单');
+    case 'close': {
+      const note = command.note?.trim() || null;
+      if (ticket.status === 'registered') {
+        if (!['dispatcher', 'admin'].includes(actor.role)) return fail(403, 'forbidden', '只有派单员可以关闭未派单的工单');
+        // Never dispatched, never answered: only with the reason recorded (a repeated call, a
+        // request the citizen withdrew). What 12345 does not take is refused (不予受理) instead.
+        if (!note) return fail(400, 'reason_required', '关闭未派单的工单须说明理由；不属于热线受理范围的诉求请选择“不予受理”');
+        return ok(ev('closed', { note, noCallbackReason: null }));
       }
-      return ok(ev('closed', { note: command.note?.trim() || null }));
+      // Replied: a callback that reaches the citizen closes or reopens the ticket by itself, so
+      // closing by hand always means closing without one, and needs its reason recorded.
+      const reason = command.noCallbackReason ?? null;
+      if (reason == null) {
+        return fail(409, 'callback_required', '回访联系到诉求人后工单才能办结；无法回访的，请注明原因（诉求人不需要回访、匿名、三次未接通或保密）');
+      }
+      if (!NO_CALLBACK_REASONS.includes(reason)) return fail(400, 'unknown_reason', '未回访的原因不在规定范围内');
+      if (reason === 'confidential' && !ticket.confidential) return fail(409, 'not_confidential', '该工单不是保密工单');
+      return ok(ev('closed', { note, noCallbackReason: reason }));
+    }
     case 'reopen': {
       const reason = command.reason.trim();
       if (!reason) return fail(400, 'reason_required', '重办须说明理由');
@@ -554,6 +732,18 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       }
       if (ticket.unitId == null) return ok(ev('reopened', { reason, toStatus: 'registered', dueBy: null, dueWarnAt: null }));
       return ok(ev('reopened', { reason, toStatus: 'handling', ...restartHandling() }));
+    }
+    case 'reroute': {
+      const reason = command.reason.trim();
+      if (!reason) return fail(400, 'reason_required', '改派须说明理由');
+      if (!dispatchable(ctx, command.unitId)) return fail(400, 'unknown_unit', '承办单位不存在或不可派单');
+      if (command.unitId === lead) return fail(400, 'same_unit', '改派的单位与当前主办单位相同');
+      return ok(ev('rerouted', { fromUnitId: lead, unitId: command.unitId, reason, ...leadDeadlines(ctx.categoryPath) }));
+    }
+    case 'withdraw': {
+      const reason = command.reason.trim();
+      if (!reason) return fail(400, 'reason_required', '撤回须说明理由');
+      return ok(ev('withdrawn', { reason, unitId: lead }));
     }
     case 'merge': {
       const target = ctx.target;
@@ -575,7 +765,8 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       if (!content) return fail(400, 'content_required', '督办内容不能为空');
       const days = command.replyDays ?? ctx.policy.superviseReplyDays[command.type];
       const replyBy = ctx.calendar.deadline(now, { amount: days, unit: 'working_days' });
-      return ok(ev('supervised', { type: command.type, content, replyBy: iso(replyBy), unitId: ticket.unitId }));
+      // Addressed to the lead unit: it answers to the centre for the whole chain.
+      return ok(ev('supervised', { type: command.type, content, replyBy: iso(replyBy), unitId: lead }));
     }
     case 'note': {
       const content = command.content.trim();
@@ -605,7 +796,11 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
   }
 }
 
-/** The alerts whose time has come at `now` and that have not been raised yet, with their deadlines. */
+/**
+ * The ticket's own alerts whose time has come at `now` and that have not been raised yet, with
+ * their deadlines: the lead level's accept and handling limits, the callback, supervision. The
+ * levels below the lead have their own (chain.ts levelAlerts).
+ */
 export function dueAlerts(t: Ticket, now: Date): { alert: AlertKind; deadline: Date }[] {
   const out: { alert: AlertKind; deadline: Date }[] = [];
   const check = (alert: AlertKind, at: Date | null, deadline: Date | null) => {
@@ -627,10 +822,11 @@ export function dueAlerts(t: Ticket, now: Date): { alert: AlertKind; deadline: D
   return out;
 }
 
-/** When the timer next has something to raise for this ticket (null: nothing pending). */
+/** When the timer next has something to raise for this ticket, at any level (null: nothing pending). */
 export function nextAlertAt(t: Ticket): Date | null {
   const far = new Date(8.64e15);
-  const [first] = dueAlerts(t, far).map((a) => alertTime(t, a.alert)).sort((a, b) => a.getTime() - b.getTime());
+  const times = [...dueAlerts(t, far).map((a) => alertTime(t, a.alert)), ...levelAlerts(t, far).map((a) => a.at)];
+  const [first] = times.sort((a, b) => a.getTime() - b.getTime());
   return first ?? null;
 }
 
@@ -652,32 +848,47 @@ function alertTime(t: Ticket, alert: AlertKind): Date {
   }
 }
 
-/** The timer's decision for one ticket: one deadline_alert event per alert that has come due. */
+/**
+ * The timer's decision for one ticket: one deadline_alert event per alert that has come due, the
+ * lead unit's (and the ticket's) first, then each level's below it, for that level's unit.
+ */
 export function decideAlerts(t: Ticket, now: Date, units: ReadonlyMap<number, UnitRef>): AnyTicketEvent[] {
-  return dueAlerts(t, now).map(({ alert, deadline }) => {
+  const lead = leadUnitId(t) ?? t.unitId;
+  const own: AnyTicketEvent[] = dueAlerts(t, now).map(({ alert, deadline }) => {
     // Overdue handling escalates to the unit above (区 → 市, 街道 → 区).
-    const escalatedTo = alert === 'handle_overdue' && t.unitId != null ? (units.get(t.unitId)?.parentId ?? null) : null;
-    return { type: 'deadline_alert', at: now, actorId: null, payload: { alert, deadline: iso(deadline), unitId: t.unitId, escalatedTo } };
+    const escalatedTo = alert === 'handle_overdue' && lead != null ? (units.get(lead)?.parentId ?? null) : null;
+    return { type: 'deadline_alert', at: now, actorId: null, payload: { alert, deadline: iso(deadline), unitId: lead, escalatedTo } };
   });
+  // A level below the lead: its overdue handling escalates to the level that handed it down.
+  const levels: AnyTicketEvent[] = levelAlerts(t, now).map((a) => ({
+    type: 'deadline_alert', at: now, actorId: null,
+    payload: { alert: a.alert, deadline: iso(a.deadline), unitId: a.unitId, escalatedTo: a.escalatedTo, level: a.level },
+  }));
+  return [...own, ...levels];
 }
 
-function ok(event: AnyTicketEvent): Decision {
-  return { ok: true, events: [event] };
+function ok(...events: AnyTicketEvent[]): Decision {
+  return { ok: true, events };
 }
 
 
 export const COMMAND_LABELS: Record<CommandKind, string> = {
   answer: '直接答复',
+  refuse: '不予受理',
   dispatch: '派单',
   accept: '签收',
+  delegate: '下派',
   return: '退单',
   'review-return': '审核退单',
   extend: '申请延期',
   'review-extension': '审核延期',
   reply: '答复',
+  'review-reply': '审核答复',
   callback: '回访',
   close: '办结',
   reopen: '重办',
+  reroute: '改派',
+  withdraw: '撤回',
   merge: '并单',
   transfer: '转警',
   supervise: '督办',
@@ -692,7 +903,7 @@ export function emptyTicket(id: number): Ticket {
   return {
     id, number: '', status: 'registered', channel: 'phone', line: null, type: 'consult', priority: 'normal',
     title: '', content: '', callerName: null, callerPhone: null, address: null, confidential: false, publicConsent: false, categoryId: null, districtId: null,
-    unitId: null, assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null, dueWarnAt: null,
+    unitId: null, chain: [], assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null, dueWarnAt: null,
     handleFrom: null, handleClock: false, callbackDueBy: null, alerts: [], supervision: null,
     dispatchedAt: null, acceptedAt: null, repliedAt: null, firstRepliedAt: null, firstReplyOnTime: null,
     handlingMinutes: null, replyScore: null, closedAt: null, directAnswer: false, pendingReturn: null, pendingExtension: null,
@@ -706,7 +917,11 @@ const HANDLE_ALERTS: readonly AlertKind[] = ['handle_warning', 'handle_overdue']
 const without = (alerts: AlertKind[], drop: readonly AlertKind[]) => alerts.filter((a) => !drop.includes(a));
 
 export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
-  const t: Ticket = { ...ticket, updatedAt: event.at, version: ticket.version + 1 };
+  // chain[0] always shows the lead unit's deadlines, acceptance and alerts: the ticket's own.
+  return mirrorLead(evolveOne({ ...ticket, updatedAt: event.at, version: ticket.version + 1 }, event));
+}
+
+function evolveOne(t: Ticket, event: AnyTicketEvent): Ticket {
   switch (event.type) {
     case 'registered': {
       const p = event.payload;
@@ -726,16 +941,52 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
         ...t, status: 'dispatched', unitId: p.unitId, assistUnitIds: p.assistUnitIds, categoryId: p.categoryId ?? t.categoryId,
         acceptBy: new Date(p.acceptBy), dueBy: new Date(p.dueBy), acceptWarnAt: new Date(p.acceptWarnAt),
         dueWarnAt: new Date(p.dueWarnAt), handleFrom: event.at, handleClock: p.handleLimit.unit === 'clock_hours',
-        dispatchedAt: event.at, acceptedAt: null, alerts: [],
+        dispatchedAt: event.at, acceptedAt: null, alerts: [], chain: [leadLevel(p.unitId, event.actorId, event.at, p.note, p)],
       };
     }
-    case 'accepted':
-      return { ...t, status: 'handling', acceptedAt: event.at };
-    case 'return_requested':
-      return { ...t, pendingReturn: { reason: event.payload.reason, unitId: event.payload.unitId, requestedBy: event.actorId, at: event.at.toISOString() } };
+    case 'accepted': {
+      // A level below the lead accepting leaves the ticket (and the lead's acceptance, which the measures use) as it is.
+      const level = event.payload.level ?? 0;
+      const chain = chainOf(t).map((l, i) => (i === level ? { ...l, state: 'handling' as const, acceptedAt: event.at.toISOString() } : l));
+      return level > 0 ? { ...t, chain } : { ...t, chain, status: 'handling', acceptedAt: event.at };
+    }
+    case 'delegated':
+    case 'level_replied':
+    case 'reply_approved':
+    case 'reply_rejected':
+    case 'level_returned':
+      return evolveChain(t, event);
+    case 'rerouted': {
+      // A fresh chain for the new unit, its limits from now; the first dispatch time stays (the citizen's total time).
+      const p = event.payload;
+      return {
+        ...t, status: 'dispatched', unitId: p.unitId, chain: [leadLevel(p.unitId, event.actorId, event.at, p.reason, p)], assistUnitIds: [],
+        acceptBy: new Date(p.acceptBy), dueBy: new Date(p.dueBy), acceptWarnAt: new Date(p.acceptWarnAt), dueWarnAt: new Date(p.dueWarnAt),
+        handleFrom: event.at, handleClock: p.handleLimit.unit === 'clock_hours', acceptedAt: null, alerts: [],
+        pendingReturn: null, pendingExtension: null, extendedDays: 0, supervision: null,
+      };
+    }
+    case 'withdrawn':
+      return {
+        ...t, status: 'registered', unitId: null, chain: [], assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null,
+        dueWarnAt: null, handleFrom: null, dispatchedAt: null, acceptedAt: null, pendingReturn: null, pendingExtension: null,
+        extendedDays: 0, alerts: [], supervision: null,
+      };
+    case 'refused':
+      return { ...t, status: 'refused', closedAt: event.at };
+    case 'return_requested': {
+      const p = event.payload;
+      return {
+        ...t,
+        pendingReturn: {
+          reason: p.reason, unitId: p.unitId, requestedBy: event.actorId, at: event.at.toISOString(),
+          ...(p.suggestedUnitId != null ? { suggestedUnitId: p.suggestedUnitId } : {}),
+        },
+      };
+    }
     case 'return_approved':
       return {
-        ...t, status: 'registered', pendingReturn: null, unitId: null, assistUnitIds: [], acceptBy: null,
+        ...t, status: 'registered', pendingReturn: null, unitId: null, chain: [], assistUnitIds: [], acceptBy: null,
         dueBy: null, acceptWarnAt: null, dueWarnAt: null, handleFrom: null, dispatchedAt: null, acceptedAt: null,
         pendingExtension: null, extendedDays: 0, alerts: [], supervision: null, returnCount: t.returnCount + 1,
         returnedFrom: [...t.returnedFrom, event.payload.unitId],
@@ -822,7 +1073,14 @@ export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
       return t;
     case 'consent_recorded':
       return { ...t, publicConsent: event.payload.publicConsent };
-    case 'deadline_alert':
-      return { ...t, alerts: t.alerts.includes(event.payload.alert) ? t.alerts : [...t.alerts, event.payload.alert] };
+    case 'deadline_alert': {
+      const p = event.payload;
+      if (p.level != null && p.level > 0) {
+        // A level's own alert, raised once for that level (a new level at the same depth starts afresh).
+        const chain = t.chain.map((l, i) => (i === p.level && l.unitId === p.unitId && !l.alerts.includes(p.alert) ? { ...l, alerts: [...l.alerts, p.alert] } : l));
+        return { ...t, chain };
+      }
+      return { ...t, alerts: t.alerts.includes(p.alert) ? t.alerts : [...t.alerts, p.alert] };
+    }
   }
 }

@@ -10,6 +10,7 @@ import { migration as consoleMigration } from './migrations/0008_console.js';
 import { migration as emailResults } from './migrations/0009_email_results.js';
 import { migration as portalSupplement } from './migrations/0010_portal_supplement.js';
 import { migration as privacy } from './migrations/0011_privacy.js';
+import { migration as chain } from './migrations/0012_chain.js';
 
 const core: Migration = {
   async up(db) {
@@ -321,6 +322,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_email_results': emailResults,
   '0010_portal_supplement': portalSupplement,
   '0011_privacy': privacy,
+  '0012_chain': chain,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -6,7 +6,7 @@ import type { Open311Tables } from './schema-open311.js';
 import type { PrivacyTables } from './schema-privacy.js';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
-import type { PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
+import type { ChainLevel, PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -74,7 +74,8 @@ export interface TicketTable {
   confidential: ColumnType<boolean, boolean | undefined, boolean>; // 保密工单
   public_consent: ColumnType<boolean, boolean | undefined, boolean>; // the citizen agreed to publication
   category_id: number | null;
-  unit_id: number | null;
+  unit_id: number | null; // the unit holding the ticket: the deepest level of the chain
+  chain: ColumnType<ChainLevel[], string | undefined, string>; // jsonb: the hand-down chain (src/domain/chain.ts)
   assist_unit_ids: ColumnType<number[], number[] | string, number[] | string>;
   accept_by: Timestamp | null;
   due_by: Timestamp | null;

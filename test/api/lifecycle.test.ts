@@ -248,7 +248,9 @@ describe('adding information (补充说明)', () => {
     }
     expect(await snapshot(t.database)).toEqual(before);
     const closed = await register();
-    expect((await step('dispatcher', closed.id, 'close', {})).status).toBe(200);
+    // a never-dispatched ticket closes only with its reason recorded
+    expect((await step('dispatcher', closed.id, 'close', {})).status).toBe(400);
+    expect((await step('dispatcher', closed.id, 'close', { note: '重复来电' })).status).toBe(200);
     const late = await step('agent', closed.id, 'note', { content: '再补充一句', fromCitizen: true });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('invalid_state');

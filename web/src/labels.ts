@@ -20,7 +20,7 @@ import { useLang, type Lang } from './i18n';
 
 const EN_STATUS: Record<TicketStatus, string> = {
   registered: 'Registered', dispatched: 'Dispatched', handling: 'Handling', replied: 'Replied',
-  closed: 'Closed', merged: 'Merged', transferred: 'Transferred to 110/119/120',
+  closed: 'Closed', merged: 'Merged', transferred: 'Transferred to 110/119/120', refused: 'Not accepted',
 };
 const EN_TYPE: Record<TicketType, string> = { consult: 'Enquiry', help: 'Help', complaint: 'Complaint', report: 'Report', suggestion: 'Suggestion', praise: 'Praise' };
 const EN_ROLE: Record<Role, string> = {
@@ -35,6 +35,7 @@ const EN_COMMAND: Record<CommandKind, string> = {
   extend: 'Request extension', 'review-extension': 'Review extension', reply: 'Reply', callback: 'Callback',
   close: 'Close', reopen: 'Reopen', merge: 'Merge', transfer: 'Transfer to 110/119/120', supervise: 'Supervise',
   'supervision-reply': 'Answer supervision', note: 'Add information', consent: 'Record consent to publish',
+  refuse: 'Refuse (not for 12345)', delegate: 'Hand down', 'review-reply': 'Review reply', reroute: 'Re-route', withdraw: 'Withdraw',
 };
 const ZH_EVENT: Record<EventType, string> = {
   registered: '受理登记', answered: '直接答复', dispatched: '派单', accepted: '签收', return_requested: '申请退单',
@@ -42,6 +43,8 @@ const ZH_EVENT: Record<EventType, string> = {
   extension_denied: '驳回延期', replied: '答复', called_back: '回访', closed: '办结', reopened: '重办', merged: '并入主单',
   merge_received: '合并来单', imported: '导入', master_replied: '主单已答复', transferred: '转警', supervised: '督办',
   supervision_replied: '督办回复', deadline_alert: '时限提醒', noted: '补充说明', consent_recorded: '记录公开意愿',
+  delegated: '下派', level_replied: '下级答复', reply_approved: '审核通过答复', reply_rejected: '退回下级答复', level_returned: '退回上级',
+  rerouted: '改派', withdrawn: '撤回', refused: '不予受理',
 };
 const EN_EVENT: Record<EventType, string> = {
   registered: 'Registered', answered: 'Answered directly', dispatched: 'Dispatched', accepted: 'Accepted',
@@ -51,6 +54,8 @@ const EN_EVENT: Record<EventType, string> = {
   merge_received: 'Merged ticket received', imported: 'Imported', master_replied: 'Master replied', transferred: 'Transferred',
   supervised: 'Supervised', supervision_replied: 'Supervision answered', deadline_alert: 'Deadline alert', noted: 'Information added',
   consent_recorded: 'Consent to publish recorded',
+  delegated: 'Handed down', level_replied: 'Replied to the level above', reply_approved: 'Reply approved', reply_rejected: 'Reply sent back',
+  level_returned: 'Returned to the level above', rerouted: 'Re-routed', withdrawn: 'Withdrawn', refused: 'Not accepted',
 };
 
 // ── The audit log (操作日志) ─────────────────────────────────────────────────────────────────
