@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCalendarFile } from '../domain/calendar.js';
 import { maskText } from '../domain/masking.js';
+import { MIN_RANKING_SAMPLE } from '../domain/rankings.js';
 import { DEFAULT_POLICY, type Policy } from '../domain/ticket.js';
 import { PRIORITIES, TICKET_TYPES } from '../domain/ticket-types.js';
 import { audit } from '../store/admin-console.js';
@@ -177,6 +178,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     callbackDays: z.number().min(0.1).max(30).optional().describe('答复后几个工作日内回访'),
     superviseReplyDays: z.object({ notice: z.number().int().min(1).max(30), urge: z.number().int().min(1).max(30) }).optional(),
     warnFraction: z.number().min(0.1).max(0.99).optional().describe('时限预警点（如 0.8）'),
+    minRankingSample: z.number().int().min(MIN_RANKING_SAMPLE.min).max(MIN_RANKING_SAMPLE.max).optional().describe('排名最低样本量：区间内受理量少于此数的单位列出但不排名（样本不足）'),
   });
   r.get('/settings/policy', { schema: { tags: ['admin'], summary: '办理规则' } }, async (req) => {
     requireUser(req);

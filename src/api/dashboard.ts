@@ -8,26 +8,18 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
-import { addTotals, computeMeasures, emptyTotals, MEASURES, type FactTotals } from '../domain/measures.js';
+import { addTotals, computeMeasures, emptyTotals, type FactTotals } from '../domain/measures.js';
 import { ticketLabel } from '../domain/privacy.js';
 import type { Role } from '../domain/ticket-types.js';
 import { dailyTotals, openBacklog, overdueTickets, type TrendDimension } from '../store/dashboard.js';
 import type { ReferenceData } from '../store/reference.js';
 import { requireRole } from './auth.js';
 import type { AppContext } from './context.js';
-import { freshMeasures, periodQuery, resolvePeriod } from './measures.js';
+import { freshMeasures, measureValues, periodQuery, resolvePeriod } from './measures.js';
 import { badRequest } from './problem.js';
 import { subtreeOfCategory } from './tickets.js';
 
 export const DASHBOARD_ROLES: readonly Role[] = ['supervisor', 'analyst', 'admin'];
-
-const rate = z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable().describe('0–1；无可计量时为 null') });
-/** computeMeasures() as a response schema: volume, average handling hours and every rate of MEASURES. */
-export const measureValues = z.object({
-  volume: z.number().describe('受理量'),
-  average_handling_hours: z.number().nullable().describe('平均办理时长（工作小时）'),
-  ...(Object.fromEntries(MEASURES.map((m) => [m.name, rate.describe(m.label)])) as Record<(typeof MEASURES)[number]['name'], typeof rate>),
-});
 
 const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
 const trendQuery = periodQuery.extend({

@@ -6,10 +6,10 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
 import { visibleText } from '../domain/privacy.js';
 import { MEASURES, type MeasureValues } from '../domain/measures.js';
+import { RANKING_TIER_LABELS } from '../domain/rankings.js';
 import { CHANNEL_LABELS, SATISFACTION_LABELS, STATUS_LABELS, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import type { Ticket } from '../domain/ticket.js';
 import type { Dimension } from '../store/measures.js';
@@ -18,7 +18,7 @@ import { formatShanghai, listTickets, type TicketFilter } from '../store/tickets
 import { queryTokens, tsQuery } from '../text/segment.js';
 import { actorFor, requireRole, requireUser } from './auth.js';
 import type { AppContext } from './context.js';
-import { freshMeasures, MEASURE_ROLES, measureItems, measureScope, measuresQuery, periodQuery, rankUnits, resolvePeriod } from './measures.js';
+import { freshMeasures, MEASURE_ROLES, measureItems, measureScope, measuresQuery, rankingsQuery, resolvePeriod, unitRankings } from './measures.js';
 import { badRequest } from './problem.js';
 import { listTicketsQuery } from './schemas.js';
 import { ticketFilter } from './tickets.js';
@@ -38,7 +38,6 @@ const ALERT_LABELS: Record<string, string> = {
   supervision_overdue: '督办回复超期',
 };
 const GROUP_LABELS: Record<Dimension, string> = { unit: '单位', category: '分类', line: '归并热线', district: '区县' };
-const KIND_LABELS: Record<string, string> = { department: '委办局', district: '区县', street: '街道', enterprise: '企业' };
 
 /** What each numerator and denominator counts, for the explanation sheet. */
 const FACT_LABELS: Record<string, string> = {
@@ -190,8 +189,6 @@ function ticketRow(t: Ticket, ref: ReferenceData): (string | null)[] {
   ];
 }
 
-const rankingsQuery = periodQuery.extend({ kind: z.enum(['department', 'district', 'street', 'enterprise']).default('department') });
-
 export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -230,15 +227,12 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ['exports'], summary: '导出承办单位排名（Excel），与 GET /rankings 数据一致', querystring: rankingsQuery } },
     async (req, reply) => {
       const user = requireRole(req, ['dispatcher', 'supervisor', 'analyst', 'admin']);
-      const { from, to } = resolvePeriod(req.query, ctx.now());
-      const ref = await fresh();
-      const items = await measureItems(ctx.db, ref, 'unit', from, to);
-      const ranked = rankUnits(items, req.query.kind);
+      const { from, to, minSample, minSampleSource, items } = await unitRankings(ctx, req.query);
 
       const now = ctx.now();
       const wb = newWorkbook(now);
       const ws = addTable(wb, '承办单位排名', [
-        { header: '排名', width: 6 },
+        { header: '排名', width: 10 },
         { header: '单位', width: 28 },
         { header: '综合得分', width: 10, numFmt: '0.00' },
         { header: '响应率', width: 10, numFmt: PERCENT_FMT },
@@ -246,26 +240,30 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
         { header: '满意率', width: 10, numFmt: PERCENT_FMT },
         { header: '受理量', width: 10 },
       ]);
-      for (const u of ranked) {
+      ws.getCell('A1').note = `最低样本量 ${minSample} 件：受理量少于此数的单位列出但不排名（样本不足）`;
+      for (const u of items) {
         ws.addRow([
-          u.rank,
+          u.rank ?? u.note,
           u.name,
           u.score,
           percent(u.measures.response_rate.rate),
           percent(u.measures.resolution_rate.rate),
           percent(u.measures.satisfaction_rate.rate),
-          u.measures.volume,
+          u.volume,
         ]);
       }
-      const kind = KIND_LABELS[req.query.kind];
+      const kind = RANKING_TIER_LABELS[req.query.kind];
       addNotes(wb, [
-        ['单位类别', kind],
+        ['单位层级', `${kind}（只在同一层级内排名）`],
         ['统计区间', `${from} 至 ${to}（按受理日期，上海时间）`],
+        ['最低样本量', `${minSample} 件（${minSampleSource === 'request' ? '本次导出指定' : '办理规则设定'}）：区间内受理量（含下级单位）少于此数的单位列出但不排名，排名栏为“样本不足”`],
         ['导出时间', formatShanghai(now)],
         ['导出人', user.displayName ?? user.username],
         ['综合得分', '响应率×20% + 解决率×40% + 满意率×40%（百分制）；无法计算的比率不计入并按剩余权重折算'],
         ...definitions().filter(([k]) => ['响应率', '解决率', '满意率'].includes(k)),
-        ['排名范围', '区间内有受理量的单位'],
+        ['并列', '综合得分相同的单位名次相同，其后名次顺延（如 1、2、2、4）；受理量只作展示，不参与排名'],
+        ['暂无可评价数据', '受理量达到最低样本量，但三率均无可计算的分母，不排名'],
+        ['计入上级单位', '上级单位与本单位同一层级，本单位的工单已计入上级单位，不单独排名'],
       ]);
       return sendWorkbook(reply, wb, `承办单位排名-${kind}-${from}至${to}.xlsx`, `rankings-${req.query.kind}-${from}_${to}.xlsx`);
     },

@@ -1,12 +1,14 @@
 // GET /api/v1/measures and /api/v1/rankings: the measures of src/domain/measures.ts per unit
-// (with its subtree), category (with its subtree), merged line or district, over a period.
+// (with its subtree), category (with its subtree), merged line or district, over a period;
+// rankings by the rule of src/domain/rankings.ts (one tier, a minimum sample, shared ranks).
 
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
-import { addTotals, compositeScore, computeMeasures, emptyTotals, type FactTotals, type MeasureValues } from '../domain/measures.js';
+import { addTotals, computeMeasures, emptyTotals, MEASURES, type FactTotals, type MeasureValues } from '../domain/measures.js';
+import { MIN_RANKING_SAMPLE, RANKING_TIERS, rankTier } from '../domain/rankings.js';
 import type { UserRecord } from '../store/users.js';
 import { DIMENSIONS, refreshRollups, totalsBy, waitForRollupRefresh, type Dimension } from '../store/measures.js';
 import type { ReferenceData } from '../store/reference.js';
@@ -101,22 +103,67 @@ export function measureScope(user: UserRecord, ref: ReferenceData, group: Dimens
   throw new HttpProblem(403, 'forbidden', '承办单位只能按单位查看本单位及下级单位的指标');
 }
 
-export interface RankedUnit {
-  rank: number;
-  unitId: number;
-  name: string;
-  kind: string;
-  score: number | null;
-  measures: MeasureValues;
-}
+export const rankingsQuery = periodQuery.extend({
+  kind: z.enum(RANKING_TIERS).default('department').describe('单位层级（分档）：department 委办局 | district 区县 | street 街道 | enterprise 企业；只在同一层级内排名'),
+  minSample: z.coerce
+    .number()
+    .int()
+    .min(MIN_RANKING_SAMPLE.min)
+    .max(MIN_RANKING_SAMPLE.max)
+    .optional()
+    .describe(`最低样本量（${MIN_RANKING_SAMPLE.min}–${MIN_RANKING_SAMPLE.max}）：区间内受理量少于此数的单位列出但不排名；缺省用办理规则的 minRankingSample`),
+});
 
-/** Units of one kind ranked by the composite score (三率 weighted), ties by volume. */
-export function rankUnits(items: MeasureItem[], kind: string): RankedUnit[] {
-  const ranked = items
-    .filter((i) => i.kind === kind && i.measures.volume > 0)
-    .map((i) => ({ unitId: Number(i.key), name: i.name, kind, score: compositeScore(i.measures), measures: i.measures }))
-    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.measures.volume - a.measures.volume);
-  return ranked.map((r, i) => ({ rank: i + 1, ...r }));
+const rate = z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable().describe('0–1；无可计量时为 null') });
+/** computeMeasures() as a response schema: volume, average handling hours and every rate of MEASURES. */
+export const measureValues = z.object({
+  volume: z.number().describe('受理量'),
+  average_handling_hours: z.number().nullable().describe('平均办理时长（工作小时）'),
+  ...(Object.fromEntries(MEASURES.map((m) => [m.name, rate.describe(m.label)])) as Record<(typeof MEASURES)[number]['name'], typeof rate>),
+});
+
+export const rankingsView = z.object({
+  from: z.string(),
+  to: z.string(),
+  kind: z.enum(RANKING_TIERS),
+  minSample: z.number().int().describe('本次使用的最低样本量'),
+  minSampleSource: z.enum(['policy', 'request']).describe('policy 办理规则 | request 本次请求的 minSample'),
+  items: z.array(
+    z.object({
+      unitId: z.number(),
+      name: z.string(),
+      kind: z.enum(RANKING_TIERS),
+      ranked: z.boolean().describe('是否参与排名'),
+      rank: z.number().int().nullable().describe('名次（并列同名次，下一名次顺延：1,2,2,4）；未排名为 null'),
+      score: z.number().nullable().describe('综合得分：响应率×20% + 解决率×40% + 满意率×40%（百分制）'),
+      volume: z.number().describe('受理量（含下级单位），即样本量'),
+      reason: z.enum(['insufficient_sample', 'no_score', 'nested']).nullable().describe('未排名的原因'),
+      note: z.string().nullable().describe('未排名说明：样本不足 | 暂无可评价数据 | 计入上级单位'),
+      measures: measureValues,
+    }),
+  ),
+});
+export type RankingsView = z.infer<typeof rankingsView>;
+
+/**
+ * The ranking of one tier over a period, as GET /rankings and /rankings.xlsx give it: the
+ * measures per unit (with its subtree), ranked by src/domain/rankings.ts with the minimum
+ * sample the request names, or else the policy's.
+ */
+export async function unitRankings(ctx: AppContext, q: z.infer<typeof rankingsQuery>): Promise<RankingsView> {
+  const { from, to } = resolvePeriod(q, ctx.now());
+  const ref = await freshMeasures(ctx);
+  const minSample = q.minSample ?? ref.policy.minRankingSample;
+  const items = await measureItems(ctx.db, ref, 'unit', from, to);
+  const units = items.map((i) => ({
+    unitId: Number(i.key),
+    parentId: i.parentKey == null ? null : Number(i.parentKey),
+    name: i.name,
+    kind: i.kind ?? '',
+    active: ref.unitById.get(Number(i.key))?.active,
+    measures: i.measures,
+  }));
+  return { from, to, kind: q.kind, minSample, minSampleSource: q.minSample == null ? 'policy' : 'request', items: rankTier(units, q.kind, minSample) };
 }
 
 /**
@@ -149,16 +196,14 @@ export function measureRoutes(app: FastifyInstance, ctx: AppContext) {
     {
       schema: {
         tags: ['measures'],
-        summary: '承办单位排名（响应率20%、解决率40%、满意率40%）',
-        querystring: periodQuery.extend({ kind: z.enum(['department', 'district', 'street', 'enterprise']).default('department') }),
+        summary: '承办单位排名（同一层级内；响应率20%、解决率40%、满意率40%；样本不足的单位列出但不排名）',
+        querystring: rankingsQuery,
+        response: { 200: rankingsView },
       },
     },
     async (req) => {
       requireRole(req, ['dispatcher', 'supervisor', 'analyst', 'admin']);
-      const { from, to } = resolvePeriod(req.query, ctx.now());
-      const ref = await fresh();
-      const items = await measureItems(ctx.db, ref, 'unit', from, to);
-      return { from, to, kind: req.query.kind, items: rankUnits(items, req.query.kind) };
+      return unitRankings(ctx, req.query);
     },
   );
 }

@@ -144,7 +144,7 @@ describe('calendar', () => {
 });
 
 describe('settings', () => {
-  const defaults = { maxReopens: 2, reopenWindowDays: 30, maxExtensionDays: 15, maxCallbackAttempts: 3, callbackDays: 1, superviseReplyDays: { notice: 3, urge: 1 }, warnFraction: 0.8 };
+  const defaults = { maxReopens: 2, reopenWindowDays: 30, maxExtensionDays: 15, maxCallbackAttempts: 3, callbackDays: 1, superviseReplyDays: { notice: 3, urge: 1 }, warnFraction: 0.8, minRankingSample: 10 };
   it('settings.policy: the whole policy before and after', async () => {
     const { detail } = await audited('admin', 'PUT', '/api/v1/settings/policy', { maxReopens: 3, warnFraction: 0.75 }, 'settings.policy');
     expect(detail).toEqual({ before: defaults, after: { ...defaults, maxReopens: 3, warnFraction: 0.75 } });

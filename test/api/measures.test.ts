@@ -313,16 +313,27 @@ describe('GET /api/v1/measures', () => {
 
 describe('GET /api/v1/rankings', () => {
   it('orders units of a kind by composite score (response 20%, resolution 40%, satisfaction 40%)', async () => {
+    // One ticket each: below the default minimum sample of 10, so listed but not ranked …
     const res = await t.call('analyst', 'GET', `/api/v1/rankings?kind=street&${PERIOD}`);
     expect(res.status).toBe(200);
-    // DIST-2: only the response rate can be measured (1) → 100. DIST-1: 0.2 × 1 + 0.4 × 0 + 0.4 × 0 → 20.
-    expect(res.body.items.map((i: { rank: number; unitId: number; score: number }) => [i.rank, i.unitId, i.score])).toEqual([
+    expect(res.body).toMatchObject({ kind: 'street', minSample: 10, minSampleSource: 'policy' });
+    expect(res.body.items.map((i: { rank: number | null; ranked: boolean; unitId: number; note: string | null }) => [i.rank, i.ranked, i.unitId, i.note])).toEqual([
+      [null, false, t.fx.units['DIST-1'], '样本不足'],
+      [null, false, t.fx.units['DIST-2'], '样本不足'],
+    ]);
+    // … and with a minimum of 1 they are ranked. DIST-2: only the response rate can be
+    // measured (1) → 100. DIST-1: 0.2 × 1 + 0.4 × 0 + 0.4 × 0 → 20.
+    const one = await t.call('analyst', 'GET', `/api/v1/rankings?kind=street&minSample=1&${PERIOD}`);
+    expect(one.body.items.map((i: { rank: number; unitId: number; score: number }) => [i.rank, i.unitId, i.score])).toEqual([
       [1, t.fx.units['DIST-2'], 100],
       [2, t.fx.units['DIST-1'], 20],
     ]);
-    // Departments: ENV 0.2 × 2/3 + 0.4 + 0.4 = 0.9333 → 93.33; HR handled nothing and is not ranked.
-    const depts = await t.call('analyst', 'GET', `/api/v1/rankings?${PERIOD}`);
-    expect(depts.body.items.map((i: { unitId: number; score: number }) => [i.unitId, i.score])).toEqual([[t.fx.units.ENV, 93.33]]);
+    // Departments: ENV 0.2 × 2/3 + 0.4 + 0.4 = 0.9333 → 93.33; HR lead on nothing in the period: listed, unranked.
+    const depts = await t.call('analyst', 'GET', `/api/v1/rankings?minSample=1&${PERIOD}`);
+    expect(depts.body.items.map((i: { unitId: number; rank: number | null; score: number | null }) => [i.unitId, i.rank, i.score])).toEqual([
+      [t.fx.units.ENV, 1, 93.33],
+      [t.fx.units.HR, null, null],
+    ]);
     expect((await t.call('hr', 'GET', `/api/v1/rankings?${PERIOD}`)).status).toBe(403);
   });
 });
