@@ -3,7 +3,7 @@
 
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../store/db.js';
 import { ReferenceCache } from '../store/reference.js';
@@ -29,6 +29,15 @@ import { searchRoutes } from './search.js';
 import { installErrorHandler } from './problem.js';
 import { loggerOptions } from './request-log.js';
 import { ticketRoutes } from './tickets.js';
+
+/** HOTLINE_TRUST_PROXY: unset → trust none; a number → that many hops; addresses or CIDRs, comma-separated. */
+export function trustProxySetting(value: string | undefined): FastifyServerOptions['trustProxy'] {
+  const v = value?.trim();
+  if (!v) return false;
+  if (!/^\d+$/.test(v)) return v;
+  const hops = Number(v);
+  return (_address: string, hop: number) => hop < hops;
+}
 
 export interface AppOptions {
   database: Database;
@@ -66,11 +75,16 @@ const SECURITY_HEADERS = {
 };
 
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const trustProxy = trustProxySetting(process.env.HOTLINE_TRUST_PROXY);
   const app = Fastify({
     logger: loggerOptions(opts.logger),
     bodyLimit: 1024 * 1024,
     // Event streams never go idle: close them too when the server stops.
     forceCloseConnections: true,
+    // Behind a reverse proxy, the client address (sign-in and portal limits count by it) is in
+    // X-Forwarded-For: HOTLINE_TRUST_PROXY names the proxies to trust (an address, a CIDR list,
+    // or a hop count); unset, the connection's own address counts.
+    trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
