@@ -652,11 +652,11 @@ describe('alerts per level', () => {
     w.do({ kind: 'reply', content: '已处理' }, community, '2026-03-04 14:20');
     // the community is reviewing: only the street's and the lead's handling alerts remain
     expect(nextAlertAt(w.t)).toEqual(local('2026-03-06 09:00'));
-    const units1000 = decideAlerts(w.t, local('2026-03-09 10:00'), units).filter((e) => e.payload.unitId === 1000);
-    expect(units1000).toEqual([]);
+    const alertUnits = (t: Ticket) => decideAlerts(t, local('2026-03-09 10:00'), units).map((e) => (e as TicketEvent<'deadline_alert'>).payload.unitId);
+    expect(alertUnits(w.t)).toEqual([10, 10, 100, 100]);
     w.do({ kind: 'review-reply', approve: true }, street, '2026-03-04 14:30');
     // the street now awaits the district's review: only the lead's remain
-    expect(decideAlerts(w.t, local('2026-03-09 10:00'), units).map((e) => e.payload.unitId)).toEqual([10, 10]);
+    expect(alertUnits(w.t)).toEqual([10, 10]);
   });
 
   it('a new level at the same depth starts with no alerts', () => {
