@@ -183,4 +183,44 @@ describe('dashboard', () => {
     expect(w.problems).toEqual([]);
     await page.context().close();
   });
+
+  it('ranks within the tier on show; a unit below the minimum sample is listed greyed, 样本不足, until the admin lowers the minimum', async () => {
+    const w = await openDashboard();
+    const { page } = w;
+    const rule = page.getByTestId('ranking-rule');
+    await expect.poll(() => rule.textContent()).toContain('少于 10 件');
+    expect(await rule.textContent()).toContain('委办局');
+    // ENV has 2 tickets in the period, HR none: both listed, neither ranked.
+    const env = page.locator('[data-testid="unit-rates"] tr[data-unit="测试市生态环境局"]');
+    const hr = page.locator('[data-testid="unit-rates"] tr[data-unit="测试市人社局"]');
+    expect(await env.getAttribute('data-ranked')).toBe('false');
+    expect(await env.getAttribute('class')).toContain('dash-unranked');
+    expect(await env.getByTestId('rank').textContent()).toBe('样本不足');
+    expect(await hr.getByTestId('rank').textContent()).toBe('样本不足');
+    // Greyed: its volume cell has the muted colour (compared below with the same cell once ranked).
+    const volumeColour = () => env.locator('td').nth(2).evaluate((el) => getComputedStyle(el).color);
+    const greyed = await volumeColour();
+    await w.shot('rankings-unranked');
+
+    // One tier at a time: the 街道 tab lists streets only.
+    await page.getByRole('tab', { name: '街道' }).click();
+    await expect.poll(() => rule.textContent()).toContain('街道');
+    await expect.poll(() => page.locator('[data-testid="unit-rates"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')))).toEqual(['东门街道', '西门街道']);
+
+    // The admin lowers the minimum to 2: ENV (2 tickets) is ranked first.
+    expect((await web.call('admin', 'PUT', '/api/v1/settings/policy', { minRankingSample: 2 })).status).toBe(200);
+    try {
+      await page.reload();
+      await expect.poll(() => rule.textContent()).toContain('少于 2 件');
+      await expect.poll(() => env.getAttribute('data-ranked')).toBe('true');
+      expect(await env.getByTestId('rank').textContent()).toBe('1');
+      expect(await volumeColour()).not.toBe(greyed);
+      expect(await hr.getByTestId('rank').textContent()).toBe('样本不足');
+      await w.shot('rankings-ranked');
+    } finally {
+      expect((await web.call('admin', 'PUT', '/api/v1/settings/policy', { minRankingSample: 10 })).status).toBe(200);
+    }
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -3798,13 +3798,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 承办单位排名（响应率20%、解决率40%、满意率40%） */
+        /** 承办单位排名（同一层级内；响应率20%、解决率40%、满意率40%；样本不足的单位列出但不排名） */
         get: {
             parameters: {
                 query?: {
                     /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
                     from?: string;
+                    /** @description 单位层级（分档）：department 委办局 | district 区县 | street 街道 | enterprise 企业；只在同一层级内排名 */
                     kind?: "department" | "district" | "street" | "enterprise";
+                    /** @description 最低样本量（1–1000）：区间内受理量少于此数的单位列出但不排名；缺省用办理规则的 minRankingSample */
+                    minSample?: number;
                     /** @description 截止日期（含），上海时间，缺省为今天 */
                     to?: string;
                 };
@@ -3819,7 +3822,111 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            from: string;
+                            items: {
+                                /** @enum {string} */
+                                kind: "department" | "district" | "street" | "enterprise";
+                                measures: {
+                                    /** @description 平均办理时长（工作小时） */
+                                    average_handling_hours: number | null;
+                                    /** @description 回访率 */
+                                    callback_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 直接答复率 */
+                                    direct_answer_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 按时签收率 */
+                                    on_time_accept_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 按时办结率 */
+                                    on_time_close_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 重办率 */
+                                    reopen_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 解决率 */
+                                    resolution_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 响应率 */
+                                    response_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 退单率 */
+                                    return_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 满意率 */
+                                    satisfaction_rate: {
+                                        denominator: number;
+                                        numerator: number;
+                                        /** @description 0–1；无可计量时为 null */
+                                        rate: number | null;
+                                    };
+                                    /** @description 受理量 */
+                                    volume: number;
+                                };
+                                name: string;
+                                /** @description 未排名说明：样本不足 | 暂无可评价数据 | 计入上级单位 */
+                                note: string | null;
+                                /** @description 名次（并列同名次，下一名次顺延：1,2,2,4）；未排名为 null */
+                                rank: number | null;
+                                /** @description 是否参与排名 */
+                                ranked: boolean;
+                                /**
+                                 * @description 未排名的原因
+                                 * @enum {string|null}
+                                 */
+                                reason: "insufficient_sample" | "no_score" | "nested" | null;
+                                /** @description 综合得分：响应率×20% + 解决率×40% + 满意率×40%（百分制） */
+                                score: number | null;
+                                unitId: number;
+                                /** @description 受理量（含下级单位），即样本量 */
+                                volume: number;
+                            }[];
+                            /** @enum {string} */
+                            kind: "department" | "district" | "street" | "enterprise";
+                            /** @description 本次使用的最低样本量 */
+                            minSample: number;
+                            /**
+                             * @description policy 办理规则 | request 本次请求的 minSample
+                             * @enum {string}
+                             */
+                            minSampleSource: "policy" | "request";
+                            to: string;
+                        };
+                    };
                 };
             };
         };
@@ -3844,7 +3951,10 @@ export interface paths {
                 query?: {
                     /** @description 起始日期（含），上海时间，缺省为截止日前 29 天 */
                     from?: string;
+                    /** @description 单位层级（分档）：department 委办局 | district 区县 | street 街道 | enterprise 企业；只在同一层级内排名 */
                     kind?: "department" | "district" | "street" | "enterprise";
+                    /** @description 最低样本量（1–1000）：区间内受理量少于此数的单位列出但不排名；缺省用办理规则的 minRankingSample */
+                    minSample?: number;
                     /** @description 截止日期（含），上海时间，缺省为今天 */
                     to?: string;
                 };
@@ -4050,6 +4160,8 @@ export interface paths {
                         maxExtensionDays?: number;
                         /** @description 最多重办次数 */
                         maxReopens?: number;
+                        /** @description 排名最低样本量：区间内受理量少于此数的单位列出但不排名（样本不足） */
+                        minRankingSample?: number;
                         /** @description 办结后可重办的天数 */
                         reopenWindowDays?: number;
                         superviseReplyDays?: {

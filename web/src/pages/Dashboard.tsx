@@ -1,12 +1,11 @@
-// The supervisors' and leaders' dashboard (统计分析): the three rates per unit, the volume
-// trend, the category mix, the district breakdown, rising hot topics and the overdue list.
+// The supervisors' and leaders' dashboard (统计分析): the three rates per unit (ranked within one
+// tier by GET /rankings: units below the minimum sample greyed, 样本不足), the volume trend, the category mix, the district breakdown, rising hot topics and the overdue list.
 // Every figure and chart element drills down to the tickets behind it (/tickets?… with the
 // same period and filter); the period lives in the URL, so a view can be shared. Figures are
 // refetched when tickets change (live events), so a ticket closed a moment ago shows up.
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { compositeScore } from '../../../src/domain/measures';
 import { api, download, ok } from '../api/client';
 import { ErrorBanner, Loading, StatusBadge, useAsync } from '../components';
 import { messages, useT } from '../i18n';
@@ -14,7 +13,7 @@ import { useLabels } from '../labels';
 import { useLive } from '../live';
 import { addDays, formatDateTime, shanghaiDate } from '../time';
 import { Chart, type ChartOption } from './dashboard/Chart';
-import { pct, pctNumber, scoreClass, ticketsUrl, type Drill, type HotTopicsResponse, type MeasureItem, type MeasuresResponse, type Trend } from './dashboard/data';
+import { pct, pctNumber, scoreClass, ticketsUrl, type Drill, type HotTopicsResponse, type MeasureItem, type MeasuresResponse, type RankingRow, type Rankings, type Trend } from './dashboard/data';
 import { DailyReport } from './dashboard/DailyReport';
 import './dashboard/dashboard.css';
 
@@ -28,6 +27,8 @@ const M = messages(
     trend: '受理量趋势', trendDay: '按日', trendMonth: '按月', category: '诉求分类构成', district: '区县分布', other: '其他',
     units: '各单位三率', kindDepartment: '委办局', kindDistrict: '区县', kindStreet: '街道', kindEnterprise: '企业',
     unit: '单位', score: '综合得分', rank: '排名', unsatisfied: '不满意', noData: '该区间没有数据',
+    rankRule: '只在同一层级（{tier}）内排名；区间内受理量少于 {n} 件的单位列出但不排名（样本不足）；得分相同名次并列。',
+    insufficient_sample: '样本不足', no_score: '暂无可评价数据', nested: '计入上级单位',
     hot: '热点问题', rising: '上升', tickets: '{n} 件', callers: '{n} 人', growth: '增长 {n}', noHot: '暂无热点',
     overdueList: '超期工单', all: '查看全部', due: '办理时限', overdueBy: '超期', noOverdue: '没有超期工单', supervised: '已督办',
     hoursUnit: '{n} 小时', subject: '工单', drillHint: '点击图表查看对应工单', allUnits: '全部单位', exporting: '正在导出…',
@@ -41,6 +42,8 @@ const M = messages(
     trend: 'Volume trend', trendDay: 'daily', trendMonth: 'monthly', category: 'Categories', district: 'Districts', other: 'Other',
     units: 'Three rates per unit', kindDepartment: 'Departments', kindDistrict: 'Districts', kindStreet: 'Streets', kindEnterprise: 'Enterprises',
     unit: 'Unit', score: 'Score', rank: 'Rank', unsatisfied: 'Unsatisfied', noData: 'No data in this period',
+    rankRule: 'Ranked only within one tier ({tier}); units with fewer than {n} tickets in the period are listed but not ranked (too small a sample); equal scores share a rank.',
+    insufficient_sample: 'Too few tickets', no_score: 'Nothing to rate yet', nested: 'Counted in its parent',
     hot: 'Hot topics', rising: 'Rising', tickets: '{n} tickets', callers: '{n} callers', growth: 'growth {n}', noHot: 'No hot topics',
     overdueList: 'Overdue tickets', all: 'See all', due: 'Due', overdueBy: 'Overdue', noOverdue: 'Nothing overdue', supervised: 'Supervised',
     hoursUnit: '{n} h', subject: 'Ticket', drillHint: 'Click a chart to see its tickets', allUnits: 'All units', exporting: 'Exporting…',
@@ -76,16 +79,17 @@ export default function Dashboard() {
     // The summary first: it brings the rollups up to date (waiting for a refresh in flight), so
     // the parallel reads after it all include the latest closed tickets.
     const summary = await ok(api.GET('/api/v1/dashboard/summary', { params: { query: { from, to } } }));
-    const [trend, units, categories, districts, hot, overdue] = await Promise.all([
+    const [trend, categories, districts, hot, overdue] = await Promise.all([
       ok(api.GET('/api/v1/dashboard/trend', { params: { query: { from, to } } })),
-      measures('unit', from, to),
       measures('category', from, to),
       measures('district', from, to),
       ok(api.GET('/api/v1/hot-topics', { params: { query: { from, to, limit: 10 } } })) as Promise<HotTopicsResponse>,
       ok(api.GET('/api/v1/dashboard/overdue', { params: { query: { limit: 10 } } })),
     ]);
-    return { summary, trend, units, categories, districts, hot, overdue, at: new Date().toISOString() };
+    return { summary, trend, categories, districts, hot, overdue, at: new Date().toISOString() };
   }, [from, to, tick]);
+  // The ranking of the tier on show (one tier at a time: never a mixed list).
+  const rankings = useAsync(async () => (await ok(api.GET('/api/v1/rankings', { params: { query: { kind, from, to } } }))) as Rankings, [kind, from, to, tick]);
 
   // Refetch (at most every 3 s) when tickets change anywhere.
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -211,8 +215,17 @@ export default function Dashboard() {
                 ))}
               </div>
             </div>
+            <ErrorBanner error={rankings.error} onRetry={rankings.reload} />
+            {rankings.data ? (
+              <p className="muted dash-rank-rule" data-testid="ranking-rule">
+                {t('rankRule', { tier: t(KIND_KEY[rankings.data.kind]), n: rankings.data.minSample })}
+              </p>
+            ) : (
+              !rankings.error && <Loading />
+            )}
             <UnitRates
-              items={d.units.items.filter((i) => i.kind === kind)}
+              items={rankings.data?.kind === kind ? rankings.data.items : []}
+              loading={!rankings.data || rankings.data.kind !== kind}
               t={t}
               onPick={(id) => drill({ unit: id })}
               onUnsatisfied={(id) => drill({ unit: id, satisfaction: 'unsatisfied' })}
@@ -396,21 +409,16 @@ function DistrictBars({ items, labels, empty, onPick }: { items: MeasureItem[]; 
   return <Chart option={option} height={300} label="district" testId="chart-district" onClick={(c) => rows[c.dataIndex] && onPick(rows[c.dataIndex].key)} />;
 }
 
-function UnitRates({ items, t, onPick, onUnsatisfied }: { items: MeasureItem[]; t: Tr; onPick: (id: string) => void; onUnsatisfied: (id: string) => void }) {
-  const ranked = useMemo(
-    () =>
-      items
-        .map((i) => ({ ...i, score: compositeScore(i.measures) }))
-        .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.measures.volume - a.measures.volume),
-    [items],
-  );
-  const charted = useMemo(() => ranked.filter((i) => i.measures.volume > 0).slice(0, 12), [ranked]);
+function UnitRates({ items, loading, t, onPick, onUnsatisfied }: { items: RankingRow[]; loading: boolean; t: Tr; onPick: (id: string) => void; onUnsatisfied: (id: string) => void }) {
+  // Ranked first (rank ascending, ties shown by volume), then the unranked: the server's order.
+  const ranked = items;
+  const charted = useMemo(() => ranked.filter((i) => i.volume > 0).slice(0, 12), [ranked]);
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v) => (v == null ? '—' : `${v}%`) },
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: charted.map((r) => r.name), axisLabel: { interval: 0, rotate: charted.length > 5 ? 25 : 0 } },
+      xAxis: { type: 'category', data: charted.map((r) => (r.ranked ? r.name : `${r.name}（${t(r.reason ?? 'insufficient_sample')}）`)), axisLabel: { interval: 0, rotate: charted.length > 5 ? 25 : 0 } },
       yAxis: { type: 'value', min: 0, max: 100, name: '%' },
       series: [
         { name: t('response'), type: 'bar', data: charted.map((r) => pctNumber(r.measures.response_rate)), barMaxWidth: 18 },
@@ -420,11 +428,11 @@ function UnitRates({ items, t, onPick, onUnsatisfied }: { items: MeasureItem[]; 
     }),
     [charted, t],
   );
+  if (loading && !ranked.length) return null;
   if (!ranked.length) return <p className="muted empty">{t('noData')}</p>;
-  let rank = 0;
   return (
     <>
-      {charted.length > 0 && <Chart option={option} height={300} label={t('units')} testId="chart-units" onClick={(c) => charted[c.dataIndex] && onPick(charted[c.dataIndex].key)} />}
+      {charted.length > 0 && <Chart option={option} height={300} label={t('units')} testId="chart-units" onClick={(c) => charted[c.dataIndex] && onPick(String(charted[c.dataIndex].unitId))} />}
       <table className="dash-units" data-testid="unit-rates">
         <thead>
           <tr>
@@ -446,10 +454,12 @@ function UnitRates({ items, t, onPick, onUnsatisfied }: { items: MeasureItem[]; 
             const m = u.measures;
             const unsatisfied = m.satisfaction_rate.denominator - m.satisfaction_rate.numerator;
             return (
-              <tr key={u.key} data-unit={u.name}>
-                <td className="mono">{m.volume > 0 ? ++rank : '—'}</td>
+              <tr key={u.unitId} data-unit={u.name} data-ranked={u.ranked} className={u.ranked ? undefined : 'dash-unranked'} title={u.ranked ? undefined : t(u.reason ?? 'insufficient_sample')}>
+                <td className="mono" data-testid="rank">
+                  {u.ranked ? u.rank : <span className="badge dash-unranked-note">{t(u.reason ?? 'insufficient_sample')}</span>}
+                </td>
                 <td>
-                  <button type="button" className="link" onClick={() => onPick(u.key)}>
+                  <button type="button" className="link" onClick={() => onPick(String(u.unitId))}>
                     {u.name}
                   </button>
                 </td>
@@ -463,7 +473,7 @@ function UnitRates({ items, t, onPick, onUnsatisfied }: { items: MeasureItem[]; 
                 <td className="num mono score">{u.score ?? '—'}</td>
                 <td className="num">
                   {unsatisfied > 0 ? (
-                    <button type="button" className="link" onClick={() => onUnsatisfied(u.key)}>
+                    <button type="button" className="link" onClick={() => onUnsatisfied(String(u.unitId))}>
                       {unsatisfied}
                     </button>
                   ) : (

@@ -10,13 +10,14 @@ import { formatDateTime } from '../../time';
 import { Notice, Section, useAction } from './common';
 import { Open311Publication } from './Open311Publication';
 
-const POLICY_FIELDS = ['maxReopens', 'reopenWindowDays', 'maxExtensionDays', 'maxCallbackAttempts', 'callbackDays', 'warnFraction'] as const;
+const POLICY_FIELDS = ['maxReopens', 'reopenWindowDays', 'maxExtensionDays', 'maxCallbackAttempts', 'callbackDays', 'warnFraction', 'minRankingSample'] as const;
 type PolicyField = (typeof POLICY_FIELDS)[number];
 
 const M = messages(
   {
     policy: '办理规则', maxReopens: '最多重办次数', reopenWindowDays: '办结后可重办的天数', maxExtensionDays: '累计最多延期工作日', maxCallbackAttempts: '回访未接通几次后自动办结',
-    callbackDays: '答复后几个工作日内回访', warnFraction: '时限预警点（如 0.8 即用去 80% 时预警）', save: '保存', saved: '已保存',
+    callbackDays: '答复后几个工作日内回访', warnFraction: '时限预警点（如 0.8 即用去 80% 时预警）',
+    minRankingSample: '排名最低样本量（区间内受理量少于此数的单位列出但不排名：样本不足）', save: '保存', saved: '已保存',
     auto: '自动派单', autoEnabled: '开启自动派单（分类置信度达到阈值且派单目录能给出承办单位时，受理即派单）', threshold: '置信度阈值', models: '分类模型',
     version: '版本', trainedAt: '训练时间', size: '训练样本', scores: '交叉验证', active: '在用', noModels: '尚未训练模型（hotline train）',
     retrain: '重新训练', retraining: '训练中…（后台训练，不影响使用）', level: '按哪一级分类', levelN: '第 {n} 级', leaf: '末级分类', use: '启用此版',
@@ -24,7 +25,8 @@ const M = messages(
   },
   {
     policy: 'Handling rules', maxReopens: 'Max reopens', reopenWindowDays: 'Days after closing a ticket may reopen', maxExtensionDays: 'Max extension (working days)', maxCallbackAttempts: 'Unreached callbacks before closing',
-    callbackDays: 'Callback within (working days)', warnFraction: 'Warning point (0.8 = at 80% of the limit)', save: 'Save', saved: 'Saved',
+    callbackDays: 'Callback within (working days)', warnFraction: 'Warning point (0.8 = at 80% of the limit)',
+    minRankingSample: 'Minimum sample for rankings (units with fewer tickets in the period are listed, not ranked)', save: 'Save', saved: 'Saved',
     auto: 'Automatic dispatch', autoEnabled: 'Dispatch at registration when the classifier is confident and the catalogue names a unit', threshold: 'Confidence threshold', models: 'Classifier models',
     version: 'Version', trainedAt: 'Trained', size: 'Training size', scores: 'Cross-validation', active: 'Active', noModels: 'No model trained yet (hotline train)',
     retrain: 'Retrain', retraining: 'Training… (in the background; work goes on)', level: 'Category level', levelN: 'level {n}', leaf: 'leaf categories', use: 'Use this version',

@@ -7,6 +7,9 @@ import type { MeasureValues, Rate } from '../../../../src/domain/measures';
 export type Trend = Json<paths['/api/v1/dashboard/trend']['get']['responses'][200]>;
 export type Summary = Json<paths['/api/v1/dashboard/summary']['get']['responses'][200]>;
 export type Overdue = Json<paths['/api/v1/dashboard/overdue']['get']['responses'][200]>;
+/** GET /rankings: one tier, ranked by src/domain/rankings.ts (unranked units after, with a note). */
+export type Rankings = Json<paths['/api/v1/rankings']['get']['responses'][200]>;
+export type RankingRow = Rankings['items'][number];
 
 /** GET /measures (its route declares no response schema, so the shape is written here from src/api/measures.ts). */
 export interface MeasureItem {
