@@ -60,6 +60,7 @@ const M = messages(
     closed: '已办结',
     merged: '已并单',
     transferred: '已转交',
+    refused: '不予受理',
   },
   {
     number: 'Ticket number',
@@ -114,6 +115,7 @@ const M = messages(
     closed: 'Closed',
     merged: 'Merged',
     transferred: 'Transferred',
+    refused: 'Not accepted',
   },
 );
 

@@ -1043,7 +1043,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                                 /** @enum {string} */
-                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                                 supervision: {
                                     at: string;
                                     by: number | null;
@@ -2983,7 +2983,7 @@ export interface paths {
                                 content: string;
                             } | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             statusLabel: string;
                             /** @description 公开的办理过程 */
                             timeline: {
@@ -3144,7 +3144,7 @@ export interface paths {
                                 content: string;
                             } | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             statusLabel: string;
                             /** @description 公开的办理过程 */
                             timeline: {
@@ -3330,7 +3330,7 @@ export interface paths {
                                 content: string;
                             } | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             statusLabel: string;
                             /** @description 公开的办理过程 */
                             timeline: {
@@ -3465,7 +3465,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                                 /** @enum {string} */
-                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                                 supervision: {
                                     at: string;
                                     by: number | null;
@@ -3609,7 +3609,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                                 /** @enum {string} */
-                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                                 supervision: {
                                     at: string;
                                     by: number | null;
@@ -3756,7 +3756,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                                 /** @enum {string} */
-                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                                 supervision: {
                                     at: string;
                                     by: number | null;
@@ -4400,7 +4400,7 @@ export interface paths {
                                 /** @description 命中处以 <mark> 标出，其余已转义 */
                                 snippet?: string;
                                 /** @enum {string} */
-                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                                 supervision: {
                                     at: string;
                                     by: number | null;
@@ -4565,7 +4565,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -4666,7 +4666,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -4876,7 +4876,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -5012,7 +5012,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -5149,7 +5149,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -5377,7 +5377,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -5488,6 +5488,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description 未回访办结的原因：declined 诉求人不需要回访，anonymous 匿名，unreachable 三次未接通，confidential 保密工单。已答复的工单须填写，否则 409 callback_required
+                         * @enum {string|null}
+                         */
+                        noCallbackReason?: "declined" | "anonymous" | "unreachable" | "confidential" | null;
                         note?: string | null;
                     };
                 };
@@ -5573,7 +5578,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -5710,7 +5715,145 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 下派 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        /** @description 下派给的下级单位（须在当前承办单位之下） */
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -5850,7 +5993,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6034,7 +6177,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6170,7 +6313,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6308,7 +6451,149 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予受理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 说明；理由为 other 时必填 */
+                        note?: string | null;
+                        /**
+                         * @description 不予受理的理由：litigation 涉诉，arbitration 涉仲裁，discipline 纪检监察，reconsideration 行政复议，disclosure 政府信息公开，petition 已进入信访程序，secret 涉及国家秘密、商业秘密，public_order 违反公序良俗，other 其他（须填写 note）
+                         * @enum {string}
+                         */
+                        reason: "litigation" | "arbitration" | "discipline" | "reconsideration" | "disclosure" | "petition" | "secret" | "public_order" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6444,7 +6729,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6580,7 +6865,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6651,7 +6936,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tickets/{id}/return": {
+    "/api/v1/tickets/{id}/reroute": {
         parameters: {
             query?: never;
             header?: never;
@@ -6660,7 +6945,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退单 */
+        /** 改派 */
         post: {
             parameters: {
                 query?: never;
@@ -6674,6 +6959,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason: string;
+                        /** @description 改派给的承办单位 */
+                        unitId: number;
                     };
                 };
             };
@@ -6758,7 +7045,145 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description 派单异议：建议的承办单位（主办单位退回中心时） */
+                        suggestedUnitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6938,7 +7363,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -6967,7 +7392,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tickets/{id}/review-return": {
+    "/api/v1/tickets/{id}/review-reply": {
         parameters: {
             query?: never;
             header?: never;
@@ -6976,7 +7401,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 审核退单 */
+        /** 审核答复 */
         post: {
             parameters: {
                 query?: never;
@@ -6989,6 +7414,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description true：同意，答复报上一级；false：退回下级重办（须填写 note） */
                         approve: boolean;
                         note?: string | null;
                     };
@@ -7075,7 +7501,146 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/review-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核退单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string | null;
+                        /** @description 同意退单并同时改派给该单位 */
+                        rerouteTo?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -7209,7 +7774,7 @@ export interface paths {
                                 /** @description 0–1，0.55 起视为同一事项 */
                                 score: number;
                                 /** @enum {string} */
-                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                                 supervision: {
                                     at: string;
                                     by: number | null;
@@ -7363,7 +7928,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -7499,7 +8064,7 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -7637,7 +8202,143 @@ export interface paths {
                             /** @enum {string|null} */
                             satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
                             /** @enum {string} */
-                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                             supervision: {
                                 at: string;
                                 by: number | null;
@@ -7780,7 +8481,7 @@ export interface paths {
                                 /** @description 0–1，0.55 起视为同一事项 */
                                 score: number;
                                 /** @enum {string} */
-                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred";
+                                status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
                                 supervision: {
                                     at: string;
                                     by: number | null;
@@ -8022,7 +8723,7 @@ export interface paths {
                     "application/json": {
                         code: string;
                         /** @enum {string} */
-                        kind: "center" | "department" | "district" | "street" | "enterprise";
+                        kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                         name: string;
                         parentId: number | null;
                         sort?: number;
@@ -8041,7 +8742,7 @@ export interface paths {
                             code: string;
                             id: number;
                             /** @enum {string} */
-                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;
                             parentId: number | null;
                             sort: number;
@@ -8079,7 +8780,7 @@ export interface paths {
                     "application/json": {
                         code?: string;
                         /** @enum {string} */
-                        kind?: "center" | "department" | "district" | "street" | "enterprise";
+                        kind?: "center" | "department" | "district" | "street" | "community" | "enterprise";
                         name?: string;
                         parentId?: number | null;
                         sort?: number;
@@ -8098,7 +8799,7 @@ export interface paths {
                             code: string;
                             id: number;
                             /** @enum {string} */
-                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;
                             parentId: number | null;
                             sort: number;
@@ -8153,7 +8854,7 @@ export interface paths {
                             code: string;
                             id: number;
                             /** @enum {string} */
-                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;
                             parentId: number | null;
                             sort: number;
@@ -8207,7 +8908,7 @@ export interface paths {
                             code: string;
                             id: number;
                             /** @enum {string} */
-                            kind: "center" | "department" | "district" | "street" | "enterprise";
+                            kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;
                             parentId: number | null;
                             sort: number;
