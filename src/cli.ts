@@ -3,10 +3,11 @@
 import { parseArgs } from 'node:util';
 import { passwordProblem } from './domain/password.js';
 import { ROLES, type Role } from './domain/ticket-types.js';
-import { openDatabase, type Database } from './store/db.js';
+import type { Database } from './store/db.js';
 import { migrateToLatest } from './store/migrations.js';
 import { seedReferenceData } from './store/reference.js';
 import { createUser } from './store/users.js';
+import { openFromEnv, prepare } from './cli/database.js';
 
 const USAGE = `用法 / usage: hotline <command> [options]
 
@@ -30,24 +31,6 @@ const USAGE = `用法 / usage: hotline <command> [options]
 Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
 in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
 Roles: ${ROLES.join(', ')}`;
-
-export async function openFromEnv(dataDir?: string): Promise<Database> {
-  const url = process.env.DATABASE_URL || undefined;
-  return openDatabase({ url, dataDir: dataDir ?? process.env.HOTLINE_DATA ?? 'data' });
-}
-
-/** Opens, migrates and seeds: every command starts here. */
-export async function prepare(dataDir?: string): Promise<{ database: Database; fresh: boolean }> {
-  const database = await openFromEnv(dataDir);
-  try {
-    const ran = await migrateToLatest(database.db);
-    await seedReferenceData(database.db);
-    return { database, fresh: ran.includes('0001_core') };
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
-}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

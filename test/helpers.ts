@@ -10,7 +10,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/api/app.js';
-import type { AppContext } from '../src/api/context.js';
+import type { AppContext } from '../src/app/context.js';
 import type { Role } from '../src/domain/ticket-types.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';

@@ -26,7 +26,7 @@ import {
   updateUser,
 } from '../store/admin-console.js';
 import { requireRole, requireStrongPassword } from './auth.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 
 const MAX_CATEGORY_LEVEL = 4;

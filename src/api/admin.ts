@@ -13,7 +13,7 @@ import { upsertCalendarYear } from '../store/reference.js';
 import { inTransaction } from '../store/tickets.js';
 import { createUser, listUsers } from '../store/users.js';
 import { requireRole, requireStrongPassword, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { categoryListView, createUserBody, lineListView, unitListView, userListView } from './schemas.js';
 

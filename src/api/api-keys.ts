@@ -19,7 +19,7 @@ import {
   type ApiKeyScope,
 } from '../store/apikeys.js';
 import { requireRole } from './auth.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { notFound } from './problem.js';
 
 const keyIdParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

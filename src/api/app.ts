@@ -5,8 +5,9 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createContext, type AppContext } from '../app/context.js';
+import type { SmsGateway } from '../app/sms.js';
 import type { Database } from '../store/db.js';
-import { ReferenceCache } from '../store/reference.js';
 import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { apiKeyRoutes } from './api-keys.js';
@@ -17,8 +18,7 @@ import { open311Routes } from './open311.js';
 import { portalRoutes } from './portal.js';
 import { webRoutes } from './web.js';
 import { authRoutes } from './auth.js';
-import type { AppContext } from './context.js';
-import { dispatchRoutes, ModelCache } from './dispatch.js';
+import { dispatchRoutes } from './dispatch.js';
 import { exportRoutes } from './exports.js';
 import { hotTopicRoutes } from './hot-topics.js';
 import { dashboardRoutes } from './dashboard.js';
@@ -44,6 +44,8 @@ export interface AppOptions {
   /** Fastify's logger option (pino options, e.g. with a stream); requests are logged with their URL redacted. */
   logger?: boolean | object;
   now?: () => Date;
+  /** The SMS gateway (default: the one HOTLINE_SMS_GATEWAY names). */
+  sms?: SmsGateway;
 }
 
 /**
@@ -91,13 +93,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   installErrorHandler(app);
   await app.register(helmet, SECURITY_HEADERS);
 
-  const ctx: AppContext = {
-    database: opts.database,
-    db: opts.database.db,
-    ref: new ReferenceCache(opts.database.db),
-    now: opts.now ?? (() => new Date()),
-    models: new ModelCache(opts.database.db),
-  };
+  const ctx: AppContext = createContext(opts.database, { now: opts.now, log: app.log, sms: opts.sms });
 
   await app.register(swagger, {
     openapi: {

@@ -4,22 +4,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { passwordProblem } from '../domain/password.js';
-import type { Actor } from '../domain/ticket.js';
 import { ROLES, type Role } from '../domain/ticket-types.js';
 import { admitSignIn, recordSignInFailure, signInSucceeded, throttleKeys } from '../store/sign-in-throttle.js';
 import { signIn, signOut, userForToken, type UserRecord } from '../store/users.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { HttpProblem } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     user: UserRecord | null;
   }
-}
-
-export async function actorFor(ctx: AppContext, user: UserRecord): Promise<Actor> {
-  const ref = await ctx.ref.get();
-  return { id: user.id, role: user.role, unitId: user.unitId, scope: ref.subtree(user.unitId) };
 }
 
 export function requireUser(req: FastifyRequest): UserRecord {

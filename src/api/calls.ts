@@ -21,8 +21,9 @@ import {
   userAtExtension,
 } from '../store/calls.js';
 import { findTicket } from '../store/tickets.js';
-import { actorFor, requireRole, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
+import { actorFor } from '../app/actor.js';
+import { requireRole, requireUser } from './auth.js';
+import type { AppContext } from '../app/context.js';
 import { HttpProblem, notFound } from './problem.js';
 import { idParam } from './schemas.js';
 

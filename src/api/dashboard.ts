@@ -14,7 +14,7 @@ import type { Role } from '../domain/ticket-types.js';
 import { dailyTotals, openBacklog, overdueTickets, type TrendDimension } from '../store/dashboard.js';
 import type { ReferenceData } from '../store/reference.js';
 import { requireRole } from './auth.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { freshMeasures, measureValues, periodQuery, resolvePeriod } from './measures.js';
 import { badRequest } from './problem.js';
 import { subtreeOfCategory } from './tickets.js';

@@ -1,75 +1,18 @@
 // Smart dispatch (智能派单): classify a request into categories with the deployment's own
 // trained model, suggest the lead unit through the dispatch catalogue, and say why.
 
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { suggestUnit, type UnitSuggestion } from '../domain/dispatch.js';
-import { SYSTEM_ACTOR, type Ticket } from '../domain/ticket.js';
-import type { ReferenceData } from '../store/reference.js';
-import type { DB } from '../store/schema.js';
-import { inTransaction, runCommand } from '../store/tickets.js';
-import { trainInWorker } from '../jobs/train-worker.js';
+import type { AppContext } from '../app/context.js';
+import { activateModelVersion, retrainModel } from '../app/retrain.js';
+import { suggest } from '../app/suggest.js';
 import { audit } from '../store/admin-console.js';
-import { activateModel, activeModel, activeModelVersion, CLASSIFIER, listModels, retrainClassifier } from '../store/models.js';
-import { classify, explain, type ClassifierModel as Model } from '../text/classifier.js';
-import { findDistrict } from '../text/places.js';
+import { CLASSIFIER, listModels } from '../store/models.js';
+import { inTransaction } from '../store/tickets.js';
 import { requireRole, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
-import { badRequest, HttpProblem, notFound } from './problem.js';
+import { badRequest, notFound } from './problem.js';
 import { MAX_TEXT, modelListView, suggestionView } from './schemas.js';
-
-/** Keeps the active model in memory; a newer version in the database replaces it. */
-export class ModelCache {
-  private current: { version: number; model: Model } | null = null;
-  constructor(private readonly db: Kysely<DB>) {}
-  async get(): Promise<{ version: number; model: Model } | null> {
-    // One indexed lookup per request tells whether a newer model was trained (by any process).
-    const version = await activeModelVersion(this.db, CLASSIFIER);
-    if (version == null) return (this.current = null);
-    if (this.current?.version !== version) {
-      const stored = await activeModel<Model>(this.db, CLASSIFIER);
-      this.current = stored ? { version: stored.version, model: stored.model } : null;
-    }
-    return this.current;
-  }
-}
-
-export interface Suggestion {
-  modelVersion: number | null;
-  categories: { categoryId: number; name: string; probability: number }[];
-  unit: (UnitSuggestion & { name: string }) | null;
-  why: { word: string; weight: number }[];
-  districtId: number | null;
-}
-
-/** The model's labels are category names (as trained from the tickets' top-level categories or leaves). */
-export async function suggest(ctx: AppContext, ref: ReferenceData, input: { title?: string | null; content: string; address?: string | null; districtId?: number | null }): Promise<Suggestion> {
-  const text = `${input.title ?? ''}\n${input.content}`;
-  const districtId = input.districtId ?? findDistrict(`${input.address ?? ''} ${input.content}`, ref.units);
-  const active = await ctx.models.get();
-  if (!active) return { modelVersion: null, categories: [], unit: null, why: [], districtId };
-  const byName = new Map(ref.categories.map((c) => [c.name, c]));
-  const byCode = new Map(ref.categories.map((c) => [c.code, c]));
-  const top = classify(active.model, text, 3)
-    .map((p) => ({ p, c: byCode.get(p.label) ?? byName.get(p.label) }))
-    .filter((x): x is { p: { label: string; probability: number }; c: NonNullable<typeof x.c> } => !!x.c);
-  const categories = top.map(({ p, c }) => ({ categoryId: c.id, name: c.name, probability: Math.round(p.probability * 1000) / 1000 }));
-  let unit: Suggestion['unit'] = null;
-  if (top.length) {
-    const rows = await ctx.db.selectFrom('dispatch_catalogue').select(['category_id', 'district_id', 'unit_id']).execute();
-    const s = suggestUnit(
-      ref.categoryPath(top[0].c.id),
-      districtId,
-      rows.map((r) => ({ categoryId: r.category_id, districtId: r.district_id, unitId: r.unit_id })),
-      (id) => ref.categoryById.get(id)?.leadUnitId ?? null,
-    );
-    if (s) unit = { ...s, name: ref.unitById.get(s.unitId)?.name ?? '' };
-  }
-  const why = top.length ? explain(active.model, text, top[0].p.label, 8) : [];
-  return { modelVersion: active.version, categories, unit, why, districtId };
-}
 
 export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -97,8 +40,7 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
     return { items, total: items.length };
   });
 
-  // Retraining from the console: in a worker thread, so serving goes on; one at a time here.
-  let training = false;
+  // Retraining from the console: in a worker thread, so serving goes on; one at a time per process.
   r.post(
     '/models/train',
     {
@@ -124,18 +66,8 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const user = requireRole(req, ['admin']);
-      if (training) throw new HttpProblem(409, 'training_in_progress', '模型正在训练，请稍后再试');
-      training = true;
-      try {
-        const { level } = req.body;
-        const started = Date.now();
-        const r = await retrainClassifier(ctx.db, level, trainInWorker, ctx.now);
-        if (!r.ok) throw new HttpProblem(422, 'not_enough_tickets', r.reason);
-        await audit(ctx.db, user.id, 'model.train', { version: r.version, trainingSize: r.trainingSize, level, seconds: Math.round((Date.now() - started) / 100) / 10 });
-        return { version: r.version, trainedAt: r.trainedAt.toISOString(), trainingSize: r.trainingSize, labels: r.labels, scores: r.scores };
-      } finally {
-        training = false;
-      }
+      const r = await retrainModel(ctx, user.id, req.body.level);
+      return { version: r.version, trainedAt: r.trainedAt.toISOString(), trainingSize: r.trainingSize, labels: r.labels, scores: r.scores };
     },
   );
   r.post(
@@ -143,8 +75,7 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ['smart dispatch'], summary: '启用指定版本的分类模型（如回退到上一版）', params: z.object({ version: z.coerce.number().int().positive().max(1_000_000) }) } },
     async (req) => {
       const user = requireRole(req, ['admin']);
-      if (!(await activateModel(ctx.db, CLASSIFIER, req.params.version))) throw notFound('模型版本不存在', 'model_not_found');
-      await audit(ctx.db, user.id, 'model.activate', { version: req.params.version });
+      if (!(await activateModelVersion(ctx, user.id, req.params.version))) throw notFound('模型版本不存在', 'model_not_found');
       return { version: req.params.version, active: true };
     },
   );
@@ -214,64 +145,4 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
       return req.body;
     },
   );
-}
-
-/** The dispatch to make at registration, when automatic dispatch is on and the suggestion is confident enough. */
-export async function autoDispatchFor(
-  ctx: AppContext,
-  ref: ReferenceData,
-  input: { title?: string | null; content: string; address?: string | null; districtId?: number | null },
-): Promise<{ categoryId: number; unitId: number; note: string } | null> {
-  if (!ref.autoDispatch.enabled) return null;
-  const s = await suggest(ctx, ref, input);
-  const top = s.categories[0];
-  if (!top || !s.unit || top.probability < ref.autoDispatch.threshold) return null;
-  return {
-    categoryId: top.categoryId,
-    unitId: s.unit.unitId,
-    note: `自动派单：分类“${top.name}”置信度 ${(top.probability * 100).toFixed(1)}%（模型第 ${s.modelVersion} 版）`,
-  };
-}
-
-export interface AutoDispatchPlan {
-  categoryId: number;
-  unitId: number;
-  note: string;
-}
-
-/**
- * 智能派单 on any channel, before registering: the category and lead unit to use when an admin
- * enabled automatic dispatch and the model is confident about this request; null otherwise.
- * Emergencies always go to a person. A category the citizen chose wins: the model's suggestion
- * is used only when it lies on the same branch of the tree, else a dispatcher decides.
- */
-export async function planAutoDispatch(
-  ctx: AppContext,
-  ref: ReferenceData,
-  input: { title?: string | null; content: string; address?: string | null; districtId?: number | null; categoryId?: number | null; priority?: string | null },
-): Promise<AutoDispatchPlan | null> {
-  if (input.priority === 'emergency') return null;
-  const auto = await autoDispatchFor(ctx, ref, input);
-  if (!auto) return null;
-  const chosen = input.categoryId ?? null;
-  if (chosen == null) return auto;
-  const sameBranch = ref.categoryPath(auto.categoryId).includes(chosen) || ref.categoryPath(chosen).includes(auto.categoryId);
-  return sameBranch ? { ...auto, categoryId: chosen } : null;
-}
-
-/** After registering (committed): dispatch as planned. A failure leaves the ticket registered for a dispatcher. */
-export async function runAutoDispatch(
-  ctx: AppContext,
-  ref: ReferenceData,
-  ticket: Ticket,
-  plan: AutoDispatchPlan | null,
-  log: FastifyBaseLogger,
-): Promise<Ticket> {
-  if (!plan) return ticket;
-  try {
-    return await runCommand(ctx.db, ref, ticket.id, { kind: 'dispatch', unitId: plan.unitId, note: plan.note }, SYSTEM_ACTOR, ctx.now());
-  } catch (err) {
-    log.warn({ err, ticket: ticket.id }, 'automatic dispatch failed');
-    return ticket;
-  }
 }

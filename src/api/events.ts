@@ -7,8 +7,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../domain/ticket.js';
 import type { Change } from '../store/events.js';
-import { actorFor, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
+import { actorFor } from '../app/actor.js';
+import { requireUser } from './auth.js';
+import type { AppContext } from '../app/context.js';
 
 /** A comment line every so often keeps proxies and the browser from closing an idle stream. */
 const HEARTBEAT_MS = 20_000;

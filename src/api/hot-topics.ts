@@ -2,57 +2,22 @@
 // handler sees before sending.
 
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiMidnight } from '../domain/calendar.js';
 import { maskText, maskWords } from '../domain/masking.js';
 import { canSee } from '../domain/ticket.js';
-import type { DB } from '../store/schema.js';
+import { actorFor } from '../app/actor.js';
+import type { AppContext } from '../app/context.js';
+import { hotTopicsFor } from '../app/hot-topics.js';
 import { findTicket } from '../store/tickets.js';
-import { findHotTopics, risingTopics, type HotTopic } from '../text/hot-topics.js';
+import { risingTopics } from '../text/hot-topics.js';
 import { scoreReply } from '../text/reply-quality.js';
-import { actorFor, requireRole, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
+import { requireRole, requireUser } from './auth.js';
 import { periodQuery, resolvePeriod } from './measures.js';
 import { MAX_TEXT } from './schemas.js';
 import { parseId } from './tickets.js';
 import { notFound } from './problem.js';
-
-/** Most tickets a hot-topic pass reads (about half a millisecond of CPU each): the newest first. */
-export const HOT_TOPIC_LIMIT = 20_000;
-
-export async function hotTopicsFor(db: Kysely<DB>, from: Date, to: Date, now: Date): Promise<{ topics: HotTopic[]; numbers: Map<number, string>; callerNames: Map<number, string | null>; read: number }> {
-  const rows = await db
-    .selectFrom('tickets')
-    .select(['id', 'number', 'title', 'content', 'address', 'caller_phone', 'caller_name', 'created_at', 'supports'])
-    .where('created_at', '>=', from)
-    .where('created_at', '<', to)
-    .where('status', '!=', 'merged')
-    // A confidential ticket's words must not become a topic's label.
-    .where('confidential', '=', false)
-    .orderBy('created_at', 'desc')
-    .limit(HOT_TOPIC_LIMIT)
-    .execute();
-  const topics = findHotTopics(
-    rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      content: r.content,
-      address: r.address,
-      caller: r.caller_phone ?? r.caller_name,
-      at: r.created_at,
-      supports: r.supports,
-    })),
-    { now },
-  );
-  return {
-    topics,
-    numbers: new Map(rows.map((r) => [r.id, r.number])),
-    callerNames: new Map(rows.map((r) => [r.id, r.caller_name])),
-    read: rows.length,
-  };
-}
 
 export function hotTopicRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();

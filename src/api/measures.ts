@@ -14,7 +14,7 @@ import { DIMENSIONS, refreshRollups, totalsBy, waitForRollupRefresh, type Dimens
 import type { ReferenceData } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
 import { requireRole } from './auth.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { badRequest, HttpProblem } from './problem.js';
 import { isoDay } from './schemas.js';
 

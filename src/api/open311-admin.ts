@@ -10,7 +10,7 @@ import { TICKET_TYPES } from '../domain/ticket-types.js';
 import { MAX_PER_MINUTE } from '../store/apikeys.js';
 import { getOpen311Settings, replaceServiceAttributes, saveOpen311Settings, serviceAttributes } from '../store/open311.js';
 import { requireRole } from './auth.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { badRequest, notFound } from './problem.js';
 
 const categoryIdParam = z.object({ categoryId: z.coerce.number().int().positive().max(2_147_483_647) });

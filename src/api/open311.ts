@@ -43,10 +43,9 @@ import {
 } from '../store/open311.js';
 import { hitRateLimits } from '../store/portal.js';
 import type { ReferenceData } from '../store/reference.js';
-import { DomainFailure, registerTicket } from '../store/tickets.js';
-import { findDistrict } from '../text/places.js';
-import type { AppContext } from './context.js';
-import { planAutoDispatch, runAutoDispatch } from './dispatch.js';
+import { DomainFailure } from '../store/tickets.js';
+import type { AppContext } from '../app/context.js';
+import { registerRequest } from '../app/register.js';
 import {
   badRequest311,
   forbidden311,
@@ -419,61 +418,57 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     const content = description || `${category.name}${addressString ? `：${addressString}` : ''}`;
     const address =
       addressString ?? (lat !== null ? `经纬度 ${lat}, ${long}` : null) ?? (addressId ? `地址编号 ${addressId}` : null);
-    const districtId = findDistrict(`${address ?? ''} ${content}`, ref.units);
     const now = ctx.now();
     const rawKey = req.headers['idempotency-key'];
     const idemKey = Array.isArray(rawKey) ? rawKey[0] : rawKey;
     if (idemKey !== undefined && (!idemKey || idemKey.length > 200)) throw badRequest311('Idempotency-Key 应为 1–200 个字符');
     const { api_key: _k, ...hashed } = p;
 
-    // 智能派单 as for any other channel (planned before, run after the commit).
-    const plan = await planAutoDispatch(ctx, ref, { content, address, districtId, categoryId: category.id });
-    // Registration and the Open311 details in one transaction: a failure leaves no ticket behind.
-    const { ticket, token, replayed } = await ctx.db.transaction().execute(async (tx) => {
-      const { ticket, replayed } = await registerTicket(
-        tx,
-        {
-          channel: 'open311',
-          type: settings.ticketType,
-          priority: 'normal',
-          title: null,
-          content,
-          callerName,
-          callerPhone: phone,
-          address,
-          categoryId: category.id,
-          districtId,
-          // Open311 is a public channel: its requests are published (masked) by their nature.
-          publicConsent: true,
-        },
-        SYSTEM_ACTOR,
+    // Registered as on any other channel (智能派单 included); the Open311 details in the same
+    // transaction: a failure leaves no ticket behind.
+    const newToken = crypto.randomBytes(16).toString('base64url');
+    const { ticket, replayed } = await registerRequest(
+      ctx,
+      SYSTEM_ACTOR,
+      {
+        channel: 'open311',
+        type: settings.ticketType,
+        priority: 'normal',
+        title: null,
+        content,
+        callerName,
+        callerPhone: phone,
+        address,
+        categoryId: category.id,
+        // Open311 is a public channel: its requests are published (masked) by their nature.
+        publicConsent: true,
+      },
+      {
         now,
-        idemKey
+        idempotency: idemKey
           ? { scope: `apikey:${key.id}`, key: idemKey, requestHash: crypto.createHash('sha256').update(JSON.stringify(hashed)).digest('base64url') }
           : undefined,
-      );
-      if (replayed) return { ticket, token: await tokenOf(tx, ticket.id), replayed };
-      const token = crypto.randomBytes(16).toString('base64url');
-      await insertOpen311Request(tx, {
-        ticketId: ticket.id,
-        token,
-        apiKeyId: key.id,
-        serviceCode: category.code,
-        accountId,
-        deviceId,
-        lat,
-        long,
-        addressId,
-        zipcode,
-        mediaUrl: media,
-        email,
-        attributes: attrs.values,
-        createdAt: now,
-      });
-      return { ticket, token, replayed };
-    });
+        alongside: (tx, t) =>
+          insertOpen311Request(tx, {
+            ticketId: t.id,
+            token: newToken,
+            apiKeyId: key.id,
+            serviceCode: category.code,
+            accountId,
+            deviceId,
+            lat,
+            long,
+            addressId,
+            zipcode,
+            mediaUrl: media,
+            email,
+            attributes: attrs.values,
+            createdAt: now,
+          }),
+      },
+    );
+    const token = replayed ? await tokenOf(ctx.db, ticket.id) : newToken;
     if (replayed) reply.header('Idempotent-Replayed', 'true');
-    else await runAutoDispatch(ctx, ref, ticket, plan, req.log);
     const limits = resolveTimeLimits(ref.rules, { type: ticket.type, priority: ticket.priority, categoryPath: ref.categoryPath(ticket.categoryId) });
     return send(reply, format, 'service_requests', [
       {
@@ -629,6 +624,8 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
       ticket,
       message,
     );
+    // A note on an open request is a step: its notification and live update are the listeners'.
+    ctx.listeners.nudge();
     return send(reply, format, 'service_request_updates', [{ update_id: `${ticket.number}-c${id}` }]);
   });
 }

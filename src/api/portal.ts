@@ -13,19 +13,19 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { smsGatewayFromEnv, type SmsGateway } from '../channels/sms.js';
 import { maskName, maskPhone, maskText, normalizePhone } from '../domain/masking.js';
 import { visibleText } from '../domain/privacy.js';
 import { canSee, SYSTEM_ACTOR, type Command } from '../domain/ticket.js';
 import { OPEN_STATUSES, SATISFACTIONS, STATUS_LABELS, TICKET_STATUSES, TICKET_TYPES, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
-import { findDistrict } from '../text/places.js';
 import { addAttachments, listAttachments, readAttachment, type NewAttachment } from '../store/attachments.js';
 import { checkCode, CODE_TTL_SECONDS, consumeCode, hitRateLimits, issueCode, type CodePurpose, type RateRule } from '../store/portal.js';
 import type { ReferenceData } from '../store/reference.js';
-import { DomainFailure, findTicket, registerTicket, rowToTicket, runCommand, ticketEvents, type StoredEvent } from '../store/tickets.js';
-import { actorFor, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
-import { planAutoDispatch, runAutoDispatch } from './dispatch.js';
+import { DomainFailure, findTicket, rowToTicket, ticketEvents, type StoredEvent } from '../store/tickets.js';
+import { actorFor } from '../app/actor.js';
+import type { AppContext } from '../app/context.js';
+import { registerRequest } from '../app/register.js';
+import { runStep } from '../app/steps.js';
+import { requireUser } from './auth.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { idParam, MAX_TEXT } from './schemas.js';
 
@@ -178,9 +178,8 @@ const TICKET_NOT_FOUND = () => notFound('没有找到该工单：请核对工单
 
 export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  // Chosen at start-up, so that a mistyped HOTLINE_SMS_GATEWAY stops the server at once.
-  const gateway: SmsGateway = smsGatewayFromEnv(ctx.db, api.log);
-  const sms = () => gateway;
+  // The gateway is chosen with the context at start-up (a mistyped HOTLINE_SMS_GATEWAY stops the server at once).
+  const sms = () => ctx.sms;
   const open = { public: true };
 
   /** Counts the request against the rules; over a limit → 429 with Retry-After. */
@@ -276,58 +275,46 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       const check = await verify(phone, 'submit', body.code);
       const now = ctx.now();
       const requestHash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('base64url');
-      const districtId = findDistrict(`${body.address ?? ''} ${body.content}`, ref.units);
-      const plan = await planAutoDispatch(ctx, ref, { title: body.title, content: body.content, address: body.address, districtId, categoryId: body.categoryId });
       let result;
       try {
-        result = await ctx.db.transaction().execute(async (tx) => {
-          // A code already used is only good for replaying the same submission (below).
-          if (check.usedFor == null && !(await consumeCode(tx, check.id, null, now))) throw badRequest(CODE_REASONS.no_code, 'code_invalid');
-          const res = await registerTicket(
-            tx,
-            {
-              channel: 'web',
-              type: body.type,
-              title: body.title ?? null,
-              content: body.content,
-              callerName: body.name ?? null,
-              callerPhone: phone,
-              address: body.address ?? null,
-              categoryId: body.categoryId ?? plan?.categoryId ?? null,
-              districtId,
-              // Publication is the citizen's decision; a confidential request is never public.
-              confidential: body.confidential ?? false,
-              publicConsent: (body.publicConsent ?? false) && !body.confidential,
-            },
-            SYSTEM_ACTOR,
+        result = await registerRequest(
+          ctx,
+          SYSTEM_ACTOR,
+          {
+            channel: 'web',
+            type: body.type,
+            title: body.title ?? null,
+            content: body.content,
+            callerName: body.name ?? null,
+            callerPhone: phone,
+            address: body.address ?? null,
+            categoryId: body.categoryId ?? null,
+            // Publication is the citizen's decision; a confidential request is never public.
+            confidential: body.confidential ?? false,
+            publicConsent: (body.publicConsent ?? false) && !body.confidential,
+          },
+          {
             now,
-            { scope: `portal:${phone}`, key: `code:${check.id}`, requestHash },
-          );
-          if (!res.replayed) {
-            await tx.updateTable('portal_codes').set({ ticket_id: res.ticket.id }).where('id', '=', check.id).execute();
-            await addAttachments(tx, res.ticket.id, 'portal', photos, now);
-          }
-          return res;
-        });
+            idempotency: { scope: `portal:${phone}`, key: `code:${check.id}`, requestHash },
+            // A code already used is only good for replaying the same submission (below).
+            first: async (tx) => {
+              if (check.usedFor == null && !(await consumeCode(tx, check.id, null, now))) throw badRequest(CODE_REASONS.no_code, 'code_invalid');
+            },
+            alongside: async (tx, ticket) => {
+              await tx.updateTable('portal_codes').set({ ticket_id: ticket.id }).where('id', '=', check.id).execute();
+              await addAttachments(tx, ticket.id, 'portal', photos, now);
+            },
+          },
+        );
       } catch (err) {
         if (err instanceof DomainFailure && err.error.code === 'idempotency_key_reused') {
           throw badRequest('验证码已使用，请重新获取', 'code_used');
         }
         throw err;
       }
+      // The SMS telling the citizen the number goes out from a listener on the registration
+      // (src/listeners/citizen-sms.ts), once it is committed.
       const { ticket, replayed } = result;
-      if (!replayed) {
-        await runAutoDispatch(ctx, ref, ticket, plan, req.log);
-        try {
-          await sms().send(phone, `【12345】您的诉求已受理，工单编号 ${ticket.number}。可凭工单编号和手机号码在网上查询办理进度。`, {
-            kind: 'portal_registered',
-            ticketId: ticket.id,
-            now,
-          });
-        } catch (err) {
-          req.log.warn({ err, ticket: ticket.id }, 'registration SMS failed');
-        }
-      }
       return reply.status(replayed ? 200 : 201).send({ number: ticket.number, createdAt: ticket.createdAt.toISOString() });
     },
   );
@@ -392,9 +379,12 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
     if (check.usedFor != null) throw badRequest('验证码已使用，请重新获取', 'code_used');
     const ref = await ctx.ref.get();
     const now = ctx.now();
-    const after = await ctx.db.transaction().execute(async (tx) => {
-      if (!(await consumeCode(tx, check.id, ticket.id, now))) throw badRequest('验证码已使用，请重新获取', 'code_used');
-      return runCommand(tx, ref, ticket.id, o.command, SYSTEM_ACTOR, now);
+    // The step in the transaction that spends the code (the platform acts for the citizen).
+    const after = await runStep(ctx, SYSTEM_ACTOR, ticket.id, o.command, {
+      now,
+      first: async (tx) => {
+        if (!(await consumeCode(tx, check.id, ticket.id, now))) throw badRequest('验证码已使用，请重新获取', 'code_used');
+      },
     });
     return presentForCitizen(after, await ticketEvents(ctx.db, after.id), ref);
   };

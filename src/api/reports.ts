@@ -16,7 +16,7 @@ import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, TICKET_TYPES, TYPE_LABELS, typ
 import type { ReferenceData } from '../store/reference.js';
 import { formatShanghai } from '../store/tickets.js';
 import { requireRole } from './auth.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app/context.js';
 import { attachmentHeader } from './exports.js';
 import { freshMeasures, measureItems } from './measures.js';
 import { HttpProblem } from './problem.js';

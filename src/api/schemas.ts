@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   CHANNELS,
   EMERGENCY_SERVICES,
+  MAX_TEXT,
   NO_CALLBACK_REASONS,
   PRIORITIES,
   REFUSAL_REASONS,
@@ -17,8 +18,8 @@ import { isValidDate } from '../domain/calendar.js';
 
 z.config(z.locales.zhCN());
 
-/** Longest request or reply text we accept (the longest real messages run to about 4,000 characters). */
-export const MAX_TEXT = 10_000;
+/** Longest request or reply text we accept (domain/ticket-types.ts). */
+export { MAX_TEXT };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();

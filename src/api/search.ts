@@ -28,8 +28,9 @@ import { findTicket, inTransaction, listTickets, rowToTicket } from '../store/ti
 import type { UserRecord } from '../store/users.js';
 import { highlight, keywords, queryTokens, tsQuery } from '../text/segment.js';
 import { profile, similarity, type SimilarityInput } from '../text/similarity.js';
-import { actorFor, requireRole, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
+import { actorFor } from '../app/actor.js';
+import { requireRole, requireUser } from './auth.js';
+import type { AppContext } from '../app/context.js';
 import { presentTicket } from './presenters.js';
 import { badRequest, forbidden, notFound } from './problem.js';
 import { articleListView, callerHistoryView, idParam, isoDay, MAX_TEXT, similarListView } from './schemas.js';

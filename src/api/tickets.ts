@@ -4,16 +4,17 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
+import { shanghaiMidnight } from '../domain/calendar.js';
 import { canReadContent, revealRefusal } from '../domain/privacy.js';
 import { canSee, COMMAND_KINDS, COMMAND_LABELS, type Command, type CommandKind } from '../domain/ticket.js';
 import type { TicketStatus } from '../domain/ticket-types.js';
-import { findDistrict } from '../text/places.js';
 import { highlight, queryTokens, tsQuery } from '../text/segment.js';
-import { findTicket, listTickets, type TicketFilter, mergedTickets, registerTicket, runCommand, ticketEvents } from '../store/tickets.js';
-import { actorFor, requireUser } from './auth.js';
-import type { AppContext } from './context.js';
-import { planAutoDispatch, runAutoDispatch } from './dispatch.js';
+import { actorFor } from '../app/actor.js';
+import type { AppContext } from '../app/context.js';
+import { registerRequest } from '../app/register.js';
+import { runStep } from '../app/steps.js';
+import { findTicket, listTickets, type TicketFilter, mergedTickets, ticketEvents } from '../store/tickets.js';
+import { requireUser } from './auth.js';
 import type { ReferenceData } from '../store/reference.js';
 import { presentEvent, presentTicket } from './presenters.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
@@ -61,12 +62,10 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       if (body.districtId != null && ref.unitById.get(body.districtId)?.kind !== 'district') {
         throw badRequest('区县不存在', 'unknown_district');
       }
-      const districtId = body.districtId ?? findDistrict(`${body.address ?? ''} ${body.content}`, ref.units);
-      // 智能派单: a confident classification, when an admin turned it on, dispatches at once.
-      const auto = await planAutoDispatch(ctx, ref, { ...body, districtId });
       const key = idempotencyKey(req);
-      const { ticket, replayed } = await registerTicket(
-        ctx.db,
+      const { ticket, replayed } = await registerRequest(
+        ctx,
+        actor,
         {
           channel: body.channel,
           line: body.line ?? null,
@@ -77,23 +76,22 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           callerName: body.caller?.name ?? null,
           callerPhone: body.caller?.phone ?? null,
           address: body.address ?? null,
-          categoryId: body.categoryId ?? auto?.categoryId ?? null,
-          districtId,
+          categoryId: body.categoryId ?? null,
+          districtId: body.districtId ?? null,
           confidential: body.confidential ?? false,
           publicConsent: body.publicConsent ?? false,
         },
-        actor,
-        ctx.now(),
-        key
-          ? { scope: `user:${user.id}`, key, requestHash: crypto.createHash('sha256').update(JSON.stringify(body)).digest('base64url') }
-          : undefined,
+        {
+          idempotency: key
+            ? { scope: `user:${user.id}`, key, requestHash: crypto.createHash('sha256').update(JSON.stringify(body)).digest('base64url') }
+            : undefined,
+        },
       );
       if (replayed) reply.header('Idempotent-Replayed', 'true');
-      const result = replayed ? ticket : await runAutoDispatch(ctx, ref, ticket, auto, req.log);
       return reply
         .status(replayed ? 200 : 201)
         .header('Location', `/api/v1/tickets/${ticket.id}`)
-        .send(presentTicket(result, ref, actor));
+        .send(presentTicket(ticket, ref, actor));
     },
   );
 
@@ -165,17 +163,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
         const id = parseId(req.params.id);
         const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
         const command = { kind, ...(req.body as object) } as Command;
-        if (command.kind === 'answer' && command.articleId != null) {
-          const article = await ctx.db
-            .selectFrom('kb_articles')
-            .select(['status', 'effective_from', 'expires_on'])
-            .where('id', '=', command.articleId)
-            .executeTakeFirst();
-          const today = shanghaiDate(ctx.now());
-          const inForce = article && (!article.effective_from || article.effective_from <= today) && (!article.expires_on || article.expires_on >= today);
-          if (article?.status !== 'published' || !inForce) throw badRequest('引用的知识条目不存在、未发布或不在有效期内', 'unknown_article');
-        }
-        const ticket = await runCommand(ctx.db, ref, id, command, actor, ctx.now());
+        const ticket = await runStep(ctx, actor, id, command);
         return presentTicket(ticket, ref, actor);
       },
     );

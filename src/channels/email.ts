@@ -3,9 +3,11 @@
 // records the sender's address as the contact (email_messages; tickets.caller_phone stays null),
 // and answers with a receipt carrying the ticket number (nodemailer). A later mail from the same
 // address about an open ticket (its number in the subject, or a reply to one of our mails) is the
-// citizen's addition to it (补充诉求), not a new ticket. The answer (the unit's reply, a direct
-// answer, the master ticket's reply after a merge) is mailed back, once, by whichever server
-// process hears of it first; a sweep every few minutes catches what a stopped process missed.
+// citizen's addition to it (补充诉求), not a new ticket. Registering and adding go through the
+// use cases (src/app) every channel uses. While it runs, the channel's transport is the
+// process's mailer (ctx.mailer): the answer (the unit's reply, a direct answer, the master
+// ticket's reply after a merge) is mailed back, once, by a listener on the committed event
+// stream (src/listeners/answer-mail.ts).
 //
 // The listener has no authentication and no TLS: it is meant to sit behind the city's mail
 // server (which does SPF/DKIM/DMARC checks and relays mail for the hotline's address to it) on a
@@ -15,26 +17,22 @@
 
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { FastifyBaseLogger } from 'fastify';
-import { sql } from 'kysely';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
-import type { AppContext } from '../api/context.js';
+import type { AppContext } from '../app/context.js';
+import type { Log } from '../app/log.js';
+import type { Mailer, OutgoingMail } from '../app/mail.js';
+import { registerRequest } from '../app/register.js';
+import { runStepOnce } from '../app/steps.js';
 import { maskText } from '../domain/masking.js';
 import { SYSTEM_ACTOR } from '../domain/ticket.js';
-import { OPEN_STATUSES, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
+import { MAX_TEXT, OPEN_STATUSES, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
 import { addAttachments, type NewAttachment } from '../store/attachments.js';
-import { formatShanghai, registerTicket, runCommand } from '../store/tickets.js';
-import { findDistrict } from '../text/places.js';
-import { planAutoDispatch, runAutoDispatch } from '../api/dispatch.js';
-import { MAX_TEXT } from '../api/schemas.js';
+import { formatShanghai } from '../store/tickets.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_ATTACHMENTS = 10;
-/** The steps whose text is the answer the citizen is waiting for. */
-const ANSWER_EVENTS = ['replied', 'answered', 'master_replied'] as const;
-const SWEEP_MS = 5 * 60_000;
 
 export interface EmailChannelOptions {
   ctx: AppContext;
@@ -43,7 +41,7 @@ export interface EmailChannelOptions {
   host?: string;
   /** The hotline's address: only mail to it is accepted (case-insensitive). */
   address: string;
-  log: FastifyBaseLogger;
+  log: Log;
   /** Largest message accepted, in bytes (SIZE). */
   maxBytes?: number;
   /** Outgoing mail for the receipts: an smtp(s):// URL or a nodemailer transport; default logs the mail (development). */
@@ -154,17 +152,16 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
     if (earlier && OPEN_STATUSES.includes(earlier.status)) {
       // 补充诉求: what the citizen adds goes onto the open ticket, once however often the mail is delivered.
       const added = [...(withoutQuote(body) || subject)].slice(0, MAX_TEXT).join('');
-      const recorded = await ctx.db.transaction().execute(async (tx) => {
-        const row = await tx
-          .insertInto('email_followups')
-          .values({ message_id: messageId ?? `sha256:${requestHash}`, ticket_id: earlier.id, received_at: now })
-          .onConflict((oc) => oc.column('message_id').doNothing())
-          .returning('message_id')
-          .executeTakeFirst();
-        if (!row) return false;
-        await runCommand(tx, ref, earlier.id, { kind: 'note', content: added || '（来信补充了附件）', fromCitizen: true }, SYSTEM_ACTOR, now);
-        await addAttachments(tx, earlier.id, 'email', files, now);
-        return true;
+      const recorded = await runStepOnce(ctx, SYSTEM_ACTOR, earlier.id, { kind: 'note', content: added || '（来信补充了附件）', fromCitizen: true }, {
+        now,
+        claim: async (tx) =>
+          !!(await tx
+            .insertInto('email_followups')
+            .values({ message_id: messageId ?? `sha256:${requestHash}`, ticket_id: earlier.id, received_at: now })
+            .onConflict((oc) => oc.column('message_id').doNothing())
+            .returning('message_id')
+            .executeTakeFirst()),
+        alongside: (tx) => addAttachments(tx, earlier.id, 'email', files, now),
       });
       log.info({ email: { ticket: earlier.id, number: earlier.number, followup: true, replayed: !recorded } }, 'email channel: follow-up added to the ticket');
       if (recorded) {
@@ -180,44 +177,39 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
       return `OK: 已补充到工单 ${earlier.number}`;
     }
     // A mail has no category: a confident classification gives one and dispatches (智能派单).
-    const districtId = findDistrict(content, ref.units);
-    const plan = await planAutoDispatch(ctx, ref, { title: subject || null, content, districtId });
-    const { ticket, replayed } = await ctx.db.transaction().execute(async (tx) => {
-      const res = await registerTicket(
-        tx,
-        {
-          channel: 'email',
-          type: guessType(`${subject} ${body.slice(0, 200)}`),
-          title: subject ? [...subject].slice(0, 100).join('') : null,
-          content,
-          callerName: from?.name?.trim().slice(0, 50) || null,
-          callerPhone: null,
-          address: null,
-          categoryId: plan?.categoryId ?? null,
-          districtId,
-        },
-        SYSTEM_ACTOR,
+    const { registered: ticket, replayed } = await registerRequest(
+      ctx,
+      SYSTEM_ACTOR,
+      {
+        channel: 'email',
+        type: guessType(`${subject} ${body.slice(0, 200)}`),
+        title: subject ? [...subject].slice(0, 100).join('') : null,
+        content,
+        callerName: from?.name?.trim().slice(0, 50) || null,
+        callerPhone: null,
+        address: null,
+        categoryId: null,
+      },
+      {
         now,
         // The same message delivered twice (a retry after a lost answer) is one ticket.
-        { scope: 'email', key: messageId ?? `sha256:${requestHash}`, requestHash: messageId ? 'message-id' : requestHash },
-      );
-      if (!res.replayed) {
-        await tx
-          .insertInto('email_messages')
-          .values({
-            ticket_id: res.ticket.id,
-            message_id: messageId,
-            from_address: sender.slice(0, 320),
-            from_name: from?.name?.trim().slice(0, 100) || null,
-            subject: subject.slice(0, 500) || null,
-            received_at: now,
-          })
-          .execute();
-        await addAttachments(tx, res.ticket.id, 'email', files, now);
-      }
-      return res;
-    });
-    if (!replayed) await runAutoDispatch(ctx, ref, ticket, plan, log);
+        idempotency: { scope: 'email', key: messageId ?? `sha256:${requestHash}`, requestHash: messageId ? 'message-id' : requestHash },
+        alongside: async (tx, t) => {
+          await tx
+            .insertInto('email_messages')
+            .values({
+              ticket_id: t.id,
+              message_id: messageId,
+              from_address: sender.slice(0, 320),
+              from_name: from?.name?.trim().slice(0, 100) || null,
+              subject: subject.slice(0, 500) || null,
+              received_at: now,
+            })
+            .execute();
+          await addAttachments(tx, t.id, 'email', files, now);
+        },
+      },
+    );
     log.info({ email: { ticket: ticket.id, number: ticket.number, attachments: files.length, replayed } }, 'email channel: ticket registered');
     if (!replayed) void sendReceipt(ticket.id, ticket.number, sender, subject, messageId, now);
     return `OK: 工单 ${ticket.number}`;
@@ -263,78 +255,10 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
     ], messageId);
   }
 
-  /**
-   * Mails every answer not mailed yet (oldest first). Each is claimed before it is sent, so two
-   * processes never mail the same one; a failed send gives the claim back for the next sweep.
-   */
-  async function mailAnswers(): Promise<number> {
-    const rows = await ctx.db
-      .selectFrom('email_messages as m')
-      .innerJoin('ticket_events as e', 'e.ticket_id', 'm.ticket_id')
-      .innerJoin('tickets as t', 't.id', 'm.ticket_id')
-      .select(['e.id', 'e.ticket_id', 'e.type', 'e.payload', 'm.from_address', 'm.subject', 'm.received_at', 'm.message_id', 'm.reply_message_id', 'm.result_event_id', 't.number'])
-      .where('e.type', 'in', ANSWER_EVENTS)
-      .where(sql<boolean>`e.id > coalesce(m.result_event_id, 0)`)
-      .orderBy('e.id')
-      .limit(100)
-      .execute();
-    let sent = 0;
-    for (const r of rows) {
-      const id = Number(r.id);
-      const claimed = await ctx.db
-        .updateTable('email_messages')
-        .set({ result_event_id: id })
-        .where('ticket_id', '=', r.ticket_id)
-        .where(sql<boolean>`coalesce(result_event_id, 0) < ${id}`)
-        .returning('ticket_id')
-        .executeTakeFirst();
-      if (!claimed) continue;
-      const p = r.payload as { content?: string; masterNumber?: string };
-      const who = r.type === 'answered' ? '12345 热线' : r.type === 'master_replied' ? `合并办理的工单 ${p.masterNumber ?? ''} 的承办单位` : '承办单位';
-      const ok = await send(r.ticket_id, r.from_address, `【12345】办理结果答复，工单编号 ${r.number}`, [
-        '您好：',
-        '',
-        `您于 ${formatShanghai(new Date(r.received_at))} 来信反映的${r.subject ? `《${maskText(r.subject)}》` : '问题'}（工单编号 ${r.number}），${who}答复如下：`,
-        '',
-        maskText(String(p.content ?? '')),
-        '',
-        r.type === 'answered' ? '如还有疑问，可直接回复本邮件或拨打 12345。' : '如问题没有解决，可直接回复本邮件说明情况（请保留主题中的工单编号），或拨打 12345。',
-        '',
-        '12345 政务服务便民热线',
-        '（本邮件由系统自动发送。）',
-      ], r.reply_message_id ?? r.message_id);
-      if (ok) sent++;
-      else {
-        await ctx.db.updateTable('email_messages').set({ result_event_id: r.result_event_id }).where('ticket_id', '=', r.ticket_id).where('result_event_id', '=', id).execute();
-      }
-    }
-    return sent;
-  }
-
-  // One sweep at a time in this process; a change heard during a sweep asks for one more.
-  let sweeping: Promise<void> | null = null;
-  let again = false;
-  const sweep = (): void => {
-    if (sweeping) {
-      again = true;
-      return;
-    }
-    sweeping = mailAnswers()
-      .then(() => undefined, (err) => log.error({ err }, 'email channel: answers not mailed'))
-      .finally(() => {
-        sweeping = null;
-        if (again) {
-          again = false;
-          sweep();
-        }
-      });
-  };
-  const unlisten = await ctx.database.listen((change) => {
-    if (change.kind === 'ticket' && (ANSWER_EVENTS as readonly string[]).includes(change.event)) sweep();
-  });
-  const timer = setInterval(sweep, SWEEP_MS);
-  timer.unref();
-  sweep();
+  // While the channel runs, its transport mails the answers (src/listeners/answer-mail.ts).
+  const mailer: Mailer = { send: (m: OutgoingMail) => send(m.ticketId, m.to, m.subject, m.lines, m.inReplyTo) };
+  ctx.mailer = mailer;
+  ctx.listeners.nudge();
 
   const server = new SMTPServer({
     name: address.split('@')[1] || 'hotline.local',
@@ -382,9 +306,7 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
   return {
     port,
     close: async () => {
-      clearInterval(timer);
-      await unlisten();
-      await sweeping;
+      if (ctx.mailer === mailer) ctx.mailer = null;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (typeof opts.out === 'string' || !opts.out) transport.close();
     },

@@ -7,13 +7,13 @@
 //   HOTLINE_SMTP_ADDRESS    the hotline's mail address; only mail to it is accepted (default 12345@hotline.local)
 //   HOTLINE_SMTP_MAX_BYTES  largest message accepted (default 10 MB)
 //   HOTLINE_SMTP_OUT        smtp(s):// URL for outgoing receipts (unset: receipts are written to the log)
-//   HOTLINE_SMS_GATEWAY     SMS gateway for the portal's codes: "log" (development, default) or "outbox"
+//   (HOTLINE_SMS_GATEWAY, the SMS gateway, is chosen with the context: src/app/sms.ts)
 
-import type { FastifyBaseLogger } from 'fastify';
-import type { AppContext } from '../api/context.js';
+import type { AppContext } from '../app/context.js';
+import type { Log } from '../app/log.js';
 import { DEFAULT_MAX_BYTES, startEmailChannel } from './email.js';
 
-export async function startChannels(ctx: AppContext, log: FastifyBaseLogger, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
+export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
   const stops: (() => Promise<void>)[] = [];
   if (env.HOTLINE_SMTP_PORT) {
     const port = Number(env.HOTLINE_SMTP_PORT);

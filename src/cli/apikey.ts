@@ -2,7 +2,7 @@
 // one scope: an Open311 client, the telephony system, the SMS gateway, a data feed, 110.
 
 import { parseArgs } from 'node:util';
-import { prepare } from '../cli.js';
+import { prepare } from './database.js';
 import {
   API_KEY_SCOPES,
   createApiKey,

@@ -15,6 +15,9 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 /** States in which a ticket is still being worked on. */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['registered', 'dispatched', 'handling', 'replied'];
 
+/** Longest request or reply text any channel accepts (the longest real messages run to about 4,000 characters). */
+export const MAX_TEXT = 10_000;
+
 export const TICKET_TYPES = ['consult', 'help', 'complaint', 'report', 'suggestion', 'praise'] as const; // 咨询 求助 投诉 举报 建议 表扬
 export type TicketType = (typeof TICKET_TYPES)[number];
 

@@ -3,7 +3,7 @@
 // due action happen exactly once however many processes share the database.
 
 import type { Kysely } from 'kysely';
-import { hotTopicsFor } from '../api/hot-topics.js';
+import { hotTopicsFor } from '../app/hot-topics.js';
 import { maskText } from '../domain/masking.js';
 import { risingTopics } from '../text/hot-topics.js';
 import { refreshRollups } from '../store/measures.js';

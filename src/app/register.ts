@@ -1,0 +1,52 @@
+// Registering a request (受理), whatever the channel: the console's intake, the portal, Open311,
+// email. One way for all: the district from the address and text, the automatic-dispatch plan,
+// the registration with its idempotency key and the channel's own records in one transaction,
+// then — committed — the automatic dispatch. Side effects (the portal's SMS, live updates) are
+// the listeners' business (src/listeners), on the committed event stream.
+
+import type { Transaction } from 'kysely';
+import type { Actor, RegisterInput, Ticket } from '../domain/ticket.js';
+import type { DB } from '../store/schema.js';
+import { inTransaction, registerTicket, type IdempotencyRequest } from '../store/tickets.js';
+import { findDistrict } from '../text/places.js';
+import { planAutoDispatch, runAutoDispatch } from './auto-dispatch.js';
+import type { AppContext } from './context.js';
+
+export type RequestToRegister = Omit<RegisterInput, 'number'>;
+
+export interface RegisterOptions {
+  /** The same key never creates a second ticket: a retry gets the first one back (replayed). */
+  idempotency?: IdempotencyRequest;
+  /** The registration time (default: the context's clock). */
+  now?: Date;
+  /** Checks in the registering transaction, before the ticket is written (the portal spends its one-time code). */
+  first?: (tx: Transaction<DB>) => Promise<void>;
+  /** The channel's own records in the same transaction, when this request registered the ticket (not on a replay). */
+  alongside?: (tx: Transaction<DB>, ticket: Ticket) => Promise<void>;
+}
+
+export interface Registered {
+  /** The ticket now: dispatched when automatic dispatch took it. */
+  ticket: Ticket;
+  /** The ticket as registered. */
+  registered: Ticket;
+  /** A retry with the same idempotency key: nothing was written. */
+  replayed: boolean;
+}
+
+export async function registerRequest(ctx: AppContext, actor: Actor, request: RequestToRegister, opts: RegisterOptions = {}): Promise<Registered> {
+  const ref = await ctx.ref.get();
+  const districtId = request.districtId ?? findDistrict(`${request.address ?? ''} ${request.content}`, ref.units);
+  // 智能派单: a confident classification, when an admin turned it on, dispatches at once.
+  const plan = await planAutoDispatch(ctx, ref, { ...request, districtId });
+  const now = opts.now ?? ctx.now();
+  const { ticket, replayed } = await inTransaction(ctx.db, async (tx) => {
+    await opts.first?.(tx);
+    const res = await registerTicket(tx, { ...request, categoryId: request.categoryId ?? plan?.categoryId ?? null, districtId }, actor, now, opts.idempotency);
+    if (!res.replayed) await opts.alongside?.(tx, res.ticket);
+    return res;
+  });
+  if (replayed) return { ticket, registered: ticket, replayed };
+  ctx.listeners.nudge();
+  return { ticket: await runAutoDispatch(ctx, ref, ticket, plan), registered: ticket, replayed };
+}
