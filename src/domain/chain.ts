@@ -18,10 +18,10 @@
 //   - An actor's level is the shallowest level whose unit is in the actor's scope (actorLevel).
 //     Accept, reply, delegate and return belong to the holder; review-reply to the level just
 //     above the holder; an extension (延期, asked of the centre) to the lead level alone.
-//   - This module: the level's shape, who is at which level, the chain's own decisions
-//     (delegate, review-reply, a sub-level's reply and return), how chain events evolve the
-//     ticket, and the sub-levels' deadline alerts. ticket.ts calls in here; this module needs
-//     only types from it.
+//   - This module: who is at which level, the chain's own decisions (delegate, review-reply, a
+//     sub-level's reply and return), how chain events evolve the ticket, and the sub-levels'
+//     deadline alerts. The level's shape (ChainLevel) is in ticket-model.ts with the ticket's;
+//     ticket.ts (the decider) and alerts.ts call in here.
 
 import type { Duration } from './calendar.js';
 import { resolveTimeLimits } from './time-limits.js';
@@ -30,6 +30,7 @@ import type {
   Actor,
   AlertKind,
   AnyTicketEvent,
+  ChainLevel,
   Command,
   CommandKind,
   DecideContext,
@@ -37,45 +38,13 @@ import type {
   DomainError,
   EventPayloads,
   EventType,
+  LevelReply,
   Ticket,
   TicketEvent,
   UnitRef,
-} from './ticket.js';
+} from './ticket-model.js';
 
-/** One level of the chain: the unit that got the ticket, when and from whom, its deadlines and state. */
-export interface ChainLevel {
-  unitId: number;
-  /** Who handed the ticket to this level: the dispatcher (level 0) or a handler of the level above; null: the system. */
-  delegatedBy: number | null;
-  at: string; // ISO: when this level got the ticket
-  note: string | null; // the hand-down note (下派意见)
-  acceptBy: string;
-  dueBy: string;
-  acceptWarnAt: string;
-  dueWarnAt: string;
-  acceptedAt: string | null;
-  state: LevelState;
-  /** The reply waiting for the level above's review (state 'reviewing'). */
-  reply: LevelReply | null;
-  /** The level above's latest rejection of this level's reply, with its reason (cleared by the next reply). */
-  rejection: LevelRejection | null;
-  /** Deadline alerts raised for this level (level 0: the ticket's own accept and handle alerts, mirrored). */
-  alerts: AlertKind[];
-}
-
-/** A reply on its way up: what the deepest level wrote, when and who. */
-export interface LevelReply {
-  content: string;
-  at: string;
-  by: number | null;
-  unitId: number; // the unit that wrote it
-}
-
-export interface LevelRejection {
-  note: string;
-  at: string;
-  by: number | null;
-}
+export type { ChainLevel, LevelRejection, LevelReply } from './ticket-model.js';
 
 /** The steps that belong to one level of the chain, and which. */
 export const STEP_LEVEL: Partial<Record<CommandKind, 'holder' | 'reviewer' | 'lead'>> = {
