@@ -1,5 +1,12 @@
-import { describe, it, expect } from 'vitest';
+import { afterAll, beforeAll, describe, it, expect } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/api/app.js';
+import { loadDemoData, type DemoCredential } from '../src/demo/load.js';
+import type { Database } from '../src/store/db.js';
+import { testDatabase, local } from './helpers.js';
 import {
+  demoChainRequests,
+  demoRefusals,
   demoUnits,
   demoCategories,
   demoLines,
@@ -55,7 +62,7 @@ describe('demo city: units', () => {
     for (const u of demoUnits) if (u.parentCode) expect(unitByCode.has(u.parentCode), u.code).toBe(true);
   });
 
-  it('nests departments, districts and enterprises under the center and streets under districts', () => {
+  it('nests departments, districts and enterprises under the center, streets under districts and communities under streets', () => {
     for (const u of demoUnits) {
       if (u.kind === 'department' || u.kind === 'district' || u.kind === 'enterprise') {
         expect(u.parentCode, u.code).toBe('CENTER');
@@ -64,6 +71,13 @@ describe('demo city: units', () => {
         expect(unitByCode.get(u.parentCode!)?.kind, u.code).toBe('district');
         expect(u.code.startsWith(`${u.parentCode}-`), u.code).toBe(true);
         expect(u.name, u.code).toMatch(/(街道|镇)$/);
+      }
+      if (u.kind === 'community') {
+        // 社区 under an urban 街道, 村 under a 镇; coded <street>-01, -02, …
+        const street = unitByCode.get(u.parentCode!);
+        expect(street?.kind, u.code).toBe('street');
+        expect(u.code, u.code).toMatch(new RegExp(`^${u.parentCode}-0[1-3]$`));
+        expect(u.name, u.code).toMatch(street!.name.endsWith('街道') ? /社区$/ : /村$/);
       }
     }
     const districts = demoUnits.filter((u) => u.kind === 'district');
@@ -79,6 +93,43 @@ describe('demo city: units', () => {
     const enterprises = demoUnits.filter((u) => u.kind === 'enterprise');
     expect(enterprises.length).toBeGreaterThanOrEqual(2);
     expect(enterprises.length).toBeLessThanOrEqual(3);
+  });
+
+  it('has three levels below the centre: 6 districts, 24 streets, 57 communities (two or three a street)', () => {
+    const count = (kind: string) => demoUnits.filter((u) => u.kind === kind).length;
+    // By hand from city.ts: streets 4+5+3+4+4+4; communities 江北 3+2+3+2, 江南 3+2+2+3+2, 高新 2+3+2, 临港 2+2+3+2, 青山 3+2+3+2, 白沙 2+3+2+2.
+    expect([count('district'), count('street'), count('community')]).toEqual([6, 24, 57]);
+    for (const s of demoUnits.filter((u) => u.kind === 'street')) {
+      const communities = demoUnits.filter((u) => u.parentCode === s.code);
+      expect(communities.length, s.code).toBeGreaterThanOrEqual(2);
+      expect(communities.length, s.code).toBeLessThanOrEqual(3);
+    }
+    expect(demoUnits.filter((u) => u.parentCode === 'D-JB-01').map((u) => `${u.code} ${u.name}`)).toEqual([
+      'D-JB-01-01 望江社区',
+      'D-JB-01-02 江滩社区',
+      'D-JB-01-03 观澜社区',
+    ]);
+    expect(demoUnits.filter((u) => u.parentCode === 'D-LG-03').map((u) => u.name)).toEqual(['临港村', '新埠村', '盐田村']);
+    const names = demoUnits.filter((u) => u.kind === 'community').map((u) => u.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('demo city: chain requests and refusals', () => {
+  it('each chain request has a thin first reply and a full one; each refusal a known reason (a note for other)', () => {
+    expect(demoChainRequests.length).toBeGreaterThanOrEqual(6);
+    for (const r of demoChainRequests) {
+      expect(level(categoryByCode.get(r.categoryCode)!), r.title).toBe(3);
+      expect(len(r.firstReply), r.title).toBeLessThan(20);
+      expect(len(r.reply), r.title).toBeGreaterThanOrEqual(60);
+      for (const text of [r.title, r.content, r.reply]) {
+        for (const m of text.matchAll(/\{(\w+)\}/g)) expect(PLACEHOLDERS.has(m[1]), `${r.title}: ${m[0]}`).toBe(true);
+      }
+    }
+    for (const r of demoRefusals) {
+      expect(level(categoryByCode.get(r.categoryCode)!), r.title).toBe(3);
+      if (r.reason === 'other') expect(r.note, r.title).toBeTruthy();
+    }
   });
 });
 
@@ -216,5 +267,121 @@ describe('fillTemplate', () => {
     for (const r of demoRequests) {
       for (const text of [r.title, r.content, r.reply]) expect(fillTemplate(text, values)).not.toMatch(/[{}]/);
     }
+  });
+});
+
+// The demo loaded into a database of its own, served as `npm start` serves it: the chain can be
+// walked right after the load, with an account on each level, and a sibling sees nothing.
+describe('demo city: loaded', () => {
+  let database: Database;
+  let app: FastifyInstance;
+  let credentials: DemoCredential[];
+  const tokens = new Map<string, string>();
+  // A Wednesday afternoon; the scripted tickets lie before it (the random ones are left out: tickets 0).
+  const now = local('2026-03-11 15:00');
+
+  beforeAll(async () => {
+    database = await testDatabase();
+    const loaded = await loadDemoData(database.db, { tickets: 0, now });
+    credentials = loaded.credentials;
+    expect(loaded.tickets).toBe(18); // 9 chain scenes, 2 re-routed, 2 withdrawn, 5 refused
+    ({ app } = await buildApp({ database, now: () => now }));
+    await app.ready();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const call = async (username: string, method: 'GET' | 'POST', url: string) => {
+    if (!tokens.has(username)) {
+      const c = credentials.find((x) => x.username === username)!;
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: c.password } });
+      expect(res.statusCode, username).toBe(200);
+      tokens.set(username, res.json().token);
+    }
+    const res = await app.inject({ method, url, headers: { authorization: `Bearer ${tokens.get(username)}` } });
+    return { status: res.statusCode, body: res.json() };
+  };
+
+  it('has accounts on every level: 6 at the centre, 15 departments, 6 districts, 3 enterprises, 9 streets, 6 communities', async () => {
+    const byLevel = (level: DemoCredential['level']) => credentials.filter((c) => c.level === level).map((c) => c.username);
+    expect(byLevel('centre')).toEqual(['admin', 'agent', 'dispatcher', 'callback', 'supervisor', 'analyst']);
+    expect(byLevel('unit')).toHaveLength(24);
+    // Every street of 江北区 (4) and 江南区 (5); every community of 望江街道 (3) and 南湖街道 (3).
+    expect(byLevel('street')).toEqual([
+      'unit-d-jb-01', 'unit-d-jb-02', 'unit-d-jb-03', 'unit-d-jb-04',
+      'unit-d-jn-01', 'unit-d-jn-02', 'unit-d-jn-03', 'unit-d-jn-04', 'unit-d-jn-05',
+    ]);
+    expect(byLevel('community')).toEqual(['unit-d-jb-01-01', 'unit-d-jb-01-02', 'unit-d-jb-01-03', 'unit-d-jn-01-01', 'unit-d-jn-01-02', 'unit-d-jn-01-03']);
+    expect(new Set(credentials.map((c) => c.password)).size).toBe(45);
+    const rows = await database.db
+      .selectFrom('users')
+      .leftJoin('units', 'units.id', 'users.unit_id')
+      .select(['units.kind', (eb) => eb.fn.countAll<string>().as('n')])
+      .groupBy('units.kind')
+      .execute();
+    expect(Object.fromEntries(rows.map((r) => [r.kind ?? 'centre', Number(r.n)]))).toEqual({
+      centre: 6, department: 15, district: 6, enterprise: 3, street: 9, community: 6,
+    });
+    const units = await database.db.selectFrom('units').select(['kind', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('kind').execute();
+    expect(Object.fromEntries(units.map((u) => [u.kind, Number(u.n)]))).toEqual({
+      center: 1, department: 15, district: 6, street: 24, community: 57, enterprise: 3,
+    });
+  });
+
+  it('shows the chain in each state, and the centre\'s re-routes, withdrawals and refusals', async () => {
+    const tickets = await database.db.selectFrom('tickets').select(['id', 'status', 'chain', 'unit_id']).orderBy('id').execute();
+    const code = new Map((await database.db.selectFrom('units').select(['id', 'code']).execute()).map((u) => [u.id, u.code]));
+    const states = tickets.map((t) => {
+      const chain = (t.chain ?? []) as { unitId: number; state: string }[];
+      return `${t.status} ${chain.map((l) => `${code.get(l.unitId)}:${l.state}`).join(' > ')}`.trim();
+    });
+    expect(states).toEqual([
+      // Waiting at a community; being handled at one; its reply waiting for the street; the street's approval waiting for the district.
+      'handling D-JB:delegated > D-JB-01:delegated > D-JB-01-01:dispatched',
+      'handling D-JN:delegated > D-JN-01:delegated > D-JN-01-02:handling',
+      'handling D-JB:delegated > D-JB-01:delegated > D-JB-01-02:reviewing',
+      'handling D-JN:delegated > D-JN-01:reviewing',
+      // Sent back once, then approved up the chain: replied; and one closed after the callback.
+      'replied D-JB:handling',
+      'closed D-JN:handling',
+      // A street's reply waiting for the district; a community's return, handed to its neighbour; sent back and handled again.
+      'handling D-JB:delegated > D-JB-02:reviewing',
+      'handling D-JB:delegated > D-JB-01:delegated > D-JB-01-02:handling',
+      'handling D-JN:delegated > D-JN-01:delegated > D-JN-01-02:handling',
+      // Re-routed (改派): accepted by the new unit; re-routed away from a street to a department.
+      'handling CGJ:handling',
+      'dispatched ZJJ:dispatched',
+      // Withdrawn to the dispatch queue (撤回), twice; refused (不予受理), five times.
+      'registered',
+      'registered',
+      'refused',
+      'refused',
+      'refused',
+      'refused',
+      'refused',
+    ]);
+  });
+
+  it("a community's handler finds its tickets in the inbox; the sibling street and community cannot see them", async () => {
+    const inbox = await call('unit-d-jb-01-01', 'GET', '/api/v1/queues/inbox');
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.total).toBe(1); // the ticket waiting for it to accept
+    const [held] = inbox.body.items;
+    expect(held.status).toBe('handling');
+    // Every level of its chain sees it: the community, its street, its district.
+    for (const u of ['unit-d-jb-01-01', 'unit-d-jb-01', 'unit-d-jb']) expect((await call(u, 'GET', `/api/v1/tickets/${held.id}`)).status, u).toBe(200);
+    // The sibling street (北门街道) and the sibling communities do not: 404, and not in their lists.
+    for (const u of ['unit-d-jb-02', 'unit-d-jb-01-02', 'unit-d-jn-01']) {
+      expect((await call(u, 'GET', `/api/v1/tickets/${held.id}`)).status, u).toBe(404);
+      const list = await call(u, 'GET', '/api/v1/tickets?pageSize=100');
+      expect(list.body.items.map((x: { id: number }) => x.id), u).not.toContain(held.id);
+    }
+    // The sibling street sees its own: the reply waiting for the district's review.
+    const own = await call('unit-d-jb-02', 'GET', '/api/v1/tickets?pageSize=100');
+    expect(own.body.total).toBe(1);
+    // 江滩社区 holds two: the reply waiting for 望江街道's review, and the one 望江社区 returned.
+    expect((await call('unit-d-jb-01-02', 'GET', '/api/v1/queues/inbox')).body.total).toBe(2);
   });
 });

@@ -1,12 +1,14 @@
 // Demo data for a fictional city, 临江市 (Linjiang): its hotline center, the units that handle
-// work orders, a three-level category tree, the merged hotlines (热线归并) and request templates
+// work orders (down to the streets and their communities, 社区/村), a three-level category tree, the merged hotlines (热线归并) and request templates
 // a seeder can turn into plausible tickets. Pure data, no I/O. All names, companies and places
 // are made up; no real phone or ID numbers appear here.
 //
 // Placeholders in request templates: {district} {street} {road} {community} {number}.
 // {number} is a house number written as digits only; the templates add the 号 themselves.
 
-export type UnitKind = 'center' | 'department' | 'district' | 'street' | 'enterprise';
+import type { RefusalReason } from '../domain/ticket-types.js';
+
+export type UnitKind = 'center' | 'department' | 'district' | 'street' | 'community' | 'enterprise';
 export interface DemoUnit {
   code: string;
   name: string;
@@ -45,16 +47,22 @@ function dept(code: string, name: string): DemoUnit {
   return { code, name, kind: 'department', parentCode: CENTER };
 }
 
-/** A district (区/县) followed by its streets and towns, coded `<district>-01`, `-02`, … */
-function district(code: string, name: string, streets: string[]): DemoUnit[] {
+/**
+ * A district (区/县) followed by its streets and towns (街道/镇), coded `<district>-01`, `-02`, …,
+ * each followed by its communities (社区 under a 街道, 村 under a 镇), coded `<street>-01`, … :
+ * the three levels a ticket is handed down through (下派: district → street → community).
+ */
+function district(code: string, name: string, streets: [string, string[]][]): DemoUnit[] {
+  const nn = (i: number) => String(i + 1).padStart(2, '0');
   return [
     { code, name, kind: 'district', parentCode: CENTER },
-    ...streets.map((s, i): DemoUnit => ({
-      code: `${code}-${String(i + 1).padStart(2, '0')}`,
-      name: s,
-      kind: 'street',
-      parentCode: code,
-    })),
+    ...streets.flatMap(([street, communities], i): DemoUnit[] => {
+      const streetCode = `${code}-${nn(i)}`;
+      return [
+        { code: streetCode, name: street, kind: 'street', parentCode: code },
+        ...communities.map((c, j): DemoUnit => ({ code: `${streetCode}-${nn(j)}`, name: c, kind: 'community', parentCode: streetCode })),
+      ];
+    }),
   ];
 }
 
@@ -77,12 +85,42 @@ export const demoUnits: DemoUnit[] = [
   dept('YJJ', '临江市应急管理局'),
   dept('ZSJ', '临江市政务服务和数据管理局'),
 
-  ...district('D-JB', '江北区', ['望江街道', '北门街道', '江北街道', '玉带街道']),
-  ...district('D-JN', '江南区', ['南湖街道', '文昌街道', '龙舟街道', '城南街道', '梅林街道']),
-  ...district('D-GX', '高新区', ['科创街道', '云谷街道', '东湖街道']),
-  ...district('D-LG', '临港区', ['港城街道', '海湾街道', '临港镇', '渔湾镇']),
-  ...district('D-QS', '青山县', ['青山镇', '石门镇', '竹溪镇', '茶岭镇']),
-  ...district('D-BS', '白沙县', ['城关镇', '沙河镇', '河口镇', '柳塘镇']),
+  ...district('D-JB', '江北区', [
+    ['望江街道', ['望江社区', '江滩社区', '观澜社区']],
+    ['北门街道', ['北门社区', '鼓楼社区']],
+    ['江北街道', ['江北社区', '新港社区', '银杏社区']],
+    ['玉带街道', ['玉带社区', '锦江社区']],
+  ]),
+  ...district('D-JN', '江南区', [
+    ['南湖街道', ['南湖社区', '湖滨社区', '荷塘社区']],
+    ['文昌街道', ['文昌社区', '学府社区']],
+    ['龙舟街道', ['龙舟社区', '端阳社区']],
+    ['城南街道', ['城南社区', '桂花社区', '长塘社区']],
+    ['梅林街道', ['梅林社区', '梅园社区']],
+  ]),
+  ...district('D-GX', '高新区', [
+    ['科创街道', ['科创社区', '创新社区']],
+    ['云谷街道', ['云谷社区', '云栖社区', '麓谷社区']],
+    ['东湖街道', ['东湖社区', '湖光社区']],
+  ]),
+  ...district('D-LG', '临港区', [
+    ['港城街道', ['港城社区', '码头社区']],
+    ['海湾街道', ['海湾社区', '银滩社区']],
+    ['临港镇', ['临港村', '新埠村', '盐田村']],
+    ['渔湾镇', ['渔湾村', '沙岗村']],
+  ]),
+  ...district('D-QS', '青山县', [
+    ['青山镇', ['青山村', '枫树村', '松林村']],
+    ['石门镇', ['石门村', '石桥村']],
+    ['竹溪镇', ['竹溪村', '竹园村', '溪口村']],
+    ['茶岭镇', ['茶岭村', '云雾村']],
+  ]),
+  ...district('D-BS', '白沙县', [
+    ['城关镇', ['东关村', '西关村']],
+    ['沙河镇', ['沙河村', '柳湾村', '白鹭村']],
+    ['河口镇', ['河口村', '渡口村']],
+    ['柳塘镇', ['柳塘村', '荷花村']],
+  ]),
 
   { code: 'E-SW', name: '临江水务集团', kind: 'enterprise', parentCode: CENTER },
   { code: 'E-RQ', name: '临江燃气公司', kind: 'enterprise', parentCode: CENTER },
@@ -991,7 +1029,138 @@ export const demoRequests: DemoRequestTemplate[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Name and address parts for generating callers and locations.
+// Requests the grassroots handle (社区/村): the demo hands them down district → street →
+// community (下派) and back up with the replies. `firstReply` is a reply too thin to pass: the
+// street sends it back (审核退回) and `reply` is the one it approves. Same placeholders as above.
+
+export interface DemoChainRequest {
+  categoryCode: string;
+  type: TicketType;
+  title: string;
+  content: string;
+  firstReply: string;
+  reply: string;
+}
+
+export const demoChainRequests: DemoChainRequest[] = [
+  {
+    categoryCode: 'C080201',
+    type: 'report',
+    title: '{community}楼道堆放杂物堵塞通道',
+    content: '{street}{road}{number}号{community}3单元楼道里堆满了旧家具和纸箱，消防通道被堵，晚上楼道灯也不亮，万一着火根本跑不出去，希望社区督促清理。',
+    firstReply: '已通知住户自行清理。',
+    reply: '社区网格员会同物业上门核实，3单元楼道确有旧家具、纸箱等杂物堆放。已逐户沟通，杂物于次日全部清出，同时修复楼道灯2盏，并在单元门张贴消防通道禁止堆物提示，将纳入网格日常巡查。',
+  },
+  {
+    categoryCode: 'C080102',
+    type: 'complaint',
+    title: '{community}有人遛狗不拴绳',
+    content: '{community}小区里每天早晚都有几户人家遛狗不拴绳，大型犬在儿童游乐区跑来跑去，已经有小孩被吓哭，和狗主人说了也不听，希望有人管一管。',
+    firstReply: '已在小区群里提醒。',
+    reply: '社区联合物业和片区民警开展文明养犬劝导，找到反映的三户犬主当面告知养犬管理规定，均已承诺出户拴绳、避开儿童游乐区；物业在游乐区增设禁止遛犬标识，社区将在早晚高峰安排志愿者巡查。',
+  },
+  {
+    categoryCode: 'C080201',
+    type: 'report',
+    title: '{community}电动车飞线充电',
+    content: '{road}{community}2栋有住户从五楼窗口拉电线下来给电动车充电，电线就挂在一楼住户窗前，晚上还在充，下雨天特别危险，希望尽快处理。',
+    firstReply: '已劝导。',
+    reply: '社区网格员当晚到场核实，确有一户从五楼拉线充电。已当面劝导住户拆除飞线，现场拆除完毕；物业已在小区新增充电桩10个，社区将在楼栋张贴安全充电告知书并开展夜间巡查。',
+  },
+  {
+    categoryCode: 'C040301',
+    type: 'complaint',
+    title: '{community}垃圾清运不及时',
+    content: '{community}西门的垃圾站已经三天没人清运，垃圾堆到路边，天热臭气很大，还招来很多苍蝇老鼠，附近住户窗户都不敢开，请求尽快清运。',
+    firstReply: '已联系环卫处理。',
+    reply: '社区联系街道环卫所，当日下午清运垃圾约4车，对垃圾站周边进行了冲洗消杀。经查系清运车辆故障导致，环卫所已调配备用车辆，恢复每日两次清运，社区将每日检查垃圾站卫生。',
+  },
+  {
+    categoryCode: 'C040102',
+    type: 'complaint',
+    title: '{community}广场舞音响声音太大',
+    content: '{community}中心广场每天晚上七点到九点半跳广场舞，音响开得非常大，家里关着窗都听得很清楚，孩子没法写作业，希望协调降低音量、缩短时间。',
+    firstReply: '已与广场舞队沟通。',
+    reply: '社区召集广场舞队负责人和居民代表协商，约定音量控制在55分贝以内、晚上九点前结束，并将音响朝向调整为背对住宅楼；社区配发了分贝仪，由志愿者每周抽查，居民代表表示认可。',
+  },
+  {
+    categoryCode: 'C010301',
+    type: 'help',
+    title: '{community}老楼屋顶漏水无人维修',
+    content: '我住在{community}7栋顶楼，这是老小区没有物业，一下雨屋顶就漏水，墙面发霉，天花板的灰一块块往下掉，自己找不到人修，请求社区帮忙协调。',
+    firstReply: '已转交房管部门。',
+    reply: '社区上门查看后，协调街道使用老旧小区维修资金，安排施工队对7栋屋面进行防水翻修，已于上周完工，经雨后复查无渗漏；对室内受损墙面，社区已协助住户申请维修补助。',
+  },
+  {
+    categoryCode: 'C040301',
+    type: 'suggestion',
+    title: '建议清理{community}闲置地块杂草',
+    content: '{road}{community}北侧有一块闲置空地，杂草长得有一人高，里面还有人偷倒建筑垃圾，夏天蚊虫很多，建议社区组织清理，改造成小游园或停车位。',
+    firstReply: '已记录建议。',
+    reply: '社区组织志愿者和街道城管队清理杂草、清运建筑垃圾约6车，并在地块周边设置围挡和禁止倾倒标识。关于改造建议，已报街道纳入明年“口袋公园”建设计划，届时将征求居民意见。',
+  },
+  {
+    categoryCode: 'C010103',
+    type: 'help',
+    title: '{community}化粪池外溢',
+    content: '{community}4栋后面的化粪池满了往外溢，污水流到小区主路上，走路都要踮着脚，臭味很大，老人小孩进出很不方便，请尽快处理。',
+    firstReply: '已通知清掏。',
+    reply: '社区当日联系清掏单位，对4栋化粪池进行了抽排清掏，并冲洗了受污染路面。经查化粪池出水管堵塞，已一并疏通；社区已与清掏单位约定每季度定期清掏，避免再次外溢。',
+  },
+];
+
+/**
+ * Requests 12345 does not take (不予受理, 国办发〔2020〕53号): a few for the demo, each with the
+ * reason an agent would record (src/domain/ticket-types.ts REFUSAL_REASONS) and, for 'other',
+ * the note that explains it.
+ */
+export interface DemoRefusal {
+  reason: RefusalReason;
+  type: TicketType;
+  categoryCode: string;
+  title: string;
+  content: string;
+  note?: string;
+}
+
+export const demoRefusals: DemoRefusal[] = [
+  {
+    reason: 'litigation',
+    type: 'help',
+    categoryCode: 'C010302',
+    title: '要求督促法院尽快审理购房纠纷',
+    content: '我和{community}开发商的房屋买卖合同纠纷已经起诉到区人民法院，立案快三个月还没开庭，希望热线帮忙督促法院尽快审理。',
+  },
+  {
+    reason: 'arbitration',
+    type: 'help',
+    categoryCode: 'C020102',
+    title: '希望仲裁委尽快作出裁决',
+    content: '我和原来的公司因为经济补偿金的问题申请了劳动仲裁，仲裁委已经受理，开完庭一个多月还没有结果，请热线帮忙催一下尽快裁决。',
+  },
+  {
+    reason: 'disclosure',
+    type: 'consult',
+    categoryCode: 'C100101',
+    title: '申请公开{road}拓宽工程征收补偿方案',
+    content: '我家在{road}拓宽工程的征收范围内，想要该工程的征收补偿方案、补偿标准和评估报告的正式文件，请热线提供这些文件。',
+  },
+  {
+    reason: 'petition',
+    type: 'complaint',
+    categoryCode: 'C010303',
+    title: '{community}拆迁补偿问题',
+    content: '关于{community}旧改拆迁的补偿问题，我已经向区信访局反映过，信访局也受理了，现在还没有答复，想通过热线再反映一次，要求重新处理。',
+  },
+  {
+    reason: 'other',
+    type: 'help',
+    categoryCode: 'C010301',
+    title: '要求查询邻居的联系方式',
+    content: '楼上邻居家漏水把我家天花板泡坏了，一直找不到人，请热线帮我查一下楼上住户的手机号码和工作单位，我好直接联系他。',
+    note: '涉及他人个人信息，热线不提供查询；已告知诉求人可由物业或社区居委会协助联系，漏水损失可协商或依法主张。',
+  },
+];
 
 export const demoSurnames: string[] = [
   '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周',

@@ -1,6 +1,8 @@
-// Loads the demo city (临江市) into an empty database: units, categories, merged lines, one
-// account per role, and a few hundred tickets driven through the real lifecycle commands, so
-// every timeline is what the product itself would have written.
+// Loads the demo city (临江市) into an empty database: units (down to the communities),
+// categories, merged lines, one account per role and accounts on each level of the units tree,
+// and a few hundred tickets driven through the real lifecycle commands, so every timeline is
+// what the product itself would have written; scenes.ts adds the scripted ones (the hand-down
+// chain, 改派, 撤回, 不予受理).
 
 import type { Kysely } from 'kysely';
 import type { Actor, Command } from '../domain/ticket.js';
@@ -9,6 +11,7 @@ import { loadReferenceData } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
 import { registerTicket, runCommand } from '../store/tickets.js';
 import { createUser, generatePassword } from '../store/users.js';
+import { loadScenes } from './scenes.js';
 import {
   demoCategories,
   demoCommunities,
@@ -26,6 +29,8 @@ export interface DemoCredential {
   password: string;
   role: Role;
   note: string;
+  /** Which list it is printed in: the centre's staff, the units under the centre, streets, communities. */
+  level: 'centre' | 'unit' | 'street' | 'community';
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every demo city looks the same. */
@@ -91,15 +96,17 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
     .values(demoLines.map((l) => ({ number: l.number, name: l.name, category_id: categoryId.get(l.categoryCode)!, unit_id: unitId.get(l.unitCode)! })))
     .execute();
 
-  // Accounts: one per centre role, and a handler for every department, district and enterprise.
+  // Accounts: one per centre role, a handler for every department, district and enterprise, and
+  // the levels below for walking the hand-down chain (下派): a handler for each street of the
+  // first two districts, and for each community of their first street.
   const credentials: DemoCredential[] = [];
   const actors = new Map<string, Actor>();
   const ref0 = await loadReferenceData(db);
-  const addUser = async (username: string, role: Role, note: string, unitCode?: string) => {
+  const addUser = async (username: string, role: Role, note: string, unitCode?: string, level: DemoCredential['level'] = 'centre') => {
     const password = generatePassword();
     const uid = unitCode ? unitId.get(unitCode)! : null;
     const u = await createUser(db, { username, password, role, unitId: uid, displayName: note });
-    credentials.push({ username, password, role, note });
+    credentials.push({ username, password, role, note, level });
     actors.set(username, { id: u.id, role, unitId: uid, scope: ref0.subtree(uid) });
   };
   await addUser('admin', 'admin', '系统管理员');
@@ -109,11 +116,19 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
   await addUser('supervisor', 'supervisor', '督办员 陈刚');
   await addUser('analyst', 'analyst', '分析员 周婷');
   const handlerOf = new Map<number, string>();
+  const addHandler = async (code: string, note: string, level: DemoCredential['level']) => {
+    const username = `unit-${code.toLowerCase()}`;
+    await addUser(username, 'unit_handler', note, code, level);
+    handlerOf.set(unitId.get(code)!, username);
+  };
   for (const u of demoUnits) {
-    if (u.kind === 'department' || u.kind === 'district' || u.kind === 'enterprise') {
-      const username = `unit-${u.code.toLowerCase()}`;
-      await addUser(username, 'unit_handler', u.name, u.code);
-      handlerOf.set(unitId.get(u.code)!, username);
+    if (u.kind === 'department' || u.kind === 'district' || u.kind === 'enterprise') await addHandler(u.code, u.name, 'unit');
+  }
+  for (const d of demoUnits.filter((u) => u.kind === 'district').slice(0, 2)) {
+    const streets = demoUnits.filter((u) => u.parentCode === d.code);
+    for (const s of streets) await addHandler(s.code, `${d.name}${s.name}`, 'street');
+    for (const c of demoUnits.filter((u) => u.parentCode === streets[0].code)) {
+      await addHandler(c.code, `${d.name}${streets[0].name}${c.name}`, 'community');
     }
   }
 
@@ -242,5 +257,14 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
       if (!(await step(id, t, { kind: 'reply', content: `（重办）${fillTemplate(tpl.reply, values)}已再次上门核实处理。` }, unit))) break;
     }
   }
-  return { credentials, tickets: count };
+  const scenes = await loadScenes({
+    db,
+    ref,
+    now,
+    r,
+    unitId: (code) => unitId.get(code)!,
+    categoryId: (code) => categoryId.get(code)!,
+    actor,
+  });
+  return { credentials, tickets: count + scenes };
 }
