@@ -3,8 +3,9 @@
 // text is withheld from viewers outside the centre and the lead unit's chain (privacy.ts). The
 // full details come only from the logged reveal endpoint.
 
+import { actorLevel, chainOf, leadUnitId } from '../domain/chain.js';
 import { canReadContent, visiblePayload, visibleText } from '../domain/privacy.js';
-import type { Actor, Ticket } from '../domain/ticket.js';
+import type { Actor, ChainLevel, Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
 import type { StoredEvent } from '../store/tickets.js';
 
@@ -13,8 +14,54 @@ const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 /** Who is looking: their role and data scope decide what of a confidential ticket they read. */
 export type Viewer = Pick<Actor, 'role' | 'scope'>;
 
-export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer) {
-  const text = visibleText(t, canReadContent(viewer, t));
+/** Who a user id is, where the caller knows (the detail view names them from the timeline). */
+export type UserNames = ReadonlyMap<number, string | null>;
+
+/**
+ * One level of the hand-down chain as a viewer sees it: its unit, state, deadlines, who handed
+ * it down (the level above's unit; null above the lead level: the centre) and when, and its
+ * texts (the hand-down note, a reply under review, the last rejection's reason) masked, or
+ * withheld on a confidential ticket the viewer may not read, exactly like the ticket's content.
+ */
+function presentLevel(l: ChainLevel, i: number, chain: ChainLevel[], t: Ticket, ref: ReferenceData, readable: boolean, names?: UserNames) {
+  const unitName = (id: number | null) => (id != null ? (ref.unitById.get(id)?.name ?? null) : null);
+  const userName = (id: number | null) => (id != null ? (names?.get(id) ?? null) : null);
+  const text = visiblePayload(
+    { note: l.note, reply: l.reply ? { content: l.reply.content } : null, rejection: l.rejection ? { note: l.rejection.note } : null },
+    t.callerName,
+    readable,
+  );
+  const from = i > 0 ? chain[i - 1].unitId : null;
+  return {
+    level: i,
+    unitId: l.unitId,
+    unitName: unitName(l.unitId),
+    state: l.state,
+    at: l.at,
+    delegatedBy: l.delegatedBy,
+    delegatedByName: userName(l.delegatedBy),
+    fromUnitId: from,
+    fromUnitName: unitName(from),
+    note: text.note,
+    acceptBy: l.acceptBy,
+    dueBy: l.dueBy,
+    acceptWarnAt: l.acceptWarnAt,
+    dueWarnAt: l.dueWarnAt,
+    acceptedAt: l.acceptedAt,
+    reply: l.reply && text.reply ? { content: text.reply.content, at: l.reply.at, by: l.reply.by, byName: userName(l.reply.by), unitId: l.reply.unitId } : null,
+    rejection: l.rejection && text.rejection ? { note: text.rejection.note, at: l.rejection.at, by: l.rejection.by, byName: userName(l.rejection.by) } : null,
+    alerts: l.alerts,
+  };
+}
+
+export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer, names?: UserNames) {
+  const readable = canReadContent(viewer, t);
+  const text = visibleText(t, readable);
+  const chain = chainOf(t);
+  const lead = leadUnitId(t);
+  const mine = actorLevel(viewer, t);
+  // What a unit wrote on a return or an extension request is text like any other.
+  const pending = <P extends { reason: string }>(p: P | null) => (p ? { ...p, reason: visiblePayload({ reason: p.reason }, t.callerName, readable).reason } : null);
   return {
     id: t.id,
     number: t.number,
@@ -35,6 +82,10 @@ export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer) {
     districtName: t.districtId != null ? (ref.unitById.get(t.districtId)?.name ?? null) : null,
     unitId: t.unitId,
     unitName: t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
+    leadUnitId: lead,
+    leadUnitName: lead != null ? (ref.unitById.get(lead)?.name ?? null) : null,
+    chain: chain.map((l, i) => presentLevel(l, i, chain, t, ref, readable, names)),
+    myLevel: mine >= 0 ? mine : null,
     assistUnitIds: t.assistUnitIds,
     acceptBy: isoOrNull(t.acceptBy),
     dueBy: isoOrNull(t.dueBy),
@@ -50,8 +101,8 @@ export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer) {
     handlingMinutes: t.handlingMinutes,
     replyScore: t.replyScore,
     closedAt: isoOrNull(t.closedAt),
-    pendingReturn: t.pendingReturn,
-    pendingExtension: t.pendingExtension,
+    pendingReturn: pending(t.pendingReturn),
+    pendingExtension: pending(t.pendingExtension),
     extendedDays: t.extendedDays,
     returnCount: t.returnCount,
     directAnswer: t.directAnswer,

@@ -2,8 +2,9 @@
 // works on next, in the order they work it, with the counts of the queue's tabs.
 //
 //   GET /queues/dispatch?view=all|registered|returns|extensions   dispatcher, supervisor, admin
-//   GET /queues/inbox?view=open|accept|handling|supervision|overdue&unit=   unit handler (own
-//       unit subtree only), supervisor, admin
+//   GET /queues/inbox?view=open|accept|handling|review|delegated|supervision|overdue&unit=
+//       unit handler (own unit subtree only), supervisor, admin; each ticket at the viewer's
+//       level of the hand-down chain
 //   GET /queues/callbacks?view=all|overdue|retry                    callback agent, supervisor, admin
 
 import type { FastifyInstance } from 'fastify';
@@ -58,7 +59,8 @@ export function queueRoutes(api: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['queues'],
-        summary: '承办单位待办：按当前时限（待签收按签收时限，办理中按办理时限）最近在前；经办人只看到本单位及下级的工单',
+        summary:
+          '承办单位待办：按本级（下派链上本单位所在的一级）的当前时限（待签收按签收时限，办理中按办理时限）最近在前；open 全部 · accept 待签收 · handling 办理中 · review 下级答复待本级审核 · delegated 已下派下级办理 · supervision 督办 · overdue 本级已超期；经办人只看到本单位及下级的工单',
         querystring: z.object({
           view: z.enum(INBOX_VIEWS).default('open'),
           unit: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('只看该单位（含下级）主办或协办的工单'),

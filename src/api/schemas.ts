@@ -5,6 +5,7 @@ import {
   CHANNELS,
   EMERGENCY_SERVICES,
   MAX_TEXT,
+  LEVEL_STATES,
   NO_CALLBACK_REASONS,
   PRIORITIES,
   REFUSAL_REASONS,
@@ -157,7 +158,39 @@ export const createUserBody = z.object({
 // Fastify also serialises with them, so a field a presenter adds must be added here.
 
 const iso = z.string().describe('ISO 8601 时间');
-const pendingStep = z.object({ reason: z.string(), unitId: z.number().optional(), days: z.number().optional(), requestedBy: z.number().nullable(), at: z.string() });
+const pendingStep = z.object({
+  reason: z.string(),
+  unitId: z.number().optional(),
+  suggestedUnitId: z.number().nullable().optional().describe('派单异议：退单单位建议的承办单位'),
+  days: z.number().optional(),
+  requestedBy: z.number().nullable(),
+  at: z.string(),
+});
+
+/** One level of the hand-down chain (下派): level 0 the lead unit, the last one the unit holding the ticket. */
+const chainLevelView = z.object({
+  level: z.number().describe('0 主办单位，逐级加一'),
+  unitId: z.number(),
+  unitName: z.string().nullable(),
+  state: z.enum(LEVEL_STATES).describe('dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核'),
+  at: iso.describe('本级收到工单的时间'),
+  delegatedBy: z.number().nullable().describe('派单员（第 0 级）或上一级经办人的用户 id'),
+  delegatedByName: z.string().nullable().describe('其姓名（工单详情中给出）'),
+  fromUnitId: z.number().nullable().describe('上一级单位；第 0 级为 null（热线中心）'),
+  fromUnitName: z.string().nullable(),
+  note: z.string().nullable().describe('下派意见（已脱敏）'),
+  acceptBy: iso,
+  dueBy: iso,
+  acceptWarnAt: iso,
+  dueWarnAt: iso,
+  acceptedAt: iso.nullable(),
+  reply: z
+    .object({ content: z.string(), at: iso, by: z.number().nullable(), byName: z.string().nullable(), unitId: z.number() })
+    .nullable()
+    .describe('待上一级审核的答复（已脱敏；保密工单同正文规则）'),
+  rejection: z.object({ note: z.string(), at: iso, by: z.number().nullable(), byName: z.string().nullable() }).nullable().describe('上一级最近一次退回答复的理由'),
+  alerts: z.array(z.enum(ALERT_KINDS)),
+});
 
 /** A ticket as presenters.ts presents it: personal data masked. */
 export const ticketView = z.object({
@@ -178,8 +211,12 @@ export const ticketView = z.object({
   categoryName: z.string().nullable(),
   districtId: z.number().nullable(),
   districtName: z.string().nullable(),
-  unitId: z.number().nullable(),
+  unitId: z.number().nullable().describe('当前持有工单的单位（下派链最后一级）'),
   unitName: z.string().nullable(),
+  leadUnitId: z.number().nullable().describe('主办单位（下派链第 0 级）；unitId 是当前持有工单的单位'),
+  leadUnitName: z.string().nullable(),
+  chain: z.array(chainLevelView).describe('下派链：第 0 级为主办单位，最后一级为当前承办单位'),
+  myLevel: z.number().nullable().describe('当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null'),
   assistUnitIds: z.array(z.number()),
   acceptBy: iso.nullable(),
   dueBy: iso.nullable(),

@@ -121,7 +121,9 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
     const [actor, ref, ticket] = await Promise.all([actorFor(ctx, user), ctx.ref.get(), findTicket(ctx.db, id)]);
     if (!ticket || !canSee(actor, ticket)) throw TICKET_NOT_FOUND();
     const [events, merged] = await Promise.all([ticketEvents(ctx.db, id), mergedTickets(ctx.db, id)]);
-    return { ...presentTicket(ticket, ref, actor), events: events.map((e) => presentEvent(e, ticket, actor)), mergedTickets: merged };
+    // The chain names who handed each level down, replied and rejected: the timeline knows them.
+    const names = new Map(events.filter((e) => e.actorId != null).map((e) => [e.actorId as number, e.actorName]));
+    return { ...presentTicket(ticket, ref, actor, names), events: events.map((e) => presentEvent(e, ticket, actor)), mergedTickets: merged };
   });
 
   // Full caller details: an explicit, logged action (every view of personal data is recorded).

@@ -87,7 +87,7 @@ export function leadUnitId(t: Ticket): number | null {
 }
 
 /** A unit handler's level: the shallowest level whose unit is in their scope; -1 for none (an assisting unit, other roles). */
-export function actorLevel(actor: Actor, t: Ticket): number {
+export function actorLevel(actor: Pick<Actor, 'role' | 'scope'>, t: Ticket): number {
   if (actor.role !== 'unit_handler') return -1;
   return chainOf(t).findIndex((l) => actor.scope.has(l.unitId));
 }

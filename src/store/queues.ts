@@ -1,8 +1,10 @@
 // The console's work queues, each one query in the order its people work it:
 //   dispatch  — registered tickets (oldest first, emergencies first), and tickets whose lead
 //               unit asked to return them or asked for an extension (a dispatcher reviews);
-//   inbox     — a unit's open tickets, nearest current deadline first (the accept deadline
-//               while dispatched, the handling deadline after), or with an open supervision;
+//   inbox     — a unit's open tickets at its level of the hand-down chain, nearest current
+//               deadline of that level first (the accept deadline while dispatched to it, the
+//               handling deadline after), or with an open supervision; replies from the level
+//               below to review, and what it handed further down;
 //   callbacks — replied tickets, nearest callback deadline first.
 // The unit scope of a unit handler is applied here as in listTickets (lead or assisting unit).
 
@@ -13,7 +15,7 @@ import type { DB } from './schema.js';
 
 export const DISPATCH_VIEWS = ['all', 'registered', 'returns', 'extensions'] as const;
 export type DispatchView = (typeof DISPATCH_VIEWS)[number];
-export const INBOX_VIEWS = ['open', 'accept', 'handling', 'supervision', 'overdue'] as const;
+export const INBOX_VIEWS = ['open', 'accept', 'handling', 'review', 'delegated', 'supervision', 'overdue'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 export const CALLBACK_VIEWS = ['all', 'overdue', 'retry'] as const;
 export type CallbackView = (typeof CALLBACK_VIEWS)[number];
@@ -91,26 +93,91 @@ function inScope(q: Q, actor: Actor, unitIds: number[] | undefined): Q | null {
   return q;
 }
 
-/** The deadline that matters now: accepting while dispatched, handling after. */
-const CURRENT_DUE = sql`CASE WHEN status = 'dispatched' THEN accept_by WHEN status = 'replied' THEN (supervision->>'replyBy')::timestamptz ELSE due_by END`;
+// The inbox reads each ticket at the viewer's level of the hand-down chain (src/domain/chain.ts):
+// the shallowest level whose unit is in the viewer's units (a unit handler's subtree, narrowed by
+// ?unit=; a supervisor's ?unit=), taken from tickets.chain (jsonb) in SQL that PGlite and
+// PostgreSQL run alike. Off the chain, a supervisor or admin reads the lead level (chain[0]); a
+// unit that only assists reads the ticket's own state and deadlines, as before chains (it has
+// nothing to review or hand down); so does a ticket dispatched before chains (chain []). Level
+// 0's deadlines are the ticket's own columns (mirrored into chain[0]).
 
-const inboxWhere: Record<InboxView, (q: Q, now: Date) => Q> = {
-  open: (q) => q.where((eb) => eb.or([eb('status', 'in', ['dispatched', 'handling']), eb.and([eb('status', '=', 'replied'), eb('supervision', 'is not', null)])])),
-  accept: (q) => q.where('status', '=', 'dispatched'),
-  handling: (q) => q.where('status', '=', 'handling'),
-  supervision: (q) => q.where('status', 'in', ['dispatched', 'handling', 'replied']).where('supervision', 'is not', null),
-  overdue: (q, now) => q.where('status', 'in', ['dispatched', 'handling']).where(sql<boolean>`${CURRENT_DUE} <= ${now}`),
-};
+type LevelledQ = SelectQueryBuilder<DB & { m: { idx: number | null } }, 'tickets' | 'm', object>;
 
-/** A unit's open tickets, nearest current deadline first (overdue ones first of all). */
+/** The viewer's level's index (null: not on the chain), one row per ticket. */
+function levelJoin(q: Q, levelUnits: number[] | null): LevelledQ {
+  const arr = `{${(levelUnits ?? []).join(',')}}`;
+  const idx = levelUnits?.length
+    ? sql<{ idx: number | null }>`(SELECT (e.ord - 1)::int AS idx FROM jsonb_array_elements(tickets.chain) WITH ORDINALITY AS e(lvl, ord)
+        WHERE (e.lvl->>'unitId')::int = ANY(${arr}::int[]) ORDER BY e.ord LIMIT 1)`
+    : sql<{ idx: number | null }>`(SELECT NULL::int AS idx)`;
+  return q.leftJoinLateral(idx.as('m'), (j) => j.onTrue()) as unknown as LevelledQ;
+}
+
+/** The SQL that reads a ticket at the viewer's level; `assisting`: off the chain means an assisting unit. */
+function levelSql(assisting: boolean) {
+  const byStatus = sql`(CASE WHEN tickets.status = 'dispatched' THEN 'dispatched' ELSE 'handling' END)`;
+  const read = assisting ? sql`m.idx` : sql`COALESCE(m.idx, 0)`;
+  /** My level's state: dispatched 待签收, handling 办理中, delegated 已下派, reviewing (my reply awaits the level above). */
+  const state = sql`COALESCE(tickets.chain -> ${read} ->> 'state', ${byStatus})`;
+  /** The state of the level just below mine: 'reviewing' when its reply awaits MY review. */
+  const below = sql`(tickets.chain -> (${read} + 1) ->> 'state')`;
+  const level = (key: string, own: ReturnType<typeof sql.ref>) =>
+    sql`(CASE WHEN COALESCE(${read}, 0) = 0 THEN ${own} ELSE (tickets.chain -> ${read} ->> ${sql.lit(key)})::timestamptz END)`;
+  /** The deadline that matters to my level now: accepting while dispatched to it, handling after; a supervision's answer on a replied ticket. */
+  const due = sql`(CASE WHEN tickets.status = 'replied' THEN (tickets.supervision->>'replyBy')::timestamptz
+    WHEN ${state} = 'dispatched' THEN ${level('acceptBy', sql.ref('tickets.accept_by'))} ELSE ${level('dueBy', sql.ref('tickets.due_by'))} END)`;
+  return { state, below, due };
+}
+
+const WORKED = ['dispatched', 'handling'];
+
+function inboxWhere(assisting: boolean): Record<InboxView, (q: LevelledQ, now: Date) => LevelledQ> {
+  const { state, below, due } = levelSql(assisting);
+  return {
+    open: (q) =>
+      q.where((eb) => eb.or([eb('tickets.status', 'in', WORKED), eb.and([eb('tickets.status', '=', 'replied'), eb('tickets.supervision', 'is not', null)])])),
+    accept: (q) => q.where('tickets.status', 'in', WORKED).where(sql<boolean>`${state} = 'dispatched'`),
+    handling: (q) => q.where('tickets.status', 'in', WORKED).where(sql<boolean>`${state} = 'handling'`),
+    review: (q) => q.where('tickets.status', '=', 'handling').where(sql<boolean>`${state} = 'delegated' AND ${below} = 'reviewing'`),
+    delegated: (q) => q.where('tickets.status', '=', 'handling').where(sql<boolean>`${state} = 'delegated' AND ${below} IS DISTINCT FROM 'reviewing'`),
+    supervision: (q) => q.where('tickets.status', 'in', ['dispatched', 'handling', 'replied']).where('tickets.supervision', 'is not', null),
+    // A level whose reply awaits the level above has no running deadline of its own (chain.ts levelAlerts).
+    overdue: (q, now) => q.where('tickets.status', 'in', WORKED).where(sql<boolean>`${state} <> 'reviewing' AND ${due} <= ${now}`),
+  };
+}
+
+/** The units whose level a viewer works at: a unit handler's subtree (narrowed by a unit filter), or the filter; null for none. */
+function levelUnitsOf(actor: Actor, unitIds: number[] | undefined): number[] | null {
+  if (actor.role === 'unit_handler') return [...actor.scope].filter((u) => !unitIds || unitIds.includes(u));
+  return unitIds ?? null;
+}
+
+/**
+ * A unit's open tickets at its level of the chain, nearest current deadline of that level first
+ * (overdue ones first of all), with the count of every view: 待签收, 办理中, 待审核 (a reply from
+ * the level below awaiting my review), 已下派 (handed further down), 督办, 已超期.
+ */
 export async function inboxQueue(db: Kysely<DB>, actor: Actor, view: InboxView, unitIds: number[] | undefined, now: Date, pageNo: number, pageSize: number): Promise<QueuePage> {
   const scoped = inScope(db.selectFrom('tickets'), actor, unitIds);
   if (!scoped) return { items: [], total: 0, counts: Object.fromEntries(INBOX_VIEWS.map((v) => [v, 0])) };
-  const [result, ...counts] = await Promise.all([
-    page(inboxWhere[view](scoped, now), (q) => q.orderBy(sql`${CURRENT_DUE} ASC NULLS LAST`).orderBy(PRIORITY_ORDER).orderBy('id'), pageNo, pageSize),
-    ...INBOX_VIEWS.map((v) => count(inboxWhere[v](scoped, now))),
+  const assisting = actor.role === 'unit_handler' || unitIds != null;
+  const base = levelJoin(scoped, levelUnitsOf(actor, unitIds));
+  const where = inboxWhere(assisting);
+  const countOf = async (q: LevelledQ) => Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const chosen = where[view](base, now);
+  const [rows, total, ...counts] = await Promise.all([
+    chosen
+      .selectAll('tickets')
+      .orderBy(sql`${levelSql(assisting).due} ASC NULLS LAST`)
+      .orderBy(PRIORITY_ORDER)
+      .orderBy('tickets.id')
+      .limit(pageSize)
+      .offset((pageNo - 1) * pageSize)
+      .execute(),
+    countOf(chosen),
+    ...INBOX_VIEWS.map((v) => countOf(where[v](base, now))),
   ]);
-  return { ...result, counts: Object.fromEntries(INBOX_VIEWS.map((v, i) => [v, counts[i]])) };
+  return { items: rows.map(rowToTicket), total, counts: Object.fromEntries(INBOX_VIEWS.map((v, i) => [v, counts[i]])) };
 }
 
 // ── Callbacks ───────────────────────────────────────────────────────────────────────────────

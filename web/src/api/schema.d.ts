@@ -989,6 +989,57 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                                chain: {
+                                    /** @description ISO 8601 时间 */
+                                    acceptBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    acceptedAt: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    acceptWarnAt: string;
+                                    alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                    /** @description 本级收到工单的时间 */
+                                    at: string;
+                                    /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                    delegatedBy: number | null;
+                                    /** @description 其姓名（工单详情中给出） */
+                                    delegatedByName: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    dueBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    dueWarnAt: string;
+                                    /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                    fromUnitId: number | null;
+                                    fromUnitName: string | null;
+                                    /** @description 0 主办单位，逐级加一 */
+                                    level: number;
+                                    /** @description 下派意见（已脱敏） */
+                                    note: string | null;
+                                    /** @description 上一级最近一次退回答复的理由 */
+                                    rejection: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        note: string;
+                                    } | null;
+                                    /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                    reply: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        content: string;
+                                        unitId: number;
+                                    } | null;
+                                    /**
+                                     * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                     * @enum {string}
+                                     */
+                                    state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                    unitId: number;
+                                    unitName: string | null;
+                                }[];
                                 /** @enum {string} */
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
@@ -1012,8 +1063,13 @@ export interface paths {
                                 firstRepliedAt: string | null;
                                 handlingMinutes: number | null;
                                 id: number;
+                                /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                                leadUnitId: number | null;
+                                leadUnitName: string | null;
                                 line: string | null;
                                 mergedInto: number | null;
+                                /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                                myLevel: number | null;
                                 /** @description 工单编号 */
                                 number: string;
                                 pendingExtension: {
@@ -1021,6 +1077,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 pendingReturn: {
@@ -1028,6 +1086,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 /** @enum {string} */
@@ -1056,6 +1116,7 @@ export interface paths {
                                 transferredTo: string | null;
                                 /** @enum {string} */
                                 type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                /** @description 当前持有工单的单位（下派链最后一级） */
                                 unitId: number | null;
                                 unitName: string | null;
                                 /** @description ISO 8601 时间 */
@@ -3411,6 +3472,57 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                                chain: {
+                                    /** @description ISO 8601 时间 */
+                                    acceptBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    acceptedAt: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    acceptWarnAt: string;
+                                    alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                    /** @description 本级收到工单的时间 */
+                                    at: string;
+                                    /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                    delegatedBy: number | null;
+                                    /** @description 其姓名（工单详情中给出） */
+                                    delegatedByName: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    dueBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    dueWarnAt: string;
+                                    /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                    fromUnitId: number | null;
+                                    fromUnitName: string | null;
+                                    /** @description 0 主办单位，逐级加一 */
+                                    level: number;
+                                    /** @description 下派意见（已脱敏） */
+                                    note: string | null;
+                                    /** @description 上一级最近一次退回答复的理由 */
+                                    rejection: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        note: string;
+                                    } | null;
+                                    /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                    reply: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        content: string;
+                                        unitId: number;
+                                    } | null;
+                                    /**
+                                     * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                     * @enum {string}
+                                     */
+                                    state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                    unitId: number;
+                                    unitName: string | null;
+                                }[];
                                 /** @enum {string} */
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
@@ -3434,8 +3546,13 @@ export interface paths {
                                 firstRepliedAt: string | null;
                                 handlingMinutes: number | null;
                                 id: number;
+                                /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                                leadUnitId: number | null;
+                                leadUnitName: string | null;
                                 line: string | null;
                                 mergedInto: number | null;
+                                /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                                myLevel: number | null;
                                 /** @description 工单编号 */
                                 number: string;
                                 pendingExtension: {
@@ -3443,6 +3560,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 pendingReturn: {
@@ -3450,6 +3569,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 /** @enum {string} */
@@ -3478,6 +3599,7 @@ export interface paths {
                                 transferredTo: string | null;
                                 /** @enum {string} */
                                 type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                /** @description 当前持有工单的单位（下派链最后一级） */
                                 unitId: number | null;
                                 unitName: string | null;
                                 /** @description ISO 8601 时间 */
@@ -3555,6 +3677,57 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                                chain: {
+                                    /** @description ISO 8601 时间 */
+                                    acceptBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    acceptedAt: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    acceptWarnAt: string;
+                                    alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                    /** @description 本级收到工单的时间 */
+                                    at: string;
+                                    /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                    delegatedBy: number | null;
+                                    /** @description 其姓名（工单详情中给出） */
+                                    delegatedByName: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    dueBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    dueWarnAt: string;
+                                    /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                    fromUnitId: number | null;
+                                    fromUnitName: string | null;
+                                    /** @description 0 主办单位，逐级加一 */
+                                    level: number;
+                                    /** @description 下派意见（已脱敏） */
+                                    note: string | null;
+                                    /** @description 上一级最近一次退回答复的理由 */
+                                    rejection: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        note: string;
+                                    } | null;
+                                    /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                    reply: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        content: string;
+                                        unitId: number;
+                                    } | null;
+                                    /**
+                                     * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                     * @enum {string}
+                                     */
+                                    state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                    unitId: number;
+                                    unitName: string | null;
+                                }[];
                                 /** @enum {string} */
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
@@ -3578,8 +3751,13 @@ export interface paths {
                                 firstRepliedAt: string | null;
                                 handlingMinutes: number | null;
                                 id: number;
+                                /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                                leadUnitId: number | null;
+                                leadUnitName: string | null;
                                 line: string | null;
                                 mergedInto: number | null;
+                                /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                                myLevel: number | null;
                                 /** @description 工单编号 */
                                 number: string;
                                 pendingExtension: {
@@ -3587,6 +3765,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 pendingReturn: {
@@ -3594,6 +3774,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 /** @enum {string} */
@@ -3622,6 +3804,7 @@ export interface paths {
                                 transferredTo: string | null;
                                 /** @enum {string} */
                                 type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                /** @description 当前持有工单的单位（下派链最后一级） */
                                 unitId: number | null;
                                 unitName: string | null;
                                 /** @description ISO 8601 时间 */
@@ -3651,7 +3834,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 承办单位待办：按当前时限（待签收按签收时限，办理中按办理时限）最近在前；经办人只看到本单位及下级的工单 */
+        /** 承办单位待办：按本级（下派链上本单位所在的一级）的当前时限（待签收按签收时限，办理中按办理时限）最近在前；open 全部 · accept 待签收 · handling 办理中 · review 下级答复待本级审核 · delegated 已下派下级办理 · supervision 督办 · overdue 本级已超期；经办人只看到本单位及下级的工单 */
         get: {
             parameters: {
                 query?: {
@@ -3659,7 +3842,7 @@ export interface paths {
                     pageSize?: number;
                     /** @description 只看该单位（含下级）主办或协办的工单 */
                     unit?: number;
-                    view?: "open" | "accept" | "handling" | "supervision" | "overdue";
+                    view?: "open" | "accept" | "handling" | "review" | "delegated" | "supervision" | "overdue";
                 };
                 header?: never;
                 path?: never;
@@ -3677,9 +3860,11 @@ export interface paths {
                             /** @description 每个分页签的工单数 */
                             counts: {
                                 accept: number;
+                                delegated: number;
                                 handling: number;
                                 open: number;
                                 overdue: number;
+                                review: number;
                                 supervision: number;
                             };
                             items: {
@@ -3702,6 +3887,57 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                                chain: {
+                                    /** @description ISO 8601 时间 */
+                                    acceptBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    acceptedAt: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    acceptWarnAt: string;
+                                    alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                    /** @description 本级收到工单的时间 */
+                                    at: string;
+                                    /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                    delegatedBy: number | null;
+                                    /** @description 其姓名（工单详情中给出） */
+                                    delegatedByName: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    dueBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    dueWarnAt: string;
+                                    /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                    fromUnitId: number | null;
+                                    fromUnitName: string | null;
+                                    /** @description 0 主办单位，逐级加一 */
+                                    level: number;
+                                    /** @description 下派意见（已脱敏） */
+                                    note: string | null;
+                                    /** @description 上一级最近一次退回答复的理由 */
+                                    rejection: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        note: string;
+                                    } | null;
+                                    /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                    reply: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        content: string;
+                                        unitId: number;
+                                    } | null;
+                                    /**
+                                     * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                     * @enum {string}
+                                     */
+                                    state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                    unitId: number;
+                                    unitName: string | null;
+                                }[];
                                 /** @enum {string} */
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
@@ -3725,8 +3961,13 @@ export interface paths {
                                 firstRepliedAt: string | null;
                                 handlingMinutes: number | null;
                                 id: number;
+                                /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                                leadUnitId: number | null;
+                                leadUnitName: string | null;
                                 line: string | null;
                                 mergedInto: number | null;
+                                /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                                myLevel: number | null;
                                 /** @description 工单编号 */
                                 number: string;
                                 pendingExtension: {
@@ -3734,6 +3975,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 pendingReturn: {
@@ -3741,6 +3984,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 /** @enum {string} */
@@ -3769,6 +4014,7 @@ export interface paths {
                                 transferredTo: string | null;
                                 /** @enum {string} */
                                 type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                /** @description 当前持有工单的单位（下派链最后一级） */
                                 unitId: number | null;
                                 unitName: string | null;
                                 /** @description ISO 8601 时间 */
@@ -4344,6 +4590,57 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                                chain: {
+                                    /** @description ISO 8601 时间 */
+                                    acceptBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    acceptedAt: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    acceptWarnAt: string;
+                                    alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                    /** @description 本级收到工单的时间 */
+                                    at: string;
+                                    /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                    delegatedBy: number | null;
+                                    /** @description 其姓名（工单详情中给出） */
+                                    delegatedByName: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    dueBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    dueWarnAt: string;
+                                    /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                    fromUnitId: number | null;
+                                    fromUnitName: string | null;
+                                    /** @description 0 主办单位，逐级加一 */
+                                    level: number;
+                                    /** @description 下派意见（已脱敏） */
+                                    note: string | null;
+                                    /** @description 上一级最近一次退回答复的理由 */
+                                    rejection: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        note: string;
+                                    } | null;
+                                    /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                    reply: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        content: string;
+                                        unitId: number;
+                                    } | null;
+                                    /**
+                                     * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                     * @enum {string}
+                                     */
+                                    state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                    unitId: number;
+                                    unitName: string | null;
+                                }[];
                                 /** @enum {string} */
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
@@ -4367,8 +4664,13 @@ export interface paths {
                                 firstRepliedAt: string | null;
                                 handlingMinutes: number | null;
                                 id: number;
+                                /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                                leadUnitId: number | null;
+                                leadUnitName: string | null;
                                 line: string | null;
                                 mergedInto: number | null;
+                                /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                                myLevel: number | null;
                                 /** @description 工单编号 */
                                 number: string;
                                 pendingExtension: {
@@ -4376,6 +4678,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 pendingReturn: {
@@ -4383,6 +4687,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 /** @enum {string} */
@@ -4413,6 +4719,7 @@ export interface paths {
                                 transferredTo: string | null;
                                 /** @enum {string} */
                                 type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                /** @description 当前持有工单的单位（下派链最后一级） */
                                 unitId: number | null;
                                 unitName: string | null;
                                 /** @description ISO 8601 时间 */
@@ -4511,6 +4818,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -4534,8 +4892,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -4543,6 +4906,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -4550,6 +4915,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -4578,6 +4945,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -4612,6 +4980,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -4635,8 +5054,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -4644,6 +5068,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -4651,6 +5077,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -4679,6 +5107,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -4802,6 +5231,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -4840,6 +5320,9 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
                             mergedTickets: {
@@ -4847,6 +5330,8 @@ export interface paths {
                                 number: string;
                                 title: string;
                             }[];
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -4854,6 +5339,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -4861,6 +5348,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -4889,6 +5378,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -4958,6 +5448,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -4981,8 +5522,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -4990,6 +5536,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -4997,6 +5545,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -5025,6 +5575,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -5095,6 +5646,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -5118,8 +5720,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -5127,6 +5734,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -5134,6 +5743,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -5162,6 +5773,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -5323,6 +5935,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -5346,8 +6009,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -5355,6 +6023,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -5362,6 +6032,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -5390,6 +6062,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -5524,6 +6197,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -5547,8 +6271,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -5556,6 +6285,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -5563,6 +6294,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -5591,6 +6324,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -5661,6 +6395,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -5684,8 +6469,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -5693,6 +6483,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -5700,6 +6492,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -5728,6 +6522,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -5799,6 +6594,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -5822,8 +6668,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -5831,6 +6682,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -5838,6 +6691,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -5866,6 +6721,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -5939,6 +6795,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -5962,8 +6869,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -5971,6 +6883,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -5978,6 +6892,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -6006,6 +6922,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -6123,6 +7040,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -6146,8 +7114,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -6155,6 +7128,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -6162,6 +7137,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -6190,6 +7167,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -6259,6 +7237,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -6282,8 +7311,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -6291,6 +7325,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -6298,6 +7334,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -6326,6 +7364,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -6397,6 +7436,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -6420,8 +7510,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -6429,6 +7524,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -6436,6 +7533,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -6464,6 +7563,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -6539,6 +7639,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -6562,8 +7713,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -6571,6 +7727,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -6578,6 +7736,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -6606,6 +7766,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -6675,6 +7836,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -6698,8 +7910,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -6707,6 +7924,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -6714,6 +7933,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -6742,6 +7963,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -6811,6 +8033,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -6834,8 +8107,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -6843,6 +8121,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -6850,6 +8130,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -6878,6 +8160,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -6991,6 +8274,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -7014,8 +8348,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -7023,6 +8362,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -7030,6 +8371,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -7058,6 +8401,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -7129,6 +8473,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -7152,8 +8547,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -7161,6 +8561,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -7168,6 +8570,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -7196,6 +8600,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -7309,6 +8714,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -7332,8 +8788,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -7341,6 +8802,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -7348,6 +8811,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -7376,6 +8841,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -7447,6 +8913,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -7470,8 +8987,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -7479,6 +9001,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -7486,6 +9010,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -7514,6 +9040,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -7586,6 +9113,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -7609,8 +9187,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -7618,6 +9201,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -7625,6 +9210,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -7653,6 +9240,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -7718,6 +9306,57 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                                chain: {
+                                    /** @description ISO 8601 时间 */
+                                    acceptBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    acceptedAt: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    acceptWarnAt: string;
+                                    alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                    /** @description 本级收到工单的时间 */
+                                    at: string;
+                                    /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                    delegatedBy: number | null;
+                                    /** @description 其姓名（工单详情中给出） */
+                                    delegatedByName: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    dueBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    dueWarnAt: string;
+                                    /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                    fromUnitId: number | null;
+                                    fromUnitName: string | null;
+                                    /** @description 0 主办单位，逐级加一 */
+                                    level: number;
+                                    /** @description 下派意见（已脱敏） */
+                                    note: string | null;
+                                    /** @description 上一级最近一次退回答复的理由 */
+                                    rejection: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        note: string;
+                                    } | null;
+                                    /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                    reply: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        content: string;
+                                        unitId: number;
+                                    } | null;
+                                    /**
+                                     * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                     * @enum {string}
+                                     */
+                                    state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                    unitId: number;
+                                    unitName: string | null;
+                                }[];
                                 /** @enum {string} */
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
@@ -7741,8 +9380,13 @@ export interface paths {
                                 firstRepliedAt: string | null;
                                 handlingMinutes: number | null;
                                 id: number;
+                                /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                                leadUnitId: number | null;
+                                leadUnitName: string | null;
                                 line: string | null;
                                 mergedInto: number | null;
+                                /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                                myLevel: number | null;
                                 /** @description 工单编号 */
                                 number: string;
                                 pendingExtension: {
@@ -7750,6 +9394,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 pendingReturn: {
@@ -7757,6 +9403,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 /** @enum {string} */
@@ -7787,6 +9435,7 @@ export interface paths {
                                 transferredTo: string | null;
                                 /** @enum {string} */
                                 type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                /** @description 当前持有工单的单位（下派链最后一级） */
                                 unitId: number | null;
                                 unitName: string | null;
                                 /** @description ISO 8601 时间 */
@@ -7874,6 +9523,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -7897,8 +9597,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -7906,6 +9611,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -7913,6 +9620,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -7941,6 +9650,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -8010,6 +9720,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -8033,8 +9794,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -8042,6 +9808,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -8049,6 +9817,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -8077,6 +9847,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -8148,6 +9919,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -8171,8 +9993,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -8180,6 +10007,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -8187,6 +10016,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -8215,6 +10046,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -8284,6 +10116,57 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
                             /** @enum {string} */
                             channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
@@ -8307,8 +10190,13 @@ export interface paths {
                             firstRepliedAt: string | null;
                             handlingMinutes: number | null;
                             id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
                             line: string | null;
                             mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
                             /** @description 工单编号 */
                             number: string;
                             pendingExtension: {
@@ -8316,6 +10204,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             pendingReturn: {
@@ -8323,6 +10213,8 @@ export interface paths {
                                 days?: number;
                                 reason: string;
                                 requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
                                 unitId?: number;
                             } | null;
                             /** @enum {string} */
@@ -8351,6 +10243,7 @@ export interface paths {
                             transferredTo: string | null;
                             /** @enum {string} */
                             type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
                             unitId: number | null;
                             unitName: string | null;
                             /** @description ISO 8601 时间 */
@@ -8425,6 +10318,57 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                                chain: {
+                                    /** @description ISO 8601 时间 */
+                                    acceptBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    acceptedAt: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    acceptWarnAt: string;
+                                    alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                    /** @description 本级收到工单的时间 */
+                                    at: string;
+                                    /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                    delegatedBy: number | null;
+                                    /** @description 其姓名（工单详情中给出） */
+                                    delegatedByName: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    dueBy: string;
+                                    /** @description ISO 8601 时间 */
+                                    dueWarnAt: string;
+                                    /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                    fromUnitId: number | null;
+                                    fromUnitName: string | null;
+                                    /** @description 0 主办单位，逐级加一 */
+                                    level: number;
+                                    /** @description 下派意见（已脱敏） */
+                                    note: string | null;
+                                    /** @description 上一级最近一次退回答复的理由 */
+                                    rejection: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        note: string;
+                                    } | null;
+                                    /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                    reply: {
+                                        /** @description ISO 8601 时间 */
+                                        at: string;
+                                        by: number | null;
+                                        byName: string | null;
+                                        content: string;
+                                        unitId: number;
+                                    } | null;
+                                    /**
+                                     * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                     * @enum {string}
+                                     */
+                                    state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                    unitId: number;
+                                    unitName: string | null;
+                                }[];
                                 /** @enum {string} */
                                 channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
@@ -8448,8 +10392,13 @@ export interface paths {
                                 firstRepliedAt: string | null;
                                 handlingMinutes: number | null;
                                 id: number;
+                                /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                                leadUnitId: number | null;
+                                leadUnitName: string | null;
                                 line: string | null;
                                 mergedInto: number | null;
+                                /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                                myLevel: number | null;
                                 /** @description 工单编号 */
                                 number: string;
                                 pendingExtension: {
@@ -8457,6 +10406,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 pendingReturn: {
@@ -8464,6 +10415,8 @@ export interface paths {
                                     days?: number;
                                     reason: string;
                                     requestedBy: number | null;
+                                    /** @description 派单异议：退单单位建议的承办单位 */
+                                    suggestedUnitId?: number | null;
                                     unitId?: number;
                                 } | null;
                                 /** @enum {string} */
@@ -8494,6 +10447,7 @@ export interface paths {
                                 transferredTo: string | null;
                                 /** @enum {string} */
                                 type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                                /** @description 当前持有工单的单位（下派链最后一级） */
                                 unitId: number | null;
                                 unitName: string | null;
                                 /** @description ISO 8601 时间 */
