@@ -48,7 +48,20 @@ async function loadDemo(database: Database): Promise<void> {
   const { credentials, tickets } = await loadDemoData(database.db);
   console.log(`已载入演示数据：${tickets} 张工单。Demo data loaded: ${tickets} tickets.`);
   console.log('演示账号（密码只显示这一次，请妥善保存）/ demo accounts (passwords are shown this once):');
-  for (const c of credentials) console.log(`  ${c.role.padEnd(15)} ${c.username.padEnd(14)} ${c.password}   ${c.note}`);
+  const groups = [
+    ['centre', '热线中心 / the centre'],
+    ['unit', '承办单位经办人：委办局、区县、企业 / unit handlers: departments, districts, enterprises'],
+    ['street', '街道经办人（区县下派的第二级）/ street handlers (the chain\'s second level)'],
+    ['community', '社区经办人（街道下派的第三级）/ community handlers (the third level)'],
+  ] as const;
+  for (const [level, heading] of groups) {
+    console.log(`  ${heading}`);
+    for (const c of credentials.filter((x) => x.level === level)) {
+      // Below the centre every account is a unit handler (unit_handler): the role column is the centre's only.
+      const role = level === 'centre' ? `${c.role.padEnd(15)} ` : '';
+      console.log(`    ${role}${c.username.padEnd(16)} ${c.password}   ${c.note}`);
+    }
+  }
 }
 
 async function serve(args: string[]): Promise<number> {
@@ -66,10 +79,15 @@ async function serve(args: string[]): Promise<number> {
   const { startChannels } = await import('./channels/index.js');
   const stopChannels = await startChannels(ctx, app.log);
   const { startJobs } = await import('./jobs/scheduler.js');
-  const stopJobs =
-    process.env.HOTLINE_JOBS === 'off'
-      ? async () => {}
-      : startJobs({ db: database.db, ref: ctx.ref, intervalMs: Number(process.env.HOTLINE_JOBS_INTERVAL_MS ?? 15_000), log: app.log });
+  // The timers (HOTLINE_JOBS=off: none) and, always, the listeners on the committed event stream.
+  const stopJobs = startJobs({
+    db: database.db,
+    ref: ctx.ref,
+    intervalMs: process.env.HOTLINE_JOBS === 'off' ? 0 : Number(process.env.HOTLINE_JOBS_INTERVAL_MS ?? 15_000),
+    listeners: ctx.listeners,
+    listenersIntervalMs: Number(process.env.HOTLINE_LISTENERS_INTERVAL_MS ?? 200),
+    log: app.log,
+  });
   const stop = async () => {
     await stopJobs();
     await stopChannels();

@@ -142,6 +142,18 @@ export async function testApp(): Promise<TestApp> {
   );
   let fixedNow: Date | null = null;
   const { app, ctx } = await buildApp({ database, now: () => fixedNow ?? new Date() });
+  // Side effects (notifications, SMS and mail to citizens, live updates) are listeners on the
+  // committed event stream (src/listeners): in a running server they follow a commit within a
+  // moment. Here each request waits for them to catch up — before it is handled (with what a
+  // test committed directly, e.g. a timer pass) and before it is answered (with what it
+  // committed) — so that a test reads their effects right after the request. (On a PostgreSQL
+  // server shared with other work, a writing transaction open anywhere holds them back: the wait
+  // is long enough for that.)
+  app.addHook('preHandler', async () => ctx.listeners.settle(30_000));
+  app.addHook('onSend', async (_req, _reply, payload) => {
+    await ctx.listeners.settle(30_000);
+    return payload;
+  });
   await app.ready();
   const call: TestApp['call'] = async (user, method, url, body, headers = {}) => {
     const res = await app.inject({

@@ -222,7 +222,7 @@ describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', 
       expect([fx.units.CENTER, fx.units.DIST]).toContain(n.unit_id);
     }
   });
-  it('a change made through one server reaches the event streams of the other (LISTEN/NOTIFY)', { timeout: 120_000 }, async () => {
+  it('a change made through one server reaches the event streams of the other (the committed event stream)', { timeout: 120_000 }, async () => {
     const pair = [startServer(await freePort()), startServer(await freePort())];
     servers.push(...pair);
     const [a, b] = pair;

@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { createContext, type AppContext } from '../app/context.js';
 import type { SmsGateway } from '../app/sms.js';
 import type { Database } from '../store/db.js';
+import { startListeners } from '../listeners/index.js';
 import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { apiKeyRoutes } from './api-keys.js';
@@ -94,6 +95,10 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(helmet, SECURITY_HEADERS);
 
   const ctx: AppContext = createContext(opts.database, { now: opts.now, log: app.log, sms: opts.sms });
+  // The listeners on the committed event stream (notifications, SMS and mail to citizens, live
+  // updates): nudged by use cases after they commit; the timers' loop runs them too (jobs/).
+  const listeners = await startListeners(ctx);
+  app.addHook('onClose', async () => listeners.stop());
 
   await app.register(swagger, {
     openapi: {

@@ -1,6 +1,8 @@
 // Server-sent events: GET /api/v1/events streams the changes a signed-in user may see, as they
-// are committed by any server process on the database (see store/events.ts). The console uses
-// them to refresh a ticket page or a queue when someone else acts.
+// are committed by any server process on the database. Ticket changes come from this process's
+// reader of the committed event stream (src/listeners/live.ts, through ctx.changes); call events
+// still come over PostgreSQL NOTIFY (store/events.ts). The console uses them to refresh a ticket
+// page or a queue when someone else acts.
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -49,14 +51,20 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
         'x-accel-buffering': 'no',
       });
       res.write('retry: 3000\n: connected\n\n');
-      const unlisten = await ctx.database.listen((change) => {
+      const hear = (change: Change) => {
         if (only != null && !(change.kind === 'ticket' && change.id === only)) return;
         if (!mayHear(actor, change)) return;
         res.write(`event: ${change.kind}\ndata: ${JSON.stringify(change)}\n\n`);
-      });
+      };
+      const stopTickets = ctx.changes.subscribe(hear);
+      const unlisten = await ctx.database.listen(hear);
       const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+      let ended = false;
       const end = () => {
+        if (ended) return;
+        ended = true;
         clearInterval(beat);
+        stopTickets();
         void unlisten();
       };
       req.raw.once('close', end);

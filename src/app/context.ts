@@ -17,14 +17,14 @@ import { smsGatewayFromEnv, type SmsGateway } from './sms.js';
 export interface ListenerHost {
   /** Something was committed: run the listeners soon. Cheap, never waits. */
   nudge(): void;
-  /** One pass of every listener over what has been committed; resolves when it is done. */
-  runOnce(): Promise<unknown>;
+  /** The timers' loop: a pass if anything was committed since the listeners last looked. */
+  tick(): Promise<unknown>;
   /** Runs the listeners until they have caught up with everything committed so far (at most timeoutMs). */
   settle(timeoutMs?: number): Promise<void>;
 }
 
 /** Before the assembly starts the listeners (command-line tools): nothing listens. */
-export const NO_LISTENERS: ListenerHost = { nudge() {}, runOnce: async () => 0, settle: async () => {} };
+export const NO_LISTENERS: ListenerHost = { nudge() {}, tick: async () => 0, settle: async () => {} };
 
 export interface AppContext {
   database: Database;

@@ -1,8 +1,10 @@
 // Timers in the server process: deadline alerts (预警/超期, callback and supervision
 // deadlines) and the measures rollups. Every server process runs them; the store makes each
-// due action happen exactly once however many processes share the database.
+// due action happen exactly once however many processes share the database. The same loop runs
+// the listeners on the committed event stream (src/listeners), much more often.
 
 import type { Kysely } from 'kysely';
+import type { ListenerHost } from '../app/context.js';
 import { hotTopicsFor } from '../app/hot-topics.js';
 import { maskText } from '../domain/masking.js';
 import { risingTopics } from '../text/hot-topics.js';
@@ -14,9 +16,13 @@ import { raiseDueAlerts } from '../store/tickets.js';
 export interface JobOptions {
   db: Kysely<DB>;
   ref: ReferenceCache;
+  /** How often the timers run; 0: not at all (HOTLINE_JOBS=off), the listeners still do. */
   intervalMs: number;
   now?: () => Date;
   log?: { error: (obj: unknown, msg: string) => void; info?: (obj: unknown, msg: string) => void };
+  /** This process's listeners: run every listenersIntervalMs, and nudged after a timer pass. */
+  listeners?: ListenerHost;
+  listenersIntervalMs?: number;
 }
 
 /** One pass of every timer; returns what it did. */
@@ -30,6 +36,8 @@ export async function runJobsOnce(opts: Omit<JobOptions, 'intervalMs'>): Promise
     alerts += batch.alerts;
     if (batch.tickets === 0) break;
   }
+  // The alerts' notifications are the listeners' (src/listeners/notifications.ts): now, not at their next turn.
+  if (alerts) opts.listeners?.nudge();
   const rollupRows = await refreshRollups(opts.db, now);
   const risingAlerts = await alertRisingTopics(opts.db, now);
   return { alerts, rollupRows, risingAlerts };
@@ -71,9 +79,10 @@ export async function alertRisingTopics(db: Kysely<DB>, now: Date, force = false
   });
 }
 
-/** Starts the timers; the returned function stops them and waits for a pass in progress. */
+/** Starts the timers and the listeners' loop; the returned function stops them and waits for the passes in progress. */
 export function startJobs(opts: JobOptions): () => Promise<void> {
   let running: Promise<unknown> | null = null;
+  let listening: Promise<unknown> | null = null;
   let stopped = false;
   const tick = () => {
     if (running || stopped) return; // never two passes at once in one process
@@ -83,12 +92,28 @@ export function startJobs(opts: JobOptions): () => Promise<void> {
         running = null;
       });
   };
-  const timer = setInterval(tick, opts.intervalMs);
-  timer.unref();
-  setImmediate(tick);
+  const listen = () => {
+    if (listening || stopped || !opts.listeners) return;
+    listening = opts.listeners
+      .tick()
+      .catch((err) => opts.log?.error({ err }, 'listener pass failed'))
+      .finally(() => {
+        listening = null;
+      });
+  };
+  const timers: NodeJS.Timeout[] = [];
+  if (opts.intervalMs > 0) {
+    timers.push(setInterval(tick, opts.intervalMs));
+    setImmediate(tick);
+  }
+  if (opts.listeners) {
+    timers.push(setInterval(listen, opts.listenersIntervalMs ?? 200));
+    setImmediate(listen);
+  }
+  for (const t of timers) t.unref();
   return async () => {
     stopped = true;
-    clearInterval(timer);
-    await running;
+    for (const t of timers) clearInterval(t);
+    await Promise.all([running, listening]);
   };
 }

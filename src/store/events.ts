@@ -1,6 +1,8 @@
-// Live updates: a change is announced with pg_notify inside the transaction that makes it, so a
-// listener hears of it only once it is committed, and every server process on the same database
-// hears it (PostgreSQL LISTEN/NOTIFY; PGlite delivers its own notifications in-process).
+// Live updates. Ticket changes are not announced here: every server process reads them from the
+// committed event stream (store/event-stream.ts, src/listeners/live.ts), so no ticket write
+// takes NOTIFY's commit-time lock. Call events (telephony, off the ticket write path) are still
+// announced with pg_notify in the transaction that records them, heard by every server process
+// once committed (PostgreSQL LISTEN/NOTIFY; PGlite delivers its own notifications in-process).
 
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
@@ -9,9 +11,9 @@ export const CHANGES_CHANNEL = 'hotline_changes';
 
 /** What changed. Small on purpose (NOTIFY payloads are capped at 8,000 bytes): clients refetch. */
 export type Change =
-  /** A ticket was registered or stepped; units are those that could see it before or after. */
+  /** A ticket was registered or stepped (from the event stream); units are those that could see it before or after. */
   | { kind: 'ticket'; id: number; version: number; event: string; unitIds: number[] }
-  /** A telephony event for one agent's screen (ringing, answered, ended). */
+  /** A telephony event for one agent's screen (ringing, answered, ended): announced, NOTIFY. */
   | { kind: 'call'; userId: number | null; extension: string | null; callId: string; state: string; phone: string | null }
   /** A notification for a user or a role (alerts, rising hot topics). */
   | { kind: 'notification'; userId: number | null; role: string | null };

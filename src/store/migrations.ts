@@ -11,6 +11,7 @@ import { migration as emailResults } from './migrations/0009_email_results.js';
 import { migration as portalSupplement } from './migrations/0010_portal_supplement.js';
 import { migration as privacy } from './migrations/0011_privacy.js';
 import { migration as chain } from './migrations/0012_chain.js';
+import { migration as eventStream } from './migrations/0013_event_stream.js';
 
 const core: Migration = {
   async up(db) {
@@ -323,6 +324,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010_portal_supplement': portalSupplement,
   '0011_privacy': privacy,
   '0012_chain': chain,
+  '0013_event_stream': eventStream,
 };
 
 class StaticProvider implements MigrationProvider {

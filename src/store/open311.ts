@@ -392,7 +392,8 @@ export async function insertClientUpdate(
   ticket: { status: string; unitId: number | null },
   message: string,
 ): Promise<{ id: number; replayed: boolean }> {
-  return db.transaction().execute(async (tx) => {
+  // inTransaction: run again if a newer transaction stepped the ticket first (StaleTransaction).
+  return inTransaction(db, async (tx) => {
     const row = await tx
       .insertInto('open311_updates')
       .values({

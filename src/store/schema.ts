@@ -4,6 +4,7 @@ import type { ChannelTables } from './schema-channels.js';
 import type { ConsoleTables } from './schema-console.js';
 import type { Open311Tables } from './schema-open311.js';
 import type { PrivacyTables } from './schema-privacy.js';
+import type { EventStreamTables } from './schema-events.js';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
 import type { ChainLevel, PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
@@ -215,6 +216,10 @@ export interface TicketEventTable {
   actor_id: number | null;
   at: Timestamp;
   payload: JSONColumnType<Record<string, unknown>, string, never>;
+  /** The writing transaction's id (xid8, as text): with id, the event's position in the stream (migration 0013). */
+  tx: Generated<string>;
+  /** The units that could see the ticket after this event (lead and assisting); null before migration 0013. */
+  units: ColumnType<number[] | null, number[] | string | null | undefined, never>;
 }
 
 export interface IdempotencyKeyTable {
@@ -259,7 +264,7 @@ export interface AuditLogTable {
 }
 
 // Tables added by later features live in their own files, so each area owns its types.
-export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables {
+export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables, EventStreamTables {
   units: UnitTable;
   categories: CategoryTable;
   lines: LineTable;

@@ -1,11 +1,11 @@
 // Ticket persistence: each command loads the ticket FOR UPDATE, asks the pure decider, then
-// appends the events and writes the evolved ticket in the same transaction.
+// appends the events and writes the evolved ticket in the same transaction. Nothing else happens
+// in it: notifications, mail and SMS to citizens and live updates are listeners on the committed
+// event stream (src/store/event-stream.ts, src/listeners), so no commit waits on them.
 
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { shanghaiDate } from '../domain/calendar.js';
 import { factBits } from '../domain/measures.js';
-import { maskText } from '../domain/masking.js';
-import { ticketLabel } from '../domain/privacy.js';
 import { scoreReply } from '../text/reply-quality.js';
 import { documentText } from '../text/segment.js';
 import {
@@ -34,7 +34,6 @@ import type {
   TicketType,
 } from '../domain/ticket-types.js';
 import type { ReferenceData } from './reference.js';
-import { announce, CHANGES_CHANNEL, type Change } from './events.js';
 import type { DB, TicketTable } from './schema.js';
 
 /** A decision the domain refused; the API turns it into problem+json. */
@@ -47,9 +46,31 @@ export class DomainFailure extends Error {
 
 type TicketRow = Selectable<TicketTable>;
 
-/** Runs fn in a transaction, or inside the caller's one (a bulk load wraps many commands in one). */
-export function inTransaction<T>(db: Kysely<DB>, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db as Transaction<DB>) : db.transaction().execute(fn);
+/**
+ * A transaction whose id is lower than that of a ticket's last event (it took its id before it
+ * waited for the ticket's lock): its events would come before that one in the stream. It is
+ * rolled back and run again, with a newer id (inTransaction does it).
+ */
+export class StaleTransaction extends Error {
+  constructor(readonly ticketId: number) {
+    super(`transaction older than ticket ${ticketId}'s last event: run it again`);
+    this.name = 'StaleTransaction';
+  }
+}
+
+/**
+ * Runs fn in a transaction, or inside the caller's one (a bulk load wraps many commands in one).
+ * A transaction of its own that turns out stale (above) is run again, a few times at most.
+ */
+export async function inTransaction<T>(db: Kysely<DB>, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db as Transaction<DB>);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(fn);
+    } catch (err) {
+      if (!(err instanceof StaleTransaction) || attempt >= 5) throw err;
+    }
+  }
 }
 
 export function rowToTicket(r: TicketRow): Ticket {
@@ -167,13 +188,31 @@ export function ticketColumns(t: Ticket) {
   };
 }
 
+/** The units that can see a ticket: what a live update about it carries (src/listeners/live.ts). */
+const unitsOf = (t: Ticket): string => `{${[...new Set([t.unitId, ...t.assistUnitIds].filter((u): u is number => u != null))].join(',')}}`;
+
+/**
+ * Appends a step's events (the ticket is locked FOR UPDATE). The stream is read in the order of
+ * the writing transactions' ids (event-stream.ts), so a ticket's events must never go to a lower
+ * one than its last event's: a transaction that drew its id before it waited for the ticket's
+ * lock is stale and runs again (StaleTransaction). Rare, and one indexed look-up per step.
+ */
 async function appendEvents(tx: Transaction<DB>, ticket: Ticket, events: AnyTicketEvent[]): Promise<Ticket> {
+  if (!events.length) return ticket;
+  const newer = await tx
+    .selectFrom('ticket_events')
+    .select('id')
+    .where('ticket_id', '=', ticket.id)
+    .where(sql<boolean>`tx > pg_current_xact_id()`)
+    .limit(1)
+    .executeTakeFirst();
+  if (newer) throw new StaleTransaction(ticket.id);
   let t = ticket;
   const rows = events.map((e) => {
     t = evolve(t, e);
-    return { ticket_id: t.id, seq: t.version, type: e.type, actor_id: e.actorId, at: e.at, payload: JSON.stringify(e.payload) };
+    return { ticket_id: t.id, seq: t.version, type: e.type, actor_id: e.actorId, at: e.at, payload: JSON.stringify(e.payload), units: unitsOf(t) };
   });
-  if (rows.length) await tx.insertInto('ticket_events').values(rows).execute();
+  await tx.insertInto('ticket_events').values(rows).execute();
   return t;
 }
 
@@ -234,12 +273,13 @@ export async function registerTicket(
       RETURNING id, number
     ),
     e AS (
-      INSERT INTO ticket_events (ticket_id, seq, type, actor_id, at, payload)
+      -- No unit can see a ticket before it is dispatched.
+      INSERT INTO ticket_events (ticket_id, seq, type, actor_id, at, payload, units)
       SELECT id, 1, 'registered', ${e.actorId}::int, ${e.at}::timestamptz,
-        ${JSON.stringify(payload)}::jsonb || jsonb_build_object('number', number)
+        ${JSON.stringify(payload)}::jsonb || jsonb_build_object('number', number), '{}'
       FROM t
     )
-    SELECT id, number, pg_notify(${CHANGES_CHANNEL}, ${registeredChangeSql}) FROM t`.execute(db);
+    SELECT id, number FROM t`.execute(db);
   if (rows.length) {
     const { id, number } = rows[0];
     return { ticket: evolve(emptyTicket(id), { ...e, payload: { ...p, number } }), replayed: false };
@@ -315,35 +355,12 @@ export async function runCommand(
     if (replied?.type === 'replied') {
       await tellMergedCitizens(tx, after, replied.payload.content, now);
     }
-    const noted = decision.events.find((e) => e.type === 'noted');
-    if (noted?.type === 'noted' && noted.payload.fromCitizen) {
-      // The unit working on it (or the centre, before dispatch) hears of what the citizen added.
-      const added = after.confidential ? '（保密工单，请在工单中查看）' : `：${maskText(noted.payload.content, [after.callerName]).slice(0, 200)}`;
-      const message = `工单 ${after.number}「${ticketLabel(after)}」群众补充诉求${added}`;
-      await tx.insertInto('notifications').values({ unit_id: after.unitId, ticket_id: after.id, kind: 'citizen_note', message, created_at: now }).execute();
-    }
     if (target && decision.targetEvents?.length) {
       const targetAfter = await appendEvents(tx, target, decision.targetEvents);
       await tx.updateTable('tickets').set(ticketColumns(targetAfter)).where('id', '=', targetAfter.id).execute();
-      await announce(tx, ticketChange(target, targetAfter, decision.targetEvents));
     }
-    await announce(tx, ticketChange(ticket, after, decision.events));
     return after;
   });
-}
-
-/**
- * The change a registration announces, built in the same statement (one round trip on the
- * busiest write): no unit can see a ticket before it is dispatched, so none is named.
- */
-const registeredChangeSql = sql`json_build_object('kind', 'ticket', 'id', id, 'version', 1, 'event', 'registered', 'unitIds', json_build_array())::text`;
-
-/** Who may hear of a step: the units that could see the ticket before it or after it. */
-function ticketChange(before: Ticket, after: Ticket, events: AnyTicketEvent[]): Change {
-  const unitIds = new Set<number>([...before.assistUnitIds, ...after.assistUnitIds]);
-  if (before.unitId != null) unitIds.add(before.unitId);
-  if (after.unitId != null) unitIds.add(after.unitId);
-  return { kind: 'ticket', id: after.id, version: after.version, event: events.at(-1)?.type ?? 'changed', unitIds: [...unitIds] };
 }
 
 /** The words a step adds to the ticket's search document: replies, answers, notes, reasons. */
@@ -354,7 +371,8 @@ function searchableText(e: AnyTicketEvent): string {
 
 /**
  * A reply on a master ticket reaches every citizen whose request was merged into it (并单):
- * each merged ticket's timeline records it, and the citizen gets a message.
+ * each merged ticket's timeline records it (master_replied; the citizen's SMS or mail is a
+ * listener's, src/listeners).
  */
 async function tellMergedCitizens(tx: Transaction<DB>, master: Ticket, content: string, now: Date): Promise<void> {
   const rows = await tx.selectFrom('tickets').selectAll().where('merged_into', '=', master.id).orderBy('id').forUpdate().execute();
@@ -363,18 +381,6 @@ async function tellMergedCitizens(tx: Transaction<DB>, master: Ticket, content: 
     const event: AnyTicketEvent = { type: 'master_replied', at: now, actorId: null, payload: { masterId: master.id, masterNumber: master.number, content } };
     const after = await appendEvents(tx, merged, [event]);
     await tx.updateTable('tickets').set({ version: after.version, updated_at: after.updatedAt }).where('id', '=', merged.id).execute();
-    if (merged.callerPhone) {
-      await tx
-        .insertInto('citizen_messages')
-        .values({
-          phone: merged.callerPhone,
-          ticket_id: merged.id,
-          kind: 'master_replied',
-          text: `【12345】您反映的问题（工单 ${merged.number}）已与同类诉求合并办理，承办单位答复：${content.slice(0, 200)}`,
-          created_at: now,
-        })
-        .execute();
-    }
   }
 }
 
@@ -542,21 +548,13 @@ async function searchPage(
   return { items: rows.map(rowToTicket), total: capped ? SEARCH_CAP : Number(n), capped };
 }
 
-const ALERT_TEXT: Record<AlertKind, string> = {
-  accept_warning: '签收时限即将到期',
-  accept_overdue: '已超过签收时限',
-  handle_warning: '办理时限即将到期',
-  handle_overdue: '已超过办理时限',
-  callback_overdue: '回访已超期',
-  supervision_overdue: '督办回复已超期',
-};
-
 /**
  * The timer's work: raises every deadline alert that has come due, each exactly once, even
  * with several server processes on one database (rows are claimed FOR UPDATE SKIP LOCKED and
- * the alert is recorded on the ticket in the same transaction as its event). Each alert also
- * leaves a notification for the unit, and for the unit above it when handling is overdue.
- * Returns how many tickets it looked at and how many alerts it raised.
+ * the alert is recorded on the ticket in the same transaction as its event). The notifications
+ * they leave (the unit, the unit above on overdue handling) are a listener's
+ * (src/listeners/notifications.ts). Returns how many tickets it looked at and how many alerts it
+ * raised.
  */
 export async function raiseDueAlerts(db: Kysely<DB>, ref: ReferenceData, now: Date, limit = 100): Promise<{ tickets: number; alerts: number }> {
   return db.transaction().execute(async (tx) => {
@@ -573,23 +571,15 @@ export async function raiseDueAlerts(db: Kysely<DB>, ref: ReferenceData, now: Da
     for (const row of rows) {
       const ticket = rowToTicket(row);
       const events = decideAlerts(ticket, now, ref.unitRefs);
-      const after = await appendEvents(tx, ticket, events);
+      let after: Ticket;
+      try {
+        after = await appendEvents(tx, ticket, events);
+      } catch (err) {
+        // Stepped by a newer transaction just before this pass locked it: the next pass raises it.
+        if (err instanceof StaleTransaction) continue;
+        throw err;
+      }
       await tx.updateTable('tickets').set(ticketColumns(after)).where('id', '=', after.id).execute();
-      const notes = events.flatMap((e) => {
-        if (e.type !== 'deadline_alert') return [];
-        const p = e.payload;
-        const message = `工单 ${ticket.number}「${ticketLabel(ticket)}」${ALERT_TEXT[p.alert]}（时限 ${formatShanghai(new Date(p.deadline))}）`;
-        const targets = [p.unitId, p.escalatedTo].filter((u): u is number => u != null);
-        // Callback alerts are the hotline centre's own work: no unit to notify.
-        return (p.alert === 'callback_overdue' ? [null] : targets.length ? targets : [null]).map((unitId) => ({
-          unit_id: unitId,
-          ticket_id: ticket.id,
-          kind: p.alert,
-          message: unitId != null && unitId === p.escalatedTo ? `【升级】${message}` : message,
-          created_at: now,
-        }));
-      });
-      if (notes.length) await tx.insertInto('notifications').values(notes).execute();
       raised += events.length;
     }
     return { tickets: rows.length, alerts: raised };
