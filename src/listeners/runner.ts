@@ -99,6 +99,7 @@ export class ListenerRunner implements ListenerHost {
   private nudged = false;
   private retries = 0;
   private stopped = false;
+  private started = false;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -111,9 +112,14 @@ export class ListenerRunner implements ListenerHost {
     this.live = listeners.filter((l): l is LiveListener => l.kind === 'live').map((listener) => ({ listener, cursor: null }));
   }
 
-  /** Live listeners start at the stream's end: what this process's users hear from now on. */
+  /**
+   * Live listeners start at the stream's end: what this process's users hear from now on. (An
+   * app built without a database, to write its API description, starts them at its first pass.)
+   */
   async start(): Promise<void> {
-    const end = await streamEnd(this.db);
+    const end = await streamEnd(this.db).catch(() => null);
+    if (!end) return;
+    this.started = true;
     for (const l of this.live) l.cursor ??= end;
   }
 
@@ -164,7 +170,7 @@ export class ListenerRunner implements ListenerHost {
   /** Stops: waits for the pass under way, then delivers what this process can (briefly). */
   async stop(): Promise<void> {
     if (this.stopped) return;
-    await this.settle(1000).catch(() => {});
+    if (this.started) await this.settle(1000).catch(() => {});
     this.stopped = true;
     await this.tail.catch(() => {});
   }
