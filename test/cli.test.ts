@@ -31,6 +31,9 @@ describe('hotline on an embedded data folder', () => {
     const demo = await hotline(['demo', '--data', data]);
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/admin\s+admin\s+\S{16}/);
+    // The accounts below the centre, grouped by level: a street's and a community's handler too.
+    expect(demo.stdout).toMatch(/街道经办人.*\n\s+unit-d-jb-01\s+\S{16}\s+江北区望江街道\n/);
+    expect(demo.stdout).toMatch(/社区经办人.*\n\s+unit-d-jb-01-01\s+\S{16}\s+江北区望江街道望江社区\n/);
     expect((await hotline(['demo', '--data', data])).code).toBe(1); // not empty any more
 
     const added = await hotline(['user', 'add', '--username', 'li.hua', '--role', 'unit_handler', '--unit', 'SHJ', '--password-stdin', '--data', data], {
@@ -53,9 +56,9 @@ describe('hotline on an embedded data folder', () => {
     const database = await openDatabase({ dataDir: data });
     try {
       const statuses = await database.db.selectFrom('tickets').select('status').distinct().execute();
-      expect(statuses.map((s) => s.status).sort()).toEqual(['closed', 'dispatched', 'handling', 'merged', 'registered', 'replied', 'transferred']);
+      expect(statuses.map((s) => s.status).sort()).toEqual(['closed', 'dispatched', 'handling', 'merged', 'refused', 'registered', 'replied', 'transferred']);
       const kinds = await database.db.selectFrom('units').select('kind').distinct().execute();
-      expect(kinds.map((k) => k.kind).sort()).toEqual(['center', 'department', 'district', 'enterprise', 'street']);
+      expect(kinds.map((k) => k.kind).sort()).toEqual(['center', 'community', 'department', 'district', 'enterprise', 'street']);
       const levels = await database.db.selectFrom('categories').select('level').distinct().execute();
       expect(levels.map((l) => l.level).sort()).toEqual([1, 2, 3]);
       expect((await database.db.selectFrom('lines').select('number').execute()).map((l) => l.number)).toEqual(expect.arrayContaining(['12315', '12333', '12328', '12365', '12369', '12320']));

@@ -1,6 +1,7 @@
 // Demo data for a fictional city, 临江市 (Linjiang): its hotline center, the units that handle
-// work orders (down to the streets and their communities, 社区/村), a three-level category tree, the merged hotlines (热线归并) and request templates
-// a seeder can turn into plausible tickets. Pure data, no I/O. All names, companies and places
+// work orders (down to the streets and their communities, 社区/村), a three-level category
+// tree, the merged hotlines (热线归并) and request templates a seeder can turn into plausible
+// tickets. Pure data, no I/O. All names, companies and places
 // are made up; no real phone or ID numbers appear here.
 //
 // Placeholders in request templates: {district} {street} {road} {community} {number}.
