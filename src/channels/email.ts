@@ -139,7 +139,6 @@ export async function startEmailChannel(opts: EmailChannelOptions): Promise<Emai
     const body = (mail.text ?? '').replace(/\r\n/g, '\n').trim();
     const content = [...(body || subject)].slice(0, MAX_TEXT).join('');
     if (!content) throw smtpError(550, '邮件内容为空 (empty message)');
-    const ref = await ctx.ref.get();
     const now = ctx.now();
     const files: NewAttachment[] = mail.attachments.slice(0, MAX_ATTACHMENTS).map((a, i) => ({
       filename: a.filename ?? `attachment-${i + 1}`,
