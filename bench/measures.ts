@@ -65,6 +65,7 @@ const FACT_SQL: Record<Fact, string> = {
   satisfied: `(${BASE_FACTS.callback_reached} AND CASE WHEN r_res < 0.85 THEN r_sat < 0.97 ELSE r_sat < 0.4 END)`,
   reopened: `(${BASE_FACTS.replied} AND r_reopen < 0.04)`,
   handled: BASE_FACTS.replied,
+  refused: 'false', // the generated tickets are all taken
 };
 
 const FACTS_BITS_SQL = FACTS.map((f, i) => `(CASE WHEN f_${f} THEN ${1 << i} ELSE 0 END)`).join(' | ');

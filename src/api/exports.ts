@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
 import { visibleText } from '../domain/privacy.js';
-import { MEASURES, type MeasureValues } from '../domain/measures.js';
+import { COUNTS, MEASURES, type MeasureValues } from '../domain/measures.js';
 import { RANKING_TIER_LABELS } from '../domain/rankings.js';
 import { CHANNEL_LABELS, SATISFACTION_LABELS, STATUS_LABELS, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
 import type { Ticket } from '../domain/ticket.js';
@@ -56,6 +56,7 @@ const FACT_LABELS: Record<string, string> = {
   resolved: '回访表示已解决的数',
   satisfied: '回访满意（含基本满意）的数',
   reopened: '重办数',
+  refused: '不予受理的工单数（诉求量之内；不计入其他任何指标）',
 };
 
 /** A rate in [0, 1] as a percentage number with two decimals; null stays empty. */
@@ -114,10 +115,11 @@ function addNotes(wb: ExcelJS.Workbook, rows: [string, string][]) {
 
 const PERCENT_FMT = '0.00"%"';
 
-/** 名称, 受理量, then per measure: rate (as a percentage number), numerator, denominator; then 平均办理时长. */
+/** 名称, 受理量, the counts (不予受理量), then per measure: rate (as a percentage number), numerator, denominator; then 平均办理时长. */
 export const MEASURE_COLUMNS = [
   { header: '名称', width: 28 },
   { header: '受理量', width: 10 },
+  ...COUNTS.map((c) => ({ header: c.label, width: 10 })),
   ...MEASURES.flatMap((m) => [
     { header: m.label, width: 11, numFmt: PERCENT_FMT },
     { header: `${m.label}分子`, width: 11 },
@@ -130,16 +132,20 @@ function measureRow(name: string, m: MeasureValues): (string | number | null)[] 
   return [
     name,
     m.volume,
+    ...COUNTS.map((c) => m[c.name]),
     ...MEASURES.flatMap((d) => [percent(m[d.name].rate), m[d.name].numerator, m[d.name].denominator]),
     m.average_handling_hours,
   ];
 }
 
 function definitions(): [string, string][] {
-  return MEASURES.map((m) => [
-    m.label,
-    `${FACT_LABELS[m.numerator] ?? m.numerator} ÷ ${FACT_LABELS[m.denominator] ?? m.denominator}，以百分数表示；分母为 0 时留空`,
-  ]);
+  return [
+    ...COUNTS.map((c): [string, string] => [c.label, FACT_LABELS[c.fact] ?? c.fact]),
+    ...MEASURES.map((m): [string, string] => [
+      m.label,
+      `${FACT_LABELS[m.numerator] ?? m.numerator} ÷ ${FACT_LABELS[m.denominator] ?? m.denominator}，以百分数表示；分母为 0 时留空`,
+    ]),
+  ];
 }
 
 

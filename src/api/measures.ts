@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
-import { addTotals, computeMeasures, emptyTotals, MEASURES, type FactTotals, type MeasureValues } from '../domain/measures.js';
+import { addTotals, computeMeasures, COUNTS, emptyTotals, MEASURES, type FactTotals, type MeasureValues } from '../domain/measures.js';
 import { MIN_RANKING_SAMPLE, RANKING_TIERS, rankTier } from '../domain/rankings.js';
 import type { UserRecord } from '../store/users.js';
 import { DIMENSIONS, refreshRollups, totalsBy, waitForRollupRefresh, type Dimension } from '../store/measures.js';
@@ -115,10 +115,11 @@ export const rankingsQuery = periodQuery.extend({
 });
 
 const rate = z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable().describe('0–1；无可计量时为 null') });
-/** computeMeasures() as a response schema: volume, average handling hours and every rate of MEASURES. */
+/** computeMeasures() as a response schema: volume, average handling hours, the COUNTS (不予受理量) and every rate of MEASURES. */
 export const measureValues = z.object({
   volume: z.number().describe('受理量'),
   average_handling_hours: z.number().nullable().describe('平均办理时长（工作小时）'),
+  ...(Object.fromEntries(COUNTS.map((c) => [c.name, z.number().int().describe(c.label)])) as Record<(typeof COUNTS)[number]['name'], z.ZodNumber>),
   ...(Object.fromEntries(MEASURES.map((m) => [m.name, rate.describe(m.label)])) as Record<(typeof MEASURES)[number]['name'], typeof rate>),
 });
 

@@ -51,6 +51,8 @@ export interface DailyReportData {
   date: string; // YYYY-MM-DD, Asia/Shanghai
   generatedAt: string; // formatted, Asia/Shanghai
   volume: number;
+  /** Of the volume, the requests not taken (不予受理), counted apart. */
+  refused: number;
   /** Tickets created in the 7 days before. */
   previousTotal: number;
   byType: Count[];
@@ -233,7 +235,7 @@ export function renderDailyReport(d: DailyReportData): string {
 
 <section>
 <div class="kpis">
-  <div class="kpi" id="kpi-volume"><div class="label">当日受理量</div><div class="value">${esc(d.volume)}</div><div class="note ${delta.cls}">较前7日日均 ${esc(delta.text)}</div></div>
+  <div class="kpi" id="kpi-volume"><div class="label">当日受理量</div><div class="value">${esc(d.volume)}</div><div class="note ${delta.cls}">较前7日日均 ${esc(delta.text)}</div><div class="note" id="kpi-refused">其中不予受理 ${esc(d.refused)} 件</div></div>
   <div class="kpi" id="kpi-average"><div class="label">前7日日均受理量</div><div class="value">${esc(fmtAvg(previousAverage))}</div><div class="note">前7日合计 ${esc(d.previousTotal)} 件</div></div>
   <div class="kpi" id="kpi-overdue"><div class="label">超期工单</div><div class="value ${d.overdue.total ? 'up' : ''}">${esc(d.overdue.total)}</div><div class="note">截至 ${esc(d.overdue.asOf)}</div></div>
   <div class="kpi" id="kpi-rising"><div class="label">上升话题</div><div class="value">${esc(d.rising.length)}</div><div class="note">个诉求分类明显上升</div></div>

@@ -11,7 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { z } from 'zod';
 import { isValidDate, shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
 import { ticketLabel } from '../domain/privacy.js';
-import type { MeasureValues } from '../domain/measures.js';
+import { FACTS, type MeasureValues } from '../domain/measures.js';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, TICKET_TYPES, TYPE_LABELS, type Channel, type Role, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
 import type { ReferenceData } from '../store/reference.js';
 import { formatShanghai } from '../store/tickets.js';
@@ -25,6 +25,7 @@ import { renderDailyReport, type CategoryCount, type DailyReportData, type UnitR
 export const REPORT_ROLES: readonly Role[] = ['supervisor', 'analyst', 'admin', 'dispatcher'];
 
 const DAY_MS = 86_400_000;
+const REFUSED_BIT = FACTS.indexOf('refused');
 
 /** A category "rises" when today's count is at least RISING_MIN and RISING_FACTOR × its previous 7-day daily average. */
 export const RISING_MIN = 3;
@@ -80,7 +81,8 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
   const [today, previous, overdueRows, overdueCount, dayItems, monthItems] = await Promise.all([
     ctx.db
       .selectFrom('tickets')
-      .select(['type', 'channel', 'category_id', (eb) => eb.fn.countAll<string>().as('n')])
+      // Refused requests (不予受理) counted apart, by their fact bit (src/domain/measures.ts).
+      .select(['type', 'channel', 'category_id', (eb) => eb.fn.countAll<string>().as('n'), sql<number>`sum((facts >> ${sql.lit(REFUSED_BIT)}) & 1)::int`.as('refused')])
       .where('created_at', '>=', start)
       .where('created_at', '<', end)
       .groupBy(['type', 'channel', 'category_id'])
@@ -103,8 +105,9 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
     measureItems(ctx.db, ref, 'unit', monthFrom, date),
   ]);
 
-  // Volume, types, channels and topics of the day.
+  // Volume (refused ones among it), types, channels and topics of the day.
   let volume = 0;
+  let refused = 0;
   const byType = new Map<string, number>();
   const byChannel = new Map<string, number>();
   const topics = new Map<string, { name: string; count: number; previous: number }>();
@@ -115,6 +118,7 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
   for (const r of today) {
     const n = Number(r.n);
     volume += n;
+    refused += Number(r.refused);
     byType.set(r.type, (byType.get(r.type) ?? 0) + n);
     byChannel.set(r.channel, (byChannel.get(r.channel) ?? 0) + n);
     topic(r.category_id).count += n;
@@ -157,6 +161,7 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
     date,
     generatedAt: formatShanghai(now),
     volume,
+    refused,
     previousTotal,
     byType: TICKET_TYPES.map((t) => ({ label: TYPE_LABELS[t as TicketType], count: byType.get(t) ?? 0 })),
     byChannel: CHANNELS.filter((c) => byChannel.has(c))

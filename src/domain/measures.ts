@@ -5,6 +5,10 @@
 // The three rates (三率) follow Beijing's 接诉即办 evaluation: response (响应率: the unit took
 // the order within the accept limit), resolution (解决率) and satisfaction (满意率), both of the
 // citizens reached by the callback.
+//
+// Requests 12345 does not take (不予受理, status `refused`) are counted apart (不予受理量,
+// COUNTS): they are in the volume (诉求量) and nowhere else — not in a response, on-time,
+// callback or reopen figure, whatever happened to them before they were refused.
 
 import type { Ticket } from './ticket.js';
 
@@ -24,13 +28,20 @@ export const FACTS = [
   'satisfied', // reached and satisfied or basically satisfied
   'reopened', // reopened at least once (重办)
   'handled', // has a measured handling time (dispatch → first reply)
+  'refused', // not taken (不予受理); appended last: the bits before it keep their places
 ] as const;
 export type Fact = (typeof FACTS)[number];
+
+/** The facts of the service a refused ticket did not get: always false for it. */
+const SERVICE_FACTS: readonly Fact[] = [
+  'direct_answer', 'accept_due', 'accepted', 'accepted_on_time', 'reply_due', 'replied', 'replied_on_time',
+  'callback_reached', 'resolved', 'satisfied', 'reopened', 'handled',
+];
 
 export function ticketFacts(t: Ticket): Record<Fact, boolean> {
   const accepted = t.acceptedAt != null;
   const replied = t.firstRepliedAt != null;
-  return {
+  const facts: Record<Fact, boolean> = {
     direct_answer: t.directAnswer,
     dispatched: t.unitId != null || t.returnCount > 0,
     returned: t.returnCount > 0,
@@ -45,7 +56,11 @@ export function ticketFacts(t: Ticket): Record<Fact, boolean> {
     satisfied: t.callbackReached && (t.satisfaction === 'satisfied' || t.satisfaction === 'basically_satisfied'),
     reopened: t.reopenCount > 0,
     handled: t.handlingMinutes != null,
+    refused: t.status === 'refused',
   };
+  // A refused ticket keeps its dispatches and returns (a unit did return it); nothing else counts.
+  if (facts.refused) for (const f of SERVICE_FACTS) facts[f] = false;
+  return facts;
 }
 
 /** The facts as an integer bit set (bit i = FACTS[i]). */
@@ -66,6 +81,14 @@ export const MEASURES = [
   { name: 'callback_rate', label: '回访率', numerator: 'callback_reached', denominator: 'replied' },
 ] as const satisfies readonly { name: string; label: string; numerator: Fact; denominator: Fact | 'volume' }[];
 export type MeasureName = (typeof MEASURES)[number]['name'];
+
+/** Counts shown beside the rates: how many tickets have a fact. */
+export const COUNTS = [{ name: 'refused_count', label: '不予受理量', fact: 'refused' }] as const satisfies readonly {
+  name: string;
+  label: string;
+  fact: Fact;
+}[];
+export type CountName = (typeof COUNTS)[number]['name'];
 
 /** Counts for a group of tickets: how many, how many with each fact, and total handling time. */
 export type FactTotals = { volume: number; handling_minutes: number } & Record<Fact, number>;
@@ -101,13 +124,14 @@ export interface Rate {
   rate: number | null; // numerator / denominator in [0, 1]; null when nothing to measure
 }
 
-export type MeasureValues = { volume: number; average_handling_hours: number | null } & Record<MeasureName, Rate>;
+export type MeasureValues = { volume: number; average_handling_hours: number | null } & Record<CountName, number> & Record<MeasureName, Rate>;
 
 export function computeMeasures(t: FactTotals): MeasureValues {
   const out = {
     volume: t.volume,
     average_handling_hours: t.handled > 0 ? round(t.handling_minutes / 60 / t.handled, 2) : null,
   } as MeasureValues;
+  for (const c of COUNTS) out[c.name] = t[c.fact];
   for (const m of MEASURES) {
     const numerator = t[m.numerator];
     const denominator = m.denominator === 'volume' ? t.volume : t[m.denominator];

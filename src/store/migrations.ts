@@ -12,6 +12,7 @@ import { migration as portalSupplement } from './migrations/0010_portal_suppleme
 import { migration as privacy } from './migrations/0011_privacy.js';
 import { migration as chain } from './migrations/0012_chain.js';
 import { migration as eventStream } from './migrations/0013_event_stream.js';
+import { migration as refused } from './migrations/0014_refused.js';
 
 const core: Migration = {
   async up(db) {
@@ -325,6 +326,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011_privacy': privacy,
   '0012_chain': chain,
   '0013_event_stream': eventStream,
+  '0014_refused': refused,
 };
 
 class StaticProvider implements MigrationProvider {

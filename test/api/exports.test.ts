@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../../src/domain/calendar.js';
-import { MEASURES } from '../../src/domain/measures.js';
+import { COUNTS, MEASURES } from '../../src/domain/measures.js';
 import { testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
@@ -129,6 +129,7 @@ describe('GET /api/v1/measures.xlsx', () => {
       expect(header).toEqual([
         '名称',
         '受理量',
+        ...COUNTS.map((c) => c.label),
         ...MEASURES.flatMap((m) => [m.label, `${m.label}分子`, `${m.label}分母`]),
         '平均办理时长(工作小时)',
       ]);
@@ -141,6 +142,7 @@ describe('GET /api/v1/measures.xlsx', () => {
         const cell = (h: string) => row[header.indexOf(h)];
         expect(cell('名称')).toBe(item.name);
         expect(cell('受理量')).toBe(item.measures.volume);
+        for (const c of COUNTS) expect(cell(c.label), `${item.name} ${c.label}`).toBe(item.measures[c.name]);
         for (const m of MEASURES) {
           const v = item.measures[m.name];
           expect(cell(m.label), `${item.name} ${m.label}`).toBe(pct(v.rate));

@@ -16,11 +16,15 @@
 //  T8  Tue 10:00            DIST-1        ENV-NOISE-BUILD   –      DIST      on time, unresolved & unsatisfied → reopened
 //  T6  Tue 23:59:59         –             HR-WAGE           12333  DIST      registered (inside: last second of `to`)
 //  T7  Wed 03-04 00:00:01   –             HR-WAGE           12333  DIST      registered (outside; its UTC date is 03-03!)
+//  T9  Thu 03-05 09:00      –             HR-WAGE-UNPAID    –      –         refused (不予受理) on the call: counted apart
 //
 // Handling minutes (dispatch → first reply, working time): T2 and T3 Mon 09:00 → Wed 15:00 =
 // 420 + 450 + 300 = 1170; T5 Tue 09:00 → 16:00 = 180 + 150 = 330; T8 Tue 10:00 → 15:00 = 120 + 90 = 210.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { migration as refusedMigration } from '../../src/store/migrations/0014_refused.js';
+import { rebuildRollupDays } from '../../src/store/measures.js';
 import { local, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
@@ -91,6 +95,9 @@ beforeAll(async () => {
 
   ids.T6 = (await register('2026-03-03 23:59:59', consult('12333', '东城区'))).id;
   ids.T7 = (await register('2026-03-04 00:00:01', consult('12333', '东城区'))).id;
+
+  ids.T9 = (await register('2026-03-05 09:00', complaint(cat['HR-WAGE-UNPAID'], null, null, '劳动仲裁已经受理，请热线催仲裁委尽快裁决。'))).id;
+  await step('2026-03-05 09:05', 'agent', ids.T9, 'refuse', { reason: 'arbitration' });
 });
 afterAll(async () => {
   await t?.close();
@@ -99,6 +106,7 @@ afterAll(async () => {
 type Pair = [number, number];
 interface Expected {
   volume: number;
+  refused?: number;
   hours: number | null;
   direct: Pair;
   response: Pair;
@@ -113,6 +121,7 @@ interface Expected {
 const rate = ([numerator, denominator]: Pair) => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
 const measures = (e: Expected) => ({
   volume: e.volume,
+  refused_count: e.refused ?? 0,
   average_handling_hours: e.hours,
   direct_answer_rate: rate(e.direct),
   response_rate: rate(e.response),
@@ -203,7 +212,7 @@ describe('GET /api/v1/measures', () => {
     expect(centre).toEqual(expectedCentre); // hours: (1170 × 2 + 330 + 210) / 4 = 720 min = 12 h
     for (const i of list) {
       for (const [name, m] of Object.entries(i.measures)) {
-        if (name === 'volume' || name === 'average_handling_hours') continue;
+        if (typeof m === 'number' || m === null) continue; // volume, refused_count, average_handling_hours
         const r = (m as { rate: number | null }).rate;
         if (r !== null) expect(r >= 0 && r <= 1, `${i.name} ${name}`).toBe(true);
       }
@@ -278,6 +287,33 @@ describe('GET /api/v1/measures', () => {
     const env = await items('unit', 'from=2026-03-03&to=2026-03-03');
     expect((byKey(env, t.fx.units.ENV) as { volume: number }).volume).toBe(0);
     expect((byKey(env, t.fx.units.DIST) as { volume: number }).volume).toBe(2);
+  });
+
+  it('refused requests (不予受理) count apart: in the volume and refused_count, in no rate', async () => {
+    // 03-05: T9 alone, refused on the call, without a unit: the centre's own.
+    const units = await items('unit', 'from=2026-03-05&to=2026-03-05');
+    expect(byKey(units, t.fx.units.CENTER)).toEqual(measures({ ...NONE, volume: 1, refused: 1, direct: [0, 1] }));
+    expect(byKey(units, t.fx.units.HR)).toEqual(measures(NONE));
+    const categories = await items('category', 'from=2026-03-05&to=2026-03-05');
+    expect(byKey(categories, t.fx.categories.HR)).toEqual(measures({ ...NONE, volume: 1, refused: 1, direct: [0, 1] }));
+    // The period of the table above has none.
+    expect((byKey(await items('unit'), t.fx.units.CENTER) as { refused_count: number }).refused_count).toBe(0);
+  });
+
+  it('migration 0014 puts right a ticket refused before the fact existed, and its day\'s rollups', async () => {
+    const march5 = 'from=2026-03-05&to=2026-03-05';
+    // T9 as an older release left it: facts without the refused bit (16384), rolled up so.
+    await sql`UPDATE tickets SET facts = 0 WHERE id = ${ids.T9}`.execute(t.database.db);
+    await rebuildRollupDays(t.database.db, ['2026-03-05']);
+    expect(byKey(await items('unit', march5), t.fx.units.CENTER)).toMatchObject({ volume: 1, refused_count: 0 });
+    await refusedMigration.up(t.database.db);
+    const { facts } = await t.database.db.selectFrom('tickets').select('facts').where('id', '=', ids.T9).executeTakeFirstOrThrow();
+    expect(facts).toBe(16384);
+    // The watermark went back to the refusal: the next read rebuilds that day.
+    expect(byKey(await items('unit', march5), t.fx.units.CENTER)).toEqual(measures({ ...NONE, volume: 1, refused: 1, direct: [0, 1] }));
+    // Run again, it changes nothing.
+    await refusedMigration.up(t.database.db);
+    expect((await t.database.db.selectFrom('tickets').select('facts').where('id', '=', ids.T9).executeTakeFirstOrThrow()).facts).toBe(16384);
   });
 
   it('a unit handler sees only their subtree, and only by unit or district', async () => {

@@ -199,6 +199,23 @@ describe('GET /api/v1/reports/daily', () => {
     expect(res.body).toContain(formatDateZh(shanghaiDate(new Date())));
     t.setNow(at('2026-03-11T09:00:00'));
   });
+
+  it('counts the requests not taken (不予受理) apart: in the volume, named under it', async () => {
+    expect((await report('analyst')).body).toMatch(/id="kpi-refused">其中不予受理 0 件</);
+    // Friday 2026-03-13: three requests, two of them refused on the call.
+    const day = '2026-03-13';
+    const taken = await registerAt(`${day}T09:00:00`, { categoryId: t.fx.categories['ENV-NOISE-BUILD'] });
+    for (const [when, reason] of [['10:00', 'litigation'], ['11:00', 'petition']]) {
+      const r = await registerAt(`${day}T${when}:00`, { content: '已经起诉到法院了，希望热线督促法院尽快判决。' });
+      await stepAt(`${day}T${when.replace(':00', ':05')}:00`, 'agent', r.id, 'refuse', { reason });
+    }
+    t.setNow(at('2026-03-13T18:00:00'));
+    const html = (await report('analyst', `?date=${day}`)).body as string;
+    expect(/id="kpi-volume">.*?class="value">(\d+)</s.exec(html)![1]).toBe('3');
+    expect(html).toMatch(/id="kpi-refused">其中不予受理 2 件</);
+    expect(taken.number).toBeTruthy();
+    t.setNow(at('2026-03-11T09:00:00'));
+  });
 });
 
 describe('GET /api/v1/reports/daily.pdf', () => {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WorkCalendar, type CalendarYear } from '../../src/domain/calendar.js';
 import {
+  COUNTS,
   FACTS,
   MEASURES,
   addTotals,
@@ -111,6 +112,19 @@ const E = tick(drive([dispatch]), '2026-03-10 09:00'); // never accepted: accept
 const F = drive([dispatch]); // dispatched, nothing due yet
 const G = drive([dispatch, acceptOnTime, replyWed, cb(true, 'basically_satisfied')]); // basically satisfied counts as satisfied
 const H = drive([dispatch, acceptOnTime, replyWed, unreached('2026-03-05 10:00'), unreached('2026-03-05 14:00'), unreached('2026-03-06 10:00')]); // never reached
+// Refused (不予受理) on the call; and one returned by unit 10 (its accept overdue raised first), then refused.
+const R1 = drive([[{ kind: 'refuse', reason: 'litigation' }, agent, '2026-03-02 08:55']]);
+const R2 = (() => {
+  let t = tick(drive([dispatch]), '2026-03-02 10:10'); // accept_overdue raised
+  for (const [command, actor, at] of [
+    [{ kind: 'return', reason: '不属于本单位' }, handler10, '2026-03-02 10:20'],
+    [{ kind: 'review-return', approve: true }, dispatcher, '2026-03-02 10:40'],
+    [{ kind: 'refuse', reason: 'petition' }, agent, '2026-03-02 11:00'],
+  ] as [Command, Actor, string][]) {
+    t = fold(t, okEvents(decide(t, command, ctxAt(actor, at))));
+  }
+  return t;
+})();
 
 function ctxAt(actor: Actor, at: string) {
   return { actor, now: local(at), calendar, rules: DEFAULT_TIME_LIMIT_RULES, categoryPath: [], policy: DEFAULT_POLICY, units, target: null };
@@ -127,7 +141,7 @@ describe('facts per ticket', () => {
   it('the FACTS order is fixed: the store keeps them as bits', () => {
     expect(FACTS).toEqual([
       'direct_answer', 'dispatched', 'returned', 'accept_due', 'accepted', 'accepted_on_time', 'reply_due',
-      'replied', 'replied_on_time', 'callback_reached', 'resolved', 'satisfied', 'reopened', 'handled',
+      'replied', 'replied_on_time', 'callback_reached', 'resolved', 'satisfied', 'reopened', 'handled', 'refused',
     ]);
   });
 
@@ -179,11 +193,28 @@ describe('facts per ticket', () => {
     expect(ticketFacts({ ...base, handlingMinutes: 0 }).handled).toBe(true);
     expect(trueFacts(base)).toEqual([]);
   });
+
+  it('refused (不予受理): counted apart, whatever happened before', () => {
+    expect(R1.status).toBe('refused');
+    expect(trueFacts(R1)).toEqual(['refused']);
+    // Returned by unit 10, then refused: the dispatch and the return were real, nothing else counts.
+    expect(R2.status).toBe('refused');
+    expect(trueFacts(R2)).toEqual(['dispatched', 'returned', 'refused']);
+    // History that would count for a ticket still taken counts for none refused: an imported reply,
+    // reopened to the dispatch queue, then refused; overdue alerts; a reached callback.
+    const history = {
+      ...emptyTicket(98), returnCount: 1, acceptBy: new Date(10), acceptedAt: new Date(5), firstRepliedAt: new Date(6), firstReplyOnTime: true,
+      callbackReached: true, resolved: true, satisfaction: 'satisfied' as const, reopenCount: 1, handlingMinutes: 30, directAnswer: true,
+      alerts: ['accept_overdue', 'handle_overdue'] as Ticket['alerts'],
+    };
+    expect(trueFacts(history)).toEqual(FACTS.filter((f) => f !== 'refused'));
+    expect(trueFacts({ ...history, status: 'refused' })).toEqual(['dispatched', 'returned', 'refused']);
+  });
 });
 
 describe('factBits', () => {
   it('round-trips with FACTS order', () => {
-    for (const t of [A, B, C, D, E, F, G, H]) {
+    for (const t of [A, B, C, D, E, F, G, H, R1, R2]) {
       const bits = factBits(t);
       const f = ticketFacts(t);
       FACTS.forEach((name, i) => expect(((bits >> i) & 1) === 1, `${t.number} ${name}`).toBe(f[name]));
@@ -196,11 +227,15 @@ describe('factBits', () => {
     expect(factBits(B)).toBe(12282);
     expect(factBits(D)).toBe(2 + 4);
     expect(factBits(emptyTicket(1))).toBe(0);
-    // Every fact set: 14 bits.
+    // Every fact of a ticket taken: the 14 bits below 'refused'.
     const all = { ...emptyTicket(1), directAnswer: true, unitId: 10, returnCount: 1, acceptBy: new Date(10), acceptedAt: new Date(5),
       firstRepliedAt: new Date(6), firstReplyOnTime: true, callbackReached: true, resolved: true, satisfaction: 'satisfied' as const,
       reopenCount: 1, handlingMinutes: 3 };
     expect(factBits(all)).toBe(2 ** 14 - 1);
+    // Refused: bit 14 (16384), with dispatched (2) and returned (4) when it was.
+    expect(factBits(R1)).toBe(16384);
+    expect(factBits(R2)).toBe(16390);
+    expect(factBits({ ...all, status: 'refused' })).toBe(16390);
   });
 });
 
@@ -223,6 +258,7 @@ describe('totals and measures', () => {
       satisfied: 2, // B G
       reopened: 1, // C
       handled: 4, // B C G H
+      refused: 0,
     };
     expect(totals).toEqual({ volume: 8, handling_minutes: 1170 * 3 + 2310, ...expected });
   });
@@ -242,7 +278,28 @@ describe('totals and measures', () => {
     expect(m.satisfaction_rate).toEqual(r(2, 3));
     expect(m.reopen_rate).toEqual(r(1, 4));
     expect(m.callback_rate).toEqual(r(3, 4));
-    expect(Object.keys(m).sort()).toEqual(['average_handling_hours', 'volume', ...MEASURES.map((x) => x.name)].sort());
+    expect(m.refused_count).toBe(0);
+    expect(Object.keys(m).sort()).toEqual(['average_handling_hours', 'volume', ...COUNTS.map((x) => x.name), ...MEASURES.map((x) => x.name)].sort());
+  });
+
+  it('refused tickets count apart: in the volume and 不予受理量, in no rate but the return rate (their real returns)', () => {
+    const m = computeMeasures(totalsOf([A, B, C, D, E, F, G, H, R1, R2]));
+    const r = (numerator: number, denominator: number) => ({ numerator, denominator, rate: numerator / denominator });
+    expect(COUNTS).toEqual([{ name: 'refused_count', label: '不予受理量', fact: 'refused' }]);
+    expect(m.volume).toBe(10);
+    expect(m.refused_count).toBe(2); // R1 R2
+    expect(m.direct_answer_rate).toEqual(r(1, 10));
+    // The same as without R1 and R2: response 3/5, on-time accept 3/4, on-time close 3/5, resolution and satisfaction 2/3, reopen 1/4, callback 3/4.
+    expect(m.response_rate).toEqual(r(3, 5));
+    expect(m.on_time_accept_rate).toEqual(r(3, 4));
+    expect(m.on_time_close_rate).toEqual(r(3, 5));
+    expect(m.resolution_rate).toEqual(r(2, 3));
+    expect(m.satisfaction_rate).toEqual(r(2, 3));
+    expect(m.reopen_rate).toEqual(r(1, 4));
+    expect(m.callback_rate).toEqual(r(3, 4));
+    expect(m.average_handling_hours).toBe(24.25);
+    // R2 was dispatched to unit 10 and returned: 2 returns (D, R2) of 8 dispatches.
+    expect(m.return_rate).toEqual(r(2, 8));
   });
 
   it('empty denominators give rate null, and no handled ticket gives no average', () => {
