@@ -217,7 +217,7 @@ function subtree(categories: ServiceCategory[], roots: number[]): number[] {
 
 const STATUS_FILTER: Record<RequestStatus, TicketStatus[]> = {
   open: [...OPEN_STATUSES],
-  closed: ['closed', 'merged', 'transferred'],
+  closed: ['closed', 'merged', 'transferred', 'refused'],
 };
 
 export async function open311Routes(app: FastifyInstance, ctx: AppContext): Promise<void> {

@@ -2,13 +2,13 @@
 // `attribute[code]` parsing and checking, dates. No I/O.
 
 import { maskText } from './masking.js';
-import type { TicketStatus } from './ticket-types.js';
+import { refusalMessage, type TicketStatus } from './ticket-types.js';
 
 export type RequestStatus = 'open' | 'closed';
 
-/** open for anything still being worked on; closed once closed, answered directly, merged or handed off. */
+/** open for anything still being worked on; closed once closed, answered directly, merged, handed off or refused (不予受理). */
 export function requestStatus(s: TicketStatus): RequestStatus {
-  return s === 'closed' || s === 'merged' || s === 'transferred' ? 'closed' : 'open';
+  return s === 'closed' || s === 'merged' || s === 'transferred' || s === 'refused' ? 'closed' : 'open';
 }
 
 /** FixMyStreet's extended statuses for service request updates (sent lower case; read in any case). */
@@ -87,6 +87,9 @@ export function updateForEvent(e: EventLike, unitName: (id: number) => string | 
       return { status: 'duplicate', description: str(p.content) || '合并办理的工单已答复。' };
     case 'transferred':
       return { status: 'internal_referral', description: `已转 ${str(p.to)} 处理。` };
+    case 'refused':
+      // 不予受理: not for 12345 — why, and where to go instead (FixMyStreet: not the council's responsibility).
+      return { status: 'not_councils_responsibility', description: refusalMessage({ label: str(p.label), guidance: str(p.guidance), note: str(p.note) }) };
     default:
       return null;
   }
@@ -95,7 +98,7 @@ export function updateForEvent(e: EventLike, unitName: (id: number) => string | 
 /** Event types that can make a public update (the store filters on these). */
 export const UPDATE_EVENT_TYPES = [
   'dispatched', 'accepted', 'return_approved', 'extension_approved', 'replied', 'answered', 'called_back',
-  'closed', 'reopened', 'merged', 'master_replied', 'transferred',
+  'closed', 'reopened', 'merged', 'master_replied', 'transferred', 'refused',
 ] as const;
 
 /** Text shown to the public: personal data masked (maskText), the caller's own name wherever it appears. */

@@ -132,6 +132,16 @@ export const REFUSAL_GUIDANCE: Record<RefusalReason, string> = {
   other: '请按工作人员告知的渠道办理。',
 };
 
+/**
+ * What the citizen is told of a refusal (不予受理), from the refused event's payload (the label
+ * and guidance as recorded then): why, the note that explains it, and where to go instead. The
+ * portal, the answer mailed to the citizen and Open311's status notes all say this.
+ */
+export function refusalMessage(p: { label: string; guidance: string; note?: string | null }): string {
+  const note = p.note?.trim();
+  return `经审核，您的诉求属于“${p.label}”，12345 热线不予受理。${note ? `${note.replace(/[。.]?$/, '。')}` : ''}${p.guidance}`;
+}
+
 /** Why a replied ticket may be closed without a callback that reached the citizen (无回访办结). */
 export const NO_CALLBACK_REASONS = ['declined', 'anonymous', 'unreachable', 'confidential'] as const;
 export type NoCallbackReason = (typeof NO_CALLBACK_REASONS)[number];

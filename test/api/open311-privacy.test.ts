@@ -269,3 +269,24 @@ describe('a GET changes nothing', () => {
     expect(await snapshot(t.database)).toBe(before);
   });
 });
+
+// 不予受理 (issue 15): a consented request the hotline does not take is closed, and its status
+// notes say why and where to go instead (masked like the rest).
+describe('a refused request', () => {
+  it('is closed, with the reason, the note and where to go as its status notes; its update says not the council’s responsibility', async () => {
+    const x = await register({ channel: 'phone', content: '已向区人民法院起诉物业公司，想请热线督促法院尽快开庭。', caller: { name: '周八', phone: '13900006666' }, publicConsent: true });
+    const refused = await t.call('agent', 'POST', `/api/v1/tickets/${x.id}/refuse`, { reason: 'other', note: '诉求人已起诉，另称可拨打13900006666联系' });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(200);
+    expect(refused.body.status).toBe('refused');
+    // Written by hand: the label of 'other', the note (phone masked) with a full stop added, then REFUSAL_GUIDANCE.other.
+    const notes = '经审核，您的诉求属于“其他不属于热线受理范围的诉求”，12345 热线不予受理。诉求人已起诉，另称可拨打139****6666联系。请按工作人员告知的渠道办理。';
+    const [r] = JSON.parse((await get(`requests/${x.number}.json`)).text);
+    expect(r).toMatchObject({ service_request_id: x.number, status: 'closed', status_notes: notes, service_notice: null, agency_responsible: null });
+    expect((await get(`requests/${x.number}.xml`)).text).toContain('<status>closed</status>');
+    expect(await listed({ status: 'closed' })).toContain(x.number);
+    expect(await listed({ status: 'open' })).not.toContain(x.number);
+    const updates = JSON.parse((await get('servicerequestupdates.json', { service_request_id: x.number })).text) as { status: string; description: string }[];
+    expect(updates.map((u) => u.status)).toEqual(['not_councils_responsibility']);
+    expect(updates[0].description).toBe(notes);
+  });
+});
