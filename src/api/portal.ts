@@ -16,7 +16,18 @@ import { z } from 'zod';
 import { maskName, maskPhone, maskText, normalizePhone } from '../domain/masking.js';
 import { visibleText } from '../domain/privacy.js';
 import { canSee, SYSTEM_ACTOR, type Command } from '../domain/ticket.js';
-import { OPEN_STATUSES, SATISFACTIONS, STATUS_LABELS, TICKET_STATUSES, TICKET_TYPES, TYPE_LABELS, type TicketStatus } from '../domain/ticket-types.js';
+import {
+  OPEN_STATUSES,
+  REFUSAL_REASONS,
+  refusalMessage,
+  SATISFACTIONS,
+  STATUS_LABELS,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  TYPE_LABELS,
+  type RefusalReason,
+  type TicketStatus,
+} from '../domain/ticket-types.js';
 import { addAttachments, listAttachments, readAttachment, type NewAttachment } from '../store/attachments.js';
 import { checkCode, CODE_TTL_SECONDS, consumeCode, hitRateLimits, issueCode, type CodePurpose, type RateRule } from '../store/portal.js';
 import type { ReferenceData } from '../store/reference.js';
@@ -101,7 +112,7 @@ const iso = z.string().describe('ISO 8601 时间');
 
 export const PUBLIC_STEPS = [
   'registered', 'answered', 'dispatched', 'accepted', 'extended', 'replied', 'rated', 'called_back',
-  'reopened', 'closed', 'merged', 'master_replied', 'transferred', 'supplemented',
+  'reopened', 'closed', 'merged', 'master_replied', 'transferred', 'supplemented', 'refused',
 ] as const;
 type PublicStep = (typeof PUBLIC_STEPS)[number];
 
@@ -120,6 +131,17 @@ export const portalTicketView = z.object({
   timeline: z.array(z.object({ at: iso, step: z.enum(PUBLIC_STEPS), text: z.string() })).describe('公开的办理过程'),
   reply: z.object({ content: z.string(), at: iso }).nullable().describe('承办单位的答复（已脱敏）'),
   rating: z.object({ satisfaction: z.enum(SATISFACTIONS), resolved: z.boolean().nullable(), at: iso, byCitizen: z.boolean() }).nullable(),
+  refusal: z
+    .object({
+      reason: z.enum(REFUSAL_REASONS),
+      label: z.string().describe('不予受理的理由'),
+      note: z.string().nullable().describe('说明（已脱敏）'),
+      guidance: z.string().describe('可以到哪里办理'),
+      message: z.string().describe('告知诉求人的完整文字（已脱敏）'),
+      at: iso,
+    })
+    .nullable()
+    .describe('不予受理：为什么，以及可以到哪里办理'),
   canRate: z.boolean().describe('已答复、待评价'),
   canSupplement: z.boolean().describe('未办结，可补充诉求'),
 });
@@ -539,6 +561,7 @@ export function presentForCitizen(
   const timeline: PortalTicketView['timeline'] = [];
   let reply: PortalTicketView['reply'] = null;
   let rating: PortalTicketView['rating'] = null;
+  let refusal: PortalTicketView['refusal'] = null;
   const add = (e: StoredEvent, step: PublicStep, text: string) => timeline.push({ at: e.at.toISOString(), step, text });
   for (const e of events) {
     const p = e.payload;
@@ -601,6 +624,14 @@ export function presentForCitizen(
       case 'transferred':
         add(e, 'transferred', `已转交${SERVICE_NAMES[String(p.to)] ?? '应急部门'}处置`);
         break;
+      case 'refused': {
+        add(e, 'refused', '不予受理');
+        // What the citizen is told: why, the note (masked like every text here) and where to go instead.
+        const note = typeof p.note === 'string' && p.note ? maskText(p.note, [t.callerName]) : null;
+        const told = { label: String(p.label ?? ''), guidance: String(p.guidance ?? ''), note };
+        refusal = { reason: p.reason as RefusalReason, ...told, message: refusalMessage(told), at: e.at.toISOString() };
+        break;
+      }
       // Returns, extension requests, supervision, deadline alerts and notes stay inside.
     }
   }
@@ -621,6 +652,7 @@ export function presentForCitizen(
     timeline,
     reply,
     rating,
+    refusal,
     canRate: t.status === 'replied',
     canSupplement: OPEN_STATUSES.includes(t.status),
   };

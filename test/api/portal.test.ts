@@ -470,3 +470,44 @@ describe('portal: adding to one\'s own open request (补充诉求)', () => {
     expect(late.body.code).toBe('not_open');
   });
 });
+
+describe('portal: a refused request (不予受理)', () => {
+  it('says so, why and where to go instead; nothing more can be added to it', async () => {
+    const phone = '13800000077';
+    const number = await submit(phone, '2026-03-10 09:00', { content: '我和开发商的购房合同纠纷已起诉到区法院，请热线督促法院尽快开庭。' });
+    const { id } = await t.database.db.selectFrom('tickets').select('id').where('number', '=', number).executeTakeFirstOrThrow();
+    await t.stepAt('2026-03-10 09:30', 'agent', id, 'refuse', { reason: 'litigation', note: '已告知诉求人联系承办法官王法官（电话13700001111）' });
+    const seen = await pub('POST', '/api/v1/portal/lookup', { number, phone }, { ip: newIp(), at: '2026-03-10 10:00' });
+    expect(seen.status).toBe(200);
+    // Written by hand from REFUSAL_LABELS.litigation and REFUSAL_GUIDANCE.litigation; the note's phone masked.
+    const label = '涉诉事项（已经或依法应当通过诉讼解决）';
+    const guidance = '请依法向人民法院提起诉讼；已在诉讼中的，请向审理案件的人民法院反映。';
+    const note = '已告知诉求人联系承办法官王法官（电话137****1111）';
+    expect(seen.body).toMatchObject({
+      number,
+      status: 'refused',
+      statusLabel: '不予受理',
+      unitName: null,
+      reply: null,
+      canRate: false,
+      canSupplement: false,
+      refusal: {
+        reason: 'litigation',
+        label,
+        guidance,
+        note,
+        message: `经审核，您的诉求属于“${label}”，12345 热线不予受理。${note}。${guidance}`,
+        at: local('2026-03-10 09:30').toISOString(),
+      },
+    });
+    expect(seen.body.timeline.map((s: { step: string; text: string }) => `${s.step} ${s.text}`)).toEqual(['registered 诉求已受理', 'refused 不予受理']);
+    expect(JSON.stringify(seen.body)).not.toContain('13700001111');
+    // 补充诉求 on a refused request: 409, nothing added.
+    const code = await codeFor(phone, 'supplement', '2026-03-10 10:05');
+    const before = await counts();
+    const add = await pub('POST', '/api/v1/portal/supplement', { number, phone, code, content: '法院到现在还是没有开庭。' }, { ip: newIp(), at: '2026-03-10 10:06' });
+    expect(add.status, JSON.stringify(add.body)).toBe(409);
+    expect(add.body.code).toBe('not_open');
+    expect(await counts()).toEqual(before);
+  });
+});
