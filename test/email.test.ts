@@ -171,4 +171,32 @@ describe('email channel', () => {
     const files = await t.database.db.selectFrom('attachments').select('id').where('source', '=', 'email').execute();
     expect(files).toHaveLength(2);
   });
+  it('a refusal (不予受理) is an answer: mailed once, saying why and where to go instead', async () => {
+    const info = await client().sendMail({
+      from: 'Qian.Jiu@example.com',
+      to: ADDRESS,
+      subject: '申请公开道路拓宽征收补偿方案',
+      messageId: '<disclosure-1@example.com>',
+      text: '请提供建设路拓宽工程的征收补偿方案和评估报告原件，我的电话13900007777。',
+    });
+    const number = /工单 ?(\d{15})/.exec(info.response)?.[1] ?? (await emailTickets()).at(-1)!.number;
+    const ticket = (await emailTickets()).find((x) => x.number === number)!;
+    await expect.poll(() => outbox.filter((m) => m.subject?.includes(number)).length, { timeout: 10_000 }).toBe(1); // the receipt
+    const refused = await t.call('agent', 'POST', `/api/v1/tickets/${ticket.id}/refuse`, { reason: 'disclosure', note: '已告知可向市自然资源和规划局申请，联系电话13900007777' });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(200);
+    await expect.poll(() => outbox.filter((m) => m.subject?.includes('不予受理告知')).length, { timeout: 10_000 }).toBe(1);
+    const mail = outbox.find((m) => m.subject?.includes('不予受理告知'))!;
+    expect(mail.subject).toBe(`【12345】不予受理告知，工单编号 ${number}`);
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : null).toBe('qian.jiu@example.com');
+    expect(mail.inReplyTo).toBeTruthy();
+    // Written by hand: REFUSAL_LABELS.disclosure, the note (its phone masked, a full stop added), REFUSAL_GUIDANCE.disclosure.
+    expect(mail.text).toContain(
+      '经审核，您的诉求属于“政府信息公开申请”，12345 热线不予受理。已告知可向市自然资源和规划局申请，联系电话139****7777。请向有关行政机关申请政府信息公开（可通过其政府信息公开申请渠道提交）。',
+    );
+    expect(mail.text).not.toContain('13900007777');
+    // Once: later passes of the listener mail nothing more.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(outbox.filter((m) => m.subject?.includes('不予受理告知'))).toHaveLength(1);
+    expect(outbox.filter((m) => m.subject?.includes(number))).toHaveLength(2);
+  });
 });
