@@ -188,6 +188,31 @@ describe('citizen portal on a phone', () => {
     web.setNow(null);
   });
 
+  it('a refused request (不予受理) shows why and where to go instead, and offers nothing to add or rate', async () => {
+    const phone = '13700137000';
+    const reg = await web.call('agent', 'POST', '/api/v1/tickets', {
+      channel: 'phone', type: 'help', content: '我和公司的劳动争议已申请仲裁，仲裁委已受理，请热线催促尽快裁决。', caller: { name: '钱九', phone },
+    });
+    expect(reg.status).toBe(201);
+    expect((await web.call('agent', 'POST', `/api/v1/tickets/${reg.body.id}/refuse`, { reason: 'arbitration' })).status).toBe(200);
+    const w = await watchedPage(browser, 'portal', phoneView);
+    await w.page.goto(`${web.base}/portal/#track`);
+    await w.page.getByLabel('工单编号').fill(reg.body.number);
+    await w.page.getByLabel('手机号码').fill(phone);
+    await w.page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => w.page.getByTestId('status').textContent()).toBe('不予受理');
+    const refusal = w.page.getByTestId('refusal');
+    expect(await refusal.textContent()).toContain('涉仲裁事项（已经或依法应当通过仲裁解决）');
+    expect(await w.page.getByTestId('refusal-where').textContent()).toBe('请依法向劳动人事争议仲裁委员会或合同约定的仲裁机构申请仲裁；已在仲裁中的，请向该仲裁机构反映。');
+    expect(await w.page.locator('.p-timeline').textContent()).toContain('不予受理');
+    expect(await w.page.getByRole('form', { name: '补充诉求' }).count()).toBe(0);
+    expect(await w.page.getByRole('form', { name: '评价办理结果' }).count()).toBe(0);
+    expect(await fitsTheScreen(w)).toBe(true);
+    await w.shot('refused');
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+  });
+
   it('switches to English', async () => {
     const w = await watchedPage(browser, 'portal', phoneView);
     await w.page.goto(`${web.base}/portal/`);

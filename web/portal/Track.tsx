@@ -23,6 +23,11 @@ const M = messages(
     reply: '答复意见',
     repliedAt: '答复时间',
     noReply: '承办单位尚未答复，请耐心等待。',
+    refusal: '不予受理告知',
+    refusalReason: '理由',
+    refusalNote: '说明',
+    refusalWhere: '可以到哪里办理',
+    refusedAt: '告知时间',
     rate: '评价办理结果',
     resolved: '问题是否已解决？',
     yes: '已解决',
@@ -53,6 +58,7 @@ const M = messages(
     step_master_replied: '合并办理的诉求已答复',
     step_transferred: '已转交应急部门处置',
     step_supplemented: '已收到您补充的诉求',
+    step_refused: '不予受理',
     registered: '已受理',
     dispatched: '已派单',
     handling: '办理中',
@@ -78,6 +84,11 @@ const M = messages(
     reply: 'Reply',
     repliedAt: 'Replied',
     noReply: 'The unit has not replied yet.',
+    refusal: 'Why the hotline cannot take this request',
+    refusalReason: 'Reason',
+    refusalNote: 'Details',
+    refusalWhere: 'Where to go instead',
+    refusedAt: 'Told on',
     rate: 'Rate the handling',
     resolved: 'Was the problem solved?',
     yes: 'Solved',
@@ -108,6 +119,7 @@ const M = messages(
     step_master_replied: 'The merged request was replied',
     step_transferred: 'Handed to emergency services',
     step_supplemented: 'Your additional information was received',
+    step_refused: 'Not accepted by the hotline',
     registered: 'Registered',
     dispatched: 'Dispatched',
     handling: 'Being handled',
@@ -202,16 +214,42 @@ export function Track({ initial }: { initial: { number: string; phone: string } 
           <h3>{t('content')}</h3>
           <p className="p-text">{ticket.content}</p>
 
-          <h3>{t('reply')}</h3>
-          {ticket.reply ? (
-            <div className="p-reply" data-testid="reply">
-              <p className="p-text">{ticket.reply.content}</p>
-              <p className="p-hint">
-                {t('repliedAt')}：{formatDateTime(ticket.reply.at)}
-              </p>
-            </div>
+          {ticket.refusal ? (
+            // 不予受理: why, and where to go instead (the domain's texts, as the citizen was told).
+            <>
+              <h3>{t('refusal')}</h3>
+              <div className="p-reply p-refusal" data-testid="refusal">
+                <dl className="p-kv">
+                  <dt>{t('refusalReason')}</dt>
+                  <dd>{ticket.refusal.label}</dd>
+                  {ticket.refusal.note && (
+                    <>
+                      <dt>{t('refusalNote')}</dt>
+                      <dd>{ticket.refusal.note}</dd>
+                    </>
+                  )}
+                  <dt>{t('refusalWhere')}</dt>
+                  <dd data-testid="refusal-where">{ticket.refusal.guidance}</dd>
+                </dl>
+                <p className="p-hint">
+                  {t('refusedAt')}：{formatDateTime(ticket.refusal.at)}
+                </p>
+              </div>
+            </>
           ) : (
-            <p className="p-hint">{t('noReply')}</p>
+            <>
+              <h3>{t('reply')}</h3>
+              {ticket.reply ? (
+                <div className="p-reply" data-testid="reply">
+                  <p className="p-text">{ticket.reply.content}</p>
+                  <p className="p-hint">
+                    {t('repliedAt')}：{formatDateTime(ticket.reply.at)}
+                  </p>
+                </div>
+              ) : (
+                <p className="p-hint">{t('noReply')}</p>
+              )}
+            </>
           )}
 
           {ticket.rating && (

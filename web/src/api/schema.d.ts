@@ -1731,6 +1731,8 @@ export interface paths {
                                     /** @description 0–1；无可计量时为 null */
                                     rate: number | null;
                                 };
+                                /** @description 不予受理量 */
+                                refused_count: number;
                                 /** @description 重办率 */
                                 reopen_rate: {
                                     denominator: number;
@@ -1863,6 +1865,8 @@ export interface paths {
                                         /** @description 0–1；无可计量时为 null */
                                         rate: number | null;
                                     };
+                                    /** @description 不予受理量 */
+                                    refused_count: number;
                                     /** @description 重办率 */
                                     reopen_rate: {
                                         denominator: number;
@@ -1935,6 +1939,8 @@ export interface paths {
                                     /** @description 0–1；无可计量时为 null */
                                     rate: number | null;
                                 };
+                                /** @description 不予受理量 */
+                                refused_count: number;
                                 /** @description 重办率 */
                                 reopen_rate: {
                                     denominator: number;
@@ -3037,6 +3043,21 @@ export interface paths {
                                 /** @enum {string} */
                                 satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
                             } | null;
+                            /** @description 不予受理：为什么，以及可以到哪里办理 */
+                            refusal: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                /** @description 可以到哪里办理 */
+                                guidance: string;
+                                /** @description 不予受理的理由 */
+                                label: string;
+                                /** @description 告知诉求人的完整文字（已脱敏） */
+                                message: string;
+                                /** @description 说明（已脱敏） */
+                                note: string | null;
+                                /** @enum {string} */
+                                reason: "litigation" | "arbitration" | "discipline" | "reconsideration" | "disclosure" | "petition" | "secret" | "public_order" | "other";
+                            } | null;
                             /** @description 承办单位的答复（已脱敏） */
                             reply: {
                                 /** @description ISO 8601 时间 */
@@ -3051,7 +3072,7 @@ export interface paths {
                                 /** @description ISO 8601 时间 */
                                 at: string;
                                 /** @enum {string} */
-                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented";
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented" | "refused";
                                 text: string;
                             }[];
                             /** @description 已脱敏 */
@@ -3198,6 +3219,21 @@ export interface paths {
                                 /** @enum {string} */
                                 satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
                             } | null;
+                            /** @description 不予受理：为什么，以及可以到哪里办理 */
+                            refusal: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                /** @description 可以到哪里办理 */
+                                guidance: string;
+                                /** @description 不予受理的理由 */
+                                label: string;
+                                /** @description 告知诉求人的完整文字（已脱敏） */
+                                message: string;
+                                /** @description 说明（已脱敏） */
+                                note: string | null;
+                                /** @enum {string} */
+                                reason: "litigation" | "arbitration" | "discipline" | "reconsideration" | "disclosure" | "petition" | "secret" | "public_order" | "other";
+                            } | null;
                             /** @description 承办单位的答复（已脱敏） */
                             reply: {
                                 /** @description ISO 8601 时间 */
@@ -3212,7 +3248,7 @@ export interface paths {
                                 /** @description ISO 8601 时间 */
                                 at: string;
                                 /** @enum {string} */
-                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented";
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented" | "refused";
                                 text: string;
                             }[];
                             /** @description 已脱敏 */
@@ -3384,6 +3420,21 @@ export interface paths {
                                 /** @enum {string} */
                                 satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
                             } | null;
+                            /** @description 不予受理：为什么，以及可以到哪里办理 */
+                            refusal: {
+                                /** @description ISO 8601 时间 */
+                                at: string;
+                                /** @description 可以到哪里办理 */
+                                guidance: string;
+                                /** @description 不予受理的理由 */
+                                label: string;
+                                /** @description 告知诉求人的完整文字（已脱敏） */
+                                message: string;
+                                /** @description 说明（已脱敏） */
+                                note: string | null;
+                                /** @enum {string} */
+                                reason: "litigation" | "arbitration" | "discipline" | "reconsideration" | "disclosure" | "petition" | "secret" | "public_order" | "other";
+                            } | null;
                             /** @description 承办单位的答复（已脱敏） */
                             reply: {
                                 /** @description ISO 8601 时间 */
@@ -3398,7 +3449,7 @@ export interface paths {
                                 /** @description ISO 8601 时间 */
                                 at: string;
                                 /** @enum {string} */
-                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented";
+                                step: "registered" | "answered" | "dispatched" | "accepted" | "extended" | "replied" | "rated" | "called_back" | "reopened" | "closed" | "merged" | "master_replied" | "transferred" | "supplemented" | "refused";
                                 text: string;
                             }[];
                             /** @description 已脱敏 */
@@ -4105,6 +4156,8 @@ export interface paths {
                                         /** @description 0–1；无可计量时为 null */
                                         rate: number | null;
                                     };
+                                    /** @description 不予受理量 */
+                                    refused_count: number;
                                     /** @description 重办率 */
                                     reopen_rate: {
                                         denominator: number;
