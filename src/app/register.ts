@@ -7,7 +7,8 @@
 import type { Transaction } from 'kysely';
 import type { Actor, RegisterInput, Ticket } from '../domain/ticket.js';
 import type { DB } from '../store/schema.js';
-import { inTransaction, registerTicket, type IdempotencyRequest } from '../store/tickets.js';
+import { findLine } from '../store/reference.js';
+import { DomainFailure, inTransaction, registerTicket, type IdempotencyRequest } from '../store/tickets.js';
 import { findDistrict } from '../text/places.js';
 import { planAutoDispatch, runAutoDispatch } from './auto-dispatch.js';
 import type { AppContext } from './context.js';
@@ -36,6 +37,12 @@ export interface Registered {
 
 export async function registerRequest(ctx: AppContext, actor: Actor, request: RequestToRegister, opts: RegisterOptions = {}): Promise<Registered> {
   const ref = await ctx.ref.get();
+  // The line (热线归并) must exist; its default category applies when the request names none.
+  const lineNumber = request.line?.trim() || null;
+  const line = lineNumber ? await findLine(ctx.db, lineNumber) : null;
+  if (lineNumber && !line) throw new DomainFailure({ status: 400, code: 'unknown_line', detail: `热线号码 ${lineNumber} 不存在（未归并的热线）` });
+  if (line && request.categoryId == null && line.categoryId != null) request = { ...request, categoryId: line.categoryId };
+  request = { ...request, line: lineNumber };
   const districtId = request.districtId ?? findDistrict(`${request.address ?? ''} ${request.content}`, ref.units);
   // 智能派单: a confident classification, when an admin turned it on, dispatches at once.
   const plan = await planAutoDispatch(ctx, ref, { ...request, districtId });

@@ -122,6 +122,21 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceData> 
   );
 }
 
+/** A merged hotline (热线归并): its default category and unit, applied at intake. */
+export interface LineRow {
+  id: number;
+  number: string;
+  name: string;
+  categoryId: number | null;
+  unitId: number | null;
+}
+
+/** The line with this number, or null: read at each registration that names one (an admin's change counts at once). */
+export async function findLine(db: Kysely<DB>, number: string): Promise<LineRow | null> {
+  const l = await db.selectFrom('lines').selectAll().where('number', '=', number).executeTakeFirst();
+  return l ? { id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id } : null;
+}
+
 /** Caches ReferenceData; `invalidate()` after an admin change. */
 export class ReferenceCache {
   private current: ReferenceData | null = null;
