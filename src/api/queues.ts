@@ -1,7 +1,7 @@
 // Work queues for the console (dispatch, unit inbox, callbacks): each answers what its role
 // works on next, in the order they work it, with the counts of the queue's tabs.
 //
-//   GET /queues/dispatch?view=all|registered|returns|extensions   dispatcher, supervisor, admin
+//   GET /queues/dispatch?view=all|registered|returns|extensions|sent   dispatcher, supervisor, admin
 //   GET /queues/inbox?view=open|accept|handling|review|delegated|supervision|overdue&unit=
 //       unit handler (own unit subtree only), supervisor, admin; each ticket at the viewer's
 //       level of the hand-down chain
@@ -40,7 +40,7 @@ export function queueRoutes(api: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['queues'],
-        summary: '派单队列：待派单、退单待审核、延期待审核（紧急优先，先到先办）',
+        summary: '派单队列：待派单、退单待审核、延期待审核（紧急优先，先到先办）；sent 已派出（派单中、办理中，可改派、撤回；最近派出的在前，不计入 all）',
         querystring: z.object({ view: z.enum(DISPATCH_VIEWS).default('all'), ...paging }),
         response: { 200: queueView(DISPATCH_VIEWS) },
       },

@@ -1,6 +1,7 @@
 // The console's work queues, each one query in the order its people work it:
 //   dispatch  — registered tickets (oldest first, emergencies first), and tickets whose lead
 //               unit asked to return them or asked for an extension (a dispatcher reviews);
+//               apart, the tickets out with the units (to re-route or withdraw);
 //   inbox     — a unit's open tickets at its level of the hand-down chain, nearest current
 //               deadline of that level first (the accept deadline while dispatched to it, the
 //               handling deadline after), or with an open supervision; replies from the level
@@ -13,7 +14,7 @@ import { rowToTicket } from './tickets.js';
 import type { Actor, Ticket } from '../domain/ticket.js';
 import type { DB } from './schema.js';
 
-export const DISPATCH_VIEWS = ['all', 'registered', 'returns', 'extensions'] as const;
+export const DISPATCH_VIEWS = ['all', 'registered', 'returns', 'extensions', 'sent'] as const;
 export type DispatchView = (typeof DISPATCH_VIEWS)[number];
 export const INBOX_VIEWS = ['open', 'accept', 'handling', 'review', 'delegated', 'supervision', 'overdue'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
@@ -53,6 +54,8 @@ const dispatchWhere: Record<DispatchView, (q: Q) => Q> = {
   registered: (q) => q.where('status', '=', 'registered'),
   returns: (q) => q.where('status', 'in', ['dispatched', 'handling']).where('pending_return', 'is not', null),
   extensions: (q) => q.where('status', '=', 'handling').where('pending_extension', 'is not', null),
+  // Out with the units (dispatched or handling): what the centre may re-route (改派) or withdraw (撤回).
+  sent: (q) => q.where('status', 'in', ['dispatched', 'handling']),
   all: (q) =>
     q.where((eb) =>
       eb.or([
@@ -63,17 +66,22 @@ const dispatchWhere: Record<DispatchView, (q: Q) => Q> = {
     ),
 };
 
-/** What waits for a dispatcher: the oldest first, emergencies and urgent requests ahead of the rest. */
+/**
+ * What waits for a dispatcher: the oldest first, emergencies and urgent requests ahead of the
+ * rest; and (sent, not part of all) the tickets out with the units, the latest dispatched first.
+ */
 export async function dispatchQueue(db: Kysely<DB>, view: DispatchView, pageNo: number, pageSize: number): Promise<QueuePage> {
   const base = db.selectFrom('tickets');
   const waitingSince = sql`COALESCE((pending_return->>'at')::timestamptz, (pending_extension->>'at')::timestamptz, created_at)`;
-  const [result, registered, returns, extensions] = await Promise.all([
-    page(dispatchWhere[view](base), (q) => q.orderBy(PRIORITY_ORDER).orderBy(waitingSince).orderBy('id'), pageNo, pageSize),
+  const order = view === 'sent' ? (q: Q) => q.orderBy('dispatched_at', 'desc').orderBy('id', 'desc') : (q: Q) => q.orderBy(PRIORITY_ORDER).orderBy(waitingSince).orderBy('id');
+  const [result, registered, returns, extensions, sent] = await Promise.all([
+    page(dispatchWhere[view](base), order, pageNo, pageSize),
     count(dispatchWhere.registered(base)),
     count(dispatchWhere.returns(base)),
     count(dispatchWhere.extensions(base)),
+    count(dispatchWhere.sent(base)),
   ]);
-  return { ...result, counts: { registered, returns, extensions, all: registered + returns + extensions } };
+  return { ...result, counts: { registered, returns, extensions, all: registered + returns + extensions, sent } };
 }
 
 // ── A unit's inbox ──────────────────────────────────────────────────────────────────────────

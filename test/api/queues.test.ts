@@ -65,7 +65,8 @@ describe('GET /queues/dispatch', () => {
     const res = await t.at('2026-03-02 12:00', () => t.call('dispatcher', 'GET', '/api/v1/queues/dispatch'));
     expect(res.status).toBe(200);
     expect(numbers(res.body.items)).toEqual(['urgent', 'ret', 'ext', 'old']);
-    expect(res.body.counts).toEqual({ registered: 2, returns: 1, extensions: 1, all: 4 });
+    // sent: out with the units (not waiting for the dispatcher, so not in all)
+    expect(res.body.counts).toEqual({ registered: 2, returns: 1, extensions: 1, all: 4, sent: 5 });
     expect(res.body.items[0].caller.phone).toBe('139****5678');
   });
 
@@ -78,6 +79,11 @@ describe('GET /queues/dispatch', () => {
     const reg = await t.call('admin', 'GET', '/api/v1/queues/dispatch?view=registered&pageSize=1');
     expect(reg.body).toMatchObject({ total: 2, page: 1, pageSize: 1 });
     expect(numbers(reg.body.items)).toEqual(['urgent']);
+  });
+
+  it('sent: the tickets out with the units, to re-route or withdraw, the latest dispatched first', async () => {
+    const r = await t.call('dispatcher', 'GET', '/api/v1/queues/dispatch?view=sent');
+    expect(numbers(r.body.items)).toEqual(['assist', 'toAccept', 'handling', 'ext', 'ret']);
   });
 
   it('is the centre\'s: unit handlers, agents and callback agents are refused; bad views are 400', async () => {

@@ -9,6 +9,8 @@ import { LangProvider, messages, useLang, useT } from './i18n';
 import { useLabels } from './labels';
 import Login from './pages/Login';
 import { SessionProvider, useSession } from './session';
+import { ACTION_KEYS } from './steps/actions';
+import { COMMAND_ROLES, type CommandKind } from '../../src/domain/ticket';
 
 // Screens load on first visit, so the first screen (sign-in, a queue) stays small.
 const Intake = lazy(() => import('./pages/Intake'));
@@ -24,16 +26,16 @@ const Kb = lazy(() => import('./pages/Kb'));
 type Role = SessionUser['role'];
 type NavKey = 'intake' | 'dispatch' | 'inbox' | 'callbacks' | 'dashboard' | 'tickets' | 'kb' | 'admin';
 
-const M = messages<NavKey | 'app' | 'signOut' | 'keys' | 'keysTitle' | 'keyNav' | 'keySearch' | 'keyHelp' | 'keyPage' | 'lang'>(
+const M = messages<NavKey | 'app' | 'signOut' | 'keys' | 'keysTitle' | 'keyNav' | 'keySearch' | 'keyHelp' | 'keyPage' | 'keySteps' | 'lang'>(
   {
     app: '12345 政务服务便民热线', intake: '受理', dispatch: '派单', inbox: '待办', callbacks: '回访', dashboard: '统计分析',
     tickets: '工单查询', kb: '知识库', admin: '系统管理', signOut: '退出', keys: '快捷键 ?', keysTitle: '快捷键',
-    keyNav: 'Alt+数字：切换到第 N 个菜单', keySearch: '/：工单查询', keyHelp: '?：显示本帮助', keyPage: '各工作页自己的快捷键显示在页面标题旁（按钮上也标有字母）', lang: 'English',
+    keyNav: 'Alt+数字：切换到第 N 个菜单', keySearch: '/：工单查询', keyHelp: '?：显示本帮助', keyPage: '各工作页自己的快捷键显示在页面标题旁（按钮上也标有字母）', keySteps: '工单操作（工单页和各队列中，只显示当前可执行的）：', lang: 'English',
   },
   {
     app: '12345 Government Service Hotline', intake: 'Intake', dispatch: 'Dispatch', inbox: 'Inbox', callbacks: 'Callbacks',
     dashboard: 'Dashboard', tickets: 'Tickets', kb: 'Knowledge base', admin: 'Admin', signOut: 'Sign out', keys: 'Keys ?',
-    keysTitle: 'Keyboard shortcuts', keyNav: 'Alt+digit: go to the Nth menu item', keySearch: '/: ticket search', keyHelp: '?: this help', keyPage: "Each work screen shows its own keys beside its title (and on its buttons)", lang: '中文',
+    keysTitle: 'Keyboard shortcuts', keyNav: 'Alt+digit: go to the Nth menu item', keySearch: '/: ticket search', keyHelp: '?: this help', keyPage: "Each work screen shows its own keys beside its title (and on its buttons)", keySteps: 'Steps on a ticket (on the ticket page and in the queues, when they apply):', lang: '中文',
   },
 );
 
@@ -95,6 +97,14 @@ function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
             <li>{t('keyHelp')}</li>
             <li>{t('keyPage')}</li>
             <li>Esc · ↑↓ / j k · Enter</li>
+          </ul>
+          <p className="muted small">{t('keySteps')}</p>
+          <ul className="keys step-keys" data-testid="step-keys">
+            {ACTION_KEYS.filter(([kind], i) => COMMAND_ROLES[kind].includes(user.role) && ACTION_KEYS.findIndex(([k]) => k === kind) === i).map(([kind, key]: [CommandKind, string]) => (
+              <li key={kind}>
+                <kbd>{key}</kbd> {L('command', kind)}
+              </li>
+            ))}
           </ul>
         </Dialog>
       )}

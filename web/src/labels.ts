@@ -3,13 +3,19 @@
 
 import {
   CHANNEL_LABELS,
+  LEVEL_STATE_LABELS,
+  NO_CALLBACK_LABELS,
   PRIORITY_LABELS,
+  REFUSAL_LABELS,
   ROLE_LABELS,
   SATISFACTION_LABELS,
   STATUS_LABELS,
   TYPE_LABELS,
   type Channel,
+  type LevelState,
+  type NoCallbackReason,
   type Priority,
+  type RefusalReason,
   type Role,
   type Satisfaction,
   type TicketStatus,
@@ -30,6 +36,15 @@ const EN_ROLE: Record<Role, string> = {
 const EN_CHANNEL: Record<Channel, string> = { phone: 'Phone', web: 'Web', app: 'App', email: 'Email', open311: 'Open311', wechat: 'WeChat', letter: 'Letter' };
 const EN_SATISFACTION: Record<Satisfaction, string> = { satisfied: 'Satisfied', basically_satisfied: 'Mostly satisfied', unsatisfied: 'Unsatisfied' };
 const EN_PRIORITY: Record<Priority, string> = { normal: 'Normal', urgent: 'Urgent', emergency: 'Emergency' };
+const EN_LEVEL_STATE: Record<LevelState, string> = { dispatched: 'To accept', handling: 'Handling', delegated: 'Handed down', reviewing: 'Reply under review above' };
+const EN_REFUSAL: Record<RefusalReason, string> = {
+  litigation: 'In litigation (or belongs in court)', arbitration: 'In arbitration (or belongs there)', discipline: 'For the discipline inspection organs',
+  reconsideration: 'For administrative reconsideration', disclosure: 'A government information disclosure request', petition: 'Already in the petition (信访) channel',
+  secret: 'Involves state or business secrets', public_order: 'Against the law or public order', other: 'Otherwise not for the hotline',
+};
+const EN_NO_CALLBACK: Record<NoCallbackReason, string> = {
+  declined: 'The citizen declined a callback', anonymous: 'Anonymous: no one to call back', unreachable: 'Three callbacks not answered', confidential: 'Confidential: no callback',
+};
 const EN_COMMAND: Record<CommandKind, string> = {
   answer: 'Answer directly', dispatch: 'Dispatch', accept: 'Accept', return: 'Return', 'review-return': 'Review return',
   extend: 'Request extension', 'review-extension': 'Review extension', reply: 'Reply', callback: 'Callback',
@@ -150,6 +165,9 @@ const TABLES = {
   priority: { 'zh-CN': PRIORITY_LABELS, en: EN_PRIORITY },
   command: { 'zh-CN': COMMAND_LABELS, en: EN_COMMAND },
   event: { 'zh-CN': ZH_EVENT, en: EN_EVENT },
+  levelState: { 'zh-CN': LEVEL_STATE_LABELS, en: EN_LEVEL_STATE },
+  refusal: { 'zh-CN': REFUSAL_LABELS, en: EN_REFUSAL },
+  noCallback: { 'zh-CN': NO_CALLBACK_LABELS, en: EN_NO_CALLBACK },
   audit: { 'zh-CN': ZH_AUDIT, en: EN_AUDIT },
 } as const;
 

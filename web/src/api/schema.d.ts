@@ -3680,13 +3680,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 派单队列：待派单、退单待审核、延期待审核（紧急优先，先到先办） */
+        /** 派单队列：待派单、退单待审核、延期待审核（紧急优先，先到先办）；sent 已派出（派单中、办理中，可改派、撤回；最近派出的在前，不计入 all） */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    view?: "all" | "registered" | "returns" | "extensions";
+                    view?: "all" | "registered" | "returns" | "extensions" | "sent";
                 };
                 header?: never;
                 path?: never;
@@ -3707,6 +3707,7 @@ export interface paths {
                                 extensions: number;
                                 registered: number;
                                 returns: number;
+                                sent: number;
                             };
                             items: {
                                 /** @description ISO 8601 时间 */

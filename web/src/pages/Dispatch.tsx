@@ -1,6 +1,8 @@
 // 派单 — the dispatcher's queue: registered tickets to route (with the smart suggestion and the
-// similar tickets to merge), and returns and extension requests to review. The list is on the
-// left, the selected ticket and its step form on the right; everything is reachable by keys.
+// similar tickets to merge) or refuse (不予受理), returns (with a unit's suggestion: approve and
+// re-route in one step) and extension requests to review, and the tickets out with the units
+// (已派出) to re-route (改派) or withdraw (撤回). The list is on the left, the selected ticket and
+// its step form on the right; everything is reachable by keys.
 
 import { useState } from 'react';
 import { api, ok } from '../api/client';
@@ -11,11 +13,11 @@ import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useUser } from '../session';
 import { COMMAND_ROLES, type CommandKind } from '../../../src/domain/ticket';
-import { ActionBar, DispatchForm, QueueFrame, ReviewForm, runStep, SimilarPanel, type SimilarTicket, TicketSummary, useQueue } from '../steps';
+import { ActionBar, ChainView, DispatchForm, QueueFrame, ReviewForm, runStep, SimilarPanel, type SimilarTicket, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
-type View = 'all' | 'registered' | 'returns' | 'extensions';
+type View = 'all' | 'registered' | 'returns' | 'extensions' | 'sent';
 
 const M = messages(
   {
@@ -24,6 +26,11 @@ const M = messages(
     registered: '待派单',
     returns: '退单审核',
     extensions: '延期审核',
+    sent: '已派出',
+    chain: '办理链条',
+    kReroute: '改派',
+    kWithdraw: '撤回',
+    kRefuse: '不予受理',
     queue: '派单队列',
     pick: '选择左侧的工单',
     returnBy: '{unit} 申请退单',
@@ -48,6 +55,11 @@ const M = messages(
     registered: 'To dispatch',
     returns: 'Returns',
     extensions: 'Extensions',
+    sent: 'Out with units',
+    chain: 'Chain',
+    kReroute: 're-route',
+    kWithdraw: 'withdraw',
+    kRefuse: 'refuse',
     queue: 'Dispatch queue',
     pick: 'Pick a ticket on the left',
     returnBy: '{unit} asks to return it',
@@ -102,13 +114,17 @@ export default function Dispatch() {
         ['d', t('kLead')],
         ['g', t('kApply')],
         ['Ctrl+Enter', t('kSubmit')],
-        ['1–4', t('kTabs')],
+        ['u', t('kReroute')],
+        ['w', t('kWithdraw')],
+        ['f', t('kRefuse')],
+        ['1–5', t('kTabs')],
       ]}
       tabs={[
         ['all', t('all')],
         ['registered', t('registered')],
         ['returns', t('returns')],
         ['extensions', t('extensions')],
+        ['sent', t('sent')],
       ]}
       view={view}
       onView={setView}
@@ -116,7 +132,7 @@ export default function Dispatch() {
       pick={t('pick')}
       table={{
         label: t('queue'),
-        columns: ['number', 'title', 'type', 'status', 'district', 'created'],
+        columns: view === 'sent' ? ['number', 'title', 'type', 'status', 'unit', 'deadline', 'created'] : ['number', 'title', 'type', 'status', 'district', 'created'],
         empty: t('empty'),
         extra: (it) =>
           it.pendingReturn ? (
@@ -154,7 +170,13 @@ export default function Dispatch() {
             {x.status === 'registered' && (
               <SimilarPanel ticketId={x.id} version={x.version} onMerge={may('merge') ? (into) => setMerge({ from: x, into }) : undefined} />
             )}
-            <ActionBar ticket={x} onChanged={q.reload} only={['merge', 'answer', 'close', 'transfer']} hotkeys={!merge} />
+            {x.chain.length > 0 && (
+              <section className="panel">
+                <h3>{t('chain')}</h3>
+                <ChainView ticket={x} compact />
+              </section>
+            )}
+            <ActionBar ticket={x} onChanged={q.reload} only={['reroute', 'withdraw', 'refuse', 'merge', 'answer', 'close', 'transfer']} hotkeys={!merge} />
           </>
         )
       }

@@ -1,7 +1,10 @@
-// 待办 — a unit's inbox: every open ticket of the unit (as lead or assisting unit), nearest
-// deadline first, the countdown amber from 80% of the limit and red when overdue. Accept with
-// one key, reply (the quality score shows before sending), ask for an extension, return a
-// wrongly routed ticket, answer a supervision notice.
+// 待办 — a unit's inbox: every open ticket of the unit (as lead or assisting unit, or handed down
+// to it), read at the unit's own level of the hand-down chain: its own deadline first, the
+// countdown amber from 80% of the limit and red when overdue. Tabs: 待签收, 办理中, 待审核 (a
+// reply from the level below), 已下派 (with who holds it now), 督办, 已超期. Accept with one
+// key, reply (the quality score shows before sending), hand down to a unit below (下派), review
+// the level below's reply, ask for an extension, return a wrongly routed ticket, answer a
+// supervision notice.
 
 import { useState } from 'react';
 import { api, ok } from '../api/client';
@@ -9,12 +12,29 @@ import type { TicketListItem } from '../api/types';
 import { currentDeadline, Deadline } from '../components';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
-import { useReference, useUser } from '../session';
-import { ActionBar, QueueFrame, subtreeOf, TicketSummary, useQueue } from '../steps';
+import { useUser } from '../session';
+import { ActionBar, ChainView, levelDeadline, QueueFrame, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
 
-type View = 'open' | 'accept' | 'handling' | 'supervision' | 'overdue';
+type View = 'open' | 'accept' | 'handling' | 'review' | 'delegated' | 'supervision' | 'overdue';
+
+/** The deadline that runs for the viewer's level of the chain (the lead's for an assisting unit, a supervisor, an admin). */
+function myDeadline(it: TicketListItem): { due: string | null; warn: string | null } {
+  if (it.status === 'replied' && it.supervision) return { due: it.supervision.replyBy, warn: null };
+  const level = it.myLevel != null ? it.chain[it.myLevel] : null;
+  return level && (it.status === 'dispatched' || it.status === 'handling') ? levelDeadline(level) : currentDeadline(it);
+}
+
+/** Where the ticket stands for the viewer's level: a reply to review, handed down to whom, its own reply under review. */
+function standing(it: TicketListItem): 'review' | 'delegated' | 'reviewing' | null {
+  const h = it.chain.length - 1;
+  if (it.myLevel == null || it.status !== 'handling') return null;
+  const mine = it.chain[it.myLevel];
+  if (mine.state === 'reviewing') return 'reviewing';
+  if (mine.state === 'delegated') return it.myLevel === h - 1 && it.chain[h].state === 'reviewing' ? 'review' : 'delegated';
+  return null;
+}
 
 const M = messages(
   {
@@ -22,8 +42,16 @@ const M = messages(
     open: '全部待办',
     accept: '待签收',
     handling: '办理中',
+    review: '待审核',
+    delegated: '已下派',
     supervision: '督办',
     overdue: '已超期',
+    heldBy: '在 {unit}',
+    toReview: '下级已答复',
+    reviewing: '待上级审核',
+    myLevel: '本级（{unit}）',
+    kDelegate: '下派',
+    kReview: '审核答复',
     queue: '待办工单',
     pick: '选择左侧的工单',
     assisting: '协办',
@@ -50,8 +78,16 @@ const M = messages(
     open: 'All open',
     accept: 'To accept',
     handling: 'Handling',
+    review: 'To review',
+    delegated: 'Handed down',
     supervision: 'Supervised',
     overdue: 'Overdue',
+    heldBy: 'at {unit}',
+    toReview: 'reply from below',
+    reviewing: 'under review above',
+    myLevel: 'Your level ({unit})',
+    kDelegate: 'hand down',
+    kReview: 'review reply',
     queue: 'Inbox',
     pick: 'Pick a ticket on the left',
     assisting: 'assisting',
@@ -79,20 +115,14 @@ export default function Inbox() {
   const t = useT(M);
   const L = useLabels();
   const user = useUser();
-  const ref = useReference();
   const [view, setView] = useState<View>('open');
   const q = useQueue(async () => {
     const r = await ok(api.GET('/api/v1/queues/inbox', { params: { query: { view, pageSize: 100 } } }));
     return { items: r.items as TicketListItem[], total: r.total, counts: r.counts };
   }, [view]);
-  const scope = subtreeOf(ref?.units ?? [], user.unitId);
   const x = q.selected;
-  const deadline = (it: TicketListItem) =>
-    view === 'supervision' && it.supervision
-      ? { due: it.supervision.replyBy, warn: null }
-      : it.status === 'replied' && it.supervision
-        ? { due: it.supervision.replyBy, warn: null }
-        : currentDeadline(it);
+  const deadline = (it: TicketListItem) => (view === 'supervision' && it.supervision ? { due: it.supervision.replyBy, warn: null } : myDeadline(it));
+  const mine = x?.myLevel != null ? x.chain[x.myLevel] : null;
   return (
     <QueueFrame<View>
       testId="inbox-page"
@@ -102,15 +132,19 @@ export default function Inbox() {
         ['Enter', t('kOpen')],
         ['a', t('kAccept')],
         ['r', t('kReply')],
+        ['l', t('kDelegate')],
+        ['v', t('kReview')],
         ['e', t('kExtend')],
         ['b', t('kReturn')],
         ['h', t('kSup')],
-        ['1–5', t('kTabs')],
+        ['1–7', t('kTabs')],
       ]}
       tabs={[
         ['open', t('open')],
         ['accept', t('accept')],
         ['handling', t('handling')],
+        ['review', t('review')],
+        ['delegated', t('delegated')],
         ['supervision', t('supervision')],
         ['overdue', t('overdue')],
       ]}
@@ -123,27 +157,47 @@ export default function Inbox() {
         columns: ['number', 'title', 'type', 'status', 'category', 'deadline', 'created'],
         deadline,
         empty: t('empty'),
-        extra: (it) => (
-          <>
-            {it.unitId != null && !scope.has(it.unitId) && <span className="badge">{t('assisting')}</span>}
-            {it.supervision && <span className="badge prio-urgent">{t(it.supervision.kind)}</span>}
-          </>
-        ),
+        extra: (it) => {
+          const s = standing(it);
+          return (
+            <>
+              {user.role === 'unit_handler' && it.myLevel == null && <span className="badge">{t('assisting')}</span>}
+              {s === 'review' && (
+                <span className="badge level-reviewing" title={it.unitName ?? ''}>
+                  {t('toReview')}
+                </span>
+              )}
+              {s === 'reviewing' && <span className="badge level-reviewing">{t('reviewing')}</span>}
+              {s === 'delegated' && (
+                <span className="badge level-delegated" data-testid="held-by">
+                  {t('heldBy', { unit: it.unitName ?? '' })}
+                </span>
+              )}
+              {it.supervision && <span className="badge prio-urgent">{t(it.supervision.kind)}</span>}
+            </>
+          );
+        },
       }}
       pane={
         x && (
           <>
             <TicketSummary ticket={x} />
+            <div className="panel">
+              <ChainView ticket={x} compact />
+            </div>
             <div className="deadlines panel">
-              {x.status === 'dispatched' && (
+              {mine && <span className="what" style={{ gridColumn: '1 / -1' }}>{t('myLevel', { unit: mine.unitName ?? '' })}</span>}
+              {(mine ? mine.state === 'dispatched' : x.status === 'dispatched') && (
                 <div>
                   <span className="what">{t('acceptBy')}</span>
-                  <Deadline due={x.acceptBy} warn={x.acceptWarnAt} /> <span className="mono small">{formatDateTime(x.acceptBy)}</span>
+                  <Deadline due={mine?.acceptBy ?? x.acceptBy} warn={mine?.acceptWarnAt ?? x.acceptWarnAt} />{' '}
+                  <span className="mono small">{formatDateTime(mine?.acceptBy ?? x.acceptBy)}</span>
                 </div>
               )}
               <div>
                 <span className="what">{t('dueBy')}</span>
-                <Deadline due={x.dueBy} warn={x.dueWarnAt} /> <span className="mono small">{formatDateTime(x.dueBy)}</span>
+                {mine?.state === 'reviewing' ? null : <Deadline due={mine?.dueBy ?? x.dueBy} warn={mine?.dueWarnAt ?? x.dueWarnAt} />}{' '}
+                <span className="mono small">{formatDateTime(mine?.dueBy ?? x.dueBy)}</span>
               </div>
               {x.supervision && (
                 <div>

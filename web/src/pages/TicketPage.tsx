@@ -13,7 +13,7 @@ import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useLive } from '../live';
 import { categoryPath, useReference, useUser } from '../session';
-import { ActionBar, KeyHints, loadTicket, QualityScore, SimilarPanel } from '../steps';
+import { ActionBar, ChainView, KeyHints, loadTicket, QualityScore, SimilarPanel } from '../steps';
 import { formatDateTime } from '../time';
 import { lastReply } from './Callbacks';
 import './queues.css';
@@ -36,6 +36,9 @@ const M = messages(
     confidential: '保密', confidentialHint: '保密工单：不公开，仅中心和主办单位链条可见', publication: '公开',
     pubConfidential: '保密，不公开', pubChannel: 'Open311 提交，公开（已脱敏）', pubYes: '诉求人同意公开（已脱敏）', pubNo: '诉求人未同意公开，不公开',
     consentAgreed: '同意公开', consentWithdrawn: '不同意公开',
+    chain: '办理链条', holderNow: '当前承办', leadLimits: '主办单位对中心的时限；各级时限见办理链条', delegatedTo: '下派给 {unit}（第 {n} 级）', capped: '不晚于上一级时限', levelReplied: '{unit} 答复，报 {to} 审核',
+    approvedBy: '{to} 审核通过 {unit} 的答复', rejectedTo: '退回 {unit} 重办', returnedTo: '{unit} 退回 {to}', suggested: '建议改派给 {unit}',
+    reroutedTo: '改派：{from} → {to}', withdrawnFrom: '从 {unit} 撤回，回到待派单', guidance: '告知：{text}', noCallback: '未回访：{reason}', atLevel: '{unit}',
   },
   {
     notFound: 'Ticket not found, or you have no access to it', notFoundHint: "Check the number; a unit sees only tickets dispatched to it (or the units below it).", back: 'Back to ticket search',
@@ -54,6 +57,9 @@ const M = messages(
     confidential: 'Confidential', confidentialHint: 'Confidential: never public; only the centre and the lead unit\'s chain see it', publication: 'Public',
     pubConfidential: 'confidential, not public', pubChannel: 'came in over Open311: public (masked)', pubYes: 'the citizen agreed: public (masked)', pubNo: 'no consent: not public',
     consentAgreed: 'agreed to publication', consentWithdrawn: 'no publication',
+    chain: 'Chain', holderNow: 'Holds it now', leadLimits: "the lead unit's limits to the centre; each level's are in the chain", delegatedTo: 'handed down to {unit} (level {n})', capped: "capped by the level above's deadline", levelReplied: '{unit} replied; {to} reviews',
+    approvedBy: "{to} approved {unit}'s reply", rejectedTo: 'sent back to {unit}', returnedTo: '{unit} returned it to {to}', suggested: 'suggests {unit}',
+    reroutedTo: 're-routed: {from} → {to}', withdrawnFrom: 'withdrawn from {unit}, back to dispatch', guidance: 'told: {text}', noCallback: 'no callback: {reason}', atLevel: '{unit}',
   },
 );
 
@@ -75,11 +81,43 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
       text = p.note;
       break;
     case 'accepted':
-      parts.push(p.onTime ? t('onTime') : t('late'));
+      parts.push(p.level ? t('atLevel', { unit: unitName(p.unitId) }) : null, p.onTime ? t('onTime') : t('late'));
       break;
     case 'return_requested':
-      parts.push(unitName(p.unitId));
+      parts.push(unitName(p.unitId), p.suggestedUnitId ? t('suggested', { unit: unitName(p.suggestedUnitId) }) : null);
       text = p.reason;
+      break;
+    case 'delegated':
+      parts.push(t('delegatedTo', { unit: unitName(p.unitId), n: p.level }), t('acceptLimit', { at: at(p.acceptBy) }), t('handleLimit', { at: at(p.dueBy) }), p.capped ? t('capped') : null);
+      text = p.note;
+      break;
+    case 'level_replied':
+      parts.push(t('levelReplied', { unit: unitName(p.unitId), to: unitName(p.toUnitId) }), p.onTime ? t('onTime') : t('late'));
+      text = p.content;
+      break;
+    case 'reply_approved':
+      parts.push(t('approvedBy', { unit: unitName(p.unitId), to: unitName(p.toUnitId) }));
+      text = p.note;
+      break;
+    case 'reply_rejected':
+      parts.push(t('rejectedTo', { unit: unitName(p.unitId) }));
+      text = p.note;
+      break;
+    case 'level_returned':
+      parts.push(t('returnedTo', { unit: unitName(p.unitId), to: unitName(p.toUnitId) }), p.suggestedUnitId ? t('suggested', { unit: unitName(p.suggestedUnitId) }) : null);
+      text = p.reason;
+      break;
+    case 'rerouted':
+      parts.push(t('reroutedTo', { from: unitName(p.fromUnitId), to: unitName(p.unitId) }), t('acceptLimit', { at: at(p.acceptBy) }), t('handleLimit', { at: at(p.dueBy) }));
+      text = p.reason;
+      break;
+    case 'withdrawn':
+      parts.push(t('withdrawnFrom', { unit: unitName(p.unitId) }));
+      text = p.reason;
+      break;
+    case 'refused':
+      parts.push(L('refusal', p.reason), t('guidance', { text: p.guidance }));
+      text = p.note;
       break;
     case 'return_approved':
       text = p.note;
@@ -117,6 +155,7 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
       text = p.note;
       break;
     case 'closed':
+      parts.push(p.noCallbackReason ? t('noCallback', { reason: L('noCallback', p.noCallbackReason) }) : null);
       text = p.note;
       break;
     case 'reopened':
@@ -145,7 +184,7 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
       text = p.content;
       break;
     case 'deadline_alert':
-      parts.push(t(p.alert as never), p.escalatedTo ? t('escalated', { unit: unitName(p.escalatedTo) }) : null);
+      parts.push(p.level ? unitName(p.unitId) : null, t(p.alert as never), p.escalatedTo ? t('escalated', { unit: unitName(p.escalatedTo) }) : null);
       break;
     case 'consent_recorded':
       parts.push(p.publicConsent ? t('consentAgreed') : t('consentWithdrawn'));
@@ -316,8 +355,16 @@ export default function TicketPage() {
           </section>
         </div>
         <div className="grid" style={{ alignContent: 'start' }}>
+          {x.chain.length > 0 && (
+            <section className="card">
+              <h2>{t('chain')}</h2>
+              <ChainView ticket={x} />
+            </section>
+          )}
           <section className="card">
-            <h2>{t('deadlines')}</h2>
+            <h2>
+              {t('deadlines')} {x.chain.length > 1 && <span className="muted small">{t('leadLimits')}</span>}
+            </h2>
             <div className="deadlines">
               <div>
                 <span className="what">{t('acceptBy')}</span>
@@ -352,7 +399,13 @@ export default function TicketPage() {
             <h2>{t('units')}</h2>
             <dl className="kv">
               <dt>{t('lead')}</dt>
-              <dd>{x.unitName ?? '—'}</dd>
+              <dd>{x.leadUnitName ?? '—'}</dd>
+              {x.unitId != null && x.unitId !== x.leadUnitId && (
+                <>
+                  <dt>{t('holderNow')}</dt>
+                  <dd data-testid="holder-unit">{x.unitName}</dd>
+                </>
+              )}
               <dt>{t('assist')}</dt>
               <dd>{x.assistUnitIds.length ? x.assistUnitIds.map(unitName).join('、') : '—'}</dd>
             </dl>

@@ -1,7 +1,7 @@
 // The steps the signed-in user may take on a ticket, as buttons with one key each (shown on the
 // button). Accept (签收) is one click; every other step opens its form in a dialog.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Ticket, TicketDetail } from '../api/types';
 import { Dialog, ErrorBanner } from '../components';
 import { useHotkeys } from '../hotkeys';
@@ -9,24 +9,29 @@ import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useReference, useUser } from '../session';
 import type { CommandKind } from '../../../src/domain/ticket';
-import { availableActions, keyOf, subtreeOf } from './actions';
+import { availableActions, keyOf } from './actions';
 import { runStep } from './api';
 import {
   AnswerForm,
   CallbackForm,
   CloseForm,
   ConsentForm,
+  DelegateForm,
   DispatchForm,
   ExtendForm,
   MergeForm,
   NoteForm,
+  RefuseForm,
   ReopenForm,
   ReplyForm,
+  RerouteForm,
   ReturnForm,
   ReviewForm,
+  ReviewReplyForm,
   SuperviseForm,
   SupervisionReplyForm,
   TransferForm,
+  WithdrawForm,
   type StepProps,
 } from './forms';
 
@@ -68,6 +73,16 @@ export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: Comm
       return <NoteForm {...p} />;
     case 'consent':
       return <ConsentForm {...p} />;
+    case 'delegate':
+      return <DelegateForm {...p} />;
+    case 'review-reply':
+      return <ReviewReplyForm {...p} />;
+    case 'reroute':
+      return <RerouteForm {...p} />;
+    case 'withdraw':
+      return <WithdrawForm {...p} />;
+    case 'refuse':
+      return <RefuseForm {...p} />;
     case 'accept':
       return null;
   }
@@ -97,8 +112,12 @@ export function ActionBar({
   const [open, setOpen] = useState<{ step: CommandKind; sendBack?: boolean } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const scope = subtreeOf(ref?.units ?? [], user.unitId);
-  const actions = availableActions(user, ticket, scope).filter((k) => !only || only.includes(k));
+  const actions = availableActions(user, ticket, ref?.units ?? []).filter((k) => !only || only.includes(k));
+  // What was said about the last ticket is not about this one.
+  useEffect(() => {
+    setDone(null);
+    setError(null);
+  }, [ticket.id]);
   const finish = (step: CommandKind) => (after: Ticket) => {
     setOpen(null);
     setDone(t('done', { step: L('command', step) }));

@@ -141,7 +141,11 @@ export function QueueTable({
             onDoubleClick={() => onOpen(x)}
           >
             {columns.map((c) => cell(c, x))}
-            {extra && <td onClick={(e) => e.stopPropagation()}>{extra(x)}</td>}
+            {extra && (
+              <td className="extra-cell" onClick={(e) => e.stopPropagation()}>
+                {extra(x)}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

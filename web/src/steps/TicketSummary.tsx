@@ -9,8 +9,8 @@ import { categoryPath, useReference } from '../session';
 import { formatDateTime } from '../time';
 
 const M = messages(
-  { open: '打开工单 (Enter)', caller: '来电人', address: '地址', district: '区县', category: '分类', unit: '主办单位', assist: '协办单位', created: '受理时间', channel: '渠道' },
-  { open: 'Open ticket (Enter)', caller: 'Caller', address: 'Address', district: 'District', category: 'Category', unit: 'Lead unit', assist: 'Assisting', created: 'Registered', channel: 'Channel' },
+  { open: '打开工单 (Enter)', caller: '来电人', address: '地址', district: '区县', category: '分类', unit: '主办单位', holder: '当前承办', assist: '协办单位', created: '受理时间', channel: '渠道' },
+  { open: 'Open ticket (Enter)', caller: 'Caller', address: 'Address', district: 'District', category: 'Category', unit: 'Lead unit', holder: 'Holds it now', assist: 'Assisting', created: 'Registered', channel: 'Channel' },
 );
 
 export function TicketSummary({ ticket: x }: { ticket: TicketListItem }) {
@@ -44,9 +44,15 @@ export function TicketSummary({ ticket: x }: { ticket: TicketListItem }) {
           <>
             <dt>{t('unit')}</dt>
             <dd>
-              {x.unitName}
+              {x.leadUnitName}
               {x.assistUnitIds.length > 0 && <span className="muted"> · {t('assist')}：{x.assistUnitIds.map((u) => ref?.unitById.get(u)?.name ?? u).join('、')}</span>}
             </dd>
+            {x.unitId !== x.leadUnitId && (
+              <>
+                <dt>{t('holder')}</dt>
+                <dd data-testid="summary-holder">{x.unitName}</dd>
+              </>
+            )}
           </>
         )}
         <dt>{t('channel')}</dt>

@@ -1,24 +1,29 @@
 // Which steps the signed-in user may take on a ticket now: the domain's own rules (roles per
-// command, states per command, lead-unit-only unit steps), plus what is pending on the ticket.
+// command, states per command), the hand-down chain (a unit handler acts at their own level:
+// the holder accepts, replies, hands down and returns; the level above the holder reviews its
+// reply; only the lead level asks the centre for more time), and what is pending on the ticket.
+// The server decides in the end; this keeps buttons that would certainly fail off the screen.
 
 import type { SessionUser } from '../api/client';
 import type { Ticket } from '../api/types';
 import { COMMAND_ROLES, COMMAND_STATES, type CommandKind } from '../../../src/domain/ticket';
-
-/** Unit-side steps that only the lead unit's handlers may take. */
-const LEAD_ONLY: CommandKind[] = ['accept', 'return', 'extend', 'reply', 'supervision-reply']; // a note is any unit's
 
 /** The order the action bar shows them in, and each one's key on the ticket page and in the queues. */
 export const ACTION_KEYS: [CommandKind, string][] = [
   ['dispatch', 'd'],
   ['accept', 'a'],
   ['reply', 'r'],
+  ['delegate', 'l'],
+  ['review-reply', 'v'],
   ['callback', 'c'],
   ['review-return', 'v'],
   ['review-extension', 'v'],
   ['supervision-reply', 'h'],
   ['extend', 'e'],
   ['return', 'b'],
+  ['reroute', 'u'],
+  ['withdraw', 'w'],
+  ['refuse', 'f'],
   ['supervise', 's'],
   ['reopen', 'o'],
   ['merge', 'm'],
@@ -29,25 +34,69 @@ export const ACTION_KEYS: [CommandKind, string][] = [
   ['consent', 'p'],
 ];
 
+type Unit = { id: number; parentId: number | null; active: boolean; kind: string };
+
+/** The units a holder may hand a ticket down to: active ones strictly below it (never a centre). */
+export function unitsBelow<U extends Unit>(units: U[], unitId: number | null): U[] {
+  if (unitId == null) return [];
+  const below = subtreeOf(units, unitId);
+  below.delete(unitId);
+  return units.filter((u) => below.has(u.id) && u.active && u.kind !== 'center');
+}
+
 /**
- * @param unitScope the user's unit and the units below it (for unit handlers); the server decides
- *   in the end, this only keeps buttons that would certainly fail off the screen.
+ * @param units the units tree (for 下派: only offered when there is a unit below the holder)
  */
-export function availableActions(user: SessionUser, t: Ticket, unitScope: Set<number>): CommandKind[] {
+export function availableActions(user: SessionUser, t: Ticket, units: Unit[] = []): CommandKind[] {
   const out: CommandKind[] = [];
+  const unit = user.role === 'unit_handler';
+  const h = t.chain.length - 1;
+  const holder = t.chain[h];
+  // A unit handler acts at their own level; an admin at whichever level the step needs.
+  const mine = t.myLevel;
+  const atHolder = !unit || (mine != null && mine === h);
+  const returnPending = h === 0 && !!t.pendingReturn;
   for (const [kind] of ACTION_KEYS) {
     if (out.includes(kind)) continue;
     if (!COMMAND_ROLES[kind].includes(user.role)) continue;
     if (!COMMAND_STATES[kind].includes(t.status)) continue;
-    if (user.role === 'unit_handler' && LEAD_ONLY.includes(kind) && (t.unitId == null || !unitScope.has(t.unitId))) continue;
-    if (kind === 'review-return' && !t.pendingReturn) continue;
-    if (kind === 'review-extension' && !t.pendingExtension) continue;
-    if (kind === 'supervision-reply' && !t.supervision) continue;
-    if ((kind === 'accept' || kind === 'reply' || kind === 'extend' || kind === 'return') && t.pendingReturn) continue;
-    if (kind === 'extend' && t.pendingExtension) continue;
-    // A confidential ticket is never public; an Open311 request is public by its channel.
-    if (kind === 'consent' && (t.confidential || t.channel === 'open311')) continue;
-    if (kind === 'close' && t.status === 'registered' && !['dispatcher', 'admin'].includes(user.role)) continue;
+    if (unit && kind !== 'note' && mine == null) continue; // an assisting unit adds notes only
+    switch (kind) {
+      case 'accept':
+        if (!holder || holder.state !== 'dispatched' || !atHolder || returnPending) continue;
+        break;
+      case 'reply':
+        if (!holder || holder.state !== 'handling' || !atHolder || returnPending) continue;
+        break;
+      case 'delegate':
+        if (!holder || holder.state !== 'handling' || !atHolder || returnPending || !unitsBelow(units, holder.unitId).length) continue;
+        break;
+      case 'return':
+        if (!holder || holder.state === 'reviewing' || !atHolder || returnPending) continue;
+        break;
+      case 'review-reply':
+        if (h < 1 || holder.state !== 'reviewing' || (unit && mine !== h - 1)) continue;
+        break;
+      case 'extend':
+        if ((unit && mine !== 0) || t.pendingExtension || t.pendingReturn) continue;
+        break;
+      case 'review-return':
+        if (!t.pendingReturn) continue;
+        break;
+      case 'review-extension':
+        if (!t.pendingExtension) continue;
+        break;
+      case 'supervision-reply':
+        if (!t.supervision) continue;
+        break;
+      case 'consent':
+        // A confidential ticket is never public; an Open311 request is public by its channel.
+        if (t.confidential || t.channel === 'open311') continue;
+        break;
+      case 'close':
+        if (t.status === 'registered' && !['dispatcher', 'admin'].includes(user.role)) continue;
+        break;
+    }
     out.push(kind);
   }
   return out;

@@ -11,6 +11,9 @@ import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useReference, useUser } from '../session';
 import type { CommandKind } from '../../../src/domain/ticket';
+import { NO_CALLBACK_REASONS, REFUSAL_GUIDANCE, REFUSAL_REASONS, type NoCallbackReason, type RefusalReason } from '../../../src/domain/ticket-types';
+import { formatDateTime } from '../time';
+import { unitsBelow } from './actions';
 import { replyQuality, runStep, type ReplyQuality, type SimilarTicket, type Suggestion } from './api';
 import { QualityScore, SimilarPanel, SuggestionPanel } from './panels';
 
@@ -34,6 +37,16 @@ const M = messages(
     fromCitizen: '来电群众补充诉求（告知承办单位）', citizenNote: '群众补充的内容', staffNote: '补充说明（全程留痕，承办单位可见）',
     consentNow: '目前：{state}', consentYes: '诉求人同意公开', consentNo: '诉求人未同意公开',
     consentBox: '诉求人同意将诉求（隐去个人信息后）公开', consentHint: '公开的是隐去姓名、电话、证件号、车牌、门牌等个人信息后的诉求内容和办理进度（Open311）。',
+    kind_community: '社区（村）', delegateTo: '下派给（本单位的下级单位）', delegateNote: '下派意见（下级单位可见）', mustUnit: '请选择单位',
+    delegateHint: '下级单位的签收、办理时限按规则从现在起算，且不晚于本级办理时限（{due}）。', noBelow: '本单位没有可下派的下级单位',
+    pendingReply: '{unit} 的答复 · {at}', approveUp: '同意，报 {unit} 审核', approveCentre: '同意，答复热线中心', rejectDown: '退回重办',
+    reviewNote: '审核意见（退回时必填）', rejectNeedsReason: '退回下级须说明理由', lastRejection: '上次退回：{note}',
+    rerouteTo: '改派给', rerouteReason: '改派理由', rerouteHint: '改派后原承办单位及其下级不再可见本单，时限从现在起按新单位重新计算。',
+    withdrawReason: '撤回理由', withdrawHint: '撤回后工单回到待派单，原承办单位及其下级不再可见。',
+    refuseReason: '不予受理的理由', refuseNote: '说明（选择“其他”时必填）', tellCitizen: '告知诉求人：{text}', otherNeedsNote: '选择“其他”时须填写说明',
+    suggestUnit: '建议承办单位（派单异议，可选）', noSuggestion: '不建议', suggestedBy: '{unit} 建议改派给：{to}', rerouteWith: '同意退单并改派给',
+    approveReroute: '同意并改派', rerouteNone: '只同意退单（回到待派单）',
+    noCallback: '未经回访办结的原因（须记录）', closeRegistered: '关闭理由（必填；不属于热线受理范围的请用“不予受理”）', mustReason: '请选择原因',
   },
   {
     lead: 'Lead unit', category: 'Category', assist: 'Assisting units', addAssist: 'Add an assisting unit…', remove: 'Remove', note: 'Note', choose: 'Choose…',
@@ -54,6 +67,16 @@ const M = messages(
     fromCitizen: 'The caller adds to their request (the unit is told)', citizenNote: 'What the citizen added', staffNote: 'Note (kept on the timeline, seen by the units)',
     consentNow: 'Now: {state}', consentYes: 'the citizen agreed to publication', consentNo: 'the citizen has not agreed to publication',
     consentBox: 'The citizen agrees to publish the request (personal data removed)', consentHint: 'Published: the request and its progress without names, phone, ID, plate or room numbers (Open311).',
+    kind_community: 'Communities and villages', delegateTo: 'Hand down to (a unit below yours)', delegateNote: 'Note for the unit below', mustUnit: 'Choose a unit',
+    delegateHint: "The unit below gets the rule's limits from now, never later than this level's deadline ({due}).", noBelow: 'Your unit has no unit below it',
+    pendingReply: 'Reply of {unit} · {at}', approveUp: 'Approve: up to {unit}', approveCentre: 'Approve: reply to the centre', rejectDown: 'Send back',
+    reviewNote: 'Review note (required to send back)', rejectNeedsReason: 'Say why it goes back', lastRejection: 'Sent back last time: {note}',
+    rerouteTo: 'Re-route to', rerouteReason: 'Why re-route', rerouteHint: 'The old unit and the units below it lose the ticket; limits restart for the new unit.',
+    withdrawReason: 'Why withdraw', withdrawHint: 'The ticket goes back to the dispatch queue; the unit and the units below it lose it.',
+    refuseReason: 'Why the hotline does not take it', refuseNote: 'Note (required for "other")', tellCitizen: 'Tell the citizen: {text}', otherNeedsNote: 'Write a note for "other"',
+    suggestUnit: 'Suggested unit (objection to the dispatch, optional)', noSuggestion: 'No suggestion', suggestedBy: '{unit} suggests: {to}', rerouteWith: 'Approve and re-route to',
+    approveReroute: 'Approve and re-route', rerouteNone: 'Approve only (back to dispatch)',
+    noCallback: 'Why it closes without a callback (recorded)', closeRegistered: 'Why close it (required; use "Refuse" for what the hotline does not take)', mustReason: 'Choose a reason',
   },
 );
 
@@ -119,6 +142,67 @@ function Buttons({ busy, label, onCancel, extra, danger }: { busy: boolean; labe
   );
 }
 
+// ── Units to choose from ───────────────────────────────────────────────────────────────────
+
+type UnitRow = { id: number; name: string; kind: string; active: boolean; parentId: number | null };
+const UNIT_KINDS_SHOWN = ['department', 'district', 'street', 'community', 'enterprise'];
+
+/** The units the centre may dispatch (or re-route) to: active, not a centre, minus `exclude`. */
+function useDispatchable(exclude: (number | null | undefined)[] = []): UnitRow[] {
+  const ref = useReference();
+  const key = exclude.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => (ref?.units ?? []).filter((u) => u.active && u.kind !== 'center' && !exclude.includes(u.id)), [ref, key]);
+}
+
+/** <option>s grouped by the kind of unit (委办局, 区县, 街道, 社区, 企业). */
+function UnitOptions({ units }: { units: UnitRow[] }) {
+  const t = useT(M);
+  const groups = useMemo(() => {
+    const by = new Map<string, UnitRow[]>();
+    for (const u of units) by.set(u.kind, [...(by.get(u.kind) ?? []), u]);
+    return [...by.entries()];
+  }, [units]);
+  return (
+    <>
+      {groups.map(([kind, us]) => (
+        <optgroup key={kind} label={UNIT_KINDS_SHOWN.includes(kind) ? t(`kind_${kind}` as 'kind_other') : t('kind_other')}>
+          {us.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+/** The units below `root` in tree order, each indented by its depth under it (the 下派 picker). */
+function TreeOptions({ units, root }: { units: UnitRow[]; root: number }) {
+  const ref = useReference();
+  const all = ref?.units ?? [];
+  const allowed = new Set(units.map((u) => u.id));
+  const rows: { u: UnitRow; depth: number }[] = [];
+  const walk = (parent: number, depth: number) => {
+    for (const u of all.filter((x) => x.parentId === parent).sort((a, b) => a.code.localeCompare(b.code))) {
+      if (allowed.has(u.id)) rows.push({ u, depth });
+      walk(u.id, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return (
+    <>
+      {rows.map(({ u, depth }) => (
+        <option key={u.id} value={u.id}>
+          {'\u3000'.repeat(depth)}
+          {u.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 // ── 派单 ──────────────────────────────────────────────────────────────────────────────────
 
 export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps & { autoFocus?: boolean }) {
@@ -140,12 +224,7 @@ export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps 
     setSuggested(null);
     if (autoFocus) leadRef.current?.focus();
   }, [ticket.id, autoFocus]);
-  const units = useMemo(() => (ref?.units ?? []).filter((u) => u.active && u.kind !== 'center'), [ref]);
-  const groups = useMemo(() => {
-    const by = new Map<string, typeof units>();
-    for (const u of units) by.set(u.kind, [...(by.get(u.kind) ?? []), u]);
-    return [...by.entries()];
-  }, [units]);
+  const units = useDispatchable();
   const name = (id: number) => ref?.unitById.get(id)?.name ?? String(id);
   const apply = (s: Suggestion | null = suggested) => {
     if (s?.unit) setLead(s.unit.unitId);
@@ -178,15 +257,7 @@ export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps 
         {t('lead')}
         <select ref={leadRef} value={lead} onChange={(e) => setLead(e.target.value ? Number(e.target.value) : '')} data-testid="lead-unit">
           <option value="">{t('choose')}</option>
-          {groups.map(([kind, us]) => (
-            <optgroup key={kind} label={['department', 'district', 'street', 'enterprise'].includes(kind) ? t(`kind_${kind}` as 'kind_other') : t('kind_other')}>
-              {us.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <UnitOptions units={units} />
         </select>
       </label>
       <label>
@@ -398,10 +469,35 @@ function TextStep({
   );
 }
 
-export function ReturnForm(p: StepProps) {
+/** 退单: the reason, and (派单异议) the unit that should have it instead, optional. */
+export function ReturnForm({ ticket, onDone, onCancel }: StepProps) {
   const t = useT(M);
   const L = useLabels();
-  return <TextStep {...p} step="return" field="reason" label={t('returnReason')} required button={L('command', 'return')} danger />;
+  const { busy, error, submit } = useStep(ticket, 'return', onDone);
+  const [reason, setReason] = useState('');
+  const [suggested, setSuggested] = useState<number | ''>('');
+  const h = ticket.chain.length - 1;
+  const all = useDispatchable([ticket.unitId]);
+  // The lead unit suggests any unit to the centre; a unit below the lead, a unit under the level above.
+  const parent = h > 0 ? ticket.chain[h - 1].unitId : null;
+  const units = parent == null ? all : unitsBelow(all, parent);
+  return (
+    <Form onSubmit={() => reason.trim() && void submit({ reason: reason.trim(), suggestedUnitId: suggested === '' ? null : suggested })} name="return">
+      <label>
+        {t('returnReason')}
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={4} required autoFocus maxLength={2000} />
+      </label>
+      <label>
+        {t('suggestUnit')}
+        <select value={suggested} onChange={(e) => setSuggested(e.target.value ? Number(e.target.value) : '')} data-testid="suggest-unit">
+          <option value="">{t('noSuggestion')}</option>
+          {parent == null ? <UnitOptions units={units} /> : <TreeOptions units={units} root={parent} />}
+        </select>
+      </label>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'return')} onCancel={onCancel} danger />
+    </Form>
+  );
 }
 
 export function ReopenForm(p: StepProps & { initial?: string }) {
@@ -410,10 +506,191 @@ export function ReopenForm(p: StepProps & { initial?: string }) {
   return <TextStep {...p} step="reopen" field="reason" label={t('reopenReason')} required initial={p.initial} button={L('command', 'reopen')} danger />;
 }
 
-export function CloseForm(p: StepProps) {
+/**
+ * 办结 by hand: a replied ticket closes without a callback only with the reason recorded
+ * (诉求人拒绝回访, 匿名, 三次未接通, 保密); a registered one (never dispatched) with a note.
+ */
+export function CloseForm({ ticket, onDone, onCancel }: StepProps) {
   const t = useT(M);
   const L = useLabels();
-  return <TextStep {...p} step="close" field="note" label={t('closeNote')} button={L('command', 'close')} />;
+  const { busy, error, setError, submit } = useStep(ticket, 'close', onDone);
+  const [reason, setReason] = useState<NoCallbackReason | null>(null);
+  const [note, setNote] = useState('');
+  const replied = ticket.status === 'replied';
+  const reasons = NO_CALLBACK_REASONS.filter((r) => r !== 'confidential' || ticket.confidential);
+  const go = () => {
+    if (replied && !reason) return setError(new Error(t('mustReason')));
+    if (!replied && !note.trim()) return;
+    void submit({ note: note.trim() || null, ...(replied ? { noCallbackReason: reason } : {}) });
+  };
+  return (
+    <Form onSubmit={go} name="close">
+      {replied && (
+        <Choice name="noCallback" legend={t('noCallback')} value={reason} onChange={setReason} options={reasons.map((r) => [r, L('noCallback', r)])} />
+      )}
+      <label>
+        {replied ? t('closeNote') : t('closeRegistered')}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} required={!replied} autoFocus={!replied} maxLength={2000} />
+      </label>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'close')} onCancel={onCancel} />
+    </Form>
+  );
+}
+
+// ── 下派: to a unit below the holder, with a note ──────────────────────────────────────────
+
+export function DelegateForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(M);
+  const L = useLabels();
+  const { busy, error, setError, submit } = useStep(ticket, 'delegate', onDone);
+  const holder = ticket.chain[ticket.chain.length - 1];
+  const all = useDispatchable();
+  const units = holder ? unitsBelow(all, holder.unitId) : [];
+  const [unit, setUnit] = useState<number | ''>(units.length === 1 ? units[0].id : '');
+  const [note, setNote] = useState('');
+  const go = () => {
+    if (unit === '') return setError(new Error(t('mustUnit')));
+    void submit({ unitId: unit, note: note.trim() || null });
+  };
+  if (!holder) return null;
+  return (
+    <Form onSubmit={go} name="delegate">
+      <label>
+        {t('delegateTo')}
+        <select value={unit} onChange={(e) => setUnit(e.target.value ? Number(e.target.value) : '')} autoFocus data-testid="delegate-unit" size={Math.min(Math.max(units.length + 1, 3), 8)}>
+          <option value="">{units.length ? t('choose') : t('noBelow')}</option>
+          <TreeOptions units={units} root={holder.unitId} />
+        </select>
+      </label>
+      <p className="muted small">{t('delegateHint', { due: formatDateTime(holder.dueBy) })}</p>
+      <label>
+        {t('delegateNote')}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} data-testid="delegate-note" />
+      </label>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'delegate')} onCancel={onCancel} />
+    </Form>
+  );
+}
+
+// ── 审核答复: the level below's reply, approved up or sent back with the reason ───────────────
+
+export function ReviewReplyForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(M);
+  const { busy, error, setError, submit } = useStep(ticket, 'review-reply', onDone);
+  const [note, setNote] = useState('');
+  const h = ticket.chain.length - 1;
+  const level = ticket.chain[h];
+  const up = h >= 2 ? ticket.chain[h - 2] : null; // approved, it goes to this level's reviewer (or to the centre)
+  const decide = (approve: boolean) => {
+    if (!approve && !note.trim()) return setError(new Error(t('rejectNeedsReason')));
+    void submit({ approve, note: note.trim() || null });
+  };
+  return (
+    <Form onSubmit={() => decide(true)} name="review-reply">
+      {level?.reply && (
+        <div className="notice" data-testid="pending-reply">
+          <strong>{t('pendingReply', { unit: level.unitName ?? '', at: formatDateTime(level.reply.at) })}</strong>
+          <div className="ticket-body">{level.reply.content}</div>
+        </div>
+      )}
+      <label>
+        {t('reviewNote')}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} autoFocus data-testid="review-note" />
+      </label>
+      <ErrorBanner error={error} />
+      <div className="row buttons">
+        <button type="submit" className="primary" disabled={busy} data-testid="approve">
+          {up ? t('approveUp', { unit: up.unitName ?? '' }) : t('approveCentre')}
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={() => decide(false)} data-testid="reject">
+          {t('rejectDown')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+        <span className="muted small">{t('submitKey')}</span>
+      </div>
+    </Form>
+  );
+}
+
+// ── 改派 / 撤回: the centre in control ─────────────────────────────────────────────────────
+
+export function RerouteForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(M);
+  const L = useLabels();
+  const { busy, error, setError, submit } = useStep(ticket, 'reroute', onDone);
+  const units = useDispatchable([ticket.leadUnitId]);
+  const [unit, setUnit] = useState<number | ''>('');
+  const [reason, setReason] = useState('');
+  const go = () => {
+    if (unit === '') return setError(new Error(t('mustUnit')));
+    if (reason.trim()) void submit({ unitId: unit, reason: reason.trim() });
+  };
+  return (
+    <Form onSubmit={go} name="reroute">
+      <label>
+        {t('rerouteTo')}
+        <select value={unit} onChange={(e) => setUnit(e.target.value ? Number(e.target.value) : '')} autoFocus data-testid="reroute-unit">
+          <option value="">{t('choose')}</option>
+          <UnitOptions units={units} />
+        </select>
+      </label>
+      <label>
+        {t('rerouteReason')}
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} required maxLength={2000} />
+      </label>
+      <p className="muted small">{t('rerouteHint')}</p>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'reroute')} onCancel={onCancel} />
+    </Form>
+  );
+}
+
+export function WithdrawForm(p: StepProps) {
+  const t = useT(M);
+  const L = useLabels();
+  return (
+    <>
+      <p className="muted small">{t('withdrawHint')}</p>
+      <TextStep {...p} step="withdraw" field="reason" label={t('withdrawReason')} required button={L('command', 'withdraw')} danger />
+    </>
+  );
+}
+
+// ── 不予受理: one of 53号's reasons, and where the citizen can go instead ──────────────────────
+
+export function RefuseForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(M);
+  const L = useLabels();
+  const { busy, error, setError, submit } = useStep(ticket, 'refuse', onDone);
+  const [reason, setReason] = useState<RefusalReason | null>(null);
+  const [note, setNote] = useState('');
+  const go = () => {
+    if (!reason) return setError(new Error(t('mustReason')));
+    if (reason === 'other' && !note.trim()) return setError(new Error(t('otherNeedsNote')));
+    void submit({ reason, note: note.trim() || null });
+  };
+  return (
+    <Form onSubmit={go} name="refuse">
+      <Choice name="refusal" legend={t('refuseReason')} value={reason} onChange={setReason} options={REFUSAL_REASONS.map((r) => [r, L('refusal', r)])} />
+      {reason && (
+        <p className="notice" data-testid="refusal-guidance">
+          {t('tellCitizen', { text: REFUSAL_GUIDANCE[reason] })}
+        </p>
+      )}
+      <label>
+        {t('refuseNote')}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} required={reason === 'other'} maxLength={2000} />
+      </label>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'refuse')} onCancel={onCancel} danger />
+    </Form>
+  );
 }
 
 export function AnswerForm(p: StepProps) {
@@ -513,15 +790,35 @@ export function ReviewForm({ ticket, onDone, onCancel, step }: StepProps & { ste
   const { busy, error, submit } = useStep(ticket, step, onDone);
   const [note, setNote] = useState('');
   const pending = step === 'review-return' ? ticket.pendingReturn : ticket.pendingExtension;
-  const decide = (approve: boolean) => void submit({ approve, note: note.trim() || null });
+  // 派单异议: the returning unit's suggestion, approved and re-dispatched in one step.
+  const suggested = step === 'review-return' ? (ticket.pendingReturn?.suggestedUnitId ?? null) : null;
+  const [reroute, setReroute] = useState<number | ''>(suggested ?? '');
+  const units = useDispatchable([pending?.unitId]);
+  const decide = (approve: boolean) =>
+    void submit({ approve, note: note.trim() || null, ...(approve && step === 'review-return' && reroute !== '' ? { rerouteTo: reroute } : {}) });
+  const unitName = (id: number | null | undefined) => (id == null ? '' : (ref?.unitById.get(id)?.name ?? String(id)));
   return (
     <Form onSubmit={() => decide(true)} name={step}>
       {pending && (
         <div className="notice" data-testid="pending">
           <strong>{step === 'review-return' ? t('pendingReturn') : t('pendingExtension', { days: pending.days ?? 0 })}</strong>
-          {pending.unitId != null && <span className="muted"> · {ref?.unitById.get(pending.unitId)?.name}</span>}
+          {pending.unitId != null && <span className="muted"> · {unitName(pending.unitId)}</span>}
           <div>{pending.reason}</div>
+          {suggested != null && (
+            <div data-testid="suggested-reroute">
+              <strong>{t('suggestedBy', { unit: unitName(pending.unitId), to: unitName(suggested) })}</strong>
+            </div>
+          )}
         </div>
+      )}
+      {step === 'review-return' && (
+        <label>
+          {t('rerouteWith')}
+          <select value={reroute} onChange={(e) => setReroute(e.target.value ? Number(e.target.value) : '')} data-testid="review-reroute">
+            <option value="">{t('rerouteNone')}</option>
+            <UnitOptions units={units} />
+          </select>
+        </label>
       )}
       <label>
         {t('note')}
@@ -529,8 +826,8 @@ export function ReviewForm({ ticket, onDone, onCancel, step }: StepProps & { ste
       </label>
       <ErrorBanner error={error} />
       <div className="row buttons">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('approve')}
+        <button type="submit" className="primary" disabled={busy} data-testid="approve">
+          {step === 'review-return' && reroute !== '' ? `${t('approveReroute')} · ${unitName(reroute)}` : t('approve')}
         </button>
         <button type="button" className="danger" disabled={busy} onClick={() => decide(false)}>
           {t('reject')}

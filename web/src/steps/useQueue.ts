@@ -37,14 +37,17 @@ export function useQueue(load: () => Promise<QueueData>, deps: unknown[]) {
     selectedId.current = null;
     reload();
   }, [reload]);
-  // Someone else's step changes the queue: refetch, at most every 500 ms.
+  // Someone else's step changes the queue: refetch, at most every 500 ms — the tab on show when
+  // the timer fires (a change announced just before a switch of tab must not load the old tab).
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(reload);
+  latest.current = reload;
   useLive((c) => {
     if (c.kind !== 'ticket' && c.kind !== 'resync') return;
     if (pending.current) return;
     pending.current = setTimeout(() => {
       pending.current = null;
-      reload();
+      latest.current();
     }, 500);
   });
   useEffect(() => () => void (pending.current && clearTimeout(pending.current)), []);
