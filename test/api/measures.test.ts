@@ -45,6 +45,13 @@ beforeAll(async () => {
   t = await testApp();
   const cat = t.fx.categories;
   const unit = t.fx.units;
+  // The merged lines the tickets came in on (intake refuses a line that does not exist); no default category or unit.
+  await t.database.db
+    .insertInto('lines')
+    .values(['12333', '12369', '12345'].map((number) => ({ number, name: `${number} 热线`, category_id: null, unit_id: null })))
+    .onConflict((oc) => oc.column('number').doNothing())
+    .execute();
+  t.ctx.ref.invalidate();
   const consult = (line: string | null, address: string | null) => ({
     type: 'consult', line, address, categoryId: cat['HR-WAGE'], content: '请问工资发放标准怎么查询？',
   });
