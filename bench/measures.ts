@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { measureItems } from '../src/api/measures.js';
+import { measureItems } from '../src/app/measures.js';
 import { shanghaiDate } from '../src/domain/calendar.js';
 import { FACTS, type Fact } from '../src/domain/measures.js';
 import { demoCommunities, demoGivenNames, demoRequests, demoRoadNames, demoSurnames } from '../src/demo/city.js';

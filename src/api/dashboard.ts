@@ -15,7 +15,8 @@ import { dailyTotals, openBacklog, overdueTickets, type TrendDimension } from '.
 import type { ReferenceData } from '../store/reference.js';
 import { requireRole } from './auth.js';
 import type { AppContext } from '../app/context.js';
-import { freshMeasures, measureValues, periodQuery, resolvePeriod } from './measures.js';
+import { freshMeasures } from '../app/measures.js';
+import { measureValues, periodQuery, resolvePeriod } from './measures.js';
 import { badRequest } from './problem.js';
 import { subtreeOfCategory } from './tickets.js';
 

@@ -3,30 +3,21 @@
 // rankings by the rule of src/domain/rankings.ts (one tier, a minimum sample, shared ranks).
 
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
-import { addTotals, computeMeasures, COUNTS, emptyTotals, MEASURES, type FactTotals, type MeasureValues } from '../domain/measures.js';
-import { MIN_RANKING_SAMPLE, RANKING_TIERS, rankTier } from '../domain/rankings.js';
+import { COUNTS, MEASURES } from '../domain/measures.js';
+import { MIN_RANKING_SAMPLE, RANKING_TIERS } from '../domain/rankings.js';
 import type { UserRecord } from '../store/users.js';
-import { DIMENSIONS, refreshRollups, totalsBy, waitForRollupRefresh, type Dimension } from '../store/measures.js';
+import { DIMENSIONS, type Dimension } from '../store/measures.js';
 import type { ReferenceData } from '../store/reference.js';
-import type { DB } from '../store/schema.js';
-import { requireRole } from './auth.js';
 import type { AppContext } from '../app/context.js';
+import { freshMeasures, measureItems, rankUnits } from '../app/measures.js';
+import { requireRole } from './auth.js';
 import { badRequest, HttpProblem } from './problem.js';
 import { isoDay } from './schemas.js';
 
 export const MEASURE_ROLES = ['dispatcher', 'supervisor', 'analyst', 'admin', 'unit_handler'] as const;
-
-export interface MeasureItem {
-  key: string;
-  name: string;
-  parentKey: string | null;
-  kind: string | null; // unit kind, or category level as text
-  measures: MeasureValues;
-}
 
 export const periodQuery = z.object({
   from: isoDay.optional().describe('起始日期（含），上海时间，缺省为截止日前 29 天'),
@@ -43,57 +34,6 @@ export function resolvePeriod(q: { from?: string; to?: string }, now: Date): { f
   if (from > to) throw badRequest('起始日期不能晚于截止日期', 'invalid_period');
   if (Date.parse(to) - Date.parse(from) > 3660 * 86_400_000) throw badRequest('统计区间不能超过十年', 'invalid_period');
   return { from, to };
-}
-
-/**
- * Measures per key of a dimension. Units and categories include their whole subtree (a
- * district's figures include its streets). `scope`, when given, keeps only those units.
- */
-export async function measureItems(
-  db: Kysely<DB>,
-  ref: ReferenceData,
-  group: Dimension,
-  from: string,
-  to: string,
-  scope?: ReadonlySet<number>,
-): Promise<MeasureItem[]> {
-  const totals = await totalsBy(db, group, from, to);
-  if (group === 'unit' || group === 'category') {
-    const nodes =
-      group === 'unit'
-        ? ref.units.map((u) => ({ id: u.id, parentId: u.parentId, name: u.name, kind: u.kind }))
-        : ref.categories.map((c) => ({ id: c.id, parentId: c.parentId, name: c.name, kind: String(c.level) }));
-    const children = new Map<number, number[]>();
-    for (const n of nodes) if (n.parentId != null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
-    const memo = new Map<number, FactTotals>();
-    const subtree = (id: number): FactTotals => {
-      const hit = memo.get(id);
-      if (hit) return hit;
-      const sum = addTotals(emptyTotals(), totals.get(String(id)) ?? emptyTotals());
-      for (const c of children.get(id) ?? []) addTotals(sum, subtree(c));
-      memo.set(id, sum);
-      return sum;
-    };
-    return nodes
-      .filter((n) => !scope || scope.has(n.id))
-      .map((n) => ({
-        key: String(n.id),
-        name: n.name,
-        parentKey: n.parentId == null ? null : String(n.parentId),
-        kind: n.kind,
-        measures: computeMeasures(subtree(n.id)),
-      }));
-  }
-  if (group === 'district') {
-    return ref.units
-      .filter((u) => u.kind === 'district' && (!scope || scope.has(u.id)))
-      .map((u) => ({ key: String(u.id), name: u.name, parentKey: null, kind: u.kind, measures: computeMeasures(totals.get(String(u.id)) ?? emptyTotals()) }));
-  }
-  // Merged lines: every line that has tickets in the period, plus the configured ones.
-  const lines = await db.selectFrom('lines').select(['number', 'name']).orderBy('number').execute();
-  const names = new Map(lines.map((l) => [l.number, l.name]));
-  const keys = [...new Set([...names.keys(), ...totals.keys()])].sort();
-  return keys.map((k) => ({ key: k, name: names.get(k) ?? k, parentKey: null, kind: null, measures: computeMeasures(totals.get(k) ?? emptyTotals()) }));
 }
 
 /** A unit handler sees only their unit's subtree; the centre's roles see everything. */
@@ -146,37 +86,10 @@ export const rankingsView = z.object({
 });
 export type RankingsView = z.infer<typeof rankingsView>;
 
-/**
- * The ranking of one tier over a period, as GET /rankings and /rankings.xlsx give it: the
- * measures per unit (with its subtree), ranked by src/domain/rankings.ts with the minimum
- * sample the request names, or else the policy's.
- */
+/** GET /rankings and /rankings.xlsx: the period asked for, ranked (src/app/measures.ts rankUnits). */
 export async function unitRankings(ctx: AppContext, q: z.infer<typeof rankingsQuery>): Promise<RankingsView> {
   const { from, to } = resolvePeriod(q, ctx.now());
-  const ref = await freshMeasures(ctx);
-  const minSample = q.minSample ?? ref.policy.minRankingSample;
-  const items = await measureItems(ctx.db, ref, 'unit', from, to);
-  const units = items.map((i) => ({
-    unitId: Number(i.key),
-    parentId: i.parentKey == null ? null : Number(i.parentKey),
-    name: i.name,
-    kind: i.kind ?? '',
-    active: ref.unitById.get(Number(i.key))?.active,
-    measures: i.measures,
-  }));
-  return { from, to, kind: q.kind, minSample, minSampleSource: q.minSample == null ? 'policy' : 'request', items: rankTier(units, q.kind, minSample) };
-}
-
-/**
- * Reference data for a measures read, with the rollups refreshed first so that figures include
- * every change committed before this request, even when another request or process was
- * refreshing them at that moment (see waitForRollupRefresh).
- */
-export async function freshMeasures(ctx: AppContext): Promise<ReferenceData> {
-  await waitForRollupRefresh(ctx.db);
-  await refreshRollups(ctx.db, ctx.now());
-  await waitForRollupRefresh(ctx.db);
-  return ctx.ref.get();
+  return rankUnits(ctx, { from, to, kind: q.kind, minSample: q.minSample });
 }
 
 export function measureRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -2,69 +2,10 @@
 // external resources), rendered from plain data: no I/O here. The same page is served as
 // HTML and printed to PDF, so it is laid out for an A4 sheet as well as a screen.
 
+import type { CategoryCount, Count, DailyReportData, OverdueItem, RateCell, UnitRates, UnitRateSet } from '../app/daily-report.js';
 import { escapeHtml } from '../text/segment.js';
 
-export interface Count {
-  label: string;
-  count: number;
-}
-
-export interface CategoryCount {
-  name: string;
-  count: number;
-  /** Average per day over the previous 7 days. */
-  previousAverage: number;
-}
-
-export interface OverdueItem {
-  number: string;
-  title: string;
-  unit: string | null;
-  dueBy: string | null; // formatted, Asia/Shanghai
-  /** Minutes past the deadline at the report's cut-off; null when flagged but not measurable. */
-  overdueMinutes: number | null;
-  status: string;
-}
-
-export interface RateCell {
-  rate: number | null;
-  numerator: number;
-  denominator: number;
-}
-
-export interface UnitRateSet {
-  volume: number;
-  response: RateCell;
-  resolution: RateCell;
-  satisfaction: RateCell;
-}
-
-export interface UnitRates {
-  unitId: number;
-  name: string;
-  depth: number;
-  day: UnitRateSet;
-  month: UnitRateSet;
-}
-
-export interface DailyReportData {
-  date: string; // YYYY-MM-DD, Asia/Shanghai
-  generatedAt: string; // formatted, Asia/Shanghai
-  volume: number;
-  /** Of the volume, the requests not taken (不予受理), counted apart. */
-  refused: number;
-  /** Tickets created in the 7 days before. */
-  previousTotal: number;
-  byType: Count[];
-  byChannel: Count[];
-  topCategories: CategoryCount[];
-  categoryLevelNote: string;
-  rising: CategoryCount[];
-  risingRule: string;
-  overdue: { total: number; asOf: string; items: OverdueItem[] };
-  monthFrom: string;
-  units: UnitRates[];
-}
+export type { CategoryCount, Count, DailyReportData, OverdueItem, RateCell, UnitRates, UnitRateSet };
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(value: unknown): string {
