@@ -106,6 +106,13 @@ describe('centre → district → street → community and back up, in the conso
     expect(await steps(district)).not.toContain('accept');
     expect(await steps(district)).not.toContain('delegate');
     await district.shot('2-district-inbox-delegated');
+    // ? lists the step keys a unit handler has, the new ones among them.
+    await district.page.locator('body').press('?');
+    await poll(() => district.page.getByTestId('step-keys').textContent()).toContain('l 下派');
+    expect(await district.page.getByTestId('step-keys').textContent()).toContain('v 审核答复');
+    expect(await district.page.getByTestId('step-keys').textContent()).not.toContain('改派');
+    await district.shot('2b-keys');
+    await district.page.keyboard.press('Escape');
     await district.done();
 
     // 街道: accept, hand down to its community (the only unit below it).
