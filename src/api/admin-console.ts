@@ -28,6 +28,7 @@ import {
 import { requireRole, requireStrongPassword } from './auth.js';
 import type { AppContext } from '../app/context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
+import { LINE_MODES } from '../store/reference.js';
 
 const MAX_CATEGORY_LEVEL = 4;
 const id = z.number().int().positive().max(2_147_483_647);
@@ -35,21 +36,26 @@ const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_
 const code = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_.\-]+$/, '编码只能包含字母、数字、下划线、点和连字符');
 const name = z.string().trim().min(1, '名称不能为空').max(100);
 
-const unitView = z.object({ id: z.number(), code: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS), parentId: z.number().nullable(), active: z.boolean(), sort: z.number() });
+const unitView = z.object({
+  id: z.number(), code: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS), parentId: z.number().nullable(), active: z.boolean(), sort: z.number(),
+  isCentre: z.boolean().describe('中心（分中心、省市共用平台的市级中心）：其坐席、派单员只办理本中心及下属中心的工单'),
+});
 const unitChangeView = unitView.extend({ usage: z.object({ open: z.number(), all: z.number(), asDistrict: z.number(), users: z.number() }).describe('引用该单位的工单与用户') });
 const categoryView = z.object({ id: z.number(), code: z.string(), name: z.string(), parentId: z.number().nullable(), level: z.number(), leadUnitId: z.number().nullable(), active: z.boolean() });
-const lineView = z.object({ id: z.number(), number: z.string(), name: z.string(), categoryId: z.number().nullable(), unitId: z.number().nullable() });
+const lineView = z.object({ id: z.number(), number: z.string(), name: z.string(), categoryId: z.number().nullable(), unitId: z.number().nullable(), mode: z.enum(LINE_MODES) });
 const userView = z.object({ id: z.number(), username: z.string(), displayName: z.string().nullable(), role: z.enum(ROLES), unitId: z.number().nullable(), active: z.boolean() });
 
-const unitBody = z.object({ code, name, kind: z.enum(UNIT_KINDS), parentId: id.nullable(), sort: z.number().int().min(-100_000).max(100_000).optional() });
-const unitPatch = z.object({ code: code.optional(), name: name.optional(), kind: z.enum(UNIT_KINDS).optional(), parentId: id.nullable().optional(), sort: z.number().int().min(-100_000).max(100_000).optional() });
+const isCentre = z.boolean().optional().describe('是否为中心（分中心、市级中心）');
+const unitBody = z.object({ code, name, kind: z.enum(UNIT_KINDS), parentId: id.nullable(), sort: z.number().int().min(-100_000).max(100_000).optional(), isCentre });
+const unitPatch = z.object({ code: code.optional(), name: name.optional(), kind: z.enum(UNIT_KINDS).optional(), parentId: id.nullable().optional(), sort: z.number().int().min(-100_000).max(100_000).optional(), isCentre });
 const categoryBody = z.object({ code, name, parentId: id.nullable(), leadUnitId: id.nullish().describe('默认主办单位') });
 const categoryPatch = z.object({ code: code.optional(), name: name.optional(), leadUnitId: id.nullable().optional() });
 const lineBody = z.object({
   number: z.string().trim().regex(/^\d{3,8}$/, '热线号码应为 3–8 位数字'),
   name,
   categoryId: id.nullish(),
-  unitId: id.nullish(),
+  unitId: id.nullish().describe('默认承办单位；分中心模式下为分中心（须是中心）'),
+  mode: z.enum(LINE_MODES).default('merged').describe('merged 整体并入（中心受理）· parallel 双号并行（中心坐席同时接听原号码）· sub_centre 分中心（由该单位的分中心派单）'),
 });
 const userPatch = z.object({
   displayName: z.string().trim().max(50).nullable().optional(),
@@ -244,10 +250,13 @@ export function adminConsoleRoutes(api: FastifyInstance, ctx: AppContext): void 
     const ref = await ctx.ref.get();
     if (b.categoryId != null && !ref.categoryById.has(b.categoryId)) throw badRequest('诉求分类不存在', 'unknown_category');
     if (b.unitId != null && !ref.unitById.has(b.unitId)) throw badRequest('单位不存在', 'unknown_unit');
+    if (b.mode === 'sub_centre' && (b.unitId == null || !ref.isCentre(b.unitId))) {
+      throw badRequest('分中心模式须指定一个中心单位（在承办单位中标记为“中心”）', 'unit_not_centre');
+    }
     const row = await ctx.db.selectFrom('lines').select('id').where('number', '=', b.number).executeTakeFirst();
     if (row && row.id !== self) throw new HttpProblem(409, 'number_taken', `热线号码 ${b.number} 已存在`);
   };
-  const lineRow = (b: z.infer<typeof lineBody>) => ({ number: b.number, name: b.name, categoryId: b.categoryId ?? null, unitId: b.unitId ?? null });
+  const lineRow = (b: z.infer<typeof lineBody>) => ({ number: b.number, name: b.name, categoryId: b.categoryId ?? null, unitId: b.unitId ?? null, mode: b.mode });
 
   r.post('/lines', { schema: { tags: ['admin'], summary: '新增归并热线', body: lineBody, response: { 201: lineView } } }, async (req, reply) => {
     const user = requireRole(req, admin);

@@ -23,7 +23,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/units', { schema: { tags: ['reference'], summary: '承办单位树（完整列表）', response: { 200: unitListView } } }, async (req) => {
     requireUser(req);
     const ref = await ctx.ref.get();
-    const items = ref.units.map((u) => ({ id: u.id, code: u.code, name: u.name, parentId: u.parentId, kind: u.kind, active: u.active }));
+    const items = ref.units.map((u) => ({ id: u.id, code: u.code, name: u.name, parentId: u.parentId, kind: u.kind, active: u.active, isCentre: ref.isCentre(u.id) }));
     return { items, total: items.length };
   });
 
@@ -39,7 +39,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/lines', { schema: { tags: ['reference'], summary: '归并热线', response: { 200: lineListView } } }, async (req) => {
     requireUser(req);
     const rows = await ctx.db.selectFrom('lines').selectAll().orderBy('number').execute();
-    const items = rows.map((l) => ({ id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id }));
+    const items = rows.map((l) => ({ id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id, mode: l.mode }));
     return { items, total: items.length };
   });
 

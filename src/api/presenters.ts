@@ -82,6 +82,8 @@ export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer, nam
     districtName: t.districtId != null ? (ref.unitById.get(t.districtId)?.name ?? null) : null,
     unitId: t.unitId,
     unitName: t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
+    centreId: t.centreId,
+    centreName: t.centreId != null ? (ref.unitById.get(t.centreId)?.name ?? null) : null,
     leadUnitId: lead,
     leadUnitName: lead != null ? (ref.unitById.get(lead)?.name ?? null) : null,
     chain: chain.map((l, i) => presentLevel(l, i, chain, t, ref, readable, names)),

@@ -49,7 +49,7 @@ export function queueRoutes(api: FastifyInstance, ctx: AppContext): void {
       const user = requireRole(req, ['dispatcher', 'supervisor', 'admin']);
       const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
       const { view, page, pageSize } = req.query;
-      const q = await dispatchQueue(ctx.db, view, page, pageSize);
+      const q = await dispatchQueue(ctx.db, view, page, pageSize, actor);
       return { items: q.items.map((t) => presentTicket(t, ref, actor)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof DISPATCH_VIEWS)[number], number> };
     },
   );
@@ -93,7 +93,7 @@ export function queueRoutes(api: FastifyInstance, ctx: AppContext): void {
       const user = requireRole(req, ['callback_agent', 'supervisor', 'admin']);
       const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
       const { view, page, pageSize } = req.query;
-      const q = await callbackQueue(ctx.db, view, ctx.now(), page, pageSize);
+      const q = await callbackQueue(ctx.db, view, ctx.now(), page, pageSize, actor);
       return { items: q.items.map((t) => presentTicket(t, ref, actor)), total: q.total, page, pageSize, counts: q.counts as Record<(typeof CALLBACK_VIEWS)[number], number> };
     },
   );

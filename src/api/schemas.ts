@@ -83,9 +83,16 @@ const note = optionalText(2000);
 
 /** GET /units, /categories, /lines, /users: the reference lists every screen loads. */
 const list = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number() });
-export const unitListView = list(z.object({ id: z.number(), code: z.string(), name: z.string(), parentId: z.number().nullable(), kind: z.string(), active: z.boolean() }));
+export const unitListView = list(
+  z.object({ id: z.number(), code: z.string(), name: z.string(), parentId: z.number().nullable(), kind: z.string(), active: z.boolean(), isCentre: z.boolean().describe('中心（根中心、分中心、市级中心）') }),
+);
 export const categoryListView = list(z.object({ id: z.number(), code: z.string(), name: z.string(), parentId: z.number().nullable(), level: z.number(), leadUnitId: z.number().nullable() }));
-export const lineListView = list(z.object({ id: z.number(), number: z.string(), name: z.string(), categoryId: z.number().nullable(), unitId: z.number().nullable() }));
+export const lineListView = list(
+  z.object({
+    id: z.number(), number: z.string(), name: z.string(), categoryId: z.number().nullable(), unitId: z.number().nullable(),
+    mode: z.enum(['merged', 'parallel', 'sub_centre']).describe('merged 整体并入 · parallel 双号并行 · sub_centre 分中心'),
+  }),
+);
 export const userListView = list(z.object({ id: z.number(), username: z.string(), displayName: z.string().nullable(), role: z.enum(ROLES), unitId: z.number().nullable(), active: z.boolean() }));
 export const modelListView = list(
   z.object({ id: z.number(), kind: z.string(), version: z.number(), trainedAt: z.string(), trainingSize: z.number(), scores: z.record(z.string(), z.unknown()), active: z.boolean() }),
@@ -128,6 +135,7 @@ export const stepBodies = {
   reopen: z.object({ reason: text(2000) }),
   reroute: z.object({ unitId: id.describe('改派给的承办单位'), reason: text(2000) }),
   withdraw: z.object({ reason: text(2000) }),
+  move: z.object({ centreId: id.describe('移交给的中心（分中心、市级中心；须是本中心或其下属中心）'), reason: text(2000) }),
   merge: z.object({ intoId: id }),
   transfer: z.object({ to: z.enum(EMERGENCY_SERVICES), note }),
   supervise: z.object({
@@ -213,6 +221,8 @@ export const ticketView = z.object({
   districtName: z.string().nullable(),
   unitId: z.number().nullable().describe('当前持有工单的单位（下派链最后一级）'),
   unitName: z.string().nullable(),
+  centreId: z.number().nullable().describe('工单所属中心（中心、分中心或市级中心）'),
+  centreName: z.string().nullable(),
   leadUnitId: z.number().nullable().describe('主办单位（下派链第 0 级）；unitId 是当前持有工单的单位'),
   leadUnitName: z.string().nullable(),
   chain: z.array(chainLevelView).describe('下派链：第 0 级为主办单位，最后一级为当前承办单位'),

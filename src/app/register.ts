@@ -42,7 +42,10 @@ export async function registerRequest(ctx: AppContext, actor: Actor, request: Re
   const line = lineNumber ? await findLine(ctx.db, lineNumber) : null;
   if (lineNumber && !line) throw new DomainFailure({ status: 400, code: 'unknown_line', detail: `热线号码 ${lineNumber} 不存在（未归并的热线）` });
   if (line && request.categoryId == null && line.categoryId != null) request = { ...request, categoryId: line.categoryId };
-  request = { ...request, line: lineNumber };
+  // The ticket's centre: a sub-centre's line's tickets are the sub-centre's (分中心); otherwise the
+  // registering agent's centre (the system's: the root).
+  const centreId = line?.mode === 'sub_centre' && line.unitId != null ? line.unitId : (actor.centreId ?? ref.centreOf(actor.unitId));
+  request = { ...request, line: lineNumber, centreId };
   const districtId = request.districtId ?? findDistrict(`${request.address ?? ''} ${request.content}`, ref.units);
   // 智能派单: a confident classification, when an admin turned it on, dispatches at once.
   const plan = await planAutoDispatch(ctx, ref, { ...request, districtId });

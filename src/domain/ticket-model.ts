@@ -39,6 +39,11 @@ export interface Ticket {
   districtId: number | null; // the district (区/县) the request is about, for measures by area
   /** The unit HOLDING the ticket: the lead unit (主办), or the deepest level it was handed down to (chain.ts). */
   unitId: number | null;
+  /**
+   * The centre that owns the ticket (中心/分中心, a unit marked is_centre): its agents, dispatchers
+   * and callback agents work it, the centres above it supervise it. Null: the root centre's.
+   */
+  centreId: number | null;
   /** The hand-down chain (下派): chain[0] the lead unit the centre dispatched to, the last one the holder. */
   chain: ChainLevel[];
   assistUnitIds: number[]; // assisting units 协办
@@ -113,6 +118,14 @@ export interface Actor {
   role: Role | 'system';
   unitId: number | null;
   scope: ReadonlySet<number>;
+  /** The actor's centre (the nearest centre at or above their unit; the root centre's staff: the root). */
+  centreId?: number | null;
+  /**
+   * Centre staff's data scope (agent, dispatcher, callback agent, supervisor, analyst): the units
+   * of their centre's subtree, so a ticket is theirs when its centre is in it. Null or absent:
+   * every centre (the root centre's staff, admins, the system).
+   */
+  centres?: ReadonlySet<number> | null;
 }
 
 /** The platform itself: registrations from the portal, Open311, email and imports, automatic dispatch. */
@@ -133,6 +146,8 @@ export interface RegisterInput {
   districtId?: number | null;
   confidential?: boolean;
   publicConsent?: boolean;
+  /** The centre that owns the ticket: set by registration (src/app/register.ts), never by a client. */
+  centreId?: number | null;
 }
 
 export type Command =
@@ -160,6 +175,8 @@ export type Command =
   | { kind: 'reroute'; unitId: number; reason: string }
   /** 撤回: the centre takes a dispatched or handling ticket back to the dispatch queue. */
   | { kind: 'withdraw'; reason: string }
+  /** 移交: a centre above both moves the ticket to another centre (takes it back from a sub-centre, or between cities). */
+  | { kind: 'move'; centreId: number; reason: string }
   | { kind: 'merge'; intoId: number }
   | { kind: 'transfer'; to: EmergencyService; note?: string | null }
   | { kind: 'supervise'; type: 'notice' | 'urge'; content: string; replyDays?: number | null }
@@ -170,7 +187,7 @@ export type Command =
 export type CommandKind = Command['kind'];
 export const COMMAND_KINDS: readonly CommandKind[] = [
   'answer', 'refuse', 'dispatch', 'accept', 'delegate', 'return', 'review-return', 'extend', 'review-extension',
-  'reply', 'review-reply', 'callback', 'close', 'reopen', 'reroute', 'withdraw', 'merge', 'transfer', 'supervise',
+  'reply', 'review-reply', 'callback', 'close', 'reopen', 'reroute', 'withdraw', 'move', 'merge', 'transfer', 'supervise',
   'supervision-reply', 'note', 'consent',
 ];
 
@@ -230,6 +247,8 @@ export interface EventPayloads {
   };
   /** 撤回: the centre took the ticket back to the dispatch queue. */
   withdrawn: { reason: string; unitId: number | null };
+  /** 移交: the ticket now belongs to another centre; a dispatch is undone (unitId: the lead unit that lost it). */
+  moved: { fromCentreId: number | null; centreId: number; reason: string; unitId: number | null };
   /** 不予受理, with what the citizen is told: why (label) and where to go (guidance). */
   refused: { reason: RefusalReason; label: string; guidance: string; note: string | null };
   return_requested: { reason: string; unitId: number; suggestedUnitId?: number };
@@ -339,6 +358,13 @@ export interface DecideContext {
   categoryPathOf?: (categoryId: number) => readonly number[];
   policy: Policy;
   units: ReadonlyMap<number, UnitRef>;
+  /**
+   * A centre's units (its subtree; null: every unit, the root centre): where the ticket's centre
+   * may dispatch. Absent: no centres configured.
+   */
+  centreUnits?: (centreId: number | null) => ReadonlySet<number> | null;
+  /** Whether a unit is a centre (a ticket may be moved to it). */
+  isCentre?: (unitId: number) => boolean;
   /** For merge: the ticket to merge into, if the actor can see it. */
   target?: Ticket | null;
 }

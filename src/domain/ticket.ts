@@ -84,6 +84,7 @@ export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
   reopen: ['callback_agent', 'supervisor', 'admin'],
   reroute: ['dispatcher', 'admin'],
   withdraw: ['dispatcher', 'admin'],
+  move: ['dispatcher', 'supervisor', 'admin'],
   merge: ['dispatcher', 'admin'],
   transfer: ['agent', 'dispatcher', 'admin'],
   supervise: ['supervisor', 'admin'],
@@ -114,6 +115,7 @@ export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
   reopen: ['replied', 'closed'],
   reroute: ['dispatched', 'handling'],
   withdraw: ['dispatched', 'handling'],
+  move: ['registered', 'dispatched', 'handling'],
   merge: OPEN_STATUSES,
   transfer: OPEN_STATUSES,
   supervise: ['dispatched', 'handling', 'replied'],
@@ -131,13 +133,27 @@ export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatche
  */
 export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch', 'callback', 'note'];
 
+/** The centre's staff (中心/分中心): they see and act on the tickets of their centre and the centres below it. */
+export const CENTRE_ROLES: readonly Role[] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'analyst'];
+
+/**
+ * Whether a ticket of this centre is in the actor's centre scope: always for the root centre's
+ * staff, admins and the system (no `centres`); for other centre staff, when the ticket's centre
+ * is their centre or one below it (a ticket of no centre is the root's).
+ */
+export function inCentreScope(actor: Pick<Actor, 'role' | 'centres'>, centreId: number | null | undefined): boolean {
+  if (!actor.centres || !CENTRE_ROLES.includes(actor.role as Role)) return true;
+  return centreId != null && actor.centres.has(centreId);
+}
+
 /**
  * Data scope: unit handlers see the tickets whose holding or assisting unit is in their subtree;
- * other roles see all. The holder is handed the ticket only from a unit above it, so every level
- * of the chain sees it, and no sibling unit does.
+ * the centres' staff the tickets of their centre and the centres below it (inCentreScope);
+ * admins all. The holder is handed the ticket only from a unit above it, so every level of the
+ * chain sees it, and no sibling unit does.
  */
-export function canSee(actor: Actor, ticket: Pick<Ticket, 'unitId' | 'assistUnitIds'>): boolean {
-  if (actor.role !== 'unit_handler') return true;
+export function canSee(actor: Actor, ticket: Pick<Ticket, 'unitId' | 'assistUnitIds'> & { centreId?: number | null }): boolean {
+  if (actor.role !== 'unit_handler') return inCentreScope(actor, ticket.centreId);
   if (ticket.unitId != null && actor.scope.has(ticket.unitId)) return true;
   return ticket.assistUnitIds.some((u) => actor.scope.has(u));
 }
@@ -174,6 +190,7 @@ export function decideRegister(input: RegisterInput, actor: Actor, now: Date): D
       districtId: input.districtId ?? null,
       confidential: input.confidential ?? false,
       publicConsent: input.publicConsent ?? false,
+      centreId: input.centreId ?? null,
     },
   };
   return { ok: true, events: [event] };
@@ -240,6 +257,10 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
   };
   const holder = holderLevel(ticket);
   const lead = leadUnitId(ticket);
+  /** A unit outside the ticket's centre's tree: a sub-centre (or a city) dispatches within its own tree. */
+  const centreUnits = ctx.centreUnits?.(ticket.centreId) ?? null;
+  const outsideCentre = (unitId: number) => centreUnits != null && !centreUnits.has(unitId);
+  const OUTSIDE = () => fail(400, 'unit_outside_centre', '承办单位不在本工单所属中心（分中心）的单位范围内');
 
   switch (command.kind) {
     case 'answer': {
@@ -260,6 +281,7 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       for (const id of assists) {
         if (!dispatchable(ctx, id)) return fail(400, 'unknown_unit', '协办单位不存在或不可派单');
       }
+      if (outsideCentre(command.unitId) || assists.some(outsideCentre)) return OUTSIDE();
       // The dispatcher may correct the category (改分类) as they dispatch: the limits follow the new one.
       const recategorised = command.categoryId != null && command.categoryId !== ticket.categoryId;
       const categoryPath = recategorised ? (ctx.categoryPathOf?.(command.categoryId as number) ?? []) : ctx.categoryPath;
@@ -308,6 +330,7 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       if (rerouteTo != null && (!dispatchable(ctx, rerouteTo) || rerouteTo === pending.unitId)) {
         return fail(400, 'unknown_unit', '改派的承办单位不存在、不可派单或就是退单单位');
       }
+      if (rerouteTo != null && outsideCentre(rerouteTo)) return OUTSIDE();
       if (command.approve) {
         const approved = ev('return_approved', payload);
         if (rerouteTo == null) return ok(approved);
@@ -422,12 +445,22 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       if (!reason) return fail(400, 'reason_required', '改派须说明理由');
       if (!dispatchable(ctx, command.unitId)) return fail(400, 'unknown_unit', '承办单位不存在或不可派单');
       if (command.unitId === lead) return fail(400, 'same_unit', '改派的单位与当前主办单位相同');
+      if (outsideCentre(command.unitId)) return OUTSIDE();
       return ok(ev('rerouted', { fromUnitId: lead, unitId: command.unitId, reason, ...leadDeadlines(ctx.categoryPath) }));
     }
     case 'withdraw': {
       const reason = command.reason.trim();
       if (!reason) return fail(400, 'reason_required', '撤回须说明理由');
       return ok(ev('withdrawn', { reason, unitId: lead }));
+    }
+    case 'move': {
+      const reason = command.reason.trim();
+      if (!reason) return fail(400, 'reason_required', '移交须说明理由');
+      if (!(ctx.isCentre?.(command.centreId) ?? false)) return fail(400, 'unknown_centre', '要移交的中心不存在');
+      if (command.centreId === ticket.centreId) return fail(400, 'same_centre', '工单已属于该中心');
+      // Only a centre above both: the root (or a province) takes a ticket back or moves it between cities.
+      if (!inCentreScope(actor, command.centreId)) return fail(403, 'centre_outside_scope', '只有上级中心可以在其下属中心之间移交工单');
+      return ok(ev('moved', { fromCentreId: ticket.centreId, centreId: command.centreId, reason, unitId: lead }));
     }
     case 'merge': {
       const target = ctx.target;
@@ -502,6 +535,7 @@ export const COMMAND_LABELS: Record<CommandKind, string> = {
   reopen: '重办',
   reroute: '改派',
   withdraw: '撤回',
+  move: '移交中心',
   merge: '并单',
   transfer: '转警',
   supervise: '督办',
@@ -516,7 +550,7 @@ export function emptyTicket(id: number): Ticket {
   return {
     id, number: '', status: 'registered', channel: 'phone', line: null, type: 'consult', priority: 'normal',
     title: '', content: '', callerName: null, callerPhone: null, address: null, confidential: false, publicConsent: false, categoryId: null, districtId: null,
-    unitId: null, chain: [], assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null, dueWarnAt: null,
+    unitId: null, centreId: null, chain: [], assistUnitIds: [], acceptBy: null, dueBy: null, acceptWarnAt: null, dueWarnAt: null,
     handleFrom: null, handleClock: false, callbackDueBy: null, alerts: [], supervision: null,
     dispatchedAt: null, acceptedAt: null, repliedAt: null, firstRepliedAt: null, firstReplyOnTime: null,
     handlingMinutes: null, replyScore: null, closedAt: null, directAnswer: false, pendingReturn: null, pendingExtension: null,
@@ -543,7 +577,7 @@ function evolveOne(t: Ticket, event: AnyTicketEvent): Ticket {
         priority: p.priority, title: p.title, content: p.content, callerName: p.callerName ?? null,
         callerPhone: p.callerPhone ?? null, address: p.address ?? null, categoryId: p.categoryId ?? null,
         districtId: p.districtId ?? null, confidential: p.confidential ?? false, publicConsent: p.publicConsent ?? false,
-        createdAt: event.at,
+        centreId: p.centreId ?? null, createdAt: event.at,
       };
     }
     case 'answered':
@@ -585,6 +619,15 @@ function evolveOne(t: Ticket, event: AnyTicketEvent): Ticket {
         dueWarnAt: null, handleFrom: null, dispatchedAt: null, acceptedAt: null, pendingReturn: null, pendingExtension: null,
         extendedDays: 0, alerts: [], supervision: null,
       };
+    case 'moved':
+      // The new centre starts from its dispatch queue: a dispatch made by the old one is undone.
+      return t.status === 'registered'
+        ? { ...t, centreId: event.payload.centreId }
+        : {
+            ...t, centreId: event.payload.centreId, status: 'registered', unitId: null, chain: [], assistUnitIds: [], acceptBy: null,
+            dueBy: null, acceptWarnAt: null, dueWarnAt: null, handleFrom: null, dispatchedAt: null, acceptedAt: null,
+            pendingReturn: null, pendingExtension: null, extendedDays: 0, alerts: [], supervision: null,
+          };
     case 'refused':
       return { ...t, status: 'refused', closedAt: event.at };
     case 'return_requested': {

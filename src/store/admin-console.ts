@@ -2,7 +2,7 @@
 // change is recorded in audit_log (who, what, before → after) in the same transaction.
 
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from './schema.js';
+import type { DB, LineMode } from './schema.js';
 import { hashPassword } from './users.js';
 import { inTransaction } from './tickets.js';
 
@@ -20,18 +20,21 @@ export interface UnitFields {
   kind: string;
   parentId: number | null;
   sort?: number;
+  /** A centre (中心/分中心, 省市共用 city centres): its staff see and dispatch its tickets. */
+  isCentre?: boolean;
 }
 
-const unitColumns = ['id', 'code', 'name', 'kind', 'parent_id', 'active', 'sort'] as const;
-export const presentUnit = (u: { id: number; code: string; name: string; kind: string; parent_id: number | null; active: boolean; sort: number }) => ({
+const unitColumns = ['id', 'code', 'name', 'kind', 'parent_id', 'active', 'sort', 'is_centre'] as const;
+export const presentUnit = (u: { id: number; code: string; name: string; kind: string; parent_id: number | null; active: boolean; sort: number; is_centre: boolean }) => ({
   id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parent_id, active: u.active, sort: u.sort,
+  isCentre: u.is_centre || (u.kind === 'center' && u.parent_id == null), // the root centre always is one
 });
 
 export async function insertUnit(db: Kysely<DB>, f: UnitFields, by: number) {
   return inTransaction(db, async (tx) => {
     const row = await tx
       .insertInto('units')
-      .values({ code: f.code, name: f.name, kind: f.kind, parent_id: f.parentId, sort: f.sort ?? 0 })
+      .values({ code: f.code, name: f.name, kind: f.kind, parent_id: f.parentId, sort: f.sort ?? 0, is_centre: f.isCentre ?? false })
       .returning(unitColumns)
       .executeTakeFirstOrThrow();
     await audit(tx, by, 'unit.create', { after: presentUnit(row) });
@@ -50,6 +53,7 @@ export async function updateUnit(db: Kysely<DB>, id: number, f: Partial<UnitFiel
       ...(f.parentId !== undefined ? { parent_id: f.parentId } : {}),
       ...(f.sort !== undefined ? { sort: f.sort } : {}),
       ...(f.active !== undefined ? { active: f.active } : {}),
+      ...(f.isCentre !== undefined ? { is_centre: f.isCentre } : {}),
     };
     const row = Object.keys(set).length
       ? await tx.updateTable('units').set(set).where('id', '=', id).returning(unitColumns).executeTakeFirstOrThrow()
@@ -127,16 +131,18 @@ export interface LineFields {
   name: string;
   categoryId: number | null;
   unitId: number | null;
+  /** merged 整体并入 | parallel 双号并行 | sub_centre 分中心 (the unit, a centre, runs the line's queue). */
+  mode: LineMode;
 }
-export const presentLine = (l: { id: number; number: string; name: string; category_id: number | null; unit_id: number | null }) => ({
-  id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id,
+export const presentLine = (l: { id: number; number: string; name: string; category_id: number | null; unit_id: number | null; mode: LineMode }) => ({
+  id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id, mode: l.mode,
 });
 
 export async function insertLine(db: Kysely<DB>, f: LineFields, by: number) {
   return inTransaction(db, async (tx) => {
     const row = await tx
       .insertInto('lines')
-      .values({ number: f.number, name: f.name, category_id: f.categoryId, unit_id: f.unitId })
+      .values({ number: f.number, name: f.name, category_id: f.categoryId, unit_id: f.unitId, mode: f.mode })
       .returningAll()
       .executeTakeFirstOrThrow();
     await audit(tx, by, 'line.create', { after: presentLine(row) });
@@ -150,7 +156,7 @@ export async function updateLine(db: Kysely<DB>, id: number, f: LineFields, by: 
     if (!before) return null;
     const row = await tx
       .updateTable('lines')
-      .set({ number: f.number, name: f.name, category_id: f.categoryId, unit_id: f.unitId })
+      .set({ number: f.number, name: f.name, category_id: f.categoryId, unit_id: f.unitId, mode: f.mode })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();

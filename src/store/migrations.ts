@@ -13,6 +13,7 @@ import { migration as privacy } from './migrations/0011_privacy.js';
 import { migration as chain } from './migrations/0012_chain.js';
 import { migration as eventStream } from './migrations/0013_event_stream.js';
 import { migration as refused } from './migrations/0014_refused.js';
+import { migration as centres } from './migrations/0015_centres.js';
 
 const core: Migration = {
   async up(db) {
@@ -327,6 +328,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012_chain': chain,
   '0013_event_stream': eventStream,
   '0014_refused': refused,
+  '0015_centres': centres,
 };
 
 class StaticProvider implements MigrationProvider {

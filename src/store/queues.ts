@@ -10,8 +10,8 @@
 // The unit scope of a unit handler is applied here as in listTickets (lead or assisting unit).
 
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { rowToTicket } from './tickets.js';
-import type { Actor, Ticket } from '../domain/ticket.js';
+import { centreScoped, rowToTicket } from './tickets.js';
+import { CENTRE_ROLES, type Actor, type Ticket } from '../domain/ticket.js';
 import type { DB } from './schema.js';
 
 export const DISPATCH_VIEWS = ['all', 'registered', 'returns', 'extensions', 'sent'] as const;
@@ -70,8 +70,8 @@ const dispatchWhere: Record<DispatchView, (q: Q) => Q> = {
  * What waits for a dispatcher: the oldest first, emergencies and urgent requests ahead of the
  * rest; and (sent, not part of all) the tickets out with the units, the latest dispatched first.
  */
-export async function dispatchQueue(db: Kysely<DB>, view: DispatchView, pageNo: number, pageSize: number): Promise<QueuePage> {
-  const base = db.selectFrom('tickets');
+export async function dispatchQueue(db: Kysely<DB>, view: DispatchView, pageNo: number, pageSize: number, actor?: Actor): Promise<QueuePage> {
+  const base = ownCentre(db.selectFrom('tickets'), actor);
   const waitingSince = sql`COALESCE((pending_return->>'at')::timestamptz, (pending_extension->>'at')::timestamptz, created_at)`;
   const order = view === 'sent' ? (q: Q) => q.orderBy('dispatched_at', 'desc').orderBy('id', 'desc') : (q: Q) => q.orderBy(PRIORITY_ORDER).orderBy(waitingSince).orderBy('id');
   const [result, registered, returns, extensions, sent] = await Promise.all([
@@ -82,6 +82,17 @@ export async function dispatchQueue(db: Kysely<DB>, view: DispatchView, pageNo: 
     count(dispatchWhere.sent(base)),
   ]);
   return { ...result, counts: { registered, returns, extensions, all: registered + returns + extensions, sent } };
+}
+
+/**
+ * A centre's own work (分中心): its dispatch and callback queues hold the tickets of the actor's
+ * centre, not those of the centres below it (they run their own; the centre above sees them in
+ * the lists and can move one back). The root's hold the tickets of no centre too.
+ */
+function ownCentre(q: Q, actor: Actor | undefined): Q {
+  if (!actor || !CENTRE_ROLES.includes(actor.role as never) || actor.centreId == null) return q;
+  const centreId = actor.centreId;
+  return actor.centres ? q.where('centre_id', '=', centreId) : q.where((eb) => eb.or([eb('centre_id', '=', centreId), eb('centre_id', 'is', null)]));
 }
 
 // ── A unit's inbox ──────────────────────────────────────────────────────────────────────────
@@ -166,7 +177,7 @@ function levelUnitsOf(actor: Actor, unitIds: number[] | undefined): number[] | n
  * the level below awaiting my review), 已下派 (handed further down), 督办, 已超期.
  */
 export async function inboxQueue(db: Kysely<DB>, actor: Actor, view: InboxView, unitIds: number[] | undefined, now: Date, pageNo: number, pageSize: number): Promise<QueuePage> {
-  const scoped = inScope(db.selectFrom('tickets'), actor, unitIds);
+  const scoped = inScope(centreScoped(db.selectFrom('tickets'), actor), actor, unitIds);
   if (!scoped) return { items: [], total: 0, counts: Object.fromEntries(INBOX_VIEWS.map((v) => [v, 0])) };
   const assisting = actor.role === 'unit_handler' || unitIds != null;
   const base = levelJoin(scoped, levelUnitsOf(actor, unitIds));
@@ -197,8 +208,8 @@ const callbackWhere: Record<CallbackView, (q: Q, now: Date) => Q> = {
 };
 
 /** Replied tickets waiting for a callback, nearest callback deadline first. */
-export async function callbackQueue(db: Kysely<DB>, view: CallbackView, now: Date, pageNo: number, pageSize: number): Promise<QueuePage> {
-  const base = db.selectFrom('tickets');
+export async function callbackQueue(db: Kysely<DB>, view: CallbackView, now: Date, pageNo: number, pageSize: number, actor?: Actor): Promise<QueuePage> {
+  const base = ownCentre(db.selectFrom('tickets'), actor);
   const [result, ...counts] = await Promise.all([
     page(callbackWhere[view](base, now), (q) => q.orderBy(sql`callback_due_by ASC NULLS LAST`).orderBy('id'), pageNo, pageSize),
     ...CALLBACK_VIEWS.map((v) => count(callbackWhere[v](base, now))),

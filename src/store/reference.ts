@@ -10,7 +10,7 @@ import { WorkCalendar, type CalendarYear, type OfficeWindow, DEFAULT_OFFICE_HOUR
 import { DEFAULT_TIME_LIMIT_RULES, type TimeLimitRule } from '../domain/time-limits.js';
 import { DEFAULT_POLICY, type Policy, type UnitRef } from '../domain/ticket.js';
 import type { Priority, TicketType } from '../domain/ticket-types.js';
-import type { DB } from './schema.js';
+import type { DB, LineMode } from './schema.js';
 import { addUserWords, placeWords } from '../text/segment.js';
 
 export interface UnitRow {
@@ -20,6 +20,8 @@ export interface UnitRow {
   kind: string;
   parentId: number | null;
   active: boolean;
+  /** A centre (中心/分中心, migration 0015); the root centre (kind center, no parent) always is one. */
+  isCentre?: boolean;
 }
 
 export interface CategoryRow {
@@ -81,6 +83,39 @@ export class ReferenceData {
     return out;
   }
 
+  /** Whether the unit is a centre: marked so, or the root centre (kind center, no parent). */
+  isCentre(unitId: number | null): boolean {
+    const u = unitId == null ? undefined : this.unitById.get(unitId);
+    return !!u && (!!u.isCentre || (u.kind === 'center' && u.parentId == null));
+  }
+
+  /** The root centre: the first centre without a parent (null when the tree has none). */
+  rootCentre(): number | null {
+    return this.units.find((u) => u.parentId == null && this.isCentre(u.id))?.id ?? null;
+  }
+
+  /** The centre a unit belongs to: the nearest centre at or above it; the root centre for none. */
+  centreOf(unitId: number | null): number | null {
+    let u = unitId == null ? undefined : this.unitById.get(unitId);
+    for (let depth = 0; u && depth < 50; depth++) {
+      if (this.isCentre(u.id)) return u.id;
+      u = u.parentId == null ? undefined : this.unitById.get(u.parentId);
+    }
+    return this.rootCentre();
+  }
+
+  /**
+   * A centre's units, where it dispatches and whose centres' tickets it sees: its subtree; null
+   * (everything) for the root centre or no centre. A centre nested in a sub-centre's tree is
+   * part of it (a province's cities are the province's).
+   */
+  centreUnits(centreId: number | null): Set<number> | null {
+    if (centreId == null || !this.unitById.has(centreId)) return null;
+    const u = this.unitById.get(centreId) as UnitRow;
+    if (u.parentId == null) return null;
+    return this.subtree(centreId);
+  }
+
   /** A category and its ancestors, nearest first. */
   categoryPath(categoryId: number | null): number[] {
     const out: number[] = [];
@@ -105,7 +140,7 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceData> 
   // Unit and place names stay whole words in search documents and queries (望江街道, 江北).
   addUserWords(placeWords(units.map((u) => u.name)));
   return new ReferenceData(
-    units.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parent_id, active: u.active })),
+    units.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parent_id, active: u.active, isCentre: u.is_centre })),
     categories.map((c) => ({ id: c.id, code: c.code, name: c.name, parentId: c.parent_id, level: c.level, leadUnitId: c.lead_unit_id })),
     years.map((y) => ({ year: y.year, holidays: y.holidays, workdays: y.workdays, provisional: y.provisional, source: y.source ?? undefined })),
     rules.map((r) => ({
@@ -122,6 +157,9 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceData> 
   );
 }
 
+/** A line's mode: merged 整体并入 (the centre handles it), parallel 双号并行 (the centre's seats answer the old number too), sub_centre 分中心 (the line's unit runs its queue). */
+export const LINE_MODES = ['merged', 'parallel', 'sub_centre'] as const satisfies readonly LineMode[];
+
 /** A merged hotline (热线归并): its default category and unit, applied at intake. */
 export interface LineRow {
   id: number;
@@ -129,12 +167,14 @@ export interface LineRow {
   name: string;
   categoryId: number | null;
   unitId: number | null;
+  /** merged 整体并入 | parallel 双号并行 | sub_centre 分中心: the line's unit is its tickets' centre. */
+  mode: LineMode;
 }
 
 /** The line with this number, or null: read at each registration that names one (an admin's change counts at once). */
 export async function findLine(db: Kysely<DB>, number: string): Promise<LineRow | null> {
   const l = await db.selectFrom('lines').selectAll().where('number', '=', number).executeTakeFirst();
-  return l ? { id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id } : null;
+  return l ? { id: l.id, number: l.number, name: l.name, categoryId: l.category_id, unitId: l.unit_id, mode: l.mode } : null;
 }
 
 /** Caches ReferenceData; `invalidate()` after an admin change. */

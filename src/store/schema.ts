@@ -20,6 +20,8 @@ export interface UnitTable {
   parent_id: number | null;
   active: Generated<boolean>;
   sort: Generated<number>;
+  /** A centre (中心/分中心): its staff see and dispatch the tickets of their centre and the centres below (0015). */
+  is_centre: Generated<boolean>;
 }
 
 export interface CategoryTable {
@@ -39,7 +41,11 @@ export interface LineTable {
   name: string;
   category_id: number | null;
   unit_id: number | null;
+  /** merged 整体并入 | parallel 双号并行 | sub_centre 分中心 (the unit runs the line's queue) (0015). */
+  mode: Generated<LineMode>;
 }
+
+export type LineMode = 'merged' | 'parallel' | 'sub_centre';
 
 export interface UserTable {
   id: Generated<number>;
@@ -76,6 +82,7 @@ export interface TicketTable {
   public_consent: ColumnType<boolean, boolean | undefined, boolean>; // the citizen agreed to publication
   category_id: number | null;
   unit_id: number | null; // the unit holding the ticket: the deepest level of the chain
+  centre_id: ColumnType<number | null, number | null | undefined, number | null>; // the centre that owns it (0015)
   chain: ColumnType<ChainLevel[], string | undefined, string>; // jsonb: the hand-down chain (src/domain/chain.ts)
   assist_unit_ids: ColumnType<number[], number[] | string, number[] | string>;
   accept_by: Timestamp | null;

@@ -9,6 +9,7 @@ import { factBits } from '../domain/measures.js';
 import { scoreReply } from '../text/reply-quality.js';
 import { documentText } from '../text/segment.js';
 import {
+  CENTRE_ROLES,
   canSee,
   decide,
   decideAlerts,
@@ -91,6 +92,7 @@ export function rowToTicket(r: TicketRow): Ticket {
     publicConsent: r.public_consent,
     categoryId: r.category_id,
     unitId: r.unit_id,
+    centreId: r.centre_id ?? null,
     chain: r.chain ?? [],
     assistUnitIds: r.assist_unit_ids ?? [],
     acceptBy: r.accept_by,
@@ -147,6 +149,7 @@ export function ticketColumns(t: Ticket) {
     public_consent: t.publicConsent,
     category_id: t.categoryId,
     unit_id: t.unitId,
+    centre_id: t.centreId,
     chain: JSON.stringify(t.chain),
     assist_unit_ids: `{${t.assistUnitIds.join(',')}}`,
     accept_by: t.acceptBy,
@@ -264,10 +267,10 @@ export async function registerTicket(
     ${claim},
     t AS (
       INSERT INTO tickets (id, number, status, channel, line, type, priority, title, content, caller_name,
-        caller_phone, address, confidential, public_consent, category_id, district_id, created_by, created_at, updated_at, version, search)
+        caller_phone, address, confidential, public_consent, category_id, district_id, centre_id, created_by, created_at, updated_at, version, search)
       SELECT id, ${day}::text || lpad(id::text, 7, '0'), 'registered', ${p.channel}::text, ${p.line}::text,
         ${p.type}::text, ${p.priority}::text, ${p.title}::text, ${p.content}::text, ${p.callerName}::text,
-        ${p.callerPhone}::text, ${p.address}::text, ${p.confidential ?? false}::boolean, ${p.publicConsent ?? false}::boolean, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${actor.id}::int, ${e.at}::timestamptz,
+        ${p.callerPhone}::text, ${p.address}::text, ${p.confidential ?? false}::boolean, ${p.publicConsent ?? false}::boolean, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${p.centreId ?? null}::int, ${actor.id}::int, ${e.at}::timestamptz,
         ${e.at}::timestamptz, 1, to_tsvector('simple', ${documentText(p.title, p.content, p.address)}::text)
       FROM k
       RETURNING id, number
@@ -326,6 +329,8 @@ export async function runCommand(
       categoryPathOf: (id) => ref.categoryPath(id),
       policy: ref.policy,
       units: ref.unitRefs,
+      centreUnits: (centreId) => ref.centreUnits(centreId),
+      isCentre: (unitId) => ref.isCentre(unitId),
       target: target && canSee(actor, target) ? target : null,
     });
     if (!decision.ok) throw new DomainFailure(decision.error);
@@ -423,6 +428,17 @@ export async function mergedTickets(db: Kysely<DB>, id: number): Promise<Pick<Ti
   return db.selectFrom('tickets').select(['id', 'number', 'title']).where('merged_into', '=', id).orderBy('id').execute();
 }
 
+/**
+ * The centres' staff's data scope in SQL (canSee's inCentreScope): tickets whose centre is the
+ * actor's centre or one below it. Nothing for the root centre's staff, admins and unit handlers.
+ */
+export function centreScoped<Q extends SelectQueryBuilder<DB, 'tickets', object>>(q: Q, actor: Actor): Q {
+  if (!actor.centres || !CENTRE_ROLES.includes(actor.role as never)) return q;
+  const ids = [...actor.centres];
+  if (!ids.length) return q.where(sql<boolean>`false`) as Q;
+  return q.where('centre_id', 'in', ids) as Q;
+}
+
 export interface TicketFilter {
   status?: TicketStatus[];
   unitIds?: number[]; // lead unit in this set (a unit and its subtree)
@@ -450,7 +466,7 @@ export async function listTickets(
   page: number,
   pageSize: number,
 ): Promise<{ items: Ticket[]; total: number; capped?: boolean }> {
-  let q = db.selectFrom('tickets');
+  let q = centreScoped(db.selectFrom('tickets'), actor);
   if (actor.role === 'unit_handler') {
     const scope = [...actor.scope];
     if (!scope.length) return { items: [], total: 0 };

@@ -4,7 +4,9 @@
 // province's shared platform each city's staff see their city and the province moves between them.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot, testApp, type TestApp } from '../helpers.js';
+import type { Role } from '../../src/domain/ticket-types.js';
+import { createUser } from '../../src/store/users.js';
+import { PASSWORD, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 
@@ -39,5 +41,168 @@ describe('lines at intake', () => {
     expect(c.status).toBe(201);
     expect(c.body.line).toBeNull();
     expect(c.body.categoryId).toBeNull();
+  });
+});
+
+describe('sub-centres (分中心) and a province of cities (省市共用)', () => {
+  const u: Record<string, number> = {};
+  const extra: Record<string, { role: Role; unit: string }> = {
+    samr_agent: { role: 'agent', unit: 'SAMR' },
+    samr_dispatcher: { role: 'dispatcher', unit: 'SAMR' },
+    hs_dispatcher: { role: 'dispatcher', unit: 'HS' },
+    a_agent: { role: 'agent', unit: 'CITY-A' },
+    a_dispatcher: { role: 'dispatcher', unit: 'CITY-A' },
+    a_supervisor: { role: 'supervisor', unit: 'CITY-A' },
+    b_dispatcher: { role: 'dispatcher', unit: 'CITY-B' },
+  };
+  let ticketId = 0;
+
+  beforeAll(async () => {
+    const db = t.database.db;
+    const add = async (code: string, name: string, kind: string, parent: number) => {
+      u[code] = (await db.insertInto('units').values({ code, name, kind, parent_id: parent }).returning('id').executeTakeFirstOrThrow()).id;
+    };
+    await add('SAMR', '测试市市场监管局', 'department', t.fx.units.CENTER);
+    await add('SAMR-E', '市场监管局东城分局', 'department', u.SAMR);
+    await add('HS', '测试市医保局', 'department', t.fx.units.CENTER);
+    await add('HS-E', '医保局东城分局', 'department', u.HS);
+    await db.updateTable('units').set({ is_centre: true }).where('id', '=', u.HS).execute();
+    // Two cities' centres on the province's platform (the fixture's root centre is the province's).
+    await add('CITY-A', '甲市12345热线中心', 'center', t.fx.units.CENTER);
+    await add('CITY-B', '乙市12345热线中心', 'center', t.fx.units.CENTER);
+    await add('A-DEPT', '甲市住建局', 'department', u['CITY-A']);
+    await add('B-DEPT', '乙市住建局', 'department', u['CITY-B']);
+    await db.updateTable('units').set({ is_centre: true }).where('id', 'in', [u['CITY-A'], u['CITY-B']]).execute();
+    t.ctx.ref.invalidate();
+    for (const [username, x] of Object.entries(extra)) {
+      await createUser(db, { username, password: PASSWORD, role: x.role, unitId: u[x.unit] });
+      const res = await t.call(null, 'POST', '/api/v1/auth/login', { username, password: PASSWORD });
+      t.tokens[username] = res.body.token;
+    }
+  });
+
+  const queueIds = async (user: string) => {
+    const res = await t.call(user, 'GET', '/api/v1/queues/dispatch?view=registered');
+    expect(res.status).toBe(200);
+    return res.body.items.map((i: { id: number }) => i.id);
+  };
+  const listIds = async (user: string) => {
+    const res = await t.call(user, 'GET', '/api/v1/tickets?pageSize=100');
+    expect(res.status).toBe(200);
+    return res.body.items.map((i: { id: number }) => i.id);
+  };
+  /** A step that must be refused and change nothing. */
+  const refused = async (user: string, id: number, step: string, body: unknown, status: number, code?: string) => {
+    const before = await snapshot(t.database);
+    const res = await t.call(user, 'POST', `/api/v1/tickets/${id}/${step}`, body);
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    if (code) expect(res.body.code).toBe(code);
+    expect(await snapshot(t.database)).toBe(before);
+  };
+
+  it('an admin marks a unit a centre and puts a line in sub-centre mode, audited; a sub-centre line needs a centre', async () => {
+    const marked = await t.call('admin', 'PUT', `/api/v1/units/${u.SAMR}`, { isCentre: true });
+    expect(marked.status, JSON.stringify(marked.body)).toBe(200);
+    expect(marked.body.isCentre).toBe(true);
+    const bad = await t.call('admin', 'POST', '/api/v1/lines', { number: '12315', name: '消费者投诉举报热线', unitId: t.fx.units.ENV, mode: 'sub_centre' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('unit_not_centre');
+    const wrongMode = await t.call('admin', 'POST', '/api/v1/lines', { number: '12315', name: '消费者投诉举报热线', unitId: u.SAMR, mode: 'split' });
+    expect(wrongMode.status).toBe(400);
+    const line = await t.call('admin', 'POST', '/api/v1/lines', { number: '12315', name: '消费者投诉举报热线', unitId: u.SAMR, mode: 'sub_centre' });
+    expect(line.status, JSON.stringify(line.body)).toBe(201);
+    expect(line.body.mode).toBe('sub_centre');
+    const lines = await t.call('agent', 'GET', '/api/v1/lines');
+    expect(lines.body.items.find((l: { number: string }) => l.number === '12315').mode).toBe('sub_centre');
+    expect(lines.body.items.find((l: { number: string }) => l.number === '12333').mode).toBe('merged');
+    const units = await t.call('agent', 'GET', '/api/v1/units');
+    const centres = units.body.items.filter((x: { isCentre: boolean }) => x.isCentre).map((x: { id: number }) => x.id).sort((a: number, b: number) => a - b);
+    expect(centres).toEqual([t.fx.units.CENTER, u.SAMR, u.HS, u['CITY-A'], u['CITY-B']].sort((a, b) => a - b));
+    const log = await t.database.db.selectFrom('audit_log').select(['action', 'detail']).where('action', 'in', ['unit.update', 'line.create']).orderBy('id').execute();
+    expect(log.map((l) => l.action)).toEqual(['unit.update', 'line.create']);
+    expect((log[0].detail as any).after.isCentre).toBe(true);
+    expect((log[1].detail as any).after.mode).toBe('sub_centre');
+  });
+
+  it("a 12315 ticket belongs to the sub-centre: in its dispatch queue, not the root's; the root sees it; another sub-centre gets 404", async () => {
+    const res = await t.call('agent', 'POST', '/api/v1/tickets', { ...request, content: '超市销售过期食品，要求处理。', line: '12315' });
+    expect(res.status).toBe(201);
+    ticketId = res.body.id;
+    expect(res.body.centreId).toBe(u.SAMR);
+    expect(res.body.centreName).toBe('测试市市场监管局');
+    expect(await queueIds('samr_dispatcher')).toContain(ticketId);
+    expect(await queueIds('dispatcher')).not.toContain(ticketId);
+    // The root centre supervises: it sees the ticket, in the list and on its own.
+    expect(await listIds('dispatcher')).toContain(ticketId);
+    expect((await t.call('supervisor', 'GET', `/api/v1/tickets/${ticketId}`)).status).toBe(200);
+    // Another sub-centre's staff: as if it did not exist.
+    expect((await t.call('hs_dispatcher', 'GET', `/api/v1/tickets/${ticketId}`)).status).toBe(404);
+    expect(await listIds('hs_dispatcher')).not.toContain(ticketId);
+    expect(await queueIds('hs_dispatcher')).not.toContain(ticketId);
+    await refused('hs_dispatcher', ticketId, 'dispatch', { unitId: u['HS-E'] }, 404, 'ticket_not_found');
+    // A ticket the sub-centre's own agent registers without a line is the sub-centre's too.
+    const own = await t.call('samr_agent', 'POST', '/api/v1/tickets', { ...request, content: '网购商品质量问题投诉。' });
+    expect(own.body.centreId).toBe(u.SAMR);
+    // The root's agent's ticket is the root's: the sub-centre does not see it.
+    const root = await t.call('agent', 'POST', '/api/v1/tickets', { ...request, content: '小区噪声扰民。' });
+    expect(root.body.centreId).toBe(t.fx.units.CENTER);
+    expect((await t.call('samr_dispatcher', 'GET', `/api/v1/tickets/${root.body.id}`)).status).toBe(404);
+    expect(await queueIds('dispatcher')).toContain(root.body.id);
+  });
+
+  it('the sub-centre dispatches within its own tree; outside it is 400 unit_outside_centre', async () => {
+    await refused('samr_dispatcher', ticketId, 'dispatch', { unitId: t.fx.units.ENV }, 400, 'unit_outside_centre');
+    await refused('samr_dispatcher', ticketId, 'dispatch', { unitId: u['SAMR-E'], assistUnitIds: [t.fx.units.HR] }, 400, 'unit_outside_centre');
+    const ok = await t.call('samr_dispatcher', 'POST', `/api/v1/tickets/${ticketId}/dispatch`, { unitId: u['SAMR-E'] });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body.status).toBe('dispatched');
+    await refused('samr_dispatcher', ticketId, 'reroute', { unitId: t.fx.units.ENV, reason: '改派环保' }, 400, 'unit_outside_centre');
+  });
+
+  it('the root takes it back (move): the dispatch is undone and it is in the root queue; wrong roles and bad input change nothing', async () => {
+    await refused('samr_dispatcher', ticketId, 'move', { centreId: t.fx.units.CENTER, reason: '上收' }, 403, 'centre_outside_scope');
+    await refused('agent', ticketId, 'move', { centreId: t.fx.units.CENTER, reason: '上收' }, 403, 'forbidden');
+    await refused('callback', ticketId, 'move', { centreId: t.fx.units.CENTER, reason: '上收' }, 403, 'forbidden');
+    await refused('hs_dispatcher', ticketId, 'move', { centreId: u.HS, reason: '上收' }, 404, 'ticket_not_found');
+    await refused('dispatcher', ticketId, 'move', { centreId: t.fx.units.ENV, reason: '上收' }, 400, 'unknown_centre');
+    await refused('dispatcher', ticketId, 'move', { centreId: u.SAMR, reason: '上收' }, 400, 'same_centre');
+    await refused('dispatcher', ticketId, 'move', { centreId: t.fx.units.CENTER }, 400);
+    await refused('dispatcher', ticketId, 'move', { centreId: t.fx.units.CENTER, reason: '   ' }, 400);
+    const moved = await t.call('dispatcher', 'POST', `/api/v1/tickets/${ticketId}/move`, { centreId: t.fx.units.CENTER, reason: '涉及多部门，由市中心统一派单' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body).toMatchObject({ status: 'registered', centreId: t.fx.units.CENTER, unitId: null, chain: [] });
+    expect(await queueIds('dispatcher')).toContain(ticketId);
+    expect(await queueIds('samr_dispatcher')).not.toContain(ticketId);
+    expect((await t.call('samr_dispatcher', 'GET', `/api/v1/tickets/${ticketId}`)).status).toBe(404);
+    const detail = await t.call('dispatcher', 'GET', `/api/v1/tickets/${ticketId}`);
+    expect(detail.body.events.at(-1)).toMatchObject({ type: 'moved', payload: { fromCentreId: u.SAMR, centreId: t.fx.units.CENTER, unitId: u['SAMR-E'] } });
+    // Back with the root, it dispatches anywhere.
+    const again = await t.call('dispatcher', 'POST', `/api/v1/tickets/${ticketId}/dispatch`, { unitId: t.fx.units.ENV });
+    expect(again.status).toBe(200);
+  });
+
+  it("a province's cities: each city's staff see only their city; the province sees both and moves between them", async () => {
+    const res = await t.call('a_agent', 'POST', '/api/v1/tickets', { ...request, content: '甲市某小区电梯长期故障。' });
+    expect(res.status).toBe(201);
+    const id = res.body.id;
+    expect(res.body.centreId).toBe(u['CITY-A']);
+    expect(await queueIds('a_dispatcher')).toContain(id);
+    expect(await listIds('a_supervisor')).toContain(id);
+    expect(await listIds('a_supervisor')).not.toContain(ticketId); // the root's
+    expect((await t.call('b_dispatcher', 'GET', `/api/v1/tickets/${id}`)).status).toBe(404);
+    expect(await listIds('b_dispatcher')).not.toContain(id);
+    expect(await queueIds('dispatcher')).not.toContain(id); // the province's own queue: its own tickets
+    expect(await listIds('supervisor')).toContain(id);
+    // A city cannot hand its ticket to the other city; the province can.
+    await refused('a_dispatcher', id, 'move', { centreId: u['CITY-B'], reason: '属乙市' }, 403, 'centre_outside_scope');
+    await refused('a_dispatcher', id, 'dispatch', { unitId: u['B-DEPT'] }, 400, 'unit_outside_centre');
+    const moved = await t.call('supervisor', 'POST', `/api/v1/tickets/${id}/move`, { centreId: u['CITY-B'], reason: '事发地在乙市' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body.centreId).toBe(u['CITY-B']);
+    expect((await t.call('a_dispatcher', 'GET', `/api/v1/tickets/${id}`)).status).toBe(404);
+    expect(await queueIds('b_dispatcher')).toContain(id);
+    await refused('b_dispatcher', id, 'dispatch', { unitId: u['A-DEPT'] }, 400, 'unit_outside_centre');
+    const dispatched = await t.call('b_dispatcher', 'POST', `/api/v1/tickets/${id}/dispatch`, { unitId: u['B-DEPT'] });
+    expect(dispatched.status).toBe(200);
   });
 });

@@ -164,6 +164,7 @@ const COMMANDS: { [K in CommandKind]: Extract<Command, { kind: K }> } = {
   reopen: { kind: 'reopen', reason: '群众反映问题未解决' },
   reroute: { kind: 'reroute', unitId: 20, reason: '属于生态环境部门职责' },
   withdraw: { kind: 'withdraw', reason: '派单有误，重新研判' },
+  move: { kind: 'move', centreId: 5, reason: '属于分中心受理范围' },
   merge: { kind: 'merge', intoId: 2 },
   transfer: { kind: 'transfer', to: '119' },
   supervise: { kind: 'supervise', type: 'urge', content: '请加快办理' },
@@ -193,7 +194,8 @@ function prepare(kind: CommandKind, t: Ticket): Ticket {
 }
 
 /** The context a command needs: an open merge target. */
-const extraFor = (kind: CommandKind): Partial<DecideContext> => (kind === 'merge' ? { target: register({}, T.register, 2) } : {});
+const extraFor = (kind: CommandKind): Partial<DecideContext> =>
+  kind === 'merge' ? { target: register({}, T.register, 2) } : kind === 'move' ? { isCentre: (id) => id === 5 } : {};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -228,6 +230,8 @@ const MATRIX: Record<CommandKind, Partial<Record<TicketStatus, Who[]>>> = {
   reopen: { replied: ['callback_agent', 'supervisor', 'admin'], closed: ['callback_agent', 'supervisor', 'admin'] },
   reroute: { dispatched: ['dispatcher', 'admin'], handling: ['dispatcher', 'admin'] },
   withdraw: { dispatched: ['dispatcher', 'admin'], handling: ['dispatcher', 'admin'] },
+  // 移交: a centre above both moves the ticket to another centre (sub-centres, cities); a dispatch is undone
+  move: each(['registered', 'dispatched', 'handling'], ['dispatcher', 'supervisor', 'admin']),
   merge: each(OPEN, ['dispatcher', 'admin']),
   transfer: each(OPEN, ['agent', 'dispatcher', 'admin']),
   supervise: each(['dispatched', 'handling', 'replied'], ['supervisor', 'admin']),
@@ -254,7 +258,7 @@ function expected(kind: CommandKind, status: TicketStatus, who: Who): Expected {
 describe('every command in every state, by every role (the matrix written out by hand)', () => {
   it('covers every command and every state', () => {
     expect(Object.keys(MATRIX).sort()).toEqual([...COMMAND_KINDS].sort());
-    expect(COMMAND_KINDS).toHaveLength(22);
+    expect(COMMAND_KINDS).toHaveLength(23);
     expect(TICKET_STATUSES).toHaveLength(8);
     // terminal states allow nothing but reopening a closed ticket
     for (const kind of COMMAND_KINDS) {

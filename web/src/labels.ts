@@ -50,7 +50,7 @@ const EN_COMMAND: Record<CommandKind, string> = {
   extend: 'Request extension', 'review-extension': 'Review extension', reply: 'Reply', callback: 'Callback',
   close: 'Close', reopen: 'Reopen', merge: 'Merge', transfer: 'Transfer to 110/119/120', supervise: 'Supervise',
   'supervision-reply': 'Answer supervision', note: 'Add information', consent: 'Record consent to publish',
-  refuse: 'Refuse (not for 12345)', delegate: 'Hand down', 'review-reply': 'Review reply', reroute: 'Re-route', withdraw: 'Withdraw',
+  refuse: 'Refuse (not for 12345)', delegate: 'Hand down', 'review-reply': 'Review reply', reroute: 'Re-route', withdraw: 'Withdraw', move: 'Move to another centre',
 };
 const ZH_EVENT: Record<EventType, string> = {
   registered: '受理登记', answered: '直接答复', dispatched: '派单', accepted: '签收', return_requested: '申请退单',
@@ -59,7 +59,7 @@ const ZH_EVENT: Record<EventType, string> = {
   merge_received: '合并来单', imported: '导入', master_replied: '主单已答复', transferred: '转警', supervised: '督办',
   supervision_replied: '督办回复', deadline_alert: '时限提醒', noted: '补充说明', consent_recorded: '记录公开意愿',
   delegated: '下派', level_replied: '下级答复', reply_approved: '审核通过答复', reply_rejected: '退回下级答复', level_returned: '退回上级',
-  rerouted: '改派', withdrawn: '撤回', refused: '不予受理',
+  rerouted: '改派', withdrawn: '撤回', moved: '移交中心', refused: '不予受理',
 };
 const EN_EVENT: Record<EventType, string> = {
   registered: 'Registered', answered: 'Answered directly', dispatched: 'Dispatched', accepted: 'Accepted',
@@ -70,7 +70,7 @@ const EN_EVENT: Record<EventType, string> = {
   supervised: 'Supervised', supervision_replied: 'Supervision answered', deadline_alert: 'Deadline alert', noted: 'Information added',
   consent_recorded: 'Consent to publish recorded',
   delegated: 'Handed down', level_replied: 'Replied to the level above', reply_approved: 'Reply approved', reply_rejected: 'Reply sent back',
-  level_returned: 'Returned to the level above', rerouted: 'Re-routed', withdrawn: 'Withdrawn', refused: 'Not accepted',
+  level_returned: 'Returned to the level above', rerouted: 'Re-routed', withdrawn: 'Withdrawn', moved: 'Moved to another centre', refused: 'Not accepted',
 };
 
 // ── The audit log (操作日志) ─────────────────────────────────────────────────────────────────

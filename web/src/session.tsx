@@ -10,6 +10,8 @@ export interface Unit {
   parentId: number | null;
   kind: string;
   active: boolean;
+  /** A centre (中心/分中心/市级中心): its staff work the tickets of their centre and those below. */
+  isCentre?: boolean;
 }
 export interface Category {
   id: number;

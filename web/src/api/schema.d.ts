@@ -989,6 +989,9 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 工单所属中心（中心、分中心或市级中心） */
+                                centreId: number | null;
+                                centreName: string | null;
                                 /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                                 chain: {
                                     /** @description ISO 8601 时间 */
@@ -2501,6 +2504,11 @@ export interface paths {
                             items: {
                                 categoryId: number | null;
                                 id: number;
+                                /**
+                                 * @description merged 整体并入 · parallel 双号并行 · sub_centre 分中心
+                                 * @enum {string}
+                                 */
+                                mode: "merged" | "parallel" | "sub_centre";
                                 name: string;
                                 number: string;
                                 unitId: number | null;
@@ -2524,8 +2532,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         categoryId?: number | null;
+                        /**
+                         * @description merged 整体并入（中心受理）· parallel 双号并行（中心坐席同时接听原号码）· sub_centre 分中心（由该单位的分中心派单）
+                         * @default merged
+                         * @enum {string}
+                         */
+                        mode?: "merged" | "parallel" | "sub_centre";
                         name: string;
                         number: string;
+                        /** @description 默认承办单位；分中心模式下为分中心（须是中心） */
                         unitId?: number | null;
                     };
                 };
@@ -2540,6 +2555,8 @@ export interface paths {
                         "application/json": {
                             categoryId: number | null;
                             id: number;
+                            /** @enum {string} */
+                            mode: "merged" | "parallel" | "sub_centre";
                             name: string;
                             number: string;
                             unitId: number | null;
@@ -2576,8 +2593,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         categoryId?: number | null;
+                        /**
+                         * @description merged 整体并入（中心受理）· parallel 双号并行（中心坐席同时接听原号码）· sub_centre 分中心（由该单位的分中心派单）
+                         * @default merged
+                         * @enum {string}
+                         */
+                        mode?: "merged" | "parallel" | "sub_centre";
                         name: string;
                         number: string;
+                        /** @description 默认承办单位；分中心模式下为分中心（须是中心） */
                         unitId?: number | null;
                     };
                 };
@@ -2592,6 +2616,8 @@ export interface paths {
                         "application/json": {
                             categoryId: number | null;
                             id: number;
+                            /** @enum {string} */
+                            mode: "merged" | "parallel" | "sub_centre";
                             name: string;
                             number: string;
                             unitId: number | null;
@@ -3523,6 +3549,9 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 工单所属中心（中心、分中心或市级中心） */
+                                centreId: number | null;
+                                centreName: string | null;
                                 /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                                 chain: {
                                     /** @description ISO 8601 时间 */
@@ -3729,6 +3758,9 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 工单所属中心（中心、分中心或市级中心） */
+                                centreId: number | null;
+                                centreName: string | null;
                                 /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                                 chain: {
                                     /** @description ISO 8601 时间 */
@@ -3939,6 +3971,9 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 工单所属中心（中心、分中心或市级中心） */
+                                centreId: number | null;
+                                centreName: string | null;
                                 /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                                 chain: {
                                     /** @description ISO 8601 时间 */
@@ -4644,6 +4679,9 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 工单所属中心（中心、分中心或市级中心） */
+                                centreId: number | null;
+                                centreName: string | null;
                                 /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                                 chain: {
                                     /** @description ISO 8601 时间 */
@@ -4872,6 +4910,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -5034,6 +5075,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -5285,6 +5329,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -5502,6 +5549,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -5700,6 +5750,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -5989,6 +6042,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -6251,6 +6307,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -6449,6 +6508,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -6648,6 +6710,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -6849,6 +6914,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -7094,6 +7162,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -7291,6 +7362,211 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
+                            /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
+                            chain: {
+                                /** @description ISO 8601 时间 */
+                                acceptBy: string;
+                                /** @description ISO 8601 时间 */
+                                acceptedAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                acceptWarnAt: string;
+                                alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                                /** @description 本级收到工单的时间 */
+                                at: string;
+                                /** @description 派单员（第 0 级）或上一级经办人的用户 id */
+                                delegatedBy: number | null;
+                                /** @description 其姓名（工单详情中给出） */
+                                delegatedByName: string | null;
+                                /** @description ISO 8601 时间 */
+                                dueBy: string;
+                                /** @description ISO 8601 时间 */
+                                dueWarnAt: string;
+                                /** @description 上一级单位；第 0 级为 null（热线中心） */
+                                fromUnitId: number | null;
+                                fromUnitName: string | null;
+                                /** @description 0 主办单位，逐级加一 */
+                                level: number;
+                                /** @description 下派意见（已脱敏） */
+                                note: string | null;
+                                /** @description 上一级最近一次退回答复的理由 */
+                                rejection: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    note: string;
+                                } | null;
+                                /** @description 待上一级审核的答复（已脱敏；保密工单同正文规则） */
+                                reply: {
+                                    /** @description ISO 8601 时间 */
+                                    at: string;
+                                    by: number | null;
+                                    byName: string | null;
+                                    content: string;
+                                    unitId: number;
+                                } | null;
+                                /**
+                                 * @description dispatched 待签收 · handling 办理中 · delegated 已下派 · reviewing 答复待上一级审核
+                                 * @enum {string}
+                                 */
+                                state: "dispatched" | "handling" | "delegated" | "reviewing";
+                                unitId: number;
+                                unitName: string | null;
+                            }[];
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description 保密工单 */
+                            confidential: boolean;
+                            content: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            directAnswer: boolean;
+                            /** @description ISO 8601 时间 */
+                            dispatchedAt: string | null;
+                            districtId: number | null;
+                            districtName: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            dueWarnAt: string | null;
+                            extendedDays: number;
+                            /** @description ISO 8601 时间 */
+                            firstRepliedAt: string | null;
+                            handlingMinutes: number | null;
+                            id: number;
+                            /** @description 主办单位（下派链第 0 级）；unitId 是当前持有工单的单位 */
+                            leadUnitId: number | null;
+                            leadUnitName: string | null;
+                            line: string | null;
+                            mergedInto: number | null;
+                            /** @description 当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null */
+                            myLevel: number | null;
+                            /** @description 工单编号 */
+                            number: string;
+                            pendingExtension: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
+                                unitId?: number;
+                            } | null;
+                            pendingReturn: {
+                                at: string;
+                                days?: number;
+                                reason: string;
+                                requestedBy: number | null;
+                                /** @description 派单异议：退单单位建议的承办单位 */
+                                suggestedUnitId?: number | null;
+                                unitId?: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "emergency";
+                            /** @description 诉求人同意公开 */
+                            publicConsent: boolean;
+                            reopenCount: number;
+                            /** @description ISO 8601 时间 */
+                            repliedAt: string | null;
+                            replyScore: number | null;
+                            resolved: boolean | null;
+                            returnCount: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "handling" | "replied" | "closed" | "merged" | "transferred" | "refused";
+                            supervision: {
+                                at: string;
+                                by: number | null;
+                                content: string;
+                                /** @enum {string} */
+                                kind: "notice" | "urge";
+                                replyBy: string;
+                            } | null;
+                            title: string;
+                            transferredTo: string | null;
+                            /** @enum {string} */
+                            type: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                            /** @description 当前持有工单的单位（下派链最后一级） */
+                            unitId: number | null;
+                            unitName: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移交中心 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 移交给的中心（分中心、市级中心；须是本中心或其下属中心） */
+                        centreId: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 时间 */
+                            acceptBy: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            acceptWarnAt: string | null;
+                            address: string | null;
+                            alerts: ("accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue")[];
+                            assistUnitIds: number[];
+                            callbackAttempts: number;
+                            /** @description ISO 8601 时间 */
+                            callbackDueBy: string | null;
+                            /** @description 已脱敏 */
+                            caller: {
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -7490,6 +7766,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -7693,6 +7972,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -7890,6 +8172,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -8087,6 +8372,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -8328,6 +8616,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -8527,6 +8818,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -8768,6 +9062,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -8967,6 +9264,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -9167,6 +9467,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -9360,6 +9663,9 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 工单所属中心（中心、分中心或市级中心） */
+                                centreId: number | null;
+                                centreName: string | null;
                                 /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                                 chain: {
                                     /** @description ISO 8601 时间 */
@@ -9577,6 +9883,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -9774,6 +10083,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -9973,6 +10285,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -10170,6 +10485,9 @@ export interface paths {
                             };
                             categoryId: number | null;
                             categoryName: string | null;
+                            /** @description 工单所属中心（中心、分中心或市级中心） */
+                            centreId: number | null;
+                            centreName: string | null;
                             /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                             chain: {
                                 /** @description ISO 8601 时间 */
@@ -10372,6 +10690,9 @@ export interface paths {
                                 };
                                 categoryId: number | null;
                                 categoryName: string | null;
+                                /** @description 工单所属中心（中心、分中心或市级中心） */
+                                centreId: number | null;
+                                centreName: string | null;
                                 /** @description 下派链：第 0 级为主办单位，最后一级为当前承办单位 */
                                 chain: {
                                     /** @description ISO 8601 时间 */
@@ -10707,6 +11028,8 @@ export interface paths {
                                 active: boolean;
                                 code: string;
                                 id: number;
+                                /** @description 中心（根中心、分中心、市级中心） */
+                                isCentre: boolean;
                                 kind: string;
                                 name: string;
                                 parentId: number | null;
@@ -10730,6 +11053,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         code: string;
+                        /** @description 是否为中心（分中心、市级中心） */
+                        isCentre?: boolean;
                         /** @enum {string} */
                         kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                         name: string;
@@ -10749,6 +11074,8 @@ export interface paths {
                             active: boolean;
                             code: string;
                             id: number;
+                            /** @description 中心（分中心、省市共用平台的市级中心）：其坐席、派单员只办理本中心及下属中心的工单 */
+                            isCentre: boolean;
                             /** @enum {string} */
                             kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;
@@ -10787,6 +11114,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         code?: string;
+                        /** @description 是否为中心（分中心、市级中心） */
+                        isCentre?: boolean;
                         /** @enum {string} */
                         kind?: "center" | "department" | "district" | "street" | "community" | "enterprise";
                         name?: string;
@@ -10806,6 +11135,8 @@ export interface paths {
                             active: boolean;
                             code: string;
                             id: number;
+                            /** @description 中心（分中心、省市共用平台的市级中心）：其坐席、派单员只办理本中心及下属中心的工单 */
+                            isCentre: boolean;
                             /** @enum {string} */
                             kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;
@@ -10861,6 +11192,8 @@ export interface paths {
                             active: boolean;
                             code: string;
                             id: number;
+                            /** @description 中心（分中心、省市共用平台的市级中心）：其坐席、派单员只办理本中心及下属中心的工单 */
+                            isCentre: boolean;
                             /** @enum {string} */
                             kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;
@@ -10915,6 +11248,8 @@ export interface paths {
                             active: boolean;
                             code: string;
                             id: number;
+                            /** @description 中心（分中心、省市共用平台的市级中心）：其坐席、派单员只办理本中心及下属中心的工单 */
+                            isCentre: boolean;
                             /** @enum {string} */
                             kind: "center" | "department" | "district" | "street" | "community" | "enterprise";
                             name: string;

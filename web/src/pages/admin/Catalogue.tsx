@@ -12,11 +12,15 @@ const M = messages(
     title: '派单目录', category: '诉求分类', district: '区县', unit: '承办单位', anyDistrict: '（所有区县）', add: '保存目录', remove: '删除', actions: '操作',
     hint: '同一分类、同一区县只有一条：再次保存即替换。未配置时按分类的默认主办单位派单。', saved: '已保存', removed: '已删除', empty: '尚未配置派单目录',
     lines: '归并热线', number: '号码', name: '名称', addLine: '新增热线', edit: '编辑', save: '保存', cancel: '取消', none: '（无）',
+    mode: '归并方式', merged: '整体并入', parallel: '双号并行', sub_centre: '分中心',
+    modeHint: '整体并入：由中心受理；双号并行：中心坐席同时接听原号码；分中心：工单归该单位（须在承办单位中标记为“中心”）派单办理，中心可监督、上收。',
   },
   {
     title: 'Dispatch catalogue', category: 'Category', district: 'District', unit: 'Unit', anyDistrict: '(any district)', add: 'Save entry', remove: 'Delete', actions: 'Actions',
     hint: 'One entry per category and district: saving again replaces it. Without an entry, the category’s default lead unit is used.', saved: 'Saved', removed: 'Deleted', empty: 'No entries yet',
     lines: 'Merged lines', number: 'Number', name: 'Name', addLine: 'New line', edit: 'Edit', save: 'Save', cancel: 'Cancel', none: '(none)',
+    mode: 'Mode', merged: 'Merged', parallel: 'Parallel number', sub_centre: 'Sub-centre',
+    modeHint: 'Merged: the centre handles it; parallel: the centre’s seats answer the old number too; sub-centre: the unit (marked a centre under Units) dispatches its tickets, the centre supervises and can take one back.',
   },
 );
 
@@ -104,7 +108,12 @@ interface Line {
   name: string;
   categoryId: number | null;
   unitId: number | null;
+  mode: LineMode;
 }
+
+type LineMode = 'merged' | 'parallel' | 'sub_centre';
+const LINE_MODES: LineMode[] = ['merged', 'parallel', 'sub_centre'];
+const EMPTY_LINE: Omit<Line, 'id'> = { number: '', name: '', categoryId: null, unitId: null, mode: 'merged' };
 
 export function Lines() {
   const t = useT(M);
@@ -112,18 +121,18 @@ export function Lines() {
   const [tick, setTick] = useState(0);
   const list = useAsync(async (): Promise<{ items: Line[] }> => ok(api.GET('/api/v1/lines')), [tick]);
   const act = useAction();
-  const [form, setForm] = useState<Omit<Line, 'id'> & { id?: number }>({ number: '', name: '', categoryId: null, unitId: null });
+  const [form, setForm] = useState<Omit<Line, 'id'> & { id?: number }>(EMPTY_LINE);
 
   if (!ref.data || !list.data) return ref.error || list.error ? <ErrorBanner error={ref.error ?? list.error} /> : <Loading />;
   const { units, categories, unitById, categoryById } = ref.data;
   const save = async () => {
-    const body = { number: form.number, name: form.name, categoryId: form.categoryId, unitId: form.unitId };
+    const body = { number: form.number, name: form.name, categoryId: form.categoryId, unitId: form.unitId, mode: form.mode };
     const r = await act.run(
       () => (form.id ? ok(api.PUT('/api/v1/lines/{id}', { params: { path: { id: form.id } }, body })) : ok(api.POST('/api/v1/lines', { body }))),
       t('saved'),
     );
     if (r) {
-      setForm({ number: '', name: '', categoryId: null, unitId: null });
+      setForm(EMPTY_LINE);
       setTick((n) => n + 1);
     }
   };
@@ -150,11 +159,21 @@ export function Lines() {
         </label>
         <CategorySelect name="categoryId" categories={categories} value={form.categoryId} onChange={(categoryId) => setForm({ ...form, categoryId })} label={t('category')} allowNone={t('none')} />
         <UnitSelect name="unitId" units={units} value={form.unitId} onChange={(unitId) => setForm({ ...form, unitId })} label={t('unit')} allowNone={t('none')} />
+        <label title={t('modeHint')}>
+          {t('mode')}
+          <select name="mode" value={form.mode} onChange={(e) => setForm({ ...form, mode: e.target.value as LineMode })}>
+            {LINE_MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(m)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" className="primary" disabled={act.busy}>
           {form.id ? t('save') : t('addLine')}
         </button>
         {form.id && (
-          <button type="button" onClick={() => setForm({ number: '', name: '', categoryId: null, unitId: null })}>
+          <button type="button" onClick={() => setForm(EMPTY_LINE)}>
             {t('cancel')}
           </button>
         )}
@@ -168,6 +187,7 @@ export function Lines() {
             <th>{t('name')}</th>
             <th>{t('category')}</th>
             <th>{t('unit')}</th>
+            <th>{t('mode')}</th>
             <th>{t('actions')}</th>
           </tr>
         </thead>
@@ -178,6 +198,7 @@ export function Lines() {
               <td>{l.name}</td>
               <td>{l.categoryId == null ? '—' : (categoryById.get(l.categoryId)?.name ?? l.categoryId)}</td>
               <td>{l.unitId == null ? '—' : (unitById.get(l.unitId)?.name ?? l.unitId)}</td>
+              <td>{t(l.mode)}</td>
               <td className="admin-actions">
                 <button type="button" className="link" onClick={() => setForm(l)}>
                   {t('edit')}

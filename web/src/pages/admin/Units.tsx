@@ -13,13 +13,13 @@ const M = messages(
     title: '承办单位', add: '新增单位', addChild: '新增下级', edit: '编辑', deactivate: '停用', activate: '启用', name: '名称', code: '编码',
     kind: '类型', parent: '上级单位', sort: '排序', save: '保存', cancel: '取消', saved: '已保存：{name}', inactive: '已停用', actions: '操作',
     deactivated: '已停用：{name}（在办工单 {open} 件，照常办理；该单位的 {users} 个用户仍可登录）', activated: '已启用：{name}', filter: '筛选名称或编码',
-    showInactive: '显示已停用',
+    showInactive: '显示已停用', centre: '中心', centreHint: '中心（分中心、省市共用平台的市级中心）：该单位及下级的坐席、派单员、回访员只办理本中心及下属中心的工单，派单限于本中心的单位。',
   },
   {
     title: 'Units', add: 'New unit', addChild: 'Add child', edit: 'Edit', deactivate: 'Deactivate', activate: 'Activate', name: 'Name', code: 'Code',
     kind: 'Kind', parent: 'Parent unit', sort: 'Order', save: 'Save', cancel: 'Cancel', saved: 'Saved: {name}', inactive: 'inactive', actions: 'Actions',
     deactivated: 'Deactivated: {name} ({open} open tickets continue; its {users} users can still sign in)', activated: 'Activated: {name}', filter: 'Filter by name or code',
-    showInactive: 'Show inactive',
+    showInactive: 'Show inactive', centre: 'Centre', centreHint: 'A centre (a sub-centre, or a city’s centre on a province’s platform): the agents, dispatchers and callback agents of it and below work only its tickets and those of the centres below, and dispatch within its units.',
   },
 );
 
@@ -30,6 +30,7 @@ interface Form {
   kind: string;
   parentId: number | null;
   sort?: number;
+  isCentre?: boolean;
 }
 
 export default function Units() {
@@ -49,7 +50,7 @@ export default function Units() {
   };
   const save = async () => {
     if (!form) return;
-    const body = { code: form.code, name: form.name, kind: form.kind as Unit['kind'] & (typeof UNIT_KINDS)[number], parentId: form.parentId, sort: form.sort };
+    const body = { code: form.code, name: form.name, kind: form.kind as Unit['kind'] & (typeof UNIT_KINDS)[number], parentId: form.parentId, sort: form.sort, isCentre: form.isCentre };
     const saved = await formAct.run(() =>
       form.id ? ok(api.PUT('/api/v1/units/{id}', { params: { path: { id: form.id } }, body })) : ok(api.POST('/api/v1/units', { body })),
     );
@@ -111,6 +112,11 @@ export default function Units() {
                 {depth > 0 && <span className="muted">└ </span>}
                 {u.name}
                 {!u.active && <span className="badge">{t('inactive')}</span>}
+                {u.isCentre && (
+                  <span className="badge" title={t('centreHint')}>
+                    {t('centre')}
+                  </span>
+                )}
               </td>
               <td className="mono">{u.code}</td>
               <td>{kindLabel(u.kind)}</td>
@@ -120,7 +126,7 @@ export default function Units() {
                     {t('addChild')}
                   </button>
                 )}
-                <button type="button" className="link" onClick={() => setForm({ id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parentId, sort: undefined })}>
+                <button type="button" className="link" onClick={() => setForm({ id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parentId, sort: undefined, isCentre: u.isCentre ?? false })}>
                   {t('edit')}
                 </button>
                 {u.kind !== 'center' && (
@@ -162,6 +168,9 @@ export default function Units() {
             {form.kind !== 'center' && (
               <UnitSelect name="parentId" units={units.filter((u) => u.id !== form.id)} value={form.parentId} onChange={(parentId) => setForm({ ...form, parentId })} label={t('parent')} allowNone />
             )}
+            <label className="admin-check" title={t('centreHint')}>
+              <input type="checkbox" name="isCentre" checked={!!form.isCentre} onChange={(e) => setForm({ ...form, isCentre: e.target.checked })} /> {t('centre')}
+            </label>
             <label>
               {t('sort')}
               <input name="sort" type="number" value={form.sort ?? ''} onChange={(e) => setForm({ ...form, sort: e.target.value === '' ? undefined : Number(e.target.value) })} />
