@@ -66,7 +66,7 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const user = requireRole(req, ['admin']);
-      const r = await retrainModel(ctx, user.id, req.body.level);
+      const r = await retrainModel(ctx, user, { level: req.body.level });
       return { version: r.version, trainedAt: r.trainedAt.toISOString(), trainingSize: r.trainingSize, labels: r.labels, scores: r.scores };
     },
   );
@@ -75,7 +75,7 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ['smart dispatch'], summary: '启用指定版本的分类模型（如回退到上一版）', params: z.object({ version: z.coerce.number().int().positive().max(1_000_000) }) } },
     async (req) => {
       const user = requireRole(req, ['admin']);
-      if (!(await activateModelVersion(ctx, user.id, req.params.version))) throw notFound('模型版本不存在', 'model_not_found');
+      if (!(await activateModelVersion(ctx, user, { version: req.params.version }))) throw notFound('模型版本不存在', 'model_not_found');
       return { version: req.params.version, active: true };
     },
   );
