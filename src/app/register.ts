@@ -47,12 +47,15 @@ export async function registerRequest(ctx: AppContext, actor: Actor, request: Re
   const centreId = line?.mode === 'sub_centre' && line.unitId != null ? line.unitId : (actor.centreId ?? ref.centreOf(actor.unitId));
   request = { ...request, line: lineNumber, centreId };
   const districtId = request.districtId ?? findDistrict(`${request.address ?? ''} ${request.content}`, ref.units);
-  // 智能派单: a confident classification, when an admin turned it on, dispatches at once.
-  const plan = await planAutoDispatch(ctx, ref, { ...request, districtId });
+  // 智能派单: a confident classification, when an admin turned it on, dispatches at once — only
+  // to a unit of the ticket's centre (a sub-centre's or a city's ticket stays in its own tree).
+  const planned = await planAutoDispatch(ctx, ref, { ...request, districtId });
+  const centreUnits = ref.centreUnits(centreId);
+  const plan = planned && (!centreUnits || centreUnits.has(planned.unitId)) ? planned : null;
   const now = opts.now ?? ctx.now();
   const { ticket, replayed } = await inTransaction(ctx.db, async (tx) => {
     await opts.first?.(tx);
-    const res = await registerTicket(tx, { ...request, categoryId: request.categoryId ?? plan?.categoryId ?? null, districtId }, actor, now, opts.idempotency);
+    const res = await registerTicket(tx, { ...request, categoryId: request.categoryId ?? planned?.categoryId ?? null, districtId }, actor, now, opts.idempotency);
     if (!res.replayed) await opts.alongside?.(tx, res.ticket);
     return res;
   });

@@ -70,3 +70,20 @@ describe('automatic dispatch beyond the agent’s screen', () => {
     expect(row).toMatchObject({ status: 'registered', unit_id: null });
   });
 });
+
+describe('automatic dispatch stays within the ticket’s centre (分中心)', () => {
+  it('a request on a sub-centre’s line keeps the confident category but waits for the sub-centre’s dispatcher', async () => {
+    expect((await t.call('admin', 'PUT', '/api/v1/settings/auto-dispatch', { enabled: true, threshold: 0.6 })).status).toBe(200);
+    const db = t.database.db;
+    const sub = await db.insertInto('units').values({ code: 'SUB-ENV', name: '测试市环境分中心', kind: 'department', parent_id: t.fx.units.CENTER, is_centre: true }).returning('id').executeTakeFirstOrThrow();
+    await db.insertInto('lines').values({ number: '12369', name: '环保热线', category_id: null, unit_id: sub.id, mode: 'sub_centre' }).execute();
+    t.ctx.ref.invalidate();
+    const res = await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content: NOISE_TEXT, line: '12369' });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    // ENV, where the model would send it, is not in the sub-centre's tree: no automatic dispatch.
+    expect(res.body).toMatchObject({ status: 'registered', unitId: null, centreId: sub.id, categoryId: t.fx.categories['ENV-NOISE-BUILD'] });
+    // The same words to the root centre are dispatched at once.
+    const root = await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'complaint', content: NOISE_TEXT });
+    expect(root.body).toMatchObject({ status: 'dispatched', unitId: t.fx.units.ENV, centreId: t.fx.units.CENTER });
+  });
+});
