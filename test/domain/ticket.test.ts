@@ -1003,3 +1003,57 @@ describe('decideRegister', () => {
     for (const a of [callbackAgent, supervisor, staff('analyst')]) expectError(decideRegister(base, a, T.register), 403, 'forbidden');
   });
 });
+
+describe('centres (分中心, 省市共用): who sees a ticket of a centre, where it is dispatched, who moves it', () => {
+  // Unit 10 is a sub-centre (its tree: 10 and 101); unit 20 another; 1 the root centre.
+  const centreUnits = (c: number | null) => (c === 10 ? new Set([10, 101]) : c === 20 ? new Set([20]) : null);
+  const isCentre = (id: number) => id === 1 || id === 10 || id === 20;
+  const extra = { centreUnits, isCentre };
+  const subDispatcher: Actor = { id: 30, role: 'dispatcher', unitId: 10, scope: new Set([10, 101]), centreId: 10, centres: new Set([10, 101]) };
+  const otherAgent: Actor = { id: 31, role: 'agent', unitId: 20, scope: new Set([20]), centreId: 20, centres: new Set([20]) };
+  const otherAdmin: Actor = { ...otherAgent, id: 32, role: 'admin' };
+  const ofSub = () => register({ centreId: 10 });
+
+  it('registration records the centre; the root, the centre itself and admins see it, another centre does not', () => {
+    const t = ofSub();
+    expect(t.centreId).toBe(10);
+    expect(canSee(dispatcher, t)).toBe(true);
+    expect(canSee(subDispatcher, t)).toBe(true);
+    expect(canSee(otherAgent, t)).toBe(false);
+    expect(canSee(otherAdmin, t)).toBe(true);
+    // a ticket of no centre is the root's
+    expect(canSee(subDispatcher, register())).toBe(false);
+    expectError(decide(t, { kind: 'answer', content: '已答复' }, ctx(otherAgent, T.dispatch, extra)), 404, 'ticket_not_found');
+  });
+
+  it("dispatch, re-route and approve-and-re-route stay within the ticket's centre's tree", () => {
+    const t = ofSub();
+    expectError(decide(t, { kind: 'dispatch', unitId: 20 }, ctx(subDispatcher, T.dispatch, extra)), 400, 'unit_outside_centre');
+    expectError(decide(t, { kind: 'dispatch', unitId: 101, assistUnitIds: [11] }, ctx(subDispatcher, T.dispatch, extra)), 400, 'unit_outside_centre');
+    // the supervising root may dispatch it too, within the same tree
+    expectError(decide(t, { kind: 'dispatch', unitId: 20 }, ctx(dispatcher, T.dispatch, extra)), 400, 'unit_outside_centre');
+    const sent = step(t, { kind: 'dispatch', unitId: 101 }, subDispatcher, T.dispatch, extra).ticket;
+    expectError(decide(sent, { kind: 'reroute', unitId: 20, reason: '改派' }, ctx(subDispatcher, T.accept, extra)), 400, 'unit_outside_centre');
+    const returned = { ...sent, pendingReturn: { reason: '非本单位职责', unitId: 101, requestedBy: 1, at: T.accept.toISOString() } };
+    expectError(decide(returned, { kind: 'review-return', approve: true, rerouteTo: 20 }, ctx(subDispatcher, T.accept, extra)), 400, 'unit_outside_centre');
+    // the root centre's tickets go anywhere
+    expectOk(decide(register(), { kind: 'dispatch', unitId: 20 }, ctx(dispatcher, T.dispatch, extra)));
+  });
+
+  it('move: a centre above both takes it back, undoing a dispatch; the sub-centre cannot, nor to a unit that is no centre', () => {
+    const sent = step(ofSub(), { kind: 'dispatch', unitId: 101 }, subDispatcher, T.dispatch, extra).ticket;
+    const move = { kind: 'move' as const, centreId: 1, reason: '由市中心统一派单' };
+    expectError(decide(sent, move, ctx(subDispatcher, T.accept, extra)), 403, 'centre_outside_scope');
+    expectError(decide(sent, move, ctx(agent, T.accept, extra)), 403, 'forbidden');
+    expectError(decide(sent, { ...move, centreId: 11 }, ctx(dispatcher, T.accept, extra)), 400, 'unknown_centre');
+    expectError(decide(sent, { ...move, centreId: 10 }, ctx(dispatcher, T.accept, extra)), 400, 'same_centre');
+    expectError(decide(sent, { ...move, reason: '  ' }, ctx(dispatcher, T.accept, extra)), 400, 'reason_required');
+    const { ticket, events } = step(sent, move, supervisor, T.accept, extra);
+    expect(events[0]).toMatchObject({ type: 'moved', payload: { fromCentreId: 10, centreId: 1, unitId: 101 } });
+    expect(ticket).toMatchObject({ status: 'registered', centreId: 1, unitId: null, chain: [], dispatchedAt: null, acceptBy: null });
+    expect(canSee(subDispatcher, ticket)).toBe(false);
+    // moved between two sub-centres while still registered: only the centre changes
+    const across = step(ofSub(), { ...move, centreId: 20 }, dispatcher, T.accept, extra);
+    expect(across.ticket).toMatchObject({ status: 'registered', centreId: 20 });
+  });
+});
