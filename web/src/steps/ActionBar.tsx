@@ -20,6 +20,7 @@ import {
   DispatchForm,
   ExtendForm,
   MergeForm,
+  MoveForm,
   NoteForm,
   RefuseForm,
   ReopenForm,
@@ -81,6 +82,8 @@ export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: Comm
       return <RerouteForm {...p} />;
     case 'withdraw':
       return <WithdrawForm {...p} />;
+    case 'move':
+      return <MoveForm {...p} />;
     case 'refuse':
       return <RefuseForm {...p} />;
     case 'accept':

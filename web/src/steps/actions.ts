@@ -23,6 +23,7 @@ export const ACTION_KEYS: [CommandKind, string][] = [
   ['return', 'b'],
   ['reroute', 'u'],
   ['withdraw', 'w'],
+  ['move', 'y'],
   ['refuse', 'f'],
   ['supervise', 's'],
   ['reopen', 'o'],
@@ -34,7 +35,7 @@ export const ACTION_KEYS: [CommandKind, string][] = [
   ['consent', 'p'],
 ];
 
-type Unit = { id: number; parentId: number | null; active: boolean; kind: string };
+type Unit = { id: number; parentId: number | null; active: boolean; kind: string; isCentre?: boolean };
 
 /** The units a holder may hand a ticket down to: active ones strictly below it (never a centre). */
 export function unitsBelow<U extends Unit>(units: U[], unitId: number | null): U[] {
@@ -95,6 +96,10 @@ export function availableActions(user: SessionUser, t: Ticket, units: Unit[] = [
         break;
       case 'close':
         if (t.status === 'registered' && !['dispatcher', 'admin'].includes(user.role)) continue;
+        break;
+      case 'move':
+        // 移交中心: only where there is another centre to move it to (the server checks the viewer's centre covers it).
+        if (!units.some((u) => u.isCentre && u.active && u.id !== t.centreId)) continue;
         break;
     }
     out.push(kind);

@@ -43,6 +43,8 @@ const M = messages(
     reviewNote: '审核意见（退回时必填）', rejectNeedsReason: '退回下级须说明理由', lastRejection: '上次退回：{note}',
     rerouteTo: '改派给', rerouteReason: '改派理由', rerouteHint: '改派后原承办单位及其下级不再可见本单，时限从现在起按新单位重新计算。',
     withdrawReason: '撤回理由', withdrawHint: '撤回后工单回到待派单，原承办单位及其下级不再可见。',
+    moveTo: '移交给（中心、分中心或市级中心）', moveReason: '移交理由', mustCentre: '请选择中心',
+    moveHint: '移交后工单归新的中心办理：已派出的工单撤回到该中心的待派单，原承办单位及其下级不再可见。只有同时管辖两个中心的上级中心可以移交。',
     refuseReason: '不予受理的理由', refuseNote: '说明（选择“其他”时必填）', tellCitizen: '告知诉求人：{text}', otherNeedsNote: '选择“其他”时须填写说明',
     suggestUnit: '建议承办单位（派单异议，可选）', noSuggestion: '不建议', suggestedBy: '{unit} 建议改派给：{to}', rerouteWith: '同意退单并改派给',
     approveReroute: '同意并改派', rerouteNone: '只同意退单（回到待派单）',
@@ -73,6 +75,8 @@ const M = messages(
     reviewNote: 'Review note (required to send back)', rejectNeedsReason: 'Say why it goes back', lastRejection: 'Sent back last time: {note}',
     rerouteTo: 'Re-route to', rerouteReason: 'Why re-route', rerouteHint: 'The old unit and the units below it lose the ticket; limits restart for the new unit.',
     withdrawReason: 'Why withdraw', withdrawHint: 'The ticket goes back to the dispatch queue; the unit and the units below it lose it.',
+    moveTo: 'Move to (a centre, sub-centre or city centre)', moveReason: 'Why move', mustCentre: 'Choose a centre',
+    moveHint: "The new centre owns the ticket: a dispatched one goes back to that centre's dispatch queue and the old units lose it. Only a centre above both may move it.",
     refuseReason: 'Why the hotline does not take it', refuseNote: 'Note (required for "other")', tellCitizen: 'Tell the citizen: {text}', otherNeedsNote: 'Write a note for "other"',
     suggestUnit: 'Suggested unit (objection to the dispatch, optional)', noSuggestion: 'No suggestion', suggestedBy: '{unit} suggests: {to}', rerouteWith: 'Approve and re-route to',
     approveReroute: 'Approve and re-route', rerouteNone: 'Approve only (back to dispatch)',
@@ -144,7 +148,7 @@ function Buttons({ busy, label, onCancel, extra, danger }: { busy: boolean; labe
 
 // ── Units to choose from ───────────────────────────────────────────────────────────────────
 
-type UnitRow = { id: number; name: string; kind: string; active: boolean; parentId: number | null };
+type UnitRow = { id: number; name: string; kind: string; active: boolean; parentId: number | null; isCentre?: boolean };
 const UNIT_KINDS_SHOWN = ['department', 'district', 'street', 'community', 'enterprise'];
 
 /** The units the centre may dispatch (or re-route) to: active, not a centre, minus `exclude`. */
@@ -647,6 +651,44 @@ export function RerouteForm({ ticket, onDone, onCancel }: StepProps) {
       <p className="muted small">{t('rerouteHint')}</p>
       <ErrorBanner error={error} />
       <Buttons busy={busy} label={L('command', 'reroute')} onCancel={onCancel} />
+    </Form>
+  );
+}
+
+// ── 移交中心: a centre above both takes a ticket back from a sub-centre, or moves it between cities ──
+
+export function MoveForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(M);
+  const L = useLabels();
+  const ref = useReference();
+  const { busy, error, setError, submit } = useStep(ticket, 'move', onDone);
+  const centres = useMemo(() => ((ref?.units ?? []) as UnitRow[]).filter((u) => u.isCentre && u.active && u.id !== ticket.centreId), [ref, ticket.centreId]);
+  const [centre, setCentre] = useState<number | ''>('');
+  const [reason, setReason] = useState('');
+  const go = () => {
+    if (centre === '') return setError(new Error(t('mustCentre')));
+    if (reason.trim()) void submit({ centreId: centre, reason: reason.trim() });
+  };
+  return (
+    <Form onSubmit={go} name="move">
+      <label>
+        {t('moveTo')}
+        <select value={centre} onChange={(e) => setCentre(e.target.value ? Number(e.target.value) : '')} autoFocus data-testid="move-centre">
+          <option value="">{t('choose')}</option>
+          {centres.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('moveReason')}
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} required maxLength={2000} />
+      </label>
+      <p className="muted small">{t('moveHint')}</p>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={L('command', 'move')} onCancel={onCancel} />
     </Form>
   );
 }
