@@ -304,9 +304,9 @@ describe('demo city: loaded', () => {
     return { status: res.statusCode, body: res.json() };
   };
 
-  it('has accounts on every level: 6 at the centre, 15 departments, 6 districts, 3 enterprises, 9 streets, 6 communities', async () => {
+  it('has accounts on every level: 6 at the centre and 1 at the 12315 sub-centre, 15 departments, 6 districts, 3 enterprises, 9 streets, 6 communities', async () => {
     const byLevel = (level: DemoCredential['level']) => credentials.filter((c) => c.level === level).map((c) => c.username);
-    expect(byLevel('centre')).toEqual(['admin', 'agent', 'dispatcher', 'callback', 'supervisor', 'analyst']);
+    expect(byLevel('centre')).toEqual(['admin', 'agent', 'dispatcher', 'callback', 'supervisor', 'analyst', 'scjg-dispatcher']);
     expect(byLevel('unit')).toHaveLength(24);
     // Every street of 江北区 (4) and 江南区 (5); every community of 望江街道 (3) and 南湖街道 (3).
     expect(byLevel('street')).toEqual([
@@ -314,7 +314,7 @@ describe('demo city: loaded', () => {
       'unit-d-jn-01', 'unit-d-jn-02', 'unit-d-jn-03', 'unit-d-jn-04', 'unit-d-jn-05',
     ]);
     expect(byLevel('community')).toEqual(['unit-d-jb-01-01', 'unit-d-jb-01-02', 'unit-d-jb-01-03', 'unit-d-jn-01-01', 'unit-d-jn-01-02', 'unit-d-jn-01-03']);
-    expect(new Set(credentials.map((c) => c.password)).size).toBe(45);
+    expect(new Set(credentials.map((c) => c.password)).size).toBe(46);
     const rows = await database.db
       .selectFrom('users')
       .leftJoin('units', 'units.id', 'users.unit_id')
@@ -322,7 +322,7 @@ describe('demo city: loaded', () => {
       .groupBy('units.kind')
       .execute();
     expect(Object.fromEntries(rows.map((r) => [r.kind ?? 'centre', Number(r.n)]))).toEqual({
-      centre: 6, department: 15, district: 6, enterprise: 3, street: 9, community: 6,
+      centre: 6, department: 16, district: 6, enterprise: 3, street: 9, community: 6,
     });
     const units = await database.db.selectFrom('units').select(['kind', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('kind').execute();
     expect(Object.fromEntries(units.map((u) => [u.kind, Number(u.n)]))).toEqual({
@@ -383,5 +383,23 @@ describe('demo city: loaded', () => {
     expect(own.body.total).toBe(1);
     // 江滩社区 holds two: the reply waiting for 望江街道's review, and the one 望江社区 returned.
     expect((await call('unit-d-jb-01-02', 'GET', '/api/v1/queues/inbox')).body.total).toBe(2);
+  });
+
+  it('12315 runs as a sub-centre at 市场监管局: a call on it waits in that centre’s queue, not the root’s', async () => {
+    const lines = await call('agent', 'GET', '/api/v1/lines');
+    expect(lines.body.items.find((l: { number: string }) => l.number === '12315').mode).toBe('sub_centre');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tickets',
+      headers: { authorization: `Bearer ${tokens.get('agent')}` },
+      payload: { channel: 'phone', type: 'complaint', line: '12315', content: '在超市买到过期牛奶，要求退货赔偿。' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const ticket = res.json();
+    expect(ticket.centreName).toBe('临江市市场监督管理局');
+    const queue = async (u: string) => (await call(u, 'GET', '/api/v1/queues/dispatch?view=registered&pageSize=100')).body.items.map((x: { id: number }) => x.id);
+    expect(await queue('scjg-dispatcher')).toContain(ticket.id);
+    expect(await queue('dispatcher')).not.toContain(ticket.id);
+    expect((await call('dispatcher', 'GET', `/api/v1/tickets/${ticket.id}`)).status).toBe(200); // the root supervises
   });
 });

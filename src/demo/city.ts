@@ -28,6 +28,8 @@ export interface DemoLine {
   name: string;
   categoryCode: string;
   unitCode: string;
+  /** merged 整体并入 (default) · parallel 双号并行 · sub_centre 分中心 (the unit is a centre and runs the line's queue). */
+  mode?: 'merged' | 'parallel' | 'sub_centre';
 }
 export interface DemoRequestTemplate {
   /** A level-3 category code. */
@@ -256,8 +258,9 @@ export const demoCategories: DemoCategory[] = [
 // Merged hotlines (热线归并): calls to these numbers land in 12345 with a default category and unit.
 
 export const demoLines: DemoLine[] = [
-  { number: '12315', name: '消费者投诉举报专线', categoryCode: 'C0701', unitCode: 'SCJG' },
-  { number: '12333', name: '人力资源和社会保障服务热线', categoryCode: 'C0202', unitCode: 'RSJ' },
+  // 12315 keeps its own sub-centre at 市场监管局 (分中心): its tickets wait in that centre's queue.
+  { number: '12315', name: '消费者投诉举报专线', categoryCode: 'C0701', unitCode: 'SCJG', mode: 'sub_centre' },
+  { number: '12333', name: '人力资源和社会保障服务热线', categoryCode: 'C0202', unitCode: 'RSJ', mode: 'parallel' },
   { number: '12328', name: '交通运输服务监督热线', categoryCode: 'C0301', unitCode: 'JTJ' },
   { number: '12365', name: '质量技术监督热线', categoryCode: 'C0902', unitCode: 'SCJG' },
   { number: '12369', name: '环保举报热线', categoryCode: 'C0402', unitCode: 'SHJ' },

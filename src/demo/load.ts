@@ -93,8 +93,11 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
   }
   await db
     .insertInto('lines')
-    .values(demoLines.map((l) => ({ number: l.number, name: l.name, category_id: categoryId.get(l.categoryCode)!, unit_id: unitId.get(l.unitCode)! })))
+    .values(demoLines.map((l) => ({ number: l.number, name: l.name, category_id: categoryId.get(l.categoryCode)!, unit_id: unitId.get(l.unitCode)!, mode: l.mode ?? 'merged' })))
     .execute();
+  // A sub-centre line's unit is a centre (分中心); the tickets scripted below are the root centre's history.
+  const subCentres = demoLines.filter((l) => l.mode === 'sub_centre').map((l) => unitId.get(l.unitCode)!);
+  if (subCentres.length) await db.updateTable('units').set({ is_centre: true }).where('id', 'in', subCentres).execute();
 
   // Accounts: one per centre role, a handler for every department, district and enterprise, and
   // the levels below for walking the hand-down chain (下派): a handler for each street of the
@@ -115,6 +118,7 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
   await addUser('callback', 'callback_agent', '回访员 赵丽');
   await addUser('supervisor', 'supervisor', '督办员 陈刚');
   await addUser('analyst', 'analyst', '分析员 周婷');
+  await addUser('scjg-dispatcher', 'dispatcher', '12315 分中心（市场监管局）派单员 孙悦', 'SCJG');
   const handlerOf = new Map<number, string>();
   const addHandler = async (code: string, note: string, level: DemoCredential['level']) => {
     const username = `unit-${code.toLowerCase()}`;
