@@ -13,7 +13,10 @@ import { ticketLabel } from '../domain/privacy.js';
 import type { Role } from '../domain/ticket-types.js';
 import { dailyTotals, openBacklog, overdueTickets, type TrendDimension } from '../store/dashboard.js';
 import type { ReferenceData } from '../store/reference.js';
+import { CENTRE_ROLES } from '../domain/ticket.js';
+import type { UserRecord } from '../store/users.js';
 import { requireRole } from './auth.js';
+import { actorFor } from '../app/actor.js';
 import type { AppContext } from '../app/context.js';
 import { freshMeasures } from '../app/measures.js';
 import { measureValues, periodQuery, resolvePeriod } from './measures.js';
@@ -77,6 +80,11 @@ const lastDayOfMonth = (month: string) => {
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
+  /** A centre's staff see the open and overdue tickets of their centre and those below (null: all). */
+  const centreScope = async (user: UserRecord): Promise<number[] | null> => {
+    const actor = await actorFor(ctx, user);
+    return actor.centres && CENTRE_ROLES.includes(actor.role as Role) ? [...actor.centres] : null;
+  };
   const r = api.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -131,7 +139,7 @@ export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
     '/dashboard/summary',
     { schema: { tags: ['dashboard'], summary: '概览：区间内的受理量与三率、今日受理量、在办与超期工单数', querystring: periodQuery, response: { 200: summaryView } } },
     async (req) => {
-      requireRole(req, DASHBOARD_ROLES);
+      const centres = await centreScope(requireRole(req, DASHBOARD_ROLES));
       const now = ctx.now();
       const { from, to } = resolvePeriod(req.query, now);
       const today = shanghaiDate(now);
@@ -139,8 +147,8 @@ export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
       const [days, todays, open, overdue] = await Promise.all([
         dailyTotals(ctx.db, from, to),
         dailyTotals(ctx.db, today, today),
-        openBacklog(ctx.db),
-        overdueTickets(ctx.db, 1),
+        openBacklog(ctx.db, centres),
+        overdueTickets(ctx.db, 1, undefined, centres),
       ]);
       const overall = emptyTotals();
       for (const t of days.values()) addTotals(overall, t);
@@ -159,11 +167,11 @@ export function dashboardRoutes(api: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      requireRole(req, DASHBOARD_ROLES);
+      const centres = await centreScope(requireRole(req, DASHBOARD_ROLES));
       const ref = await ctx.ref.get();
       if (req.query.unit != null && !ref.unitById.has(req.query.unit)) throw badRequest('单位不存在', 'unknown_unit');
       const now = ctx.now();
-      const { rows, total, byUnit } = await overdueTickets(ctx.db, req.query.limit, req.query.unit != null ? [...ref.subtree(req.query.unit)] : undefined);
+      const { rows, total, byUnit } = await overdueTickets(ctx.db, req.query.limit, req.query.unit != null ? [...ref.subtree(req.query.unit)] : undefined, centres);
       const name = (id: number | null) => (id == null ? null : (ref.unitById.get(id)?.name ?? null));
       return {
         total,

@@ -34,12 +34,13 @@ export async function dailyTotals(db: Kysely<DB>, from: string, to: string, filt
   return out;
 }
 
-/** How many tickets are open, by status (now, whatever the period). */
-export async function openBacklog(db: Kysely<DB>): Promise<Record<string, number>> {
+/** How many tickets are open, by status (now, whatever the period); `centres`: only tickets of these centres (a city's, a sub-centre's staff). */
+export async function openBacklog(db: Kysely<DB>, centres?: readonly number[] | null): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('tickets')
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
     .where('status', 'in', [...OPEN_STATUSES])
+    .$if(!!centres, (q) => (centres!.length ? q.where('centre_id', 'in', centres!) : q.where(sql<boolean>`false`)))
     .groupBy('status')
     .execute();
   const out: Record<string, number> = Object.fromEntries(OPEN_STATUSES.map((s) => [s, 0]));
@@ -64,11 +65,18 @@ export interface OverdueRow {
 }
 
 /** Open tickets past their handling limit, longest overdue first; with the count per lead unit. */
-export async function overdueTickets(db: Kysely<DB>, limit: number, unitIds?: number[]): Promise<{ rows: OverdueRow[]; total: number; byUnit: Map<number | null, number> }> {
+export async function overdueTickets(
+  db: Kysely<DB>,
+  limit: number,
+  unitIds?: number[],
+  centres?: readonly number[] | null,
+): Promise<{ rows: OverdueRow[]; total: number; byUnit: Map<number | null, number> }> {
   let q = db
     .selectFrom('tickets')
     .where(sql<boolean>`'handle_overdue' = ANY(alerts)`)
     .where('status', 'in', [...OPEN_STATUSES]);
+  // A centre's staff: the tickets of their centre and the centres below it (as in every ticket list).
+  if (centres) q = centres.length ? q.where('centre_id', 'in', centres) : q.where(sql<boolean>`false`);
   if (unitIds) q = unitIds.length ? q.where('unit_id', 'in', unitIds) : q.where('unit_id', '=', -1);
   const [rows, counts] = await Promise.all([
     q

@@ -205,4 +205,25 @@ describe('sub-centres (分中心) and a province of cities (省市共用)', () =
     const dispatched = await t.call('b_dispatcher', 'POST', `/api/v1/tickets/${id}/dispatch`, { unitId: u['B-DEPT'] });
     expect(dispatched.status).toBe(200);
   });
+
+  it("the dashboard's open and overdue tickets are a city's own for its staff, every city's for the province", async () => {
+    await t.call('a_agent', 'POST', '/api/v1/tickets', { ...request, content: '甲市某路段路灯不亮。' });
+    const open = async (centres: number[] | null) => {
+      let q = t.database.db.selectFrom('tickets').select((eb) => eb.fn.countAll<string>().as('n')).where('status', 'in', ['registered', 'dispatched', 'handling', 'replied']);
+      if (centres) q = q.where('centre_id', 'in', centres);
+      return Number((await q.executeTakeFirstOrThrow()).n);
+    };
+    const shown = async (user: string) => {
+      const res = await t.call(user, 'GET', '/api/v1/dashboard/summary');
+      expect(res.status).toBe(200);
+      return Object.values(res.body.open as Record<string, number>).reduce((a, n) => a + n, 0);
+    };
+    expect(await open([u['CITY-A']])).toBe(1);
+    expect(await shown('a_supervisor')).toBe(1);
+    expect(await shown('supervisor')).toBe(await open(null));
+    expect(await shown('supervisor')).toBeGreaterThan(1);
+    const overdue = await t.call('a_supervisor', 'GET', '/api/v1/dashboard/overdue');
+    expect(overdue.status).toBe(200);
+    expect(overdue.body.total).toBe(0);
+  });
 });
