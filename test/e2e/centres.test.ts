@@ -40,7 +40,8 @@ describe('sub-centres in the console', () => {
     // The sub-centre's dispatcher has it in the dispatch queue.
     const sub = await watchedPage(browser, 'centres');
     await signIn(sub, web.base, 'samr_dispatcher', '/dispatch');
-    await sub.page.locator(`table.queue tr[data-id="${id}"]`).waitFor();
+    await sub.page.locator(`table.queue tr[data-id="${id}"]`).click();
+    await poll(() => sub.page.getByTestId('summary-centre').textContent()).toBe('测试市市场监管局');
     await sub.shot('01-sub-centre-queue');
     expect(sub.problems).toEqual([]);
     await sub.page.context().close();

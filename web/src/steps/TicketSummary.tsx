@@ -9,8 +9,8 @@ import { categoryPath, useReference } from '../session';
 import { formatDateTime } from '../time';
 
 const M = messages(
-  { open: '打开工单 (Enter)', caller: '来电人', address: '地址', district: '区县', category: '分类', unit: '主办单位', holder: '当前承办', assist: '协办单位', created: '受理时间', channel: '渠道' },
-  { open: 'Open ticket (Enter)', caller: 'Caller', address: 'Address', district: 'District', category: 'Category', unit: 'Lead unit', holder: 'Holds it now', assist: 'Assisting', created: 'Registered', channel: 'Channel' },
+  { open: '打开工单 (Enter)', caller: '来电人', address: '地址', district: '区县', category: '分类', unit: '主办单位', holder: '当前承办', assist: '协办单位', created: '受理时间', channel: '渠道', centre: '所属中心' },
+  { open: 'Open ticket (Enter)', caller: 'Caller', address: 'Address', district: 'District', category: 'Category', unit: 'Lead unit', holder: 'Holds it now', assist: 'Assisting', created: 'Registered', channel: 'Channel', centre: 'Centre' },
 );
 
 export function TicketSummary({ ticket: x }: { ticket: TicketListItem }) {
@@ -60,6 +60,13 @@ export function TicketSummary({ ticket: x }: { ticket: TicketListItem }) {
           {L('channel', x.channel)}
           {x.line ? ` · ${x.line}` : ''}
         </dd>
+        {x.centreId != null && ref?.unitById.get(x.centreId)?.parentId != null && (
+          <>
+            {/* a sub-centre's or a city's ticket (分中心, 省市共用); the root centre's go without saying */}
+            <dt>{t('centre')}</dt>
+            <dd data-testid="summary-centre">{x.centreName}</dd>
+          </>
+        )}
         <dt>{t('created')}</dt>
         <dd className="mono">{formatDateTime(x.createdAt)}</dd>
       </dl>
