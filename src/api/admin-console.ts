@@ -116,6 +116,18 @@ export function adminConsoleRoutes(api: FastifyInstance, ctx: AppContext): void 
     const parentId = b.parentId !== undefined ? b.parentId : current.parentId;
     if (kind !== current.kind || parentId !== current.parentId) await checkUnitParent(kind, parentId, current.id);
     if (b.code !== undefined) await codeTaken(b.code, current.id);
+    if (b.isCentre === false && current.isCentre) {
+      // A centre in use stays one: its sub-centre line, or its open tickets, would have no centre's staff left.
+      const line = await ctx.db.selectFrom('lines').select('number').where('unit_id', '=', current.id).where('mode', '=', 'sub_centre').executeTakeFirst();
+      if (line) throw new HttpProblem(409, 'centre_in_use', `热线 ${line.number} 以该单位为分中心，请先修改该热线的归并方式`);
+      const open = await ctx.db
+        .selectFrom('tickets')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('centre_id', '=', current.id)
+        .where('status', 'in', ['registered', 'dispatched', 'handling', 'replied'])
+        .executeTakeFirstOrThrow();
+      if (Number(open.n) > 0) throw new HttpProblem(409, 'centre_in_use', `该中心还有 ${open.n} 件在办工单，请先移交给其他中心`);
+    }
     const usage = await unitUsage(ctx.db, current.id);
     if (kind !== current.kind) {
       if (current.kind === 'district' && usage.asDistrict > 0) throw new HttpProblem(409, 'unit_in_use', `有 ${usage.asDistrict} 件工单以该单位为所属区县，不能改变其类型`);

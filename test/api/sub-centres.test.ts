@@ -124,6 +124,19 @@ describe('sub-centres (分中心) and a province of cities (省市共用)', () =
     expect((log[1].detail as any).after.mode).toBe('sub_centre');
   });
 
+  it('a centre in use stays one: its sub-centre line or its open tickets make unmarking it 409, nothing changed', async () => {
+    const before = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const res = await t.call('admin', 'PUT', `/api/v1/units/${u.SAMR}`, { isCentre: false });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('centre_in_use');
+    expect((await t.call('agent', 'GET', '/api/v1/units')).body.items.find((x: { id: number }) => x.id === u.SAMR).isCentre).toBe(true);
+    const after = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+    // A centre with neither may be unmarked (and marked again).
+    expect((await t.call('admin', 'PUT', `/api/v1/units/${u.HS}`, { isCentre: false })).body.isCentre).toBe(false);
+    expect((await t.call('admin', 'PUT', `/api/v1/units/${u.HS}`, { isCentre: true })).body.isCentre).toBe(true);
+  });
+
   it("a 12315 ticket belongs to the sub-centre: in its dispatch queue, not the root's; the root sees it; another sub-centre gets 404", async () => {
     const res = await t.call('agent', 'POST', '/api/v1/tickets', { ...request, content: '超市销售过期食品，要求处理。', line: '12315' });
     expect(res.status).toBe(201);
