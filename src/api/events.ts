@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../domain/ticket.js';
+import { inCentreScope, type Actor } from '../domain/ticket.js';
 import type { Change } from '../store/events.js';
 import { actorFor } from '../app/actor.js';
 import { requireUser } from './auth.js';
@@ -20,7 +20,8 @@ const HEARTBEAT_MS = 20_000;
 export function mayHear(actor: Actor, change: Change): boolean {
   switch (change.kind) {
     case 'ticket':
-      return actor.role !== 'unit_handler' || change.unitIds.some((u) => actor.scope.has(u));
+      // Centre staff hear of their centre's tickets (and those of the centres below it) only.
+      return actor.role !== 'unit_handler' ? inCentreScope(actor, change.centreId) : change.unitIds.some((u) => actor.scope.has(u));
     case 'call':
       return change.userId === actor.id;
     case 'notification':

@@ -19,7 +19,7 @@ export function changesOf(events: StreamEvent[]): Change[] {
     // Who may hear of it: the units that could see the ticket before the step or after it.
     const units = new Set<number>(group[0].unitsBefore);
     for (const e of group) for (const u of e.units) units.add(u);
-    out.push({ kind: 'ticket', id: last.ticketId, version: last.seq, event: last.type, unitIds: [...units] });
+    out.push({ kind: 'ticket', id: last.ticketId, version: last.seq, event: last.type, unitIds: [...units], centreId: last.centreId });
     group = [];
   };
   for (const e of events) {

@@ -35,6 +35,8 @@ export interface StreamEvent extends Position {
   units: number[];
   /** … and before it (after the ticket's previous event; none before its first). */
   unitsBefore: number[];
+  /** The centre that owns the ticket now (null: the root's): only its staff and those above hear of it. */
+  centreId: number | null;
 }
 
 export interface StreamRead {
@@ -73,7 +75,8 @@ export async function readCommitted(db: Kysely<DB>, after: Position, opts: { typ
         coalesce(e.units, ${CURRENT_UNITS}, '{}') AS units,
         CASE WHEN e.seq = 1 THEN '{}'::int[]
           ELSE coalesce((SELECT p.units FROM ticket_events p WHERE p.ticket_id = e.ticket_id AND p.seq = e.seq - 1), ${CURRENT_UNITS}, '{}')
-        END AS units_before
+        END AS units_before,
+        (SELECT t.centre_id FROM tickets t WHERE t.id = e.ticket_id) AS centre_id
       FROM ticket_events e
       WHERE ${from} AND e.tx < ${XMIN} ${types}
       ORDER BY e.tx, e.id
@@ -97,6 +100,7 @@ export async function readCommitted(db: Kysely<DB>, after: Position, opts: { typ
       payload: e.payload,
       units: e.units ?? [],
       unitsBefore: e.units_before ?? [],
+      centreId: e.centre_id ?? null,
     })),
     horizon: r.horizon ? { tx: r.horizon.tx, id: Number(r.horizon.id) } : null,
     waiting: r.waiting,
@@ -114,6 +118,7 @@ interface RawEvent {
   payload: Record<string, unknown>;
   units: number[] | null;
   units_before: number[] | null;
+  centre_id: number | null;
 }
 
 /** Whether any committed event (readable now or waiting for an older transaction) follows the position. */

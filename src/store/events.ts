@@ -12,7 +12,7 @@ export const CHANGES_CHANNEL = 'hotline_changes';
 /** What changed. Small on purpose (NOTIFY payloads are capped at 8,000 bytes): clients refetch. */
 export type Change =
   /** A ticket was registered or stepped (from the event stream); units are those that could see it before or after. */
-  | { kind: 'ticket'; id: number; version: number; event: string; unitIds: number[] }
+  | { kind: 'ticket'; id: number; version: number; event: string; unitIds: number[]; centreId?: number | null }
   /** A telephony event for one agent's screen (ringing, answered, ended): announced, NOTIFY. */
   | { kind: 'call'; userId: number | null; extension: string | null; callId: string; state: string; phone: string | null }
   /** A notification for a user or a role (alerts, rising hot topics). */
