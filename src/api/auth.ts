@@ -33,7 +33,8 @@ export function requireStrongPassword(password: string, username: string | null)
   if (problem) throw new HttpProblem(400, 'weak_password', problem);
 }
 
-const bearer = (req: FastifyRequest) => {
+/** The request's bearer token, or null. */
+export const bearer = (req: FastifyRequest) => {
   const h = req.headers.authorization;
   const m = h ? /^Bearer\s+(\S+)$/i.exec(h) : null;
   return m ? m[1] : null;

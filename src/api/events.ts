@@ -9,12 +9,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inCentreScope, type Actor } from '../domain/ticket.js';
 import type { Change } from '../store/events.js';
+import { userForToken } from '../store/users.js';
 import { actorFor } from '../app/actor.js';
-import { requireUser } from './auth.js';
+import { bearer, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
 
 /** A comment line every so often keeps proxies and the browser from closing an idle stream. */
 const HEARTBEAT_MS = 20_000;
+/** How often an open stream checks that its user's session still stands. */
+const SESSION_CHECK_MS = 2_000;
 
 /** Whether this user may hear of this change. */
 export function mayHear(actor: Actor, change: Change): boolean {
@@ -41,7 +44,9 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const actor = await actorFor(ctx, requireUser(req));
+      const user = requireUser(req);
+      const actor = await actorFor(ctx, user);
+      const token = bearer(req);
       const only = req.query.ticket;
       reply.hijack();
       const res = reply.raw;
@@ -60,11 +65,21 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
       const stopTickets = ctx.changes.subscribe(hear);
       const unlisten = await ctx.database.listen(hear);
       const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+      // A stream outlives the request that opened it: signing out, revoking or disabling the user,
+      // or changing their role or unit ends it within SESSION_CHECK_MS (the browser reconnects
+      // and is refused, or hears as the user now is).
+      const check = setInterval(() => {
+        void (async () => {
+          const now = token ? await userForToken(ctx.db, token, ctx.now()).catch(() => user) : null;
+          if (!now || now.role !== user.role || now.unitId !== user.unitId) res.end();
+        })();
+      }, SESSION_CHECK_MS);
       let ended = false;
       const end = () => {
         if (ended) return;
         ended = true;
         clearInterval(beat);
+        clearInterval(check);
         stopTickets();
         void unlisten();
       };

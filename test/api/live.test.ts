@@ -2,7 +2,7 @@
 // see them — a unit handler hears nothing of another unit's tickets.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../helpers.js';
+import { PASSWORD, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let base: string;
@@ -45,7 +45,7 @@ async function stream(user: string, query = '') {
   })();
   // The stream is listening once its first comment has arrived.
   await new Promise((r) => setTimeout(r, 150));
-  return { events, close: async () => (abort.abort(), await pump) };
+  return { events, ended: pump, close: async () => (abort.abort(), await pump) };
 }
 
 describe('GET /api/v1/events', () => {
@@ -80,5 +80,21 @@ describe('GET /api/v1/events', () => {
     // Before dispatch no unit could see the ticket, so no unit heard of its registration.
     expect(env.events.some((e) => e.data.event === 'registered')).toBe(false);
     for (const s of [dispatcher, env, hr, onlyThis]) await s.close();
+  });
+
+  it('ends an open stream at once when its user signs out, and a new one is refused (issue 14)', async () => {
+    const login = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'callback', password: PASSWORD });
+    expect(login.status).toBe(200);
+    const token = login.body.token as string;
+    t.tokens.callbackSecond = token;
+    const open = await stream('callbackSecond');
+    let ended = false;
+    void open.ended.then(() => (ended = true));
+    expect((await t.call('callbackSecond', 'POST', '/api/v1/auth/logout')).status).toBe(204);
+    // The stream checks its session every 2 s: it ends within a few seconds, without any change to tell.
+    for (let i = 0; i < 100 && !ended; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(ended).toBe(true);
+    const again = await fetch(`${base}/api/v1/events`, { headers: { authorization: `Bearer ${token}` } });
+    expect(again.status).toBe(401);
   });
 });
