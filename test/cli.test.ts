@@ -82,7 +82,8 @@ describe('hotline on an embedded data folder', () => {
     server.stdout.on('data', (d) => (out += d));
     server.stderr.on('data', (d) => (out += d));
     try {
-      for (let i = 0; i < 600 && !out.includes('hotline 已启动'); i++) await new Promise((r) => setTimeout(r, 100));
+      // The first start migrates and loads the whole demo city (about 20 s of CPU): up to 4 minutes on a busy machine.
+      for (let i = 0; i < 2400 && !out.includes('hotline 已启动'); i++) await new Promise((r) => setTimeout(r, 100));
       expect(out).toContain(`http://127.0.0.1:${port}`);
       const password = /admin\s+admin\s+(\S+)/.exec(out)?.[1];
       expect(password).toBeTruthy();
@@ -113,7 +114,7 @@ describe('hotline on an embedded data folder', () => {
     // A lock left by a killed process does not block the next start.
     fs.writeFileSync(path.join(data, 'hotline.lock'), '999999');
     expect((await hotline(['migrate', '--data', data])).code).toBe(0);
-  }, 240_000); // separate processes, each opening the embedded database
+  }, 420_000); // separate processes, each opening the embedded database; the demo's first load
 
   it('prints usage for unknown commands', async () => {
     const res = await hotline(['frobnicate']);
