@@ -128,11 +128,11 @@ function Form({ onSubmit, children, name }: { onSubmit: () => void; children: Re
   );
 }
 
-function Buttons({ busy, label, onCancel, extra, danger }: { busy: boolean; label: string; onCancel?: () => void; extra?: ReactNode; danger?: boolean }) {
+function Buttons({ busy, label, onCancel, extra, danger, testId }: { busy: boolean; label: string; onCancel?: () => void; extra?: ReactNode; danger?: boolean; testId?: string }) {
   const t = useT(M);
   return (
     <div className="row buttons">
-      <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy} title={t('submitKey')}>
+      <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy} title={t('submitKey')} data-testid={testId}>
         {busy ? t('busy') : label}
       </button>
       {extra}
@@ -604,20 +604,17 @@ export function ReviewReplyForm({ ticket, onDone, onCancel }: StepProps) {
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} autoFocus data-testid="review-note" />
       </label>
       <ErrorBanner error={error} />
-      <div className="row buttons">
-        <button type="submit" className="primary" disabled={busy} data-testid="approve">
-          {up ? t('approveUp', { unit: up.unitName ?? '' }) : t('approveCentre')}
-        </button>
-        <button type="button" className="danger" disabled={busy} onClick={() => decide(false)} data-testid="reject">
-          {t('rejectDown')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
+      <Buttons
+        busy={busy}
+        testId="approve"
+        label={up ? t('approveUp', { unit: up.unitName ?? '' }) : t('approveCentre')}
+        onCancel={onCancel}
+        extra={
+          <button type="button" className="danger" disabled={busy} onClick={() => decide(false)} data-testid="reject">
+            {t('rejectDown')}
           </button>
-        )}
-        <span className="muted small">{t('submitKey')}</span>
-      </div>
+        }
+      />
     </Form>
   );
 }
@@ -867,20 +864,17 @@ export function ReviewForm({ ticket, onDone, onCancel, step }: StepProps & { ste
         <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} autoFocus />
       </label>
       <ErrorBanner error={error} />
-      <div className="row buttons">
-        <button type="submit" className="primary" disabled={busy} data-testid="approve">
-          {step === 'review-return' && reroute !== '' ? `${t('approveReroute')} · ${unitName(reroute)}` : t('approve')}
-        </button>
-        <button type="button" className="danger" disabled={busy} onClick={() => decide(false)}>
-          {t('reject')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
+      <Buttons
+        busy={busy}
+        testId="approve"
+        label={step === 'review-return' && reroute !== '' ? `${t('approveReroute')} · ${unitName(reroute)}` : t('approve')}
+        onCancel={onCancel}
+        extra={
+          <button type="button" className="danger" disabled={busy} onClick={() => decide(false)}>
+            {t('reject')}
           </button>
-        )}
-        <span className="muted small">{t('submitKey')}</span>
-      </div>
+        }
+      />
     </Form>
   );
 }
