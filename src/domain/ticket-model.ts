@@ -191,38 +191,36 @@ export const COMMAND_KINDS: readonly CommandKind[] = [
   'supervision-reply', 'note', 'consent',
 ];
 
+/** The deadlines a dispatch, a hand-down or a re-route sets for the level it starts (ISO times) and the limits behind them. */
+export interface LevelDeadlines {
+  acceptBy: string;
+  dueBy: string;
+  acceptWarnAt: string;
+  dueWarnAt: string;
+  acceptLimit: Duration;
+  handleLimit: Duration;
+}
+
 /** Event payloads by event type: what the timeline shows for each step. */
 export interface EventPayloads {
   registered: Omit<RegisterInput, 'number'> & { number: string; priority: Priority; title: string };
   answered: { content: string; articleId: number | null };
-  dispatched: {
+  dispatched: LevelDeadlines & {
     unitId: number;
     assistUnitIds: number[];
     note: string | null;
     /** The category the dispatcher set (改分类) when it differs from the registered one; absent otherwise. */
     categoryId?: number;
     fromCategoryId?: number | null;
-    acceptBy: string;
-    dueBy: string;
-    acceptWarnAt: string;
-    dueWarnAt: string;
-    acceptLimit: Duration;
-    handleLimit: Duration;
   };
   /** `level`: the chain level that accepted (0 the lead unit; absent in events before chains). */
   accepted: { onTime: boolean; level?: number; unitId?: number };
   /** 下派: the holder handed the ticket to a unit below it; the new level's deadlines (capped: by the parent's dueBy). */
-  delegated: {
+  delegated: LevelDeadlines & {
     unitId: number;
     fromUnitId: number;
     level: number;
     note: string | null;
-    acceptBy: string;
-    dueBy: string;
-    acceptWarnAt: string;
-    dueWarnAt: string;
-    acceptLimit: Duration;
-    handleLimit: Duration;
     capped: boolean;
   };
   /** A level below the lead replied: its reply waits for the level above's review. */
@@ -234,16 +232,10 @@ export interface EventPayloads {
   /** A level below the lead returned the ticket to the level above. */
   level_returned: { level: number; unitId: number; toUnitId: number; reason: string; suggestedUnitId: number | null };
   /** 改派: the centre moved the ticket to another lead unit; limits restart from now. */
-  rerouted: {
+  rerouted: LevelDeadlines & {
     fromUnitId: number | null;
     unitId: number;
     reason: string;
-    acceptBy: string;
-    dueBy: string;
-    acceptWarnAt: string;
-    dueWarnAt: string;
-    acceptLimit: Duration;
-    handleLimit: Duration;
   };
   /** 撤回: the centre took the ticket back to the dispatch queue. */
   withdrawn: { reason: string; unitId: number | null };
