@@ -75,6 +75,7 @@ describe('knowledge base', () => {
     await h.page.getByRole('button', { name: '提出修改建议' }).click();
     await h.page.waitForURL(/\/edit$/);
     await h.page.getByLabel('正文').fill(NEW_BODY);
+    await expect.poll(() => h.page.getByLabel('正文').inputValue()).toBe(NEW_BODY);
     await h.page.getByLabel('修改说明（给审核人）').fill('补充核查时限');
     await h.page.getByRole('button', { name: '提交审核' }).click();
     await expect.poll(() => h.page.getByRole('status').textContent()).toContain('已提交，待管理员审核');
@@ -87,7 +88,8 @@ describe('knowledge base', () => {
     await a.page.getByRole('link', { name: '知识库审核' }).click();
     const proposal = a.page.getByTestId('kb-proposal');
     await expect.poll(() => proposal.textContent()).toContain('补充核查时限');
-    expect(await proposal.locator('tr.kb-changed').count()).toBe(1); // only the body changed
+    await expect.poll(() => proposal.locator('tr.kb-changed').count()).toBe(1); // only the body changed
+    expect(await proposal.locator('tr.kb-changed th').textContent()).toContain('正文');
     await a.shot('kb-review');
     await proposal.getByRole('button', { name: '同意并生效' }).click();
     await expect.poll(() => a.page.getByRole('status').textContent()).toContain('更新为第 2 版');
