@@ -15,13 +15,13 @@ import {
   callsOfTicket,
   currentCall,
   extensionOf,
-  recordCallEvent,
   setExtension,
   ticketIdsOf,
   userAtExtension,
 } from '../store/calls.js';
 import { findTicket } from '../store/tickets.js';
 import { actorFor } from '../app/actor.js';
+import { recordCall } from '../app/calls.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
 import { HttpProblem, notFound } from './problem.js';
@@ -40,7 +40,13 @@ const extension = z.string().trim().regex(/^[0-9A-Za-z*#\-]{1,20}$/, '分机号�
 
 const eventBody = z
   .object({
-    state: z.enum(CALL_STATES).describe('ringing 振铃 | answered 接通 | ended 挂断'),
+    state: z.enum(CALL_STATES).describe('queued 进入排队 | ringing 振铃 | answered 接通 | ended 挂断（未接通即挂断为放弃呼叫）'),
+    line: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z\-]{1,20}$/, '热线号码为 1–20 位数字或字母')
+      .nullish()
+      .describe('被叫热线号码（12345、12315 …）'),
     caller: z
       .string()
       .trim()
@@ -158,13 +164,14 @@ export function callRoutes(api: FastifyInstance, ctx: AppContext): void {
         agentUserId = await userAtExtension(ctx.db, b.agentExtension);
       }
       const caller = b.caller ? normalizePhone(b.caller) || null : null;
-      const { call, ticketIds } = await recordCallEvent(ctx.db, {
+      const { call, ticketIds } = await recordCall(ctx, {
         callId: req.params.callId,
         state: b.state,
         caller,
         agentUserId,
         extension: b.agentExtension ?? null,
         recordingUrl: b.recordingUrl ?? null,
+        line: b.line ?? null,
         at: b.at ? new Date(b.at) : now,
         apiKeyId: info.id,
         now,

@@ -8,7 +8,7 @@ import { inTransaction } from './tickets.js';
 import type { DB } from './schema.js';
 import type { CallTable } from './schema-channels.js';
 
-export const CALL_STATES = ['ringing', 'answered', 'ended'] as const;
+export const CALL_STATES = ['queued', 'ringing', 'answered', 'ended'] as const; // 排队 振铃 接通 挂断
 export type CallState = (typeof CALL_STATES)[number];
 
 /** A ticket registered this long after the call ended still belongs to it (the agent finishes writing it up). */
@@ -36,19 +36,25 @@ export interface CallEventInput {
   agentUserId: number | null;
   extension: string | null;
   recordingUrl: string | null;
+  /** The dialled line (12345, 12315 …), when the telephony system says. */
+  line?: string | null;
   at: Date;
   apiKeyId: number | null;
   now: Date;
+  /** When a callback of a call missed at this time is due (漏接回拨时限); the use case knows the calendar. */
+  missedDueBy: (missedAt: Date) => Date;
 }
 
-const RANK: Record<CallState, number> = { ringing: 0, answered: 1, ended: 2 };
-const stampColumn = { ringing: 'ringing_at', answered: 'answered_at', ended: 'ended_at' } as const;
+const RANK: Record<CallState, number> = { queued: 0, ringing: 1, answered: 2, ended: 3 };
+const stampColumn = { queued: 'queued_at', ringing: 'ringing_at', answered: 'answered_at', ended: 'ended_at' } as const;
 
 /**
  * Records one event. Events may come twice or out of order: the state only moves forward,
  * missing times and details are filled in, a later recording link replaces an earlier one.
  * The agent's screen hears of it (announce → SSE); an ended call takes along the phone
- * tickets its agent registered while it was answered.
+ * tickets its agent registered while it was answered. A call that ended unanswered from a
+ * known number becomes a missed-call callback task; a number that gets through closes its
+ * open tasks (see settleMissedCall).
  */
 export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Promise<{ call: CallRow; ticketIds: number[] }> {
   return inTransaction(db, async (tx) => {
@@ -63,6 +69,8 @@ export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Pr
           agent_user_id: input.agentUserId,
           extension: input.extension,
           state: input.state,
+          queued_at: input.state === 'queued' ? input.at : null,
+          line: input.line ?? null,
           ringing_at: input.state === 'ringing' ? input.at : null,
           answered_at: input.state === 'answered' ? input.at : null,
           ended_at: input.state === 'ended' ? input.at : null,
@@ -85,6 +93,7 @@ export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Pr
           // The agent who answers is the call's agent (a call may ring at a queue first).
           agent_user_id: input.agentUserId ?? prior.agent_user_id,
           extension: input.extension ?? prior.extension,
+          line: prior.line ?? input.line ?? null,
           recording_url: input.recordingUrl ?? prior.recording_url,
           updated_at: input.now,
         })
@@ -111,9 +120,64 @@ export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Pr
           .execute();
       }
     }
+    await settleMissedCall(tx, call, input.missedDueBy);
     await announce(tx, { kind: 'call', userId: call.agent_user_id, extension: call.extension, callId: call.id, state: call.state, phone: call.caller });
     return { call, ticketIds: await ticketIdsOf(tx, call.id) };
   });
+}
+
+/**
+ * The missed-call side of an event (漏接回拨). A call that got through closes the open tasks of
+ * its number that were missed before it (and its own, when a late `answered` shows it was not
+ * missed after all). A call that ended unanswered from a known number becomes a task — unless
+ * the number got through on a later call meanwhile; when the number already waits for a
+ * callback, the new call joins that task instead of queueing twice.
+ */
+async function settleMissedCall(tx: Kysely<DB>, call: CallRow, dueBy: (missedAt: Date) => Date): Promise<void> {
+  if (!call.caller) return; // withheld: nobody to call back
+  if (call.answered_at) {
+    await tx
+      .updateTable('missed_calls')
+      .set({ state: 'superseded', closed_at: call.answered_at })
+      .where('phone', '=', call.caller)
+      .where('state', 'in', ['open', 'joined'])
+      .where((eb) => eb.or([eb('missed_at', '<=', call.answered_at as Date), eb('call_id', '=', call.id)]))
+      .execute();
+    return;
+  }
+  if (call.state !== 'ended') return;
+  const missedAt = call.ended_at ?? call.updated_at;
+  const gotThrough = await tx
+    .selectFrom('calls')
+    .select('id')
+    .where('caller', '=', call.caller)
+    .where('id', '!=', call.id)
+    .where('answered_at', '>=', call.started_at)
+    .limit(1)
+    .executeTakeFirst();
+  const waiting = await tx
+    .selectFrom('missed_calls')
+    .select('call_id')
+    .where('phone', '=', call.caller)
+    .where('state', '=', 'open')
+    .where('call_id', '!=', call.id)
+    .orderBy('missed_at')
+    .limit(1)
+    .executeTakeFirst();
+  await tx
+    .insertInto('missed_calls')
+    .values({
+      call_id: call.id,
+      phone: call.caller,
+      line: call.line,
+      missed_at: missedAt,
+      due_by: dueBy(missedAt),
+      state: gotThrough ? 'superseded' : waiting ? 'joined' : 'open',
+      joined_to: gotThrough ? null : (waiting?.call_id ?? null),
+      closed_at: gotThrough ? missedAt : null,
+    })
+    .onConflict((oc) => oc.column('call_id').doNothing())
+    .execute();
 }
 
 export async function ticketIdsOf(db: Kysely<DB>, callId: string): Promise<number[]> {

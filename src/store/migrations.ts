@@ -14,6 +14,7 @@ import { migration as chain } from './migrations/0012_chain.js';
 import { migration as eventStream } from './migrations/0013_event_stream.js';
 import { migration as refused } from './migrations/0014_refused.js';
 import { migration as centres } from './migrations/0015_centres.js';
+import { migration as callFloor } from './migrations/0016_call_floor.js';
 
 const core: Migration = {
   async up(db) {
@@ -329,6 +330,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_event_stream': eventStream,
   '0014_refused': refused,
   '0015_centres': centres,
+  '0016_call_floor': callFloor,
 };
 
 class StaticProvider implements MigrationProvider {

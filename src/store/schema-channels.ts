@@ -71,6 +71,11 @@ export interface CallTable {
   api_key_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0016: when it entered the queue; the dialled line; when it started (generated); after-call work. */
+  queued_at: Timestamp | null;
+  line: string | null;
+  started_at: ColumnType<Date, never, never>;
+  wrap_up_seconds: number | null;
 }
 
 export interface CallTicketTable {
@@ -78,6 +83,48 @@ export interface CallTicketTable {
   ticket_id: number;
   attached_by: number | null;
   attached_at: Timestamp;
+}
+
+/** 漏接回拨: a task per abandoned call from a known number (migration 0016_call_floor). */
+export interface MissedCallTable {
+  call_id: string;
+  phone: string;
+  line: string | null;
+  missed_at: Timestamp;
+  due_by: Timestamp;
+  state: Generated<string>;
+  joined_to: string | null;
+  attempts: Generated<number>;
+  ticket_id: number | null;
+  closed_at: Timestamp | null;
+  closed_by: number | null;
+}
+
+export interface MissedCallAttemptTable {
+  id: Generated<string>;
+  call_id: string;
+  user_id: number | null;
+  outcome: string;
+  ticket_id: number | null;
+  note: string | null;
+  at: Timestamp;
+}
+
+/** 坐席状态 now, and its history. */
+export interface AgentStateTable {
+  user_id: number;
+  state: string;
+  reason: string | null;
+  since: Timestamp;
+}
+
+export interface AgentStateLogTable {
+  id: Generated<string>;
+  user_id: number;
+  state: string;
+  reason: string | null;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
 }
 
 export interface ChannelTables {
@@ -89,4 +136,8 @@ export interface ChannelTables {
   agent_extensions: AgentExtensionTable;
   calls: CallTable;
   call_tickets: CallTicketTable;
+  missed_calls: MissedCallTable;
+  missed_call_attempts: MissedCallAttemptTable;
+  agent_states: AgentStateTable;
+  agent_state_log: AgentStateLogTable;
 }
