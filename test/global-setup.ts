@@ -13,6 +13,8 @@ import { seedReferenceData } from '../src/store/reference.js';
 export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
   // The browser tests need the web bundle; build it when it is missing or older than web/.
   execFileSync(process.execPath, [path.join(import.meta.dirname, '../scripts/ensure-web.mjs')], { stdio: 'inherit' });
+  // … and Debian's Chromium with CJK fonts, installed on a fresh machine.
+  execFileSync(process.execPath, [path.join(import.meta.dirname, '../scripts/ensure-chromium.mjs')], { stdio: 'inherit' });
   if (process.env.DATABASE_URL) {
     provide('pgliteTemplate', '');
     return;
