@@ -15,6 +15,10 @@ export interface CallFloorSettings {
   /** Targets: 接通率 and the answered-in-time rate, in [0, 1]. */
   answerRateTarget: number;
   withinRateTarget: number;
+  /** After-call work (话后) ends by itself this many seconds after the call ended; 0: only when the agent says. */
+  afterCallSeconds: number;
+  /** The reasons an agent may give for going busy (示忙原因). */
+  busyReasons: string[];
 }
 
 export const DEFAULT_CALL_FLOOR_SETTINGS: CallFloorSettings = {
@@ -24,6 +28,8 @@ export const DEFAULT_CALL_FLOOR_SETTINGS: CallFloorSettings = {
   missedCallbackAttempts: 3,
   answerRateTarget: 0.95,
   withinRateTarget: 0.8,
+  afterCallSeconds: 60,
+  busyReasons: ['会议', '培训', '就餐', '休息'],
 };
 
 /** Settings as stored (some keys may be missing or stale): the defaults fill what is not there. */
