@@ -304,9 +304,9 @@ describe('demo city: loaded', () => {
     return { status: res.statusCode, body: res.json() };
   };
 
-  it('has accounts on every level: 6 at the centre and 1 at the 12315 sub-centre, 15 departments, 6 districts, 3 enterprises, 9 streets, 6 communities', async () => {
+  it('has accounts on every level: 10 at the centre (5 agent seats) and 1 at the 12315 sub-centre, 15 departments, 6 districts, 3 enterprises, 9 streets, 6 communities', async () => {
     const byLevel = (level: DemoCredential['level']) => credentials.filter((c) => c.level === level).map((c) => c.username);
-    expect(byLevel('centre')).toEqual(['admin', 'agent', 'dispatcher', 'callback', 'supervisor', 'analyst', 'scjg-dispatcher']);
+    expect(byLevel('centre')).toEqual(['admin', 'agent', 'agent2', 'agent3', 'agent4', 'agent5', 'dispatcher', 'callback', 'supervisor', 'analyst', 'scjg-dispatcher']);
     expect(byLevel('unit')).toHaveLength(24);
     // Every street of 江北区 (4) and 江南区 (5); every community of 望江街道 (3) and 南湖街道 (3).
     expect(byLevel('street')).toEqual([
@@ -314,7 +314,7 @@ describe('demo city: loaded', () => {
       'unit-d-jn-01', 'unit-d-jn-02', 'unit-d-jn-03', 'unit-d-jn-04', 'unit-d-jn-05',
     ]);
     expect(byLevel('community')).toEqual(['unit-d-jb-01-01', 'unit-d-jb-01-02', 'unit-d-jb-01-03', 'unit-d-jn-01-01', 'unit-d-jn-01-02', 'unit-d-jn-01-03']);
-    expect(new Set(credentials.map((c) => c.password)).size).toBe(46);
+    expect(new Set(credentials.map((c) => c.password)).size).toBe(50);
     const rows = await database.db
       .selectFrom('users')
       .leftJoin('units', 'units.id', 'users.unit_id')
@@ -322,12 +322,38 @@ describe('demo city: loaded', () => {
       .groupBy('units.kind')
       .execute();
     expect(Object.fromEntries(rows.map((r) => [r.kind ?? 'centre', Number(r.n)]))).toEqual({
-      centre: 6, department: 16, district: 6, enterprise: 3, street: 9, community: 6,
+      centre: 10, department: 16, district: 6, enterprise: 3, street: 9, community: 6,
     });
     const units = await database.db.selectFrom('units').select(['kind', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('kind').execute();
     expect(Object.fromEntries(units.map((u) => [u.kind, Number(u.n)]))).toEqual({
       center: 1, department: 15, district: 6, street: 24, community: 57, enterprise: 3,
     });
+  });
+
+  it('has a call floor: a week of calls, callers waiting now, agents signed in, missed calls called back or waiting', async () => {
+    const db = database.db;
+    const today = local('2026-03-11 00:00');
+    const calls = await db.selectFrom('calls').select(['id', 'state', 'answered_at', 'ended_at', 'started_at', 'caller']).execute();
+    const todays = calls.filter((c) => c.started_at >= today);
+    expect(todays.length).toBeGreaterThan(100); // a city line's morning and early afternoon
+    expect(calls.filter((c) => c.started_at < today).length).toBeGreaterThan(7 * 150);
+    // Three callers wait in the queue now; the only other unfinished calls are answered ones going on; nothing lies in the future.
+    expect(calls.filter((c) => c.state === 'queued')).toHaveLength(3);
+    expect(calls.filter((c) => c.state !== 'ended' && c.state !== 'queued').every((c) => c.state === 'answered' && c.ended_at == null)).toBe(true);
+    expect(calls.every((c) => c.started_at <= now && (c.ended_at == null || c.ended_at <= now))).toBe(true);
+    const abandoned = calls.filter((c) => c.state === 'ended' && c.answered_at == null);
+    expect(abandoned.length).toBeGreaterThan(0);
+    // Every abandoned call from a known number has a task; none from a withheld one.
+    const tasks = await db.selectFrom('missed_calls').select(['call_id', 'state', 'missed_at', 'phone']).execute();
+    expect(new Set(tasks.map((t) => t.call_id))).toEqual(new Set(abandoned.filter((c) => c.caller).map((c) => c.id)));
+    // Past days' tasks are closed; today's open ones are recent, one per number.
+    expect(tasks.filter((t) => t.missed_at < today).every((t) => t.state === 'reached' || t.state === 'unreachable')).toBe(true);
+    const open = tasks.filter((t) => t.state === 'open');
+    expect(open.every((t) => t.missed_at >= local('2026-03-11 12:00'))).toBe(true);
+    expect(new Set(open.map((t) => t.phone)).size).toBe(open.length);
+    // Five seats signed in, each in a state.
+    const seats = await db.selectFrom('agent_extensions').innerJoin('agent_states', 'agent_states.user_id', 'agent_extensions.user_id').select(['extension', 'state']).orderBy('extension').execute();
+    expect(seats.map((s) => s.extension)).toEqual(['8001', '8002', '8003', '8004', '8005']);
   });
 
   it('shows the chain in each state, and the centre\'s re-routes, withdrawals and refusals', async () => {

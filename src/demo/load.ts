@@ -11,6 +11,7 @@ import { loadReferenceData } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
 import { registerTicket, runCommand } from '../store/tickets.js';
 import { createUser, generatePassword } from '../store/users.js';
+import { loadDemoCalls } from './calls.js';
 import { loadScenes } from './scenes.js';
 import {
   demoCategories,
@@ -114,6 +115,9 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
   };
   await addUser('admin', 'admin', '系统管理员');
   await addUser('agent', 'agent', '话务员 王敏');
+  // The rest of the floor's seats (the wallboard shows them), 8002 … 8005.
+  const floorAgents = [['agent2', '话务员 刘洋'], ['agent3', '话务员 张静'], ['agent4', '话务员 黄磊'], ['agent5', '话务员 吴芳']] as const;
+  for (const [username, note] of floorAgents) await addUser(username, 'agent', note);
   await addUser('dispatcher', 'dispatcher', '派单员 李强');
   await addUser('callback', 'callback_agent', '回访员 赵丽');
   await addUser('supervisor', 'supervisor', '督办员 陈刚');
@@ -269,6 +273,15 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
     unitId: (code) => unitId.get(code)!,
     categoryId: (code) => categoryId.get(code)!,
     actor,
+  });
+  await loadDemoCalls({
+    db,
+    ref,
+    now,
+    r,
+    agents: ['agent', ...floorAgents.map(([u]) => u)].map((u, i) => ({ id: actor(u).id!, extension: String(8001 + i) })),
+    ticketAgentId: actor('agent').id!,
+    lines: demoLines.map((l) => l.number),
   });
   return { credentials, tickets: count + scenes };
 }
