@@ -13,6 +13,8 @@ import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { callRoutes } from './calls.js';
+import { floorRoutes } from './floor.js';
+import { missedCallRoutes } from './missed-calls.js';
 import { eventRoutes } from './events.js';
 import { open311AdminRoutes } from './open311-admin.js';
 import { open311Routes } from './open311.js';
@@ -130,6 +132,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       eventRoutes(api, ctx);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);
+      missedCallRoutes(api, ctx);
+      floorRoutes(api, ctx);
       queueRoutes(api, ctx);
       dashboardRoutes(api, ctx);
       adminConsoleRoutes(api, ctx);

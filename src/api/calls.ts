@@ -15,12 +15,12 @@ import {
   callsOfTicket,
   currentCall,
   extensionOf,
-  setExtension,
   ticketIdsOf,
   userAtExtension,
 } from '../store/calls.js';
 import { findTicket } from '../store/tickets.js';
 import { actorFor } from '../app/actor.js';
+import { signInAtExtension } from '../app/agent-states.js';
 import { recordCall } from '../app/calls.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
@@ -192,7 +192,8 @@ export function callRoutes(api: FastifyInstance, ctx: AppContext): void {
     },
     async (req) => {
       const user = requireRole(req, CALL_ROLES);
-      await setExtension(ctx.db, user.id, req.body.extension, ctx.now());
+      // Signing in puts the agent on the floor (busy until ready); signing out ends their state.
+      await signInAtExtension(ctx, user.id, req.body.extension);
       return { extension: req.body.extension };
     },
   );

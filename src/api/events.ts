@@ -27,6 +27,12 @@ export function mayHear(actor: Actor, change: Change): boolean {
       return actor.role !== 'unit_handler' ? inCentreScope(actor, change.centreId) : change.unitIds.some((u) => actor.scope.has(u));
     case 'call':
       return change.userId === actor.id;
+    case 'floor':
+      // The wallboard's viewers hear everything on the floor; an agent hears of their own state
+      // (set by the telephony) and of the missed-call queue they work.
+      if (actor.role === 'supervisor' || actor.role === 'admin' || actor.role === 'analyst') return true;
+      if (change.what === 'agent_state') return change.userId === actor.id;
+      return change.what === 'missed_call' && (actor.role === 'agent' || actor.role === 'callback_agent');
     case 'notification':
       return change.userId === actor.id || (change.userId == null && change.role === actor.role);
   }
