@@ -2,6 +2,7 @@
 // new database on the PostgreSQL server named by DATABASE_URL), a small city of our own,
 // and an app driven through fastify.inject.
 
+import { sql } from 'kysely';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -206,6 +207,24 @@ export async function testApp(): Promise<TestApp> {
       await database.close();
     },
   };
+}
+
+/**
+ * Every table's rows, to prove a refused request changed nothing anywhere. Tables that every
+ * request touches by design are left out: a session's last use (sessions) and the rate
+ * counters an API key or the portal spends per request.
+ */
+export async function snapshotAll(database: Database, except: readonly string[] = ['sessions', 'rate_counters']): Promise<Record<string, unknown[]>> {
+  const tables = await sql<{ name: string }>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'kysely_%'
+    ORDER BY table_name`.execute(database.db);
+  const out: Record<string, unknown[]> = {};
+  for (const { name } of tables.rows) {
+    if (except.includes(name)) continue;
+    out[name] = (await sql`SELECT * FROM ${sql.table(name)} ORDER BY 1`.execute(database.db)).rows;
+  }
+  return out;
 }
 
 /** The whole state of the tickets and their timelines, to prove a refused request changed nothing. */

@@ -13,6 +13,7 @@ import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { callRoutes } from './calls.js';
+import { callFloorSettingsRoutes } from './call-floor-settings.js';
 import { floorRoutes } from './floor.js';
 import { missedCallRoutes } from './missed-calls.js';
 import { eventRoutes } from './events.js';
@@ -137,6 +138,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       queueRoutes(api, ctx);
       dashboardRoutes(api, ctx);
       adminConsoleRoutes(api, ctx);
+      callFloorSettingsRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

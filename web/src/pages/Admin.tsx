@@ -6,6 +6,7 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { messages, useT } from '../i18n';
 import { useUser } from '../session';
 import ApiKeys from './admin/ApiKeys';
+import { CallFloorSettings } from './admin/CallFloor';
 import Calendar from './admin/Calendar';
 import { Catalogue, Lines } from './admin/Catalogue';
 import Categories from './admin/Categories';
@@ -16,15 +17,15 @@ import Users from './admin/Users';
 import Review from './kb/Review';
 import './admin/admin.css';
 
-const TABS = ['units', 'users', 'categories', 'catalogue', 'rules', 'calendar', 'lines', 'kb', 'settings', 'apikeys', 'audit'] as const;
+const TABS = ['units', 'users', 'categories', 'catalogue', 'rules', 'calendar', 'lines', 'kb', 'settings', 'callfloor', 'apikeys', 'audit'] as const;
 const M = messages(
   {
     title: '系统管理', units: '承办单位', users: '用户与角色', categories: '诉求分类', catalogue: '派单目录', rules: '时限规则', calendar: '节假日',
-    lines: '归并热线', kb: '知识库审核', settings: '办理规则', apikeys: '接口密钥', audit: '操作日志', denied: '只有管理员可以使用系统管理。',
+    lines: '归并热线', kb: '知识库审核', settings: '办理规则', callfloor: '话务设置', apikeys: '接口密钥', audit: '操作日志', denied: '只有管理员可以使用系统管理。',
   },
   {
     title: 'Administration', units: 'Units', users: 'Users & roles', categories: 'Categories', catalogue: 'Dispatch catalogue', rules: 'Time limits', calendar: 'Holidays',
-    lines: 'Merged lines', kb: 'KB approval', settings: 'Handling rules', apikeys: 'API keys', audit: 'Audit log', denied: 'Only administrators can use this screen.',
+    lines: 'Merged lines', kb: 'KB approval', settings: 'Handling rules', callfloor: 'Call floor', apikeys: 'API keys', audit: 'Audit log', denied: 'Only administrators can use this screen.',
   },
 );
 
@@ -53,6 +54,7 @@ export default function Admin() {
           <Route path="lines" element={<Lines />} />
           <Route path="kb" element={<Review />} />
           <Route path="settings" element={<Settings />} />
+          <Route path="callfloor" element={<CallFloorSettings />} />
           <Route path="apikeys" element={<ApiKeys />} />
           <Route path="audit" element={<Audit />} />
           <Route path="*" element={<Navigate to="units" replace />} />
