@@ -13,6 +13,7 @@ import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { callRoutes } from './calls.js';
+import { callMeasureRoutes } from './call-measures.js';
 import { callFloorSettingsRoutes } from './call-floor-settings.js';
 import { floorRoutes } from './floor.js';
 import { missedCallRoutes } from './missed-calls.js';
@@ -133,6 +134,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       eventRoutes(api, ctx);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);
+      callMeasureRoutes(api, ctx);
       missedCallRoutes(api, ctx);
       floorRoutes(api, ctx);
       queueRoutes(api, ctx);
