@@ -4,6 +4,7 @@
 // events reach the stream in the order they happened.
 
 import { sql, type Kysely, type Transaction } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLog } from '../src/app/log.js';
 import { SYSTEM_ACTOR, type Actor } from '../src/domain/ticket.js';
@@ -61,8 +62,8 @@ function recorder(name: string, runner: string, opts: { fail?: () => boolean; af
 }
 
 /**
- * Passes (forced: past any back-off) until nothing waits for an older transaction. On a shared
- * PostgreSQL server any writing transaction still open — in any database — holds delivery back.
+ * Passes (forced: past any back-off) until nothing waits for an older transaction: any writing
+ * transaction still open in this database holds delivery back.
  */
 async function caughtUp(runner: ListenerRunner): Promise<void> {
   const until = Date.now() + 30_000;
@@ -114,6 +115,44 @@ describe('the cursor over concurrent transactions', () => {
     await caughtUp(runner);
     await runner.runOnce();
     expect((await deliveries('late')).map((d) => d.event_id)).toEqual([slowId, fastId]);
+  });
+
+  it.skipIf(!onServer)('is not held back by a transaction open in another database of the server, only by one in its own (PostgreSQL)', async () => {
+    // Another database's writing transaction (xids are server-wide), open all through the test.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    await other.query('BEGIN');
+    await other.query('SELECT pg_current_xact_id()'); // it now has an xid, older than the probe's
+    try {
+      const from = await streamEnd(db);
+      const id = await probe(db, 'while another database writes');
+      const read = await readCommitted(db, from, { types: ['probe'], limit: 10 });
+      expect(read.events.map((e) => e.id)).toEqual([id]);
+      expect(read.waiting).toBe(false);
+
+      // The same in this database: an older writing transaction still open holds the probe back.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let started!: () => void;
+      const begun = new Promise<void>((r) => (started = r));
+      const open = db.transaction().execute(async (tx) => {
+        await sql`SELECT pg_current_xact_id()`.execute(tx);
+        started();
+        await held;
+      });
+      await begun;
+      const from2 = await streamEnd(db);
+      const later = await probe(db, 'behind an open transaction here');
+      const blocked = await readCommitted(db, from2, { types: ['probe'], limit: 10 });
+      expect(blocked.events).toEqual([]);
+      expect(blocked.waiting).toBe(true);
+      release();
+      await open;
+      expect((await readCommitted(db, from2, { types: ['probe'], limit: 10 })).events.map((e) => e.id)).toEqual([later]);
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+    }
   });
 
   it('reads in commit order and only what is committed', async () => {

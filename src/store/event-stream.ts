@@ -57,7 +57,21 @@ export function comparePositions(a: Position, b: Position): number {
 
 export const laterOf = (a: Position, b: Position): Position => (comparePositions(a, b) >= 0 ? a : b);
 
-const XMIN = sql`(SELECT pg_snapshot_xmin(pg_current_snapshot()))`;
+/**
+ * The horizon: every transaction below it has finished, as the reading snapshot sees it. It is the
+ * oldest transaction still running *in this database* (or the snapshot's xmax when none is): the
+ * snapshot's xmin would also wait for a long transaction in another database of the same server
+ * (xids are server-wide), and delay every listener meanwhile. A running transaction is left out
+ * only when it is known to belong to another database (its xid is a backend_xid there), so one
+ * that finished between the snapshot and the look at pg_stat_activity still holds the horizon back.
+ * Compared on the low 32 bits: backend_xid is an xid, the snapshot's are xid8.
+ */
+const XMIN = sql`coalesce(
+  (SELECT min(x) FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+   WHERE (x::text::bigint % 4294967296) NOT IN (
+     SELECT a.backend_xid::text::bigint FROM pg_stat_activity a
+     WHERE a.backend_xid IS NOT NULL AND a.datname IS DISTINCT FROM current_database())),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
 
 /** The ticket's units now: for events written before the stream recorded them (migration 0013). */
 const CURRENT_UNITS = sql`(SELECT array_remove(ARRAY[t.unit_id] || t.assist_unit_ids, NULL) FROM tickets t WHERE t.id = e.ticket_id)`;
