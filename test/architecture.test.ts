@@ -32,7 +32,8 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
  * Nothing else imports api.
  */
 const ASSEMBLY: Record<string, readonly string[]> = {
-  'api/app.ts': ['listeners/'],
+  // The signed HTTP adapter to the telephony system's commands is the server's default port (call hand-off).
+  'api/app.ts': ['listeners/', 'channels/telephony.ts'],
   'cli.ts': ['api/app.ts', 'channels/', 'jobs/', 'listeners/'],
 };
 

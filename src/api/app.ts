@@ -13,6 +13,9 @@ import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { callRoutes } from './calls.js';
+import { callHandoffRoutes } from './call-handoff.js';
+import { HttpTelephony } from '../channels/telephony.js';
+import type { TelephonyPort } from '../app/call-handoff.js';
 import { callMeasureRoutes } from './call-measures.js';
 import { callFloorSettingsRoutes } from './call-floor-settings.js';
 import { floorRoutes } from './floor.js';
@@ -51,6 +54,8 @@ export interface AppOptions {
   now?: () => Date;
   /** The SMS gateway (default: the one HOTLINE_SMS_GATEWAY names). */
   sms?: SmsGateway;
+  /** The telephony system's command interface (default: the signed HTTP adapter, docs/telephony.md). */
+  telephony?: TelephonyPort;
 }
 
 /**
@@ -134,6 +139,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       eventRoutes(api, ctx);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);
+      callHandoffRoutes(api, ctx, opts.telephony ?? new HttpTelephony({ now: ctx.now }));
       callMeasureRoutes(api, ctx);
       missedCallRoutes(api, ctx);
       floorRoutes(api, ctx);

@@ -27,6 +27,8 @@ export function mayHear(actor: Actor, change: Change): boolean {
       return actor.role !== 'unit_handler' ? inCentreScope(actor, change.centreId) : change.unitIds.some((u) => actor.scope.has(u));
     case 'call':
       return change.userId === actor.id;
+    case 'handoff':
+      return change.userId === actor.id;
     case 'floor':
       // The wallboard's viewers hear everything on the floor; an agent hears of their own state
       // (set by the telephony) and of the missed-call queue they work.

@@ -6,8 +6,11 @@ import { maskDeep, maskName, maskOptionalText, maskPhone, maskText } from './mas
 import type { Actor, Ticket } from './ticket.js';
 import type { Role } from './ticket-types.js';
 
-/** The centre's roles that work a confidential ticket (registering, dispatching, calling back, supervising, administering). */
-const CENTRE_READERS: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'admin', 'system'];
+/**
+ * The centre's roles that work a confidential ticket (registering, dispatching, calling back,
+ * supervising, administering, and checking the call's quality: 质检员 listens and reads).
+ */
+const CENTRE_READERS: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'admin', 'quality_inspector', 'system'];
 
 export const CONFIDENTIAL_TITLE = '【保密工单】';
 export const CONFIDENTIAL_TEXT = '【保密工单】内容仅热线中心和主办单位可见';

@@ -42,6 +42,7 @@ export const ROLES = [
   'supervisor', // 督办员
   'analyst', // 领导/分析员
   'admin', // 管理员
+  'quality_inspector', // 质检员: samples calls, listens to recordings, scores them (话务质检)
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -76,6 +77,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   supervisor: '督办员',
   analyst: '分析员',
   admin: '管理员',
+  quality_inspector: '质检员',
 };
 
 export const CHANNEL_LABELS: Record<Channel, string> = {

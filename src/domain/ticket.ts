@@ -134,7 +134,7 @@ export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatche
 export const SYSTEM_COMMANDS: readonly CommandKind[] = ['dispatch', 'callback', 'note'];
 
 /** The centre's staff (中心/分中心): they see and act on the tickets of their centre and the centres below it. */
-export const CENTRE_ROLES: readonly Role[] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'analyst'];
+export const CENTRE_ROLES: readonly Role[] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'analyst', 'quality_inspector'];
 
 /**
  * Whether a ticket of this centre is in the actor's centre scope: always for the root centre's

@@ -15,6 +15,8 @@ export type Change =
   | { kind: 'ticket'; id: number; version: number; event: string; unitIds: number[]; centreId?: number | null }
   /** A telephony event for one agent's screen (ringing, answered, ended): announced, NOTIFY. */
   | { kind: 'call'; userId: number | null; extension: string | null; callId: string; state: string; phone: string | null }
+  /** A live call hand-off's state (一键转接/三方通话: sent, connected, failed) for the agent who asked: announced, NOTIFY. */
+  | { kind: 'handoff'; userId: number; callId: string; requestId: string; mode: string; target: string; status: string; detail: string | null }
   /** The call floor changed (大屏): a call event, an agent's state, a missed-call callback. No personal data. */
   | { kind: 'floor'; what: 'call' | 'agent_state' | 'missed_call'; userId: number | null }
   /** A notification for a user or a role (alerts, rising hot topics). */

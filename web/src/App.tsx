@@ -48,6 +48,7 @@ export const NAV: Record<Role, NavKey[]> = {
   supervisor: ['dashboard', 'tickets', 'dispatch', 'kb'],
   analyst: ['dashboard', 'tickets'],
   admin: ['admin', 'dashboard', 'dispatch', 'intake', 'tickets', 'kb'],
+  quality_inspector: ['tickets', 'kb'],
 };
 
 function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {

@@ -31,7 +31,7 @@ const EN_STATUS: Record<TicketStatus, string> = {
 const EN_TYPE: Record<TicketType, string> = { consult: 'Enquiry', help: 'Help', complaint: 'Complaint', report: 'Report', suggestion: 'Suggestion', praise: 'Praise' };
 const EN_ROLE: Record<Role, string> = {
   agent: 'Agent', dispatcher: 'Dispatcher', unit_handler: 'Unit handler', callback_agent: 'Callback agent',
-  supervisor: 'Supervisor', analyst: 'Leader / analyst', admin: 'Administrator',
+  supervisor: 'Supervisor', analyst: 'Leader / analyst', admin: 'Administrator', quality_inspector: 'Quality inspector',
 };
 const EN_CHANNEL: Record<Channel, string> = { phone: 'Phone', web: 'Web', app: 'App', email: 'Email', open311: 'Open311', wechat: 'WeChat', letter: 'Letter' };
 const EN_SATISFACTION: Record<Satisfaction, string> = { satisfied: 'Satisfied', basically_satisfied: 'Mostly satisfied', unsatisfied: 'Unsatisfied' };

@@ -8,6 +8,7 @@ import { loadSession } from './api/client';
 export type Change =
   | { kind: 'ticket'; id: number; version: number; event: string; unitIds: number[] }
   | { kind: 'call'; userId: number | null; extension: string | null; callId: string; state: string; phone: string | null }
+  | { kind: 'handoff'; userId: number; callId: string; requestId: string; mode: string; target: string; status: string; detail: string | null }
   | { kind: 'notification'; userId: number | null; role: string | null }
   | { kind: 'resync' };
 

@@ -8,7 +8,7 @@ export interface SessionUser {
   id: number;
   username: string;
   displayName: string | null;
-  role: 'agent' | 'dispatcher' | 'unit_handler' | 'callback_agent' | 'supervisor' | 'analyst' | 'admin';
+  role: 'agent' | 'dispatcher' | 'unit_handler' | 'callback_agent' | 'supervisor' | 'analyst' | 'admin' | 'quality_inspector';
   unitId: number | null;
 }
 export interface Session {

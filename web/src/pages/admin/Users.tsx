@@ -7,7 +7,7 @@ import { messages, useT } from '../../i18n';
 import { useLabels } from '../../labels';
 import { Notice, SaveCancel, Section, UnitSelect, useAction, useAdminReference } from './common';
 
-const ROLES = ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'analyst', 'admin'] as const;
+const ROLES = ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'analyst', 'quality_inspector', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 
 const M = messages(
