@@ -13,6 +13,7 @@ import { adminConsoleRoutes } from './admin-console.js';
 import { adminRoutes } from './admin.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { callRoutes } from './calls.js';
+import { smsRoutes } from './sms.js';
 import { callHandoffRoutes } from './call-handoff.js';
 import { HttpTelephony } from '../channels/telephony.js';
 import type { TelephonyPort } from '../app/call-handoff.js';
@@ -139,6 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       eventRoutes(api, ctx);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);
+      smsRoutes(api, ctx);
       callHandoffRoutes(api, ctx, opts.telephony ?? new HttpTelephony({ now: ctx.now }));
       callMeasureRoutes(api, ctx);
       missedCallRoutes(api, ctx);

@@ -52,6 +52,7 @@ export const createTicketBody = z.object({
   priority: z.enum(PRIORITIES).optional().describe('紧急程度'),
   confidential: z.boolean().optional().describe('保密工单：不公开、不导出正文，仅中心和主办单位链条可见'),
   publicConsent: z.boolean().optional().describe('诉求人同意公开（脱敏后）'),
+  smsDeclined: z.boolean().optional().describe('不发短信：来电人不需要受理回执、答复短信和短信回访'),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
 

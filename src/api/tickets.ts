@@ -14,6 +14,7 @@ import type { AppContext } from '../app/context.js';
 import { registerRequest } from '../app/register.js';
 import { runStep } from '../app/steps.js';
 import { findTicket, listTickets, type TicketFilter, mergedTickets, ticketEvents } from '../store/tickets.js';
+import { declineSms } from '../store/sms.js';
 import { requireUser } from './auth.js';
 import type { ReferenceData } from '../store/reference.js';
 import { presentEvent, presentTicket } from './presenters.js';
@@ -85,6 +86,8 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           idempotency: key
             ? { scope: `user:${user.id}`, key, requestHash: crypto.createHash('sha256').update(JSON.stringify(body)).digest('base64url') }
             : undefined,
+          // 不发短信: recorded with the ticket, before the SMS listener hears of it.
+          alongside: body.smsDeclined ? (tx, t) => declineSms(tx, t.id) : undefined,
         },
       );
       if (replayed) reply.header('Idempotent-Replayed', 'true');

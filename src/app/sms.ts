@@ -1,14 +1,17 @@
-// The SMS gateway port: one-time codes and notices to citizens go through it (ctx.sms). The
-// development gateway ("log", the default) writes the text — and so the code — to the server
-// log and records it in the outbox (citizen_messages) as sent. The "outbox" gateway only queues
-// the message in citizen_messages (sent_at null) for an external SMS relay to send and mark.
-// Production gateways (a carrier's HTTP API) implement SmsGateway as a channel
-// (src/channels/) and are handed to the server's assembly; these two are chosen by
-// HOTLINE_SMS_GATEWAY.
+// The SMS gateway port: one-time codes and notices to citizens go through it (ctx.sms). Every
+// gateway records the message in citizen_messages (direction out), so a ticket's messages can be
+// listed whatever the gateway. Chosen by HOTLINE_SMS_GATEWAY:
+//   log     (default, development) writes the text — and so a code — to the server log, and
+//           records the message as sent;
+//   outbox  only queues it (sent_at null) for an external SMS relay to send and mark sent_at;
+//   http    queues it for the HTTP gateway's delivery loop (src/channels/sms-http.ts), which
+//           sends it to a provider's HTTP API with retries (contract: docs/sms.md). Sending never
+//           happens inside the ticket's transaction: the message is a row until the loop sends it.
 
 import type { Kysely } from 'kysely';
 import { maskPhone, maskText } from '../domain/masking.js';
 import type { DB } from '../store/schema.js';
+import { insertOutbound } from '../store/sms.js';
 import type { Log } from './log.js';
 
 export interface SmsMeta {
@@ -18,6 +21,8 @@ export interface SmsMeta {
   now?: Date;
   /** The transaction to record the message in (a listener's, so that it is recorded once). */
   db?: Kysely<DB>;
+  /** A reply summary or survey: the reply (ticket_events id of 'replied') it is about. */
+  replyEventId?: number | null;
 }
 
 export interface SmsGateway {
@@ -34,10 +39,7 @@ export class LogSmsGateway implements SmsGateway {
   ) {}
   async send(phone: string, text: string, meta: SmsMeta = { kind: 'sms' }): Promise<void> {
     const now = meta.now ?? new Date();
-    await (meta.db ?? this.db)
-      .insertInto('citizen_messages')
-      .values({ phone, ticket_id: meta.ticketId ?? null, kind: meta.kind, text, created_at: now, sent_at: now })
-      .execute();
+    await insertOutbound(meta.db ?? this.db, { phone, ticketId: meta.ticketId ?? null, kind: meta.kind, text, now, delivery: 'sent', replyEventId: meta.replyEventId });
     // The log is masked like everywhere else: the phone, and personal data in the text (a
     // one-time code stays readable: it is what a developer needs, and it expires in minutes).
     const logged = maskText(text);
@@ -50,14 +52,45 @@ export class OutboxSmsGateway implements SmsGateway {
   readonly name = 'outbox';
   constructor(private readonly db: Kysely<DB>) {}
   async send(phone: string, text: string, meta: SmsMeta = { kind: 'sms' }): Promise<void> {
-    await (meta.db ?? this.db)
-      .insertInto('citizen_messages')
-      .values({ phone, ticket_id: meta.ticketId ?? null, kind: meta.kind, text, created_at: meta.now ?? new Date(), sent_at: null })
-      .execute();
+    await insertOutbound(meta.db ?? this.db, { phone, ticketId: meta.ticketId ?? null, kind: meta.kind, text, now: meta.now ?? new Date(), delivery: 'relay', replyEventId: meta.replyEventId });
   }
 }
 
-/** The gateway HOTLINE_SMS_GATEWAY names: "log" (default, development) or "outbox". */
+/** Where and how the HTTP gateway sends (HOTLINE_SMS_URL, _KEY, _SECRET, _SIGN). */
+export interface HttpSmsConfig {
+  url: string;
+  /** The account's key (appKey), sent in the X-Sms-Key header. */
+  key: string;
+  /** The shared secret the signature is made with; never sent. */
+  secret: string;
+  /** The SMS signature the carrier shows (短信签名), without 【】. */
+  sign: string;
+}
+
+/**
+ * Queues the message for the HTTP gateway's delivery loop (src/channels/sms-http.ts): due now,
+ * sent after the transaction that recorded it commits, retried with backoff on failure.
+ */
+export class HttpSmsGateway implements SmsGateway {
+  readonly name = 'http';
+  constructor(
+    private readonly db: Kysely<DB>,
+    readonly config: HttpSmsConfig,
+  ) {}
+  async send(phone: string, text: string, meta: SmsMeta = { kind: 'sms' }): Promise<void> {
+    await insertOutbound(meta.db ?? this.db, { phone, ticketId: meta.ticketId ?? null, kind: meta.kind, text, now: meta.now ?? new Date(), delivery: 'deliver', replyEventId: meta.replyEventId });
+  }
+}
+
+export function httpSmsConfigFromEnv(env: NodeJS.ProcessEnv): HttpSmsConfig {
+  const url = env.HOTLINE_SMS_URL?.trim() ?? '';
+  if (!/^https?:\/\/\S+$/i.test(url)) throw new Error('HOTLINE_SMS_GATEWAY=http needs HOTLINE_SMS_URL, the provider\'s http(s) address');
+  const secret = env.HOTLINE_SMS_SECRET ?? '';
+  if (secret.length < 16) throw new Error('HOTLINE_SMS_GATEWAY=http needs HOTLINE_SMS_SECRET (at least 16 characters)');
+  return { url, key: env.HOTLINE_SMS_KEY?.trim() ?? '', secret, sign: env.HOTLINE_SMS_SIGN?.trim() || '12345' };
+}
+
+/** The gateway HOTLINE_SMS_GATEWAY names: "log" (default, development), "outbox" or "http". */
 export function smsGatewayFromEnv(db: Kysely<DB>, log: Log, env: NodeJS.ProcessEnv = process.env): SmsGateway {
   const name = (env.HOTLINE_SMS_GATEWAY ?? 'log').trim() || 'log';
   switch (name) {
@@ -65,7 +98,9 @@ export function smsGatewayFromEnv(db: Kysely<DB>, log: Log, env: NodeJS.ProcessE
       return new LogSmsGateway(db, log);
     case 'outbox':
       return new OutboxSmsGateway(db);
+    case 'http':
+      return new HttpSmsGateway(db, httpSmsConfigFromEnv(env));
     default:
-      throw new Error(`HOTLINE_SMS_GATEWAY=${name}: unknown SMS gateway (use "log" or "outbox")`);
+      throw new Error(`HOTLINE_SMS_GATEWAY=${name}: unknown SMS gateway (use "log", "outbox" or "http")`);
   }
 }

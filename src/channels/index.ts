@@ -7,11 +7,14 @@
 //   HOTLINE_SMTP_ADDRESS    the hotline's mail address; only mail to it is accepted (default 12345@hotline.local)
 //   HOTLINE_SMTP_MAX_BYTES  largest message accepted (default 10 MB)
 //   HOTLINE_SMTP_OUT        smtp(s):// URL for outgoing receipts (unset: receipts are written to the log)
-//   (HOTLINE_SMS_GATEWAY, the SMS gateway, is chosen with the context: src/app/sms.ts)
+//   (HOTLINE_SMS_GATEWAY, the SMS gateway, is chosen with the context: src/app/sms.ts; with
+//   HOTLINE_SMS_GATEWAY=http its delivery loop runs here: src/channels/sms-http.ts, docs/sms.md)
 
 import type { AppContext } from '../app/context.js';
 import type { Log } from '../app/log.js';
+import { HttpSmsGateway } from '../app/sms.js';
 import { DEFAULT_MAX_BYTES, startEmailChannel } from './email.js';
+import { startSmsDelivery } from './sms-http.js';
 
 export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
   const stops: (() => Promise<void>)[] = [];
@@ -31,6 +34,7 @@ export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.Proce
     });
     stops.push(email.close);
   }
+  if (ctx.sms instanceof HttpSmsGateway) stops.push(startSmsDelivery(ctx, ctx.sms.config, log));
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

@@ -167,7 +167,8 @@ export type Command =
   | { kind: 'reply'; content: string }
   /** 审核答复: the level above the reviewing one approves its reply (it goes up) or rejects it (note required). */
   | { kind: 'review-reply'; approve: boolean; note?: string | null }
-  | { kind: 'callback'; reached: boolean; resolved?: boolean | null; satisfaction?: Satisfaction | null; note?: string | null }
+  /** grade: the citizen's own 1–5 answer (好差评 五级: 1 非常满意 … 5 非常不满意) when rated by SMS or IVR (src/domain/sms-rating.ts). */
+  | { kind: 'callback'; reached: boolean; resolved?: boolean | null; satisfaction?: Satisfaction | null; note?: string | null; grade?: number | null }
   /** A replied ticket closes without a reached callback only with a recorded reason; a registered one with a note. */
   | { kind: 'close'; note?: string | null; noCallbackReason?: NoCallbackReason | null }
   | { kind: 'reopen'; reason: string }
@@ -273,6 +274,8 @@ export interface EventPayloads {
     note: string | null;
     attempt: number;
     outcome: 'pending' | 'closed' | 'reopened' | 'closed_unreachable' | 'closed_reopen_limit';
+    /** The citizen's 1–5 digit (短信回访/IVR), kept beside the satisfaction it maps to. */
+    grade?: number | null;
     dueBy: string | null; // the new handling deadline when reopened
     dueWarnAt?: string | null;
   };

@@ -398,7 +398,7 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
         return fail(400, 'callback_incomplete', '回访接通时须记录是否解决和满意度');
       }
       const good = command.resolved && command.satisfaction !== 'unsatisfied';
-      const base = { reached: true, resolved: command.resolved, satisfaction: command.satisfaction, note, attempt };
+      const base = { reached: true, resolved: command.resolved, satisfaction: command.satisfaction, note, attempt, ...(command.grade != null ? { grade: command.grade } : {}) };
       if (good) return ok(ev('called_back', { ...base, outcome: 'closed', dueBy: null }));
       if (ticket.reopenCount >= ctx.policy.maxReopens) {
         return ok(ev('called_back', { ...base, outcome: 'closed_reopen_limit', dueBy: null }));

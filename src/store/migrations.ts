@@ -15,6 +15,7 @@ import { migration as eventStream } from './migrations/0013_event_stream.js';
 import { migration as refused } from './migrations/0014_refused.js';
 import { migration as centres } from './migrations/0015_centres.js';
 import { migration as callFloor } from './migrations/0016_call_floor.js';
+import { migration as sms } from './migrations/0017_sms.js';
 import { migration as handoffQa } from './migrations/0018_handoff_qa.js';
 import { migration as callRollup } from './migrations/0019_call_rollup.js';
 
@@ -333,6 +334,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014_refused': refused,
   '0015_centres': centres,
   '0016_call_floor': callFloor,
+  '0017_sms': sms,
   '0018_handoff_qa': handoffQa,
   '0019_call_rollup': callRollup,
 };

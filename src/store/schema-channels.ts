@@ -76,6 +76,10 @@ export interface CallTable {
   line: string | null;
   started_at: ColumnType<Date, never, never>;
   wrap_up_seconds: number | null;
+  /** 0017: the post-call IVR survey (通话满意度): digit 1–5, what it rated ('service' | 'result'), when. */
+  survey_grade: number | null;
+  survey_subject: string | null;
+  survey_at: Timestamp | null;
 }
 
 export interface CallTicketTable {

@@ -80,6 +80,7 @@ export interface TicketTable {
   caller_phone: string | null;
   address: string | null;
   confidential: ColumnType<boolean, boolean | undefined, boolean>; // 保密工单
+  sms_declined: ColumnType<boolean, boolean | undefined, boolean>; // 不发短信: the caller asked for no SMS (0017)
   public_consent: ColumnType<boolean, boolean | undefined, boolean>; // the citizen agreed to publication
   category_id: number | null;
   unit_id: number | null; // the unit holding the ticket: the deepest level of the chain
@@ -156,6 +157,18 @@ export interface CitizenMessageTable {
   text: string;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** 0017_sms: both ways, the HTTP gateway's delivery, surveys and their answers. */
+  direction: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp | null;
+  last_error: string | null;
+  failed_at: Timestamp | null;
+  provider_message_id: string | null;
+  reply_event_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  answered_at: Timestamp | null;
+  outcome: string | null;
+  answers_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  grade: number | null;
 }
 
 export interface KbArticleTable {
