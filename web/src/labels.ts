@@ -140,8 +140,8 @@ export const AUDIT_AREAS: AuditArea[] = [
     },
   },
   {
-    key: 'personal', zh: '查看个人信息', en: 'Personal data viewed', prefixes: ['reveal_caller', 'view_attachment'],
-    actions: { reveal_caller: ['查看来电人信息', 'Caller revealed'], view_attachment: ['查看附件', 'Attachment viewed'] },
+    key: 'personal', zh: '查看个人信息', en: 'Personal data viewed', prefixes: ['reveal_caller', 'view_attachment', 'reveal_call_phone'],
+    actions: { reveal_caller: ['查看来电人信息', 'Caller revealed'], view_attachment: ['查看附件', 'Attachment viewed'], reveal_call_phone: ['漏接回拨查看号码', 'Missed caller number shown'] },
   },
   {
     key: 'signin', zh: '登录安全', en: 'Sign-in security', prefixes: ['auth.'],

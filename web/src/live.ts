@@ -10,6 +10,7 @@ export type Change =
   | { kind: 'call'; userId: number | null; extension: string | null; callId: string; state: string; phone: string | null }
   | { kind: 'handoff'; userId: number; callId: string; requestId: string; mode: string; target: string; status: string; detail: string | null }
   | { kind: 'notification'; userId: number | null; role: string | null }
+  | { kind: 'floor'; what: 'call' | 'agent_state' | 'missed_call'; userId: number | null }
   | { kind: 'resync' };
 
 export function useLive(onChange: (c: Change) => void, ticketId?: number): void {

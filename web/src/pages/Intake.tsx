@@ -4,7 +4,7 @@
 // the new ticket number out to the caller. Everything has a key (see the hint line).
 
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../api/client';
 import type { paths } from '../api/schema';
 import type { Json } from '../api/types';
@@ -109,7 +109,10 @@ export default function Intake() {
   const t = useT(M);
   const L = useLabels();
   const ref = useReference();
-  const [form, setForm] = useState<Form>(EMPTY);
+  // From the missed-call queue (漏接回拨): the number called back, and the task the ticket closes.
+  const [params] = useSearchParams();
+  const missedCall = params.get('missedCall');
+  const [form, setForm] = useState<Form>(() => ({ ...EMPTY, phone: digits(params.get('phone') ?? '') }));
   const [categoryTouched, setCategoryTouched] = useState(false);
   const [article, setArticle] = useState<Articles['items'][number] | null>(null);
   const [answerText, setAnswerText] = useState('');
@@ -244,6 +247,9 @@ export default function Intake() {
         );
       }
       await attachCall(ticket.id);
+      if (missedCall) {
+        await api.POST('/api/v1/calls/{callId}/callback', { params: { path: { callId: missedCall } }, body: { outcome: 'reached', ticketId: ticket.id } }).catch(() => {});
+      }
       return { ticket: after, outcome: answer ? 'answered' : 'registered' };
     });
 
