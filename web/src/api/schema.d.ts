@@ -224,6 +224,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/call-floor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 话务设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 话后处理自动结束的秒数（0 为坐席自行示闲） */
+                            afterCallSeconds: number;
+                            /** @description 接通率目标（0–1，默认 0.95） */
+                            answerRateTarget: number;
+                            /** @description 多少秒内接通算及时应答（默认 15） */
+                            answerWithinSeconds: number;
+                            /** @description 示忙原因 */
+                            busyReasons: string[];
+                            /** @description 回拨未接通几次后结束（默认 3） */
+                            missedCallbackAttempts: number;
+                            /** @description 漏接电话几个工作分钟内回拨（默认 120） */
+                            missedCallbackMinutes: number;
+                            /** @description 多少秒内挂断算短时放弃（误拨，不计入接通率；默认 5） */
+                            shortAbandonSeconds: number;
+                            /** @description 及时应答率目标（0–1，默认 0.8） */
+                            withinRateTarget: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改话务设置（记入操作日志） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 话后处理自动结束的秒数（0 为坐席自行示闲） */
+                        afterCallSeconds: number;
+                        /** @description 接通率目标（0–1，默认 0.95） */
+                        answerRateTarget: number;
+                        /** @description 多少秒内接通算及时应答（默认 15） */
+                        answerWithinSeconds: number;
+                        /** @description 示忙原因 */
+                        busyReasons: string[];
+                        /** @description 回拨未接通几次后结束（默认 3） */
+                        missedCallbackAttempts: number;
+                        /** @description 漏接电话几个工作分钟内回拨（默认 120） */
+                        missedCallbackMinutes: number;
+                        /** @description 多少秒内挂断算短时放弃（误拨，不计入接通率；默认 5） */
+                        shortAbandonSeconds: number;
+                        /** @description 及时应答率目标（0–1，默认 0.8） */
+                        withinRateTarget: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 话后处理自动结束的秒数（0 为坐席自行示闲） */
+                            afterCallSeconds: number;
+                            /** @description 接通率目标（0–1，默认 0.95） */
+                            answerRateTarget: number;
+                            /** @description 多少秒内接通算及时应答（默认 15） */
+                            answerWithinSeconds: number;
+                            /** @description 示忙原因 */
+                            busyReasons: string[];
+                            /** @description 回拨未接通几次后结束（默认 3） */
+                            missedCallbackAttempts: number;
+                            /** @description 漏接电话几个工作分钟内回拨（默认 120） */
+                            missedCallbackMinutes: number;
+                            /** @description 多少秒内挂断算短时放弃（误拨，不计入接通率；默认 5） */
+                            shortAbandonSeconds: number;
+                            /** @description 及时应答率目标（0–1，默认 0.8） */
+                            withinRateTarget: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/categories": {
         parameters: {
             query?: never;
@@ -264,6 +375,96 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/handoff-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 转接目录（单位联系电话等） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                label: string;
+                                /**
+                                 * @default conference
+                                 * @enum {string}
+                                 */
+                                mode: "transfer" | "conference";
+                                target: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存转接目录（整表替换） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            label: string;
+                            /**
+                             * @default conference
+                             * @enum {string}
+                             */
+                            mode?: "transfer" | "conference";
+                            target: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                label: string;
+                                /**
+                                 * @default conference
+                                 * @enum {string}
+                                 */
+                                mode: "transfer" | "conference";
+                                target: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -668,6 +869,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/sms-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 短信设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 平台对外地址：短信中的查询链接为此地址 + /portal/ */
+                            publicUrl: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改短信设置（记入操作日志） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 平台对外地址：短信中的查询链接为此地址 + /portal/ */
+                        publicUrl: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 平台对外地址：短信中的查询链接为此地址 + /portal/ */
+                            publicUrl: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/telephony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 电话系统指令接口设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description HOTLINE_TELEPHONY_URL / HOTLINE_TELEPHONY_SECRET 已设置：以环境变量为准 */
+                            fromEnvironment: boolean;
+                            /** @description 是否已设置共享密钥（密钥本身从不返回） */
+                            secretSet: boolean;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 设置电话系统指令接口地址与共享密钥（用于签名转接指令） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 省略则保留原密钥 */
+                        secret?: string | null;
+                        /** Format: uri */
+                        url: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description HOTLINE_TELEPHONY_URL / HOTLINE_TELEPHONY_SECRET 已设置：以环境变量为准 */
+                            fromEnvironment: boolean;
+                            /** @description 是否已设置共享密钥（密钥本身从不返回） */
+                            secretSet: boolean;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -767,7 +1114,7 @@ export interface paths {
                                 displayName: string | null;
                                 id: number;
                                 /** @enum {string} */
-                                role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                                role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin" | "quality_inspector";
                                 unitId: number | null;
                                 username: string;
                             };
@@ -1142,6 +1489,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{callId}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记回拨结果：接通（关联工单或直接答复）或未接通（达到次数上限即关闭） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 漏接来电的通话标识 */
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 直接答复的内容（reached 且未登记工单时必填），或未接通的情况 */
+                        note?: string | null;
+                        /**
+                         * @description reached 接通 | unreachable 未接通
+                         * @enum {string}
+                         */
+                        outcome: "reached" | "unreachable";
+                        /** @description 接通后登记的工单（reached） */
+                        ticketId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 漏接时间（挂断时间，ISO 8601） */
+                            at: string;
+                            /** @description 已回拨次数 */
+                            attempts: number;
+                            callId: string;
+                            /** @description 此号码漏接的次数（同一号码等待回拨期间再次漏接的并入此任务） */
+                            calls: number;
+                            closedAt: string | null;
+                            /** @description 回拨时限 */
+                            dueBy: string;
+                            lastAttemptAt: string | null;
+                            /** @description 最近一次漏接 */
+                            lastMissedAt: string;
+                            /** @description 最近一次回拨的备注（已脱敏） */
+                            lastNote: string | null;
+                            /** @description 被叫热线 */
+                            line: string | null;
+                            /** @description 最多回拨次数：达到后仍未接通即关闭 */
+                            maxAttempts: number;
+                            /** @description 来电号码（已脱敏；回拨时用 callback/start 取完整号码） */
+                            phone: string;
+                            /**
+                             * @description open 待回拨 | reached 已回拨接通 | unreachable 多次未接通 | superseded 来电人再次来电已接通 | joined 已并入
+                             * @enum {string}
+                             */
+                            state: "open" | "reached" | "unreachable" | "superseded" | "joined";
+                            /** @description 回拨后登记的工单 */
+                            ticketId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/callback/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始回拨：取完整号码拨打（记录操作日志）
+         * @description 只对待回拨的任务（409 callback_closed）。每次调用在操作日志记一条 reveal_call_phone（谁、哪个通话、来源地址）。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 漏接来电的通话标识 */
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 漏接时间（挂断时间，ISO 8601） */
+                            at: string;
+                            /** @description 已回拨次数 */
+                            attempts: number;
+                            callId: string;
+                            /** @description 此号码漏接的次数（同一号码等待回拨期间再次漏接的并入此任务） */
+                            calls: number;
+                            closedAt: string | null;
+                            /** @description 回拨时限 */
+                            dueBy: string;
+                            lastAttemptAt: string | null;
+                            /** @description 最近一次漏接 */
+                            lastMissedAt: string;
+                            /** @description 最近一次回拨的备注（已脱敏） */
+                            lastNote: string | null;
+                            /** @description 被叫热线 */
+                            line: string | null;
+                            /** @description 最多回拨次数：达到后仍未接通即关闭 */
+                            maxAttempts: number;
+                            /** @description 完整号码（仅供回拨拨号） */
+                            phone: string;
+                            /**
+                             * @description open 待回拨 | reached 已回拨接通 | unreachable 多次未接通 | superseded 来电人再次来电已接通 | joined 已并入
+                             * @enum {string}
+                             */
+                            state: "open" | "reached" | "unreachable" | "superseded" | "joined";
+                            /** @description 回拨后登记的工单 */
+                            ticketId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/handoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 一键转接 / 三方通话：把本人正在接听的通话转给目标号码
+         * @description 只能转接本人接听、正在通话中的来电（他人的通话 403 not_your_call，未接通或已挂断 409 call_not_live）；号码须在转接目录中（400 unknown_target）；未配置电话系统指令接口时 503 telephony_not_configured。以上情况均不留记录。电话系统拒绝或无应答时记为失败（status failed，detail 说明原因）。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 电话系统的通话标识 */
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default transfer
+                         * @enum {string}
+                         */
+                        mode?: "transfer" | "conference";
+                        target: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            callId: string;
+                            /** @description 电话系统给出的说明（失败原因等） */
+                            detail: string | null;
+                            /**
+                             * @description transfer 一键转接 | conference 三方通话
+                             * @enum {string}
+                             */
+                            mode: "transfer" | "conference";
+                            requestedAt: string;
+                            requestId: string;
+                            settledAt: string | null;
+                            /**
+                             * @description pending 发送中 | sent 已发送、等待结果 | connected 已接通 | failed 失败
+                             * @enum {string}
+                             */
+                            status: "pending" | "sent" | "connected" | "failed";
+                            target: string;
+                            targetLabel: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{callId}/ticket": {
         parameters: {
             query?: never;
@@ -1229,7 +1801,7 @@ export interface paths {
                                 /** @description ISO 8601 时间 */
                                 ringingAt: string | null;
                                 /** @enum {string} */
-                                state: "ringing" | "answered" | "ended";
+                                state: "queued" | "ringing" | "answered" | "ended";
                                 ticketIds: number[];
                             } | null;
                         };
@@ -1299,6 +1871,511 @@ export interface paths {
                     content: {
                         "application/json": {
                             extension: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/floor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大屏：排队来电、坐席状态、未回拨漏接、今日工单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agents: {
+                                counts: {
+                                    after_call: number;
+                                    busy: number;
+                                    on_call: number;
+                                    ready: number;
+                                };
+                                items: {
+                                    extension: string | null;
+                                    name: string;
+                                    reason: string | null;
+                                    /** @description ISO 8601 时间 */
+                                    since: string;
+                                    /** @enum {string} */
+                                    state: "ready" | "busy" | "on_call" | "after_call";
+                                    userId: number;
+                                }[];
+                                signedIn: number;
+                            };
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                            /** @description 今天（上海时间）YYYY-MM-DD */
+                            day: string;
+                            missed: {
+                                /** @description ISO 8601 时间 */
+                                oldestAt: string | null;
+                                /** @description ISO 8601 时间 */
+                                oldestDueBy: string | null;
+                                /** @description 未回拨的漏接来电 */
+                                open: number;
+                                /** @description 其中已超回拨时限 */
+                                overdue: number;
+                            };
+                            targets: {
+                                answerRate: number;
+                                answerWithinSeconds: number;
+                                withinRate: number;
+                            };
+                            tickets: {
+                                /** @description 其中电话渠道 */
+                                phoneToday: number;
+                                /** @description 今日登记工单 */
+                                today: number;
+                            };
+                            waiting: {
+                                /** @description 排队/振铃中的来电 */
+                                count: number;
+                                /** @description 其中等待最久的已等秒数 */
+                                longestWaitSeconds: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/handoff-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可转接的号码：110/119/120/122、归并热线、转接目录（单位联系电话等） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "emergency" | "hotline" | "contact";
+                                label: string;
+                                /**
+                                 * @description 默认方式
+                                 * @enum {string}
+                                 */
+                                mode: "transfer" | "conference";
+                                target: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 话务指标：呼入、接通、15 秒接通、放弃、接通率、人工应答及时率、等待与通话时长、漏接回拨
+         * @description 督办员、分析员、管理员。区间按上海时间的日期，含首尾；缺省为今天。定义见 docs/telephony.md「Floor figures」。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始日期（含），上海时间，缺省为截止日 */
+                    from?: string;
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 放弃量：未接通即挂断 */
+                            abandoned: number;
+                            /** @description 人工接通量 */
+                            answered: number;
+                            /** @description 在 answerWithinSeconds 秒内接通的来电（缺省 15 秒） */
+                            answeredWithin15s: number;
+                            /** @description 接通率 = 接通量 /（接通量 + 放弃量 − 短时放弃量） */
+                            answerRate: number | null;
+                            /** @description 接通率（短时放弃也计入）= 接通量 /（接通量 + 放弃量） */
+                            answerRateAll: number | null;
+                            /** @description 接通率目标 */
+                            answerRateTarget: number;
+                            /** @description 及时应答的秒数（answeredWithin15s 所用） */
+                            answerWithinSeconds: number;
+                            /** @description 平均应答时长（秒）：仅接通来电 */
+                            averageAnswerWaitSeconds: number | null;
+                            /** @description 平均通话时长（秒）：接通到挂断 */
+                            averageTalkSeconds: number | null;
+                            /** @description 平均等待时长（秒）：接通与放弃来电的等待时长平均 */
+                            averageWaitSeconds: number | null;
+                            /** @description 平均话后处理时长（秒） */
+                            averageWrapUpSeconds: number | null;
+                            /** @description 按时回拨率 = 按时回拨 / 需回拨 */
+                            callbackOnTimeRate: number | null;
+                            /** @description 回拨率 = 已回拨 / 需回拨 */
+                            callbackRate: number | null;
+                            /** @description 已回拨（至少一次回拨，或已结案） */
+                            calledBack: number;
+                            /** @description 按时回拨（首次回拨在回拨时限之前） */
+                            calledBackOnTime: number;
+                            from: string;
+                            /** @description 需回拨的漏接电话（回拨任务：待回拨、已回拨接通、无法接通；不含再次来电已接通与合并的） */
+                            missed: number;
+                            /** @description 呼入量：进入排队（无排队时为振铃）的来电，含仍在等待的 */
+                            offered: number;
+                            /** @description 等待时长第 90 百分位（整秒，向上取整） */
+                            p90WaitSeconds: number | null;
+                            /** @description 其中短时放弃（shortAbandonSeconds 秒内挂断，不计入中心） */
+                            shortAbandoned: number;
+                            /** @description 短时放弃的秒数 */
+                            shortAbandonSeconds: number;
+                            to: string;
+                            /** @description 仍在等待、尚无结果的来电（不计入任何比率） */
+                            waiting: number;
+                            /** @description 人工应答及时率 = 15 秒内接通量 / 接通量 */
+                            within15sRate: number | null;
+                            /** @description 服务水平 = 15 秒内接通量 /（接通量 + 放弃量 − 短时放弃量） */
+                            within15sRateOfOffered: number | null;
+                            /** @description 人工应答及时率目标 */
+                            withinRateTarget: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/measures/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 话务指标分项：按日、时段、热线号码或坐席
+         * @description 督办员、分析员、管理员看全部；坐席只能按坐席（by=agent）看本人一行。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description day 按日 | hour 按时段（0–23 时，跨日相加）| line 按热线号码 | agent 按坐席 */
+                    by: "day" | "hour" | "line" | "agent";
+                    /** @description 起始日期（含），上海时间，缺省为截止日 */
+                    from?: string;
+                    /** @description 截止日期（含），上海时间，缺省为今天 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 接通率目标 */
+                            answerRateTarget: number;
+                            /** @description 及时应答的秒数（answeredWithin15s 所用） */
+                            answerWithinSeconds: number;
+                            /** @enum {string} */
+                            by: "day" | "hour" | "line" | "agent";
+                            from: string;
+                            items: {
+                                /** @description 放弃量：未接通即挂断 */
+                                abandoned: number;
+                                /** @description 人工接通量 */
+                                answered: number;
+                                /** @description 在 answerWithinSeconds 秒内接通的来电（缺省 15 秒） */
+                                answeredWithin15s: number;
+                                /** @description 接通率 = 接通量 /（接通量 + 放弃量 − 短时放弃量） */
+                                answerRate: number | null;
+                                /** @description 接通率（短时放弃也计入）= 接通量 /（接通量 + 放弃量） */
+                                answerRateAll: number | null;
+                                /** @description 平均应答时长（秒）：仅接通来电 */
+                                averageAnswerWaitSeconds: number | null;
+                                /** @description 平均通话时长（秒）：接通到挂断 */
+                                averageTalkSeconds: number | null;
+                                /** @description 平均等待时长（秒）：接通与放弃来电的等待时长平均 */
+                                averageWaitSeconds: number | null;
+                                /** @description 平均话后处理时长（秒） */
+                                averageWrapUpSeconds: number | null;
+                                /** @description 按时回拨率 = 按时回拨 / 需回拨 */
+                                callbackOnTimeRate: number | null;
+                                /** @description 回拨率 = 已回拨 / 需回拨 */
+                                callbackRate: number | null;
+                                /** @description 已回拨（至少一次回拨，或已结案） */
+                                calledBack: number;
+                                /** @description 按时回拨（首次回拨在回拨时限之前） */
+                                calledBackOnTime: number;
+                                /** @description 日期、时段（0–23）、热线号码或坐席用户 id；空串为未知 */
+                                key: string;
+                                /** @description 需回拨的漏接电话（回拨任务：待回拨、已回拨接通、无法接通；不含再次来电已接通与合并的） */
+                                missed: number;
+                                name: string;
+                                /** @description 呼入量：进入排队（无排队时为振铃）的来电，含仍在等待的 */
+                                offered: number;
+                                /** @description 等待时长第 90 百分位（整秒，向上取整） */
+                                p90WaitSeconds: number | null;
+                                /** @description 其中短时放弃（shortAbandonSeconds 秒内挂断，不计入中心） */
+                                shortAbandoned: number;
+                                /** @description 仍在等待、尚无结果的来电（不计入任何比率） */
+                                waiting: number;
+                                /** @description 人工应答及时率 = 15 秒内接通量 / 接通量 */
+                                within15sRate: number | null;
+                                /** @description 服务水平 = 15 秒内接通量 /（接通量 + 放弃量 − 短时放弃量） */
+                                within15sRateOfOffered: number | null;
+                            }[];
+                            /** @description 短时放弃的秒数 */
+                            shortAbandonSeconds: number;
+                            to: string;
+                            /** @description 人工应答及时率目标 */
+                            withinRateTarget: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/missed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 漏接回拨队列：待回拨的漏接来电，最早的在前（号码已脱敏） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 漏接时间（挂断时间，ISO 8601） */
+                                at: string;
+                                /** @description 已回拨次数 */
+                                attempts: number;
+                                callId: string;
+                                /** @description 此号码漏接的次数（同一号码等待回拨期间再次漏接的并入此任务） */
+                                calls: number;
+                                closedAt: string | null;
+                                /** @description 回拨时限 */
+                                dueBy: string;
+                                lastAttemptAt: string | null;
+                                /** @description 最近一次漏接 */
+                                lastMissedAt: string;
+                                /** @description 最近一次回拨的备注（已脱敏） */
+                                lastNote: string | null;
+                                /** @description 被叫热线 */
+                                line: string | null;
+                                /** @description 最多回拨次数：达到后仍未接通即关闭 */
+                                maxAttempts: number;
+                                /** @description 来电号码（已脱敏；回拨时用 callback/start 取完整号码） */
+                                phone: string;
+                                /**
+                                 * @description open 待回拨 | reached 已回拨接通 | unreachable 多次未接通 | superseded 来电人再次来电已接通 | joined 已并入
+                                 * @enum {string}
+                                 */
+                                state: "open" | "reached" | "unreachable" | "superseded" | "joined";
+                                /** @description 回拨后登记的工单 */
+                                ticketId: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人的坐席状态 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 话后处理自动结束的秒数（0：不自动结束） */
+                            afterCallSeconds: number;
+                            /** @description 签入的分机 */
+                            extension: string | null;
+                            /** @description 示忙原因 */
+                            reason: string | null;
+                            /** @description 可选的示忙原因 */
+                            reasons: string[];
+                            /** @description ISO 8601 时间 */
+                            since: string | null;
+                            /**
+                             * @description ready 示闲 | busy 示忙 | on_call 通话中 | after_call 话后；null 未签入
+                             * @enum {string|null}
+                             */
+                            state: "ready" | "busy" | "on_call" | "after_call" | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * 示闲 / 示忙（示忙须带原因）
+         * @description 通话中（on_call）不能切换（409 on_call）；话后（after_call）示闲即结束话后处理，并记下该通话的话后时长。签出分机（PUT /calls/extension null）结束状态。
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "ready";
+                    } | {
+                        /** @description 示忙原因（须为可选原因之一） */
+                        reason: string;
+                        /** @enum {string} */
+                        state: "busy";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 话后处理自动结束的秒数（0：不自动结束） */
+                            afterCallSeconds: number;
+                            /** @description 签入的分机 */
+                            extension: string | null;
+                            /** @description 示忙原因 */
+                            reason: string | null;
+                            /** @description 可选的示忙原因 */
+                            reasons: string[];
+                            /** @description ISO 8601 时间 */
+                            since: string | null;
+                            /**
+                             * @description ready 示闲 | busy 示忙 | on_call 通话中 | after_call 话后；null 未签入
+                             * @enum {string|null}
+                             */
+                            state: "ready" | "busy" | "on_call" | "after_call" | null;
                         };
                     };
                 };
@@ -4525,6 +5602,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sms/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 短信网关上报群众发来的短信（API 密钥认证，用途 sms）
+         * @description 每条短信都会记录。回复 1–5（1 非常满意 2 满意 3 基本满意 4 不满意 5 非常不满意）对最近一次短信回访有效：作为该次答复的回访结果（1、2 记满意，3 记基本满意，4、5 记不满意并按规则重办），每次答复只计一次。详见 docs/sms.md。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 发送短信的手机号码 */
+                        from: string;
+                        /** @description 短信内容（回访评价回复数字 1–5） */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * @description rated 已记为回访评价 | already_rated 该次答复已评价过（不再改变） | no_survey 该号码没有待评价的短信回访 | not_a_rating 不是 1–5 的评价 | survey_closed 工单已不在等待这次回访
+                             * @enum {string}
+                             */
+                            outcome: "rated" | "already_rated" | "no_survey" | "not_a_rating" | "survey_closed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单的短信往来（号码已脱敏） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 工单 id */
+                    ticketId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 记录时间（ISO 8601） */
+                                at: string;
+                                /** @description HTTP 网关已尝试发送的次数 */
+                                attempts: number;
+                                /**
+                                 * @description out 发给群众 | in 群众发来
+                                 * @enum {string}
+                                 */
+                                direction: "out" | "in";
+                                /** @description 群众回复的评价数字 1–5 */
+                                grade: number | null;
+                                id: string;
+                                /** @description receipt 受理回执 | reply 答复摘要 | survey 短信回访 | inbound 群众回复 | portal_registered | master_replied … */
+                                kind: string;
+                                lastError: string | null;
+                                /** @enum {string|null} */
+                                outcome: "rated" | "already_rated" | "no_survey" | "not_a_rating" | "survey_closed" | null;
+                                /** @description 已脱敏 */
+                                phone: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed" | "received";
+                                text: string;
+                            }[];
+                            /**
+                             * @description 为何不给来电人发短信：declined 来电人不需要短信 | confidential 保密工单 | no_mobile 号码隐藏或不是手机号；null 可以发送
+                             * @enum {string|null}
+                             */
+                            noSms: "declined" | "confidential" | "no_mobile" | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/telephony/calls/{callId}/events": {
         parameters: {
             query?: never;
@@ -4567,16 +5769,18 @@ export interface paths {
                         at?: string;
                         /** @description 主叫号码；号码隐藏时为空 */
                         caller?: string | null;
+                        /** @description 被叫热线号码（12345、12315 …） */
+                        line?: string | null;
                         /**
                          * Format: uri
                          * @description 录音链接（通常随 ended 事件）
                          */
                         recordingUrl?: string | null;
                         /**
-                         * @description ringing 振铃 | answered 接通 | ended 挂断
+                         * @description queued 进入排队 | ringing 振铃 | answered 接通 | ended 挂断（未接通即挂断为放弃呼叫）
                          * @enum {string}
                          */
-                        state: "ringing" | "answered" | "ended";
+                        state: "queued" | "ringing" | "answered" | "ended";
                     };
                 };
             };
@@ -4593,9 +5797,149 @@ export interface paths {
                             callId: string;
                             extension: string | null;
                             /** @enum {string} */
-                            state: "ringing" | "answered" | "ended";
+                            state: "queued" | "ringing" | "answered" | "ended";
                             /** @description 已关联的工单 */
                             ticketIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/calls/{callId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 电话系统上报通话后的语音满意度评价（API 密钥认证，用途 telephony）
+         * @description 缺省（subject=service）评价的是本次通话的服务，记在通话上供话务质检，不作为工单回访结果；语音回访（subject=result）的评价作为该通话所关联（或 ticketNumber 指定）的已答复工单的回访结果。每个通话只记一次。详见 docs/telephony.md。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        at?: string;
+                        /** @description 按键：1 非常满意 2 满意 3 基本满意 4 不满意 5 非常不满意 */
+                        digit: number;
+                        /**
+                         * @description service 本次通话的服务（缺省：记在通话上，供话务质检）| result 工单办理结果（语音回访：作为所关联的已答复工单的回访结果）
+                         * @default service
+                         * @enum {string}
+                         */
+                        subject?: "service" | "result";
+                        /** @description result：被回访的工单编号（须是本通话号码的工单） */
+                        ticketNumber?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            callId: string;
+                            digit: number;
+                            ratedTicketIds: number[];
+                            /** @description false：该通话已有评价，本次上报未改变任何数据 */
+                            recorded: boolean;
+                            /** @enum {string} */
+                            subject: "service" | "result";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/calls/{callId}/transfers/{requestId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 电话系统报告转接结果（API 密钥认证）
+         * @description 电话系统报告转接/三方通话指令的结果：connected（已接通）或 failed（失败，detail 说明原因）。
+         *
+         *     **认证**：话务系统（telephony）API 密钥，放在 `X-Api-Key`（或 `Authorization: Bearer h311_…`），与通话事件相同。
+         *
+         *     同一结果重复报告无副作用；已有结果后报告不同的结果为 409 transfer_settled。发起转接的坐席控制台实时收到 `handoff` 事件。详见 docs/telephony.md。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 电话系统的通话标识 */
+                    callId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        detail?: string | null;
+                        /** @enum {string} */
+                        status: "connected" | "failed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            callId: string;
+                            /** @description 电话系统给出的说明（失败原因等） */
+                            detail: string | null;
+                            /**
+                             * @description transfer 一键转接 | conference 三方通话
+                             * @enum {string}
+                             */
+                            mode: "transfer" | "conference";
+                            requestedAt: string;
+                            requestId: string;
+                            settledAt: string | null;
+                            /**
+                             * @description pending 发送中 | sent 已发送、等待结果 | connected 已接通 | failed 失败
+                             * @enum {string}
+                             */
+                            status: "pending" | "sent" | "connected" | "failed";
+                            target: string;
+                            targetLabel: string | null;
                         };
                     };
                 };
@@ -4873,6 +6217,8 @@ export interface paths {
                         priority?: "normal" | "urgent" | "emergency";
                         /** @description 诉求人同意公开（脱敏后） */
                         publicConsent?: boolean;
+                        /** @description 不发短信：来电人不需要受理回执、答复短信和短信回访 */
+                        smsDeclined?: boolean;
                         /** @description 标题，缺省时取内容首句 */
                         title?: string | null;
                         /**
@@ -6234,7 +7580,7 @@ export interface paths {
                                 /** @description ISO 8601 时间 */
                                 ringingAt: string | null;
                                 /** @enum {string} */
-                                state: "ringing" | "answered" | "ended";
+                                state: "queued" | "ringing" | "answered" | "ended";
                             }[];
                         };
                     };
@@ -7303,6 +8649,66 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单关联通话中的转接与三方通话记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                callId: string;
+                                /** @description 电话系统给出的说明（失败原因等） */
+                                detail: string | null;
+                                /**
+                                 * @description transfer 一键转接 | conference 三方通话
+                                 * @enum {string}
+                                 */
+                                mode: "transfer" | "conference";
+                                requestedAt: string;
+                                requestedBy: string | null;
+                                requestId: string;
+                                settledAt: string | null;
+                                /**
+                                 * @description pending 发送中 | sent 已发送、等待结果 | connected 已接通 | failed 失败
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "sent" | "connected" | "failed";
+                                target: string;
+                                targetLabel: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11302,7 +12708,7 @@ export interface paths {
                                 displayName: string | null;
                                 id: number;
                                 /** @enum {string} */
-                                role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                                role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin" | "quality_inspector";
                                 unitId: number | null;
                                 username: string;
                             }[];
@@ -11328,7 +12734,7 @@ export interface paths {
                         /** @description 至少 10 个字符，不含用户名，不是常见或容易猜到的密码（否则 400 weak_password） */
                         password: string;
                         /** @enum {string} */
-                        role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                        role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin" | "quality_inspector";
                         unitId?: number | null;
                         username: string;
                     };
@@ -11374,7 +12780,7 @@ export interface paths {
                         active?: boolean;
                         displayName?: string | null;
                         /** @enum {string} */
-                        role?: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                        role?: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin" | "quality_inspector";
                         unitId?: number | null;
                     };
                 };
@@ -11391,7 +12797,7 @@ export interface paths {
                             displayName: string | null;
                             id: number;
                             /** @enum {string} */
-                            role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin";
+                            role: "agent" | "dispatcher" | "unit_handler" | "callback_agent" | "supervisor" | "analyst" | "admin" | "quality_inspector";
                             unitId: number | null;
                             username: string;
                         };
