@@ -20,6 +20,9 @@ import { actorFor } from '../app/actor.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
 import { freshMeasures, measureItems } from '../app/measures.js';
+import { callMeasures, callMeasuresBreakdown } from '../app/call-measures.js';
+import type { CallMeasures } from '../domain/call-measures.js';
+import { CALL_MEASURE_ROLES } from './call-measures.js';
 import { MEASURE_ROLES, measureScope, measuresQuery, rankingsQuery, resolvePeriod, unitRankings } from './measures.js';
 import { badRequest } from './problem.js';
 import { listTicketsQuery } from './schemas.js';
@@ -150,6 +153,53 @@ function definitions(): [string, string][] {
 }
 
 
+/** 话务 sheets: the period's total and each day, and each agent; returns their definitions for 说明. */
+async function addCallSheets(ctx: AppContext, wb: ExcelJS.Workbook, from: string, to: string): Promise<[string, string][]> {
+  const [total, days, agents] = await Promise.all([
+    callMeasures(ctx, { from, to }),
+    callMeasuresBreakdown(ctx, { from, to, by: 'day' }),
+    callMeasuresBreakdown(ctx, { from, to, by: 'agent' }),
+  ]);
+  const n = total.settings.answerWithinSeconds;
+  const columns = [
+    { header: '名称', width: 16 },
+    { header: '呼入量', width: 9 },
+    { header: '接通量', width: 9 },
+    { header: `${n}秒内接通`, width: 10 },
+    { header: '放弃量', width: 9 },
+    { header: '短时放弃', width: 9 },
+    { header: '接通率', width: 9, numFmt: PERCENT_FMT },
+    { header: '人工应答及时率', width: 12, numFmt: PERCENT_FMT },
+    { header: '平均等待(秒)', width: 11 },
+    { header: '90%等待(秒)', width: 11 },
+    { header: '平均通话(秒)', width: 11 },
+    { header: '平均话后(秒)', width: 11 },
+    { header: '需回拨', width: 8 },
+    { header: '已回拨', width: 8 },
+    { header: '回拨率', width: 9, numFmt: PERCENT_FMT },
+    { header: '按时回拨率', width: 10, numFmt: PERCENT_FMT },
+  ];
+  const row = (name: string, m: CallMeasures) => [
+    name, m.offered, m.answered, m.answeredWithin, m.abandoned, m.shortAbandoned, percent(m.answerRate.rate), percent(m.withinRate.rate),
+    m.averageWaitSeconds, m.p90WaitSeconds, m.averageTalkSeconds, m.averageWrapUpSeconds,
+    m.callbacksNeeded, m.calledBack, percent(m.callbackRate.rate), percent(m.callbackOnTimeRate.rate),
+  ];
+  const ws = addTable(wb, '话务', columns);
+  ws.addRow(row('合计', total.measures)).font = { bold: true };
+  for (const d of days.items) ws.addRow(row(d.name, d.measures));
+  const wa = addTable(wb, '话务（坐席）', columns);
+  for (const a of agents.items) wa.addRow(row(a.name, a.measures));
+  const short = total.settings.shortAbandonSeconds;
+  return [
+    ['话务统计口径', '按来电进入排队（无排队时为振铃）的日期，上海时间；定义见 docs/telephony.md「Floor figures」'],
+    ['呼入量', '进入排队（或振铃）的来电，含仍在等待的'],
+    ['接通率', `接通量 ÷（接通量 + 放弃量 − ${short}秒内挂断的短时放弃量）`],
+    ['人工应答及时率', `${n}秒内接通量 ÷ 接通量`],
+    ['平均等待 / 90%等待', '进入排队至接通（放弃的至挂断）的秒数；90%等待为整秒向上取整的第 90 百分位'],
+    ['回拨率 / 按时回拨率', '已回拨（或按时限前首次回拨）的漏接回拨任务 ÷ 需回拨的任务（不含再次来电已接通与合并的）'],
+  ];
+}
+
 /** 环境保护/噪声污染/施工噪声 */
 export function categoryPathName(ref: ReferenceData, categoryId: number | null): string | null {
   if (categoryId == null) return null;
@@ -217,6 +267,8 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
       const wb = newWorkbook(now);
       const ws = addTable(wb, '服务质量指标', MEASURE_COLUMNS);
       for (const item of items) ws.addRow(measureRow(item.name, item.measures));
+      // 话务: the floor's figures of the same period, for the roles that read them (GET /calls/measures).
+      const calls = CALL_MEASURE_ROLES.includes(user.role) ? await addCallSheets(ctx, wb, from, to) : [];
       addNotes(wb, [
         ['统计维度', `${GROUP_LABELS[group]}${group === 'unit' || group === 'category' ? '（含下级）' : ''}`],
         ['统计区间', `${from} 至 ${to}（按受理日期，上海时间）`],
@@ -224,6 +276,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
         ['导出人', user.displayName ?? user.username],
         ...definitions(),
         ['平均办理时长', '派单至首次答复的工作时长（小时）的平均值'],
+        ...calls,
       ]);
       const label = GROUP_LABELS[group];
       return sendWorkbook(reply, wb, `服务质量指标-${label}-${from}至${to}.xlsx`, `measures-${group}-${from}_${to}.xlsx`);

@@ -63,6 +63,34 @@ function rateCell(c: RateCell, cls = ''): string {
   return `<td class="num rate ${tone} ${cls}" title="${esc(title)}">${esc(formatRate(c.rate))}<small>${c.denominator ? esc(title) : ''}</small></td>`;
 }
 
+const seconds = (x: number | null) => (x == null ? '—' : `${fmtAvg(x)} 秒`);
+
+/** 话务: the day's floor figures against the targets, and the hours that had calls. */
+function callsSection(c: DailyReportData['calls']): string {
+  const m = c.day;
+  const n = c.settings.answerWithinSeconds;
+  // Green at or above the target, red below (the page's .down / .up colours).
+  const tone = (r: number | null, target: number) => (r == null ? '' : r >= target ? 'down' : 'up');
+  const kpis = `<div class="kpis">
+  <div class="kpi" id="kpi-call-offered"><div class="label">呼入量</div><div class="value">${esc(m.offered)}</div><div class="note">接通 ${esc(m.answered)} · 放弃 ${esc(m.abandoned)}（其中 ${esc(c.settings.shortAbandonSeconds)} 秒内 ${esc(m.shortAbandoned)}）</div></div>
+  <div class="kpi" id="kpi-call-answer-rate"><div class="label">接通率</div><div class="value ${tone(m.answerRate.rate, c.settings.answerRateTarget)}">${esc(formatRate(m.answerRate.rate))}</div><div class="note">目标 ${esc(formatRate(c.settings.answerRateTarget))}</div></div>
+  <div class="kpi" id="kpi-call-within"><div class="label">${esc(n)} 秒人工应答及时率</div><div class="value ${tone(m.withinRate.rate, c.settings.withinRateTarget)}">${esc(formatRate(m.withinRate.rate))}</div><div class="note">目标 ${esc(formatRate(c.settings.withinRateTarget))}</div></div>
+  <div class="kpi" id="kpi-call-wait"><div class="label">平均等待</div><div class="value">${esc(seconds(m.averageWaitSeconds))}</div><div class="note">90% 等待 ${esc(seconds(m.p90WaitSeconds))} · 平均通话 ${esc(seconds(m.averageTalkSeconds))}</div></div>
+  <div class="kpi" id="kpi-call-callback"><div class="label">漏接回拨率</div><div class="value">${esc(formatRate(m.callbackRate.rate))}</div><div class="note">需回拨 ${esc(m.callbacksNeeded)} · 按时回拨 ${esc(m.calledBackOnTime)}</div></div>
+</div>`;
+  const hours = c.hours.length
+    ? `<table class="data" id="calls-by-hour"><thead><tr><th>时段</th><th class="num">呼入</th><th class="num">接通</th><th class="num">${esc(n)}秒内接通</th><th class="num">放弃</th><th class="num">接通率</th><th class="num">应答及时率</th><th class="num">平均等待</th></tr></thead><tbody>${c.hours
+        .map(
+          ({ name, measures: h }) =>
+            `<tr><td>${esc(name)}</td><td class="num">${esc(h.offered)}</td><td class="num">${esc(h.answered)}</td><td class="num">${esc(h.answeredWithin)}</td>` +
+            `<td class="num">${esc(h.abandoned)}</td>${rateCell(h.answerRate)}${rateCell(h.withinRate)}<td class="num">${esc(seconds(h.averageWaitSeconds))}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : '<p class="empty">当日无来电。</p>';
+  return `${kpis}${hours}
+<p class="rule">按来电进入排队（无排队时为振铃）的时间统计。接通率 = 接通量 ÷（接通量 + 放弃量 − ${esc(c.settings.shortAbandonSeconds)} 秒内挂断的短时放弃量）；人工应答及时率 = ${esc(n)} 秒内接通量 ÷ 接通量；等待为进入排队至接通（放弃的至挂断）。</p>`;
+}
+
 const CSS = `
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -181,6 +209,11 @@ export function renderDailyReport(d: DailyReportData): string {
   <div class="kpi" id="kpi-overdue"><div class="label">超期工单</div><div class="value ${d.overdue.total ? 'up' : ''}">${esc(d.overdue.total)}</div><div class="note">截至 ${esc(d.overdue.asOf)}</div></div>
   <div class="kpi" id="kpi-rising"><div class="label">上升话题</div><div class="value">${esc(d.rising.length)}</div><div class="note">个诉求分类明显上升</div></div>
 </div>
+</section>
+
+<section id="calls">
+<h2>话务</h2>
+${callsSection(d.calls)}
 </section>
 
 <section class="cols">

@@ -71,7 +71,8 @@ export async function callMeasuresBreakdown(ctx: AppContext, q: CallPeriod & { b
     const names = new Map(users.map((u) => [String(u.id), u.display_name ?? u.username]));
     items = [...totals.keys()]
       .map((k) => item(k, k === '' ? '未分配坐席' : (names.get(k) ?? `#${k}`)))
-      .sort((a, b) => b.measures.offered - a.measures.offered || a.key.localeCompare(b.key));
+      // Busiest first; the calls no agent took (abandoned in the queue) last.
+      .sort((a, b) => Number(a.key === '') - Number(b.key === '') || b.measures.offered - a.measures.offered || a.key.localeCompare(b.key));
   }
   return { from: q.from, to: q.to, by: q.by, settings, items };
 }

@@ -11,6 +11,9 @@ import type { ReferenceData } from '../store/reference.js';
 import { formatShanghai } from '../store/tickets.js';
 import type { AppContext } from './context.js';
 import { freshMeasures, measureItems } from './measures.js';
+import { callMeasures, callMeasuresBreakdown } from './call-measures.js';
+import type { CallMeasures } from '../domain/call-measures.js';
+import type { CallFloorSettings } from '../domain/call-floor.js';
 
 const DAY_MS = 86_400_000;
 
@@ -74,6 +77,14 @@ export interface DailyReportData {
   overdue: { total: number; asOf: string; items: OverdueItem[] };
   monthFrom: string;
   units: UnitRates[];
+  /** 话务: the day's floor figures, and by hour (the hours that had calls). */
+  calls: { settings: CallFloorSettings; day: CallMeasures; hours: { name: string; measures: CallMeasures }[] };
+}
+
+/** The day's floor figures: by hour, summed for the day (src/app/call-measures.ts). */
+async function callsOfDay(ctx: AppContext, date: string): Promise<DailyReportData['calls']> {
+  const [hours, day] = await Promise.all([callMeasuresBreakdown(ctx, { from: date, to: date, by: 'hour' }), callMeasures(ctx, { from: date, to: date })]);
+  return { settings: day.settings, day: day.measures, hours: hours.items.filter((h) => h.measures.offered > 0).map((h) => ({ name: h.name, measures: h.measures })) };
 }
 
 const REFUSED_BIT = FACTS.indexOf('refused');
@@ -151,6 +162,7 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
     measureItems(ctx.db, ref, 'unit', date, date),
     measureItems(ctx.db, ref, 'unit', monthFrom, date),
   ]);
+  const calls = await callsOfDay(ctx, date);
 
   // Volume (refused ones among it), types, channels and topics of the day.
   let volume = 0;
@@ -232,5 +244,6 @@ export async function dailyReportData(ctx: AppContext, date: string): Promise<Da
     },
     monthFrom,
     units,
+    calls,
   };
 }

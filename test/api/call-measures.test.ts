@@ -2,6 +2,7 @@
 // telephony events route, with every figure worked out by hand in the comments; breakdowns,
 // who may read them, bad input, and a late event for a day already rolled up.
 
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
@@ -178,6 +179,51 @@ describe('bad input', () => {
     }
     // Not even the rollup moved, though the clock says three days later.
     expect(await snapshotAll(t.database)).toEqual(before);
+  });
+});
+
+describe('on the daily report and in the XLSX export', () => {
+  it('the report has a 话务 section with the day and its hours', async () => {
+    const res = await t.at('2026-03-02 18:00', () => t.app.inject({ method: 'GET', url: '/api/v1/reports/daily?date=2026-03-02', headers: { authorization: `Bearer ${t.tokens.supervisor}` } }));
+    expect(res.statusCode).toBe(200);
+    const section = /<section id="calls">([\s\S]*?)<\/section>/.exec(res.body)?.[1] ?? '';
+    expect(section).toContain('<h2>话务</h2>');
+    const kpi = (id: string) => new RegExp(`id="${id}"><div class="label">[^<]*</div><div class="value[^"]*">([^<]*)<`).exec(section)?.[1];
+    expect(kpi('kpi-call-offered')).toBe('6');
+    expect(kpi('kpi-call-answer-rate')).toBe('75.0%'); // 3 / 4, below the 95 % target
+    expect(kpi('kpi-call-within')).toBe('66.7%'); // 2 / 3
+    expect(kpi('kpi-call-wait')).toBe('18.6 秒');
+    // The hours that had calls: 09, 10, 17.
+    const hours = [...section.matchAll(/<tr><td>(\d\d:00)<\/td><td class="num">(\d+)<\/td>/g)].map((m) => [m[1], Number(m[2])]);
+    expect(hours).toEqual([['09:00', 2], ['10:00', 3], ['17:00', 1]]);
+    // No caller's number on the report.
+    expect(res.body).not.toMatch(/1390000000\d/);
+  });
+
+  it('the measures workbook has 话务 sheets for the roles that read them, none for a unit', async () => {
+    const get = (user: string) =>
+      t.at('2026-03-02 18:00', () => t.app.inject({ method: 'GET', url: '/api/v1/measures.xlsx?group=unit&from=2026-03-02&to=2026-03-02', headers: { authorization: `Bearer ${t.tokens[user]}` } }));
+    const res = await get('analyst');
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    const rows = (name: string) => {
+      const out: unknown[][] = [];
+      wb.getWorksheet(name)!.eachRow((r) => out.push((r.values as unknown[]).slice(1)));
+      return out;
+    };
+    const calls = rows('话务');
+    expect(calls[0].slice(0, 8)).toEqual(['名称', '呼入量', '接通量', '15秒内接通', '放弃量', '短时放弃', '接通率', '人工应答及时率']);
+    // 合计 and the one day: offered 6, answered 3, within 2, abandoned 2, short 1, 75 %, 66.67 %, 18.6 s, p90 40 s, talk 200 s.
+    expect(calls[1].slice(0, 11)).toEqual(['合计', 6, 3, 2, 2, 1, 75, 66.67, 18.6, 40, 200]);
+    expect(calls[2].slice(0, 3)).toEqual(['2026-03-02', 6, 3]);
+    const agents = rows('话务（坐席）');
+    expect(agents.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([['agent', 2, 2], ['agent2', 1, 1], ['未分配坐席', 3, 0]]);
+    const unit = await get('env');
+    expect(unit.statusCode).toBe(200);
+    const wu = new ExcelJS.Workbook();
+    await wu.xlsx.load(unit.rawPayload as unknown as ExcelJS.Buffer);
+    expect(wu.getWorksheet('话务')).toBeUndefined();
   });
 });
 

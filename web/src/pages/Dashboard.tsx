@@ -12,6 +12,7 @@ import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useLive } from '../live';
 import { addDays, formatDateTime, shanghaiDate } from '../time';
+import { CallsPanel } from './dashboard/CallsPanel';
 import { Chart, type ChartOption } from './dashboard/Chart';
 import { pct, pctNumber, scoreClass, ticketsUrl, type Drill, type HotTopicsResponse, type MeasureItem, type MeasuresResponse, type RankingRow, type Rankings, type Trend } from './dashboard/data';
 import { DailyReport } from './dashboard/DailyReport';
@@ -192,6 +193,8 @@ export default function Dashboard() {
             </h2>
             <TrendChart trend={d.trend} labels={{ volume: t('volume'), response: t('response'), resolution: t('resolution'), satisfaction: t('satisfaction') }} onPick={(b) => drill({ from: b.from, to: b.to })} />
           </section>
+
+          <CallsPanel from={from} to={to} tick={tick} />
 
           <div className="grid dash-two">
             <section className="card">
