@@ -109,6 +109,7 @@ export const USERS: Record<string, { role: Role; unit?: string }> = {
   callback: { role: 'callback_agent' },
   supervisor: { role: 'supervisor' },
   analyst: { role: 'analyst' },
+  qa: { role: 'quality_inspector' },
   env: { role: 'unit_handler', unit: 'ENV' },
   hr: { role: 'unit_handler', unit: 'HR' },
   district: { role: 'unit_handler', unit: 'DIST' },

@@ -15,6 +15,7 @@ import { apiKeyRoutes } from './api-keys.js';
 import { callRoutes } from './calls.js';
 import { smsRoutes } from './sms.js';
 import { callHandoffRoutes } from './call-handoff.js';
+import { qaRoutes } from './qa.js';
 import { HttpTelephony } from '../channels/telephony.js';
 import type { TelephonyPort } from '../app/call-handoff.js';
 import { callMeasureRoutes } from './call-measures.js';
@@ -142,6 +143,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       callRoutes(api, ctx);
       smsRoutes(api, ctx);
       callHandoffRoutes(api, ctx, opts.telephony ?? new HttpTelephony({ now: ctx.now }));
+      qaRoutes(api, ctx);
       callMeasureRoutes(api, ctx);
       missedCallRoutes(api, ctx);
       floorRoutes(api, ctx);

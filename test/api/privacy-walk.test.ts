@@ -96,6 +96,24 @@ beforeAll(async () => {
   await step('dispatcher', secret.id, 'dispatch', { unitId: t.fx.units.ENV, assistUnitIds: [t.fx.units.HR] });
   await step('env', secret.id, 'accept');
   await step('env', secret.id, 'note', { content: `现场发现${CONFIDENTIAL_WORD}两处` });
+
+  // The calls the two were registered in, as the quality inspector's queue (话务质检) and the
+  // tickets' hand-offs show them: the walk reads the caller's number and the texts there too.
+  const db = t.database.db;
+  const agentId = (await db.selectFrom('users').select('id').where('username', '=', 'agent').executeTakeFirstOrThrow()).id;
+  const now = new Date(Date.now() - 3600_000); // an hour ago: no longer the agent's current call (which shows the full number)
+  for (const [callId, ticketId] of [['pw-plain', plain.id], ['pw-secret', secret.id]] as const) {
+    await db
+      .insertInto('calls')
+      .values({ id: callId, caller: CALLER_PHONE, agent_user_id: agentId, extension: null, state: 'ended', ringing_at: now, answered_at: now, ended_at: now, recording_url: `https://pbx.example.cn/rec/${callId}.mp3`, api_key_id: null, created_at: now, updated_at: now })
+      .execute();
+    await db.insertInto('call_tickets').values({ call_id: callId, ticket_id: ticketId, attached_by: null, attached_at: now }).execute();
+    await db.insertInto('qa_samples').values({ call_id: callId, agent_user_id: agentId, reason: 'random', drawn_by: null, drawn_at: now }).execute();
+    await db
+      .insertInto('call_transfers')
+      .values({ request_id: `req-${callId}`, call_id: callId, mode: 'conference', target: '0731-84440000', target_label: '值班室', requested_by: agentId, requested_at: now, status: 'failed', detail: `回拨${SECRETS.phoneInText}未接通` })
+      .execute();
+  }
 });
 
 afterAll(async () => {
@@ -236,7 +254,7 @@ describe('a confidential ticket (保密工单)', () => {
   }
 
   it('its text reaches the centre and the lead unit, never an assisting unit, an analyst or an export', async () => {
-    for (const reader of ['agent', 'dispatcher', 'supervisor', 'env']) {
+    for (const reader of ['agent', 'dispatcher', 'supervisor', 'qa', 'env']) {
       const res = await t.call(reader, 'GET', `/api/v1/tickets/${secret.id}`);
       expect(res.status, reader).toBe(200);
       expect(res.body.content, reader).toContain(CONFIDENTIAL_WORD);
