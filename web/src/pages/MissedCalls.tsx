@@ -111,7 +111,8 @@ export default function MissedCalls() {
     arrowdown: () => setCursor((c) => Math.min(c + 1, items.length - 1)),
     k: () => setCursor((c) => Math.max(c - 1, 0)),
     arrowup: () => setCursor((c) => Math.max(c - 1, 0)),
-    enter: () => !started && void start(),
+    // Once started, Enter is left to the focused link or button (the intake link, a choice).
+    ...(started ? {} : { enter: () => void start() }),
     r: () => started && setMode('reached'),
     u: () => started && void record({ outcome: 'unreachable', note: note.trim() || null }),
     'ctrl+enter': () => mode === 'reached' && answer.trim() && void record({ outcome: 'reached', note: answer.trim() }),
