@@ -63,7 +63,7 @@ describe('the missed-call page', () => {
     await page.keyboard.press('u');
     await expect.poll(() => page.getByTestId('missed-flash').textContent()).toContain('未接通（第 1 次）');
     expect((await task('mid')).attempts).toBe(1);
-    expect(await page.locator('tr.cursor').innerText()).toContain('1/3');
+    await expect.poll(() => page.locator('tr.cursor').innerText()).toContain('1/3');
 
     // Enter again, r, the direct answer, Ctrl+Enter: reached and gone from the queue.
     await page.keyboard.press('Enter');
