@@ -304,9 +304,9 @@ describe('demo city: loaded', () => {
     return { status: res.statusCode, body: res.json() };
   };
 
-  it('has accounts on every level: 10 at the centre (5 agent seats) and 1 at the 12315 sub-centre, 15 departments, 6 districts, 3 enterprises, 9 streets, 6 communities', async () => {
+  it('has accounts on every level: 11 at the centre (5 agent seats, a quality inspector) and 1 at the 12315 sub-centre, 15 departments, 6 districts, 3 enterprises, 9 streets, 6 communities', async () => {
     const byLevel = (level: DemoCredential['level']) => credentials.filter((c) => c.level === level).map((c) => c.username);
-    expect(byLevel('centre')).toEqual(['admin', 'agent', 'agent2', 'agent3', 'agent4', 'agent5', 'dispatcher', 'callback', 'supervisor', 'analyst', 'scjg-dispatcher']);
+    expect(byLevel('centre')).toEqual(['admin', 'agent', 'agent2', 'agent3', 'agent4', 'agent5', 'dispatcher', 'callback', 'supervisor', 'analyst', 'qa', 'scjg-dispatcher']);
     expect(byLevel('unit')).toHaveLength(24);
     // Every street of 江北区 (4) and 江南区 (5); every community of 望江街道 (3) and 南湖街道 (3).
     expect(byLevel('street')).toEqual([
@@ -314,7 +314,7 @@ describe('demo city: loaded', () => {
       'unit-d-jn-01', 'unit-d-jn-02', 'unit-d-jn-03', 'unit-d-jn-04', 'unit-d-jn-05',
     ]);
     expect(byLevel('community')).toEqual(['unit-d-jb-01-01', 'unit-d-jb-01-02', 'unit-d-jb-01-03', 'unit-d-jn-01-01', 'unit-d-jn-01-02', 'unit-d-jn-01-03']);
-    expect(new Set(credentials.map((c) => c.password)).size).toBe(50);
+    expect(new Set(credentials.map((c) => c.password)).size).toBe(51);
     const rows = await database.db
       .selectFrom('users')
       .leftJoin('units', 'units.id', 'users.unit_id')
@@ -322,7 +322,7 @@ describe('demo city: loaded', () => {
       .groupBy('units.kind')
       .execute();
     expect(Object.fromEntries(rows.map((r) => [r.kind ?? 'centre', Number(r.n)]))).toEqual({
-      centre: 10, department: 16, district: 6, enterprise: 3, street: 9, community: 6,
+      centre: 11, department: 16, district: 6, enterprise: 3, street: 9, community: 6,
     });
     const units = await database.db.selectFrom('units').select(['kind', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('kind').execute();
     expect(Object.fromEntries(units.map((u) => [u.kind, Number(u.n)]))).toEqual({

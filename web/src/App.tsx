@@ -23,35 +23,36 @@ const Tickets = lazy(() => import('./pages/Tickets'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Admin = lazy(() => import('./pages/Admin'));
 const Kb = lazy(() => import('./pages/Kb'));
+const Qa = lazy(() => import('./pages/Qa'));
 const MissedCalls = lazy(() => import('./pages/MissedCalls'));
 const Wallboard = lazy(() => import('./pages/Wallboard'));
 
 type Role = SessionUser['role'];
-type NavKey = 'intake' | 'dispatch' | 'inbox' | 'callbacks' | 'dashboard' | 'tickets' | 'kb' | 'admin' | 'missed' | 'wallboard';
+type NavKey = 'intake' | 'dispatch' | 'inbox' | 'callbacks' | 'dashboard' | 'tickets' | 'kb' | 'admin' | 'qa' | 'missed' | 'wallboard';
 
 const M = messages<NavKey | 'app' | 'signOut' | 'keys' | 'keysTitle' | 'keyNav' | 'keySearch' | 'keyHelp' | 'keyPage' | 'keySteps' | 'lang'>(
   {
     app: '12345 政务服务便民热线', intake: '受理', dispatch: '派单', inbox: '待办', callbacks: '回访', dashboard: '统计分析',
-    tickets: '工单查询', kb: '知识库', admin: '系统管理', missed: '漏接回拨', wallboard: '话务大屏', signOut: '退出', keys: '快捷键 ?', keysTitle: '快捷键',
+    tickets: '工单查询', kb: '知识库', admin: '系统管理', qa: '质检', missed: '漏接回拨', wallboard: '话务大屏', signOut: '退出', keys: '快捷键 ?', keysTitle: '快捷键',
     keyNav: 'Alt+数字：切换到第 N 个菜单', keySearch: '/：工单查询', keyHelp: '?：显示本帮助', keyPage: '各工作页自己的快捷键显示在页面标题旁（按钮上也标有字母）', keySteps: '工单操作（工单页和各队列中，只显示当前可执行的）：', lang: 'English',
   },
   {
     app: '12345 Government Service Hotline', intake: 'Intake', dispatch: 'Dispatch', inbox: 'Inbox', callbacks: 'Callbacks',
-    dashboard: 'Dashboard', tickets: 'Tickets', kb: 'Knowledge base', admin: 'Admin', missed: 'Missed calls', wallboard: 'Wallboard', signOut: 'Sign out', keys: 'Keys ?',
+    dashboard: 'Dashboard', tickets: 'Tickets', kb: 'Knowledge base', admin: 'Admin', qa: 'Quality', missed: 'Missed calls', wallboard: 'Wallboard', signOut: 'Sign out', keys: 'Keys ?',
     keysTitle: 'Keyboard shortcuts', keyNav: 'Alt+digit: go to the Nth menu item', keySearch: '/: ticket search', keyHelp: '?: this help', keyPage: "Each work screen shows its own keys beside its title (and on its buttons)", keySteps: 'Steps on a ticket (on the ticket page and in the queues, when they apply):', lang: '中文',
   },
 );
 
 /** Each role's menu; the first item is where the role lands after signing in. */
 export const NAV: Record<Role, NavKey[]> = {
-  agent: ['intake', 'missed', 'tickets', 'kb'],
+  agent: ['intake', 'missed', 'tickets', 'kb', 'qa'],
   dispatcher: ['dispatch', 'intake', 'tickets', 'kb'],
   unit_handler: ['inbox', 'tickets', 'kb'],
   callback_agent: ['callbacks', 'missed', 'tickets', 'kb'],
-  supervisor: ['dashboard', 'tickets', 'dispatch', 'kb', 'wallboard'],
-  analyst: ['dashboard', 'tickets', 'wallboard'],
-  admin: ['admin', 'dashboard', 'dispatch', 'intake', 'tickets', 'kb', 'wallboard'],
-  quality_inspector: ['tickets', 'kb'],
+  supervisor: ['dashboard', 'tickets', 'dispatch', 'kb', 'wallboard', 'qa'],
+  analyst: ['dashboard', 'tickets', 'wallboard', 'qa'],
+  admin: ['admin', 'dashboard', 'dispatch', 'intake', 'tickets', 'kb', 'wallboard', 'qa'],
+  quality_inspector: ['qa', 'tickets', 'kb'],
 };
 
 function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
@@ -146,6 +147,7 @@ export default function App() {
             <Route path="/tickets" element={<Protected><Tickets /></Protected>} />
             <Route path="/tickets/:id" element={<Protected><TicketPage /></Protected>} />
             <Route path="/kb/*" element={<Protected><Kb /></Protected>} />
+            <Route path="/qa" element={<Protected><Qa /></Protected>} />
             <Route path="/missed" element={<Protected><MissedCalls /></Protected>} />
             {/* Full screen, no console frame: the wallboard checks the session itself. */}
             <Route path="/wallboard" element={<Suspense fallback={null}><Wallboard /></Suspense>} />

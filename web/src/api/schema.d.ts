@@ -4572,6 +4572,493 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/qa/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各坐席质检平均分（百分制，按通话开始日期） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            items: {
+                                agentName: string | null;
+                                agentUserId: number;
+                                /** @description 0–100 */
+                                averageScore: number;
+                                reviews: number;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qa/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前质检评分表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            id: number;
+                            items: {
+                                key: string;
+                                label: string;
+                                max: number;
+                            }[];
+                            maxTotal: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存评分表（成为新版本；旧版本保留给已评的结果） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            key?: string;
+                            label: string;
+                            max: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            id: number;
+                            items: {
+                                key: string;
+                                label: string;
+                                max: number;
+                            }[];
+                            maxTotal: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qa/forms/{formId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某一版本的评分表（旧的质检结果按其评分时的版本显示） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    formId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            id: number;
+                            items: {
+                                key: string;
+                                label: string;
+                                max: number;
+                            }[];
+                            maxTotal: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qa/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的质检：本人通话的质检结果（只读，含评语） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answeredAt: string | null;
+                                callId: string;
+                                form: {
+                                    active: boolean;
+                                    id: number;
+                                    items: {
+                                        key: string;
+                                        label: string;
+                                        max: number;
+                                    }[];
+                                    maxTotal: number;
+                                    version: number;
+                                };
+                                id: number;
+                                recordingUrl: string | null;
+                                review: {
+                                    acknowledgedAt: string | null;
+                                    comment: string | null;
+                                    formId: number;
+                                    inspector: string | null;
+                                    maxTotal: number;
+                                    reviewedAt: string;
+                                    scores: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                };
+                                ticketNumbers: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qa/mine/{sampleId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 坐席确认已阅本人的质检结果 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sampleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string;
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qa/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 质检队列：待评分（pending）、已评分（reviewed）或全部 */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "pending" | "reviewed" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agent: {
+                                    id: number;
+                                    name: string | null;
+                                };
+                                answeredAt: string | null;
+                                callId: string;
+                                drawnAt: string;
+                                durationSeconds: number | null;
+                                endedAt: string | null;
+                                id: number;
+                                /** @description 已脱敏 */
+                                phone: string | null;
+                                /**
+                                 * @description random 随机抽取 | unsatisfied 回访不满意
+                                 * @enum {string}
+                                 */
+                                reason: "random" | "unsatisfied";
+                                recordingUrl: string | null;
+                                review: {
+                                    acknowledgedAt: string | null;
+                                    comment: string | null;
+                                    formId: number;
+                                    inspector: string | null;
+                                    maxTotal: number;
+                                    reviewedAt: string;
+                                    scores: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                } | null;
+                                /** @description 通话中登记的工单（已脱敏） */
+                                tickets: {
+                                    content: string;
+                                    id: number;
+                                    number: string;
+                                    title: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 抽检：某日（或起止日期）回访不满意的工单的通话全部抽取，另随机抽取 randomCount 个有录音的已接通话 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string;
+                        from?: string;
+                        randomCount: number;
+                        to?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            random: number;
+                            sampleIds: number[];
+                            unsatisfied: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qa/samples/{sampleId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 评分：每项 0 至该项满分的整数，合计自动计算；坐席确认后不能再改 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sampleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        scores: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agent: {
+                                id: number;
+                                name: string | null;
+                            };
+                            answeredAt: string | null;
+                            callId: string;
+                            drawnAt: string;
+                            durationSeconds: number | null;
+                            endedAt: string | null;
+                            id: number;
+                            /** @description 已脱敏 */
+                            phone: string | null;
+                            /**
+                             * @description random 随机抽取 | unsatisfied 回访不满意
+                             * @enum {string}
+                             */
+                            reason: "random" | "unsatisfied";
+                            recordingUrl: string | null;
+                            review: {
+                                acknowledgedAt: string | null;
+                                comment: string | null;
+                                formId: number;
+                                inspector: string | null;
+                                maxTotal: number;
+                                reviewedAt: string;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                            } | null;
+                            /** @description 通话中登记的工单（已脱敏） */
+                            tickets: {
+                                content: string;
+                                id: number;
+                                number: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/queues/callbacks": {
         parameters: {
             query?: never;

@@ -12,7 +12,8 @@ import { CategorySelect, ErrorBanner, StatusBadge } from '../components';
 import { useHotkeys } from '../hotkeys';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
-import { useLive } from '../live';
+import { useLive, type Change } from '../live';
+import CallHandoff from './CallHandoff';
 import { runStep, SimilarPanel, SuggestionPanel, type Suggestion } from '../steps';
 import { useReference } from '../session';
 import { formatDateTime } from '../time';
@@ -32,7 +33,7 @@ const M = messages(
     historyNone: '该号码没有历史工单', historyOpen: '其中 {n} 件未办结', kb: '知识库', kbNone: '没有匹配的知识条目', kbUse: '用此条答复',
     registered: '工单已登记', answered: '已直接答复并办结', readOut: '请向来电人告知工单编号',
     supplement: '补充到此单', supplementHint: '同一诉求再次来电：把诉求内容补充到这件未办结的工单，不另立新单', supplemented: '已补充到原工单，承办单位会收到通知',
-    open: '查看工单', keys: 'Alt+P 号码 · Alt+C 内容 · Alt+S 采用建议 · Alt+K 知识库 · Ctrl+Enter 登记 · Alt+N 新来电',
+    open: '查看工单', keys: 'Alt+P 号码 · Alt+C 内容 · Alt+S 采用建议 · Alt+K 知识库 · Ctrl+Enter 登记 · Alt+N 新来电 · Alt+T 转接',
     ringing: '来电：{phone}', busy: '提交中…', chosen: '已选：{title}', clear: '取消',
     consent: '诉求人同意公开', consentHint: '诉求人同意将诉求（隐去个人信息后）在 Open311 公开；未勾选则不公开',
     confidential: '保密工单', confidentialHint: '保密：不公开、不导出正文，仅中心和主办单位链条可见',
@@ -44,7 +45,7 @@ const M = messages(
     historyNone: 'No earlier tickets from this number', historyOpen: '{n} still open', kb: 'Knowledge base', kbNone: 'No matching article', kbUse: 'Answer with this',
     registered: 'Ticket registered', answered: 'Answered and closed', readOut: 'Read the ticket number to the caller',
     supplement: 'Add to this ticket', supplementHint: 'The same request again: add what the caller says to this open ticket instead of a new one', supplemented: 'Added to the earlier ticket; the unit is told',
-    open: 'Open ticket', keys: 'Alt+P number · Alt+C request · Alt+S accept suggestion · Alt+K knowledge base · Ctrl+Enter register · Alt+N new call',
+    open: 'Open ticket', keys: 'Alt+P number · Alt+C request · Alt+S accept suggestion · Alt+K knowledge base · Ctrl+Enter register · Alt+N new call · Alt+T transfer',
     ringing: 'Incoming call: {phone}', busy: 'Saving…', chosen: 'Chosen: {title}', clear: 'Clear',
     consent: 'Caller agrees to publication', consentHint: 'The caller agrees that the request (personal data removed) is published over Open311; unchecked: not published',
     confidential: 'Confidential', confidentialHint: 'Confidential: never public, never exported with its text; only the centre and the lead unit\'s chain see it',
@@ -121,6 +122,8 @@ export default function Intake() {
   const [done, setDone] = useState<{ ticket: Pick<Registered, 'id' | 'number'>; outcome: 'registered' | 'answered' | 'supplemented' } | null>(null);
   const [ringing, setRinging] = useState<string | null>(null);
   const [callId, setCallId] = useState<string | null>(null);
+  // 一键转接/三方通话: the telephony system's results, heard live (CallHandoff shows them).
+  const [handoffChange, setHandoffChange] = useState<Change | null>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
   const contentRef = useRef<HTMLTextAreaElement>(null);
   const kbRef = useRef<HTMLDivElement>(null);
@@ -174,6 +177,7 @@ export default function Intake() {
   }, []);
   useLive((c) => {
     if (c.kind === 'call') onCall(c);
+    if (c.kind === 'handoff') setHandoffChange(c);
   });
   useEffect(() => {
     ok(api.GET('/api/v1/calls/current')).then((r) => r.call && r.call.state !== 'ended' && onCall(r.call), () => {});
@@ -300,6 +304,7 @@ export default function Intake() {
       <form className="card" onSubmit={onSubmit} aria-label={t('title')}>
         <h1>{t('title')}</h1>
         {ringing && <p className="notice">{t('ringing', { phone: ringing })}</p>}
+        {callId && <CallHandoff key={callId} callId={callId} change={handoffChange} />}
         <div className="row">
           <label>
             {t('phone')}
