@@ -37,6 +37,7 @@ const M = messages(
     ringing: '来电：{phone}', busy: '提交中…', chosen: '已选：{title}', clear: '取消',
     consent: '诉求人同意公开', consentHint: '诉求人同意将诉求（隐去个人信息后）在 Open311 公开；未勾选则不公开',
     confidential: '保密工单', confidentialHint: '保密：不公开、不导出正文，仅中心和主办单位链条可见',
+    noSms: '不发短信', noSmsHint: '来电人不需要短信：不发受理回执、答复短信和短信回访',
   },
   {
     title: 'Intake', phone: 'Caller number', name: 'Caller name', type: 'Request type', priority: 'Priority', subject: 'Title (optional: first sentence)',
@@ -49,6 +50,7 @@ const M = messages(
     ringing: 'Incoming call: {phone}', busy: 'Saving…', chosen: 'Chosen: {title}', clear: 'Clear',
     consent: 'Caller agrees to publication', consentHint: 'The caller agrees that the request (personal data removed) is published over Open311; unchecked: not published',
     confidential: 'Confidential', confidentialHint: 'Confidential: never public, never exported with its text; only the centre and the lead unit\'s chain see it',
+    noSms: 'No SMS', noSmsHint: 'The caller wants no SMS: no receipt, no reply by SMS, no SMS callback',
   },
 );
 
@@ -66,10 +68,12 @@ interface Form {
   publicConsent: boolean;
   /** 保密工单: never public; a confidential request cannot be published. */
   confidential: boolean;
+  /** 不发短信: the caller wants no SMS about this ticket. */
+  smsDeclined: boolean;
 }
 const EMPTY: Form = {
   phone: '', name: '', type: 'consult', priority: 'normal', title: '', content: '', address: '', categoryId: null, districtId: null,
-  publicConsent: false, confidential: false,
+  publicConsent: false, confidential: false, smsDeclined: false,
 };
 
 /** Waits until the value has been still for `ms` (typing), then gives it. */
@@ -236,6 +240,7 @@ export default function Intake() {
             districtId: form.districtId,
             confidential: form.confidential,
             publicConsent: form.publicConsent && !form.confidential,
+            smsDeclined: form.smsDeclined,
           },
           // A retried click must not register the call twice.
           headers: { 'idempotency-key': idempotencyKey(form) },
@@ -392,6 +397,10 @@ export default function Intake() {
               onChange={(e) => setForm((f) => ({ ...f, confidential: e.target.checked, publicConsent: e.target.checked ? false : f.publicConsent }))}
             />
             {t('confidential')}
+          </label>
+          <label className="inline" title={t('noSmsHint')}>
+            <input type="checkbox" name="smsDeclined" checked={form.smsDeclined} onChange={(e) => set('smsDeclined', e.target.checked)} />
+            {t('noSms')}
           </label>
         </div>
         {article && (

@@ -16,6 +16,7 @@ import { categoryPath, useReference, useUser } from '../session';
 import { ActionBar, ChainView, KeyHints, loadTicket, QualityScore, SimilarPanel } from '../steps';
 import { formatDateTime } from '../time';
 import { lastReply } from './Callbacks';
+import { SmsMessages } from './SmsMessages';
 import './queues.css';
 
 const M = messages(
@@ -411,6 +412,7 @@ export default function TicketPage() {
             </dl>
             {x.transferredTo && <p className="notice">{t('transferred', { to: x.transferredTo })}</p>}
           </section>
+          <SmsMessages ticketId={x.id} version={x.version} />
           {(x.mergedTickets.length > 0 || x.mergedInto != null) && (
             <section className="card" data-testid="merged">
               {x.mergedInto != null && (
