@@ -39,7 +39,9 @@ const fmt = (r: Awaited<ReturnType<typeof timeIt>>, runs: number) =>
   `p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms (${runs} runs; node CPU p50 ${ms(r.cpu)} ms)`;
 
 async function startServer(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/hotline.js'), 'serve', '--port', String(port)], {
+  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server (as in bench/run.ts).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/hotline.js'), 'serve', '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: url },
     stdio: ['ignore', 'pipe', 'inherit'],
