@@ -76,12 +76,12 @@ export async function signInAtExtension(ctx: AppContext, userId: number, extensi
   if (result.changed) await floorChanged(ctx, userId, 'agent_state');
 }
 
-/** A recorded call event, for its agent's state; announced to the floor either way (calls waiting changed). */
-export async function callEventForAgent(
-  ctx: AppContext,
-  call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null },
-  afterCallSeconds: number,
-): Promise<void> {
-  const result = await applyCallToAgent(ctx.db, call, ctx.now(), afterCallSeconds);
-  await floorChanged(ctx, call.agent_user_id, result.changed ? 'agent_state' : 'call');
+/** A recorded call event, for its agent's state (only an answer or an end moves it); announced to the floor either way (calls waiting changed). */
+export async function callEventForAgent(ctx: AppContext, call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null }): Promise<void> {
+  let changed = false;
+  if (call.agent_user_id != null && (call.state === 'answered' || call.state === 'ended')) {
+    const floor = await getCallFloorSettings(ctx.db);
+    changed = (await applyCallToAgent(ctx.db, call, ctx.now(), floor.afterCallSeconds)).changed;
+  }
+  await floorChanged(ctx, call.agent_user_id, changed ? 'agent_state' : 'call');
 }

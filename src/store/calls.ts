@@ -3,7 +3,6 @@
 // tickets registered during a call (call_tickets).
 
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { announce } from './events.js';
 import { inTransaction } from './tickets.js';
 import type { DB } from './schema.js';
 import type { CallTable } from './schema-channels.js';
@@ -42,7 +41,7 @@ export interface CallEventInput {
   apiKeyId: number | null;
   now: Date;
   /** When a callback of a call missed at this time is due (漏接回拨时限); the use case knows the calendar. */
-  missedDueBy: (missedAt: Date) => Date;
+  missedDueBy: (missedAt: Date, tx: Kysely<DB>) => Promise<Date>;
 }
 
 const RANK: Record<CallState, number> = { queued: 0, ringing: 1, answered: 2, ended: 3 };
@@ -51,7 +50,7 @@ const stampColumn = { queued: 'queued_at', ringing: 'ringing_at', answered: 'ans
 /**
  * Records one event. Events may come twice or out of order: the state only moves forward,
  * missing times and details are filled in, a later recording link replaces an earlier one.
- * The agent's screen hears of it (announce → SSE); an ended call takes along the phone
+ * The caller announces it after the commit (the agent's screen); an ended call takes along the phone
  * tickets its agent registered while it was answered. A call that ended unanswered from a
  * known number becomes a missed-call callback task; a number that gets through closes its
  * open tasks (see settleMissedCall).
@@ -121,7 +120,6 @@ export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Pr
       }
     }
     await settleMissedCall(tx, call, input.missedDueBy);
-    await announce(tx, { kind: 'call', userId: call.agent_user_id, extension: call.extension, callId: call.id, state: call.state, phone: call.caller });
     return { call, ticketIds: await ticketIdsOf(tx, call.id) };
   });
 }
@@ -133,7 +131,7 @@ export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Pr
  * the number got through on a later call meanwhile; when the number already waits for a
  * callback, the new call joins that task instead of queueing twice.
  */
-async function settleMissedCall(tx: Kysely<DB>, call: CallRow, dueBy: (missedAt: Date) => Date): Promise<void> {
+async function settleMissedCall(tx: Kysely<DB>, call: CallRow, dueBy: CallEventInput['missedDueBy']): Promise<void> {
   if (!call.caller) return; // withheld: nobody to call back
   if (call.answered_at) {
     await tx
@@ -171,7 +169,7 @@ async function settleMissedCall(tx: Kysely<DB>, call: CallRow, dueBy: (missedAt:
       phone: call.caller,
       line: call.line,
       missed_at: missedAt,
-      due_by: dueBy(missedAt),
+      due_by: await dueBy(missedAt, tx),
       state: gotThrough ? 'superseded' : waiting ? 'joined' : 'open',
       joined_to: gotThrough ? null : (waiting?.call_id ?? null),
       closed_at: gotThrough ? missedAt : null,
