@@ -76,6 +76,8 @@ const SECURITY_HEADERS = {
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'", 'data:'],
+      // Call recordings play from the telephony system's own server (calls.recording_url, http(s) only).
+      mediaSrc: ["'self'", 'https:', 'http:'],
       connectSrc: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],

@@ -17,6 +17,7 @@ import { ActionBar, ChainView, KeyHints, loadTicket, QualityScore, SimilarPanel 
 import { formatDateTime } from '../time';
 import { lastReply } from './Callbacks';
 import { SmsMessages } from './SmsMessages';
+import { TicketCalls } from './TicketCalls';
 import './queues.css';
 
 const M = messages(
@@ -412,6 +413,7 @@ export default function TicketPage() {
             </dl>
             {x.transferredTo && <p className="notice">{t('transferred', { to: x.transferredTo })}</p>}
           </section>
+          {user.role !== 'analyst' && <TicketCalls ticketId={x.id} version={x.version} />}
           <SmsMessages ticketId={x.id} version={x.version} />
           {(x.mergedTickets.length > 0 || x.mergedInto != null) && (
             <section className="card" data-testid="merged">
