@@ -6,7 +6,7 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { messages, useT } from '../i18n';
 import { useUser } from '../session';
 import ApiKeys from './admin/ApiKeys';
-import { CallFloorSettings } from './admin/CallFloor';
+import { CallFloorPage } from './admin/CallFloor';
 import Calendar from './admin/Calendar';
 import { Catalogue, Lines } from './admin/Catalogue';
 import Categories from './admin/Categories';
@@ -54,7 +54,7 @@ export default function Admin() {
           <Route path="lines" element={<Lines />} />
           <Route path="kb" element={<Review />} />
           <Route path="settings" element={<Settings />} />
-          <Route path="callfloor" element={<CallFloorSettings />} />
+          <Route path="callfloor" element={<CallFloorPage />} />
           <Route path="apikeys" element={<ApiKeys />} />
           <Route path="audit" element={<Audit />} />
           <Route path="*" element={<Navigate to="units" replace />} />

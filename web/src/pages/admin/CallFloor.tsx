@@ -96,3 +96,202 @@ export function CallFloorSettings() {
     </Section>
   );
 }
+
+const C = messages(
+  {
+    telephony: '电话系统接口（转接、三方通话指令）', url: '指令接口地址', secret: '共享密钥（至少 16 个字符；留空则保留原密钥）', secretSet: '已设置共享密钥', secretUnset: '尚未设置共享密钥',
+    fromEnv: '已由环境变量 HOTLINE_TELEPHONY_URL / HOTLINE_TELEPHONY_SECRET 设置，以环境变量为准。',
+    directory: '转接目录（单位联系电话等，供三方通话、一键转接）', target: '号码', label: '名称', mode: '方式', transfer: '一键转接', conference: '三方通话', add: '添加一行', remove: '删除',
+    directoryHint: '110/119/120/122 与各归并热线总是可转接；这里列出的是其他可转接的号码。',
+    sms: '短信', publicUrl: '群众网站地址（回执短信里的查询链接，如 https://12345.example.gov.cn）', save: '保存', saved: '已保存',
+  },
+  {
+    telephony: 'Telephony command interface (transfers, three-party calls)', url: 'Command URL', secret: 'Shared secret (16+ characters; empty keeps the current one)', secretSet: 'A shared secret is set', secretUnset: 'No shared secret yet',
+    fromEnv: 'Set by HOTLINE_TELEPHONY_URL / HOTLINE_TELEPHONY_SECRET; the environment wins.',
+    directory: 'Hand-off directory (units’ contact numbers …)', target: 'Number', label: 'Name', mode: 'Mode', transfer: 'transfer', conference: 'three-party call', add: 'Add a row', remove: 'Remove',
+    directoryHint: '110/119/120/122 and the merged hotlines can always be reached; list other numbers here.',
+    sms: 'SMS', publicUrl: 'Public site address (the tracking link in receipts, e.g. https://12345.example.gov.cn)', save: 'Save', saved: 'Saved',
+  },
+);
+
+/** 电话系统接口: where hand-off commands go and the secret they are signed with (never shown again). */
+export function TelephonySettings() {
+  const t = useT(C);
+  const current = useAsync(() => ok(api.GET('/api/v1/admin/telephony')), []);
+  const [url, setUrl] = useState<string | null>(null);
+  const [secret, setSecret] = useState('');
+  const act = useAction();
+  useEffect(() => {
+    if (current.data) setUrl(current.data.url ?? '');
+  }, [current.data]);
+  const save = () =>
+    act.run(async () => {
+      current.setData(await ok(api.PUT('/api/v1/admin/telephony', { body: { url: url?.trim() || null, ...(secret ? { secret } : {}) } })));
+      setSecret('');
+    }, t('saved'));
+  return (
+    <Section title={t('telephony')}>
+      <ErrorBanner error={current.error} onRetry={current.reload} />
+      {!current.data || url == null ? (
+        !current.error && <Loading />
+      ) : (
+        <form
+          className="admin-policy"
+          data-testid="telephony-settings"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          {current.data.fromEnvironment && <p className="notice">{t('fromEnv')}</p>}
+          <label>
+            {t('url')}
+            <input name="url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://cti.example.gov.cn/hotline" />
+          </label>
+          <label>
+            {t('secret')}
+            <input name="secret" type="password" autoComplete="new-password" value={secret} onChange={(e) => setSecret(e.target.value)} />
+            <span className="muted small">{current.data.secretSet ? t('secretSet') : t('secretUnset')}</span>
+          </label>
+          <Notice text={act.notice} />
+          <ErrorBanner error={act.error} />
+          <button type="submit" className="primary" disabled={act.busy}>
+            {t('save')}
+          </button>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+type Entry = { target: string; label: string; mode: 'transfer' | 'conference' };
+
+/** 转接目录: the other numbers an agent may hand a call to, each with its name and usual mode. */
+export function HandoffDirectory() {
+  const t = useT(C);
+  const current = useAsync(() => ok(api.GET('/api/v1/admin/handoff-directory')), []);
+  const [rows, setRows] = useState<Entry[] | null>(null);
+  const act = useAction();
+  useEffect(() => {
+    if (current.data) setRows(current.data.items.map((i) => ({ target: i.target, label: i.label, mode: i.mode })));
+  }, [current.data]);
+  const save = () =>
+    act.run(async () => {
+      if (!rows) return;
+      const items = rows.filter((r) => r.target.trim() || r.label.trim()).map((r) => ({ target: r.target.trim(), label: r.label.trim(), mode: r.mode }));
+      current.setData(await ok(api.PUT('/api/v1/admin/handoff-directory', { body: { items } })));
+    }, t('saved'));
+  const set = (i: number, patch: Partial<Entry>) => setRows((rs) => rs!.map((r, k) => (k === i ? { ...r, ...patch } : r)));
+  return (
+    <Section title={t('directory')}>
+      <ErrorBanner error={current.error} onRetry={current.reload} />
+      {!rows ? (
+        !current.error && <Loading />
+      ) : (
+        <form
+          data-testid="handoff-directory"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <p className="muted small">{t('directoryHint')}</p>
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th>{t('target')}</th>
+                <th>{t('label')}</th>
+                <th>{t('mode')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={i}>
+                  <td>
+                    <input aria-label={t('target')} value={r.target} onChange={(e) => set(i, { target: e.target.value })} />
+                  </td>
+                  <td>
+                    <input aria-label={t('label')} value={r.label} onChange={(e) => set(i, { label: e.target.value })} />
+                  </td>
+                  <td>
+                    <select aria-label={t('mode')} value={r.mode} onChange={(e) => set(i, { mode: e.target.value as Entry['mode'] })}>
+                      <option value="conference">{t('conference')}</option>
+                      <option value="transfer">{t('transfer')}</option>
+                    </select>
+                  </td>
+                  <td className="admin-actions">
+                    <button type="button" className="link" onClick={() => setRows(rows.filter((_, k) => k !== i))}>
+                      {t('remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="admin-buttons row">
+            <button type="button" onClick={() => setRows([...rows, { target: '', label: '', mode: 'conference' }])}>
+              {t('add')}
+            </button>
+            <button type="submit" className="primary" disabled={act.busy}>
+              {t('save')}
+            </button>
+          </div>
+          <Notice text={act.notice} />
+          <ErrorBanner error={act.error} />
+        </form>
+      )}
+    </Section>
+  );
+}
+
+/** 短信: the public address the receipt's tracking link points at. */
+export function SmsSettings() {
+  const t = useT(C);
+  const current = useAsync(() => ok(api.GET('/api/v1/admin/sms-settings')), []);
+  const [publicUrl, setPublicUrl] = useState<string | null>(null);
+  const act = useAction();
+  useEffect(() => {
+    if (current.data) setPublicUrl(current.data.publicUrl ?? '');
+  }, [current.data]);
+  const save = () => act.run(async () => current.setData(await ok(api.PUT('/api/v1/admin/sms-settings', { body: { publicUrl: publicUrl?.trim() || null } }))), t('saved'));
+  return (
+    <Section title={t('sms')}>
+      <ErrorBanner error={current.error} onRetry={current.reload} />
+      {publicUrl == null ? (
+        !current.error && <Loading />
+      ) : (
+        <form
+          className="admin-policy"
+          data-testid="sms-settings"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            {t('publicUrl')}
+            <input name="publicUrl" type="url" value={publicUrl} onChange={(e) => setPublicUrl(e.target.value)} />
+          </label>
+          <Notice text={act.notice} />
+          <ErrorBanner error={act.error} />
+          <button type="submit" className="primary" disabled={act.busy}>
+            {t('save')}
+          </button>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+/** 话务设置 page: the floor's rules, the telephony interface, the hand-off directory, SMS. */
+export function CallFloorPage() {
+  return (
+    <>
+      <CallFloorSettings />
+      <TelephonySettings />
+      <HandoffDirectory />
+      <SmsSettings />
+    </>
+  );
+}
