@@ -83,6 +83,8 @@ describe('the missed-call page', () => {
     await page.getByTestId('dial-number').waitFor();
     await page.keyboard.press('r');
     await page.getByTestId('register-link').waitFor();
+    // The answer box takes the focus first (as above); the link is the step before it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('answer');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('register-link');
     await page.keyboard.press('Enter');
