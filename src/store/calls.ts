@@ -44,106 +44,81 @@ export interface CallEventInput {
   missedDueBy: (missedAt: Date, tx: Kysely<DB>) => Promise<Date>;
 }
 
-const RANK: Record<CallState, number> = { queued: 0, ringing: 1, answered: 2, ended: 3 };
-const stampColumn = { queued: 'queued_at', ringing: 'ringing_at', answered: 'answered_at', ended: 'ended_at' } as const;
 
 /**
  * Records one event. Events may come twice or out of order: the state only moves forward,
  * missing times and details are filled in, a later recording link replaces an earlier one.
  * The caller announces it after the commit (the agent's screen); an ended call takes along the phone
  * tickets its agent registered while it was answered. A call that ended unanswered from a
- * known number becomes a missed-call callback task; a number that gets through closes its
- * open tasks (see settleMissedCall).
+ * known number becomes a missed-call callback task (settleMissedCall); a number that gets
+ * through closes its open tasks.
  */
 export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Promise<{ call: CallRow; ticketIds: number[] }> {
-  return inTransaction(db, async (tx) => {
-    const prior = await tx.selectFrom('calls').selectAll().where('id', '=', input.callId).forUpdate().executeTakeFirst();
-    let call: CallRow;
-    if (!prior) {
-      call = await tx
-        .insertInto('calls')
-        .values({
-          id: input.callId,
-          caller: input.caller,
-          agent_user_id: input.agentUserId,
-          extension: input.extension,
-          state: input.state,
-          queued_at: input.state === 'queued' ? input.at : null,
-          line: input.line ?? null,
-          ringing_at: input.state === 'ringing' ? input.at : null,
-          answered_at: input.state === 'answered' ? input.at : null,
-          ended_at: input.state === 'ended' ? input.at : null,
-          recording_url: input.recordingUrl,
-          api_key_id: input.apiKeyId,
-          created_at: input.now,
-          updated_at: input.now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-    } else {
-      const forward = RANK[input.state] >= RANK[prior.state as CallState];
-      const stamp = stampColumn[input.state];
-      call = await tx
-        .updateTable('calls')
-        .set({
-          state: forward ? input.state : prior.state,
-          [stamp]: prior[stamp] ?? input.at,
-          caller: prior.caller ?? input.caller,
-          // The agent who answers is the call's agent (a call may ring at a queue first).
-          agent_user_id: input.agentUserId ?? prior.agent_user_id,
-          extension: input.extension ?? prior.extension,
-          line: prior.line ?? input.line ?? null,
-          recording_url: input.recordingUrl ?? prior.recording_url,
-          updated_at: input.now,
-        })
-        .where('id', '=', input.callId)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-    }
-    if (call.state === 'ended' && call.agent_user_id != null) {
-      const from = call.answered_at ?? call.ringing_at ?? call.created_at;
-      const until = call.ended_at ?? input.now;
-      const tickets = await tx
-        .selectFrom('tickets')
-        .select('id')
-        .where('created_by', '=', call.agent_user_id)
-        .where('channel', '=', 'phone')
-        .where('created_at', '>=', from)
-        .where('created_at', '<=', until)
-        .execute();
-      if (tickets.length) {
-        await tx
-          .insertInto('call_tickets')
-          .values(tickets.map((t) => ({ call_id: call.id, ticket_id: t.id, attached_by: null, attached_at: input.now })))
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-      }
-    }
-    await settleMissedCall(tx, call, input.missedDueBy);
-    return { call, ticketIds: await ticketIdsOf(tx, call.id) };
-  });
+  // One statement for what nearly every event needs — at a centre's peak an event is one round
+  // trip: the call's row written (the row lock serialises events of one call; the state only
+  // moves forward, a missing time is filled in, a later recording replaces an earlier one), a
+  // number that got through closes its open missed-call tasks, an ended call takes along the
+  // phone tickets its agent registered while it was on, and the call's tickets come back.
+  const stamp = (s: CallState) => (input.state === s ? input.at : null);
+  const { rows } = await sql<CallRow & { ticket_ids: number[] }>`
+    WITH up AS (
+      INSERT INTO calls AS c (id, caller, agent_user_id, extension, state, queued_at, ringing_at, answered_at, ended_at,
+        line, recording_url, api_key_id, created_at, updated_at)
+      VALUES (${input.callId}, ${input.caller}, ${input.agentUserId}::integer, ${input.extension}, ${input.state},
+        ${stamp('queued')}::timestamptz, ${stamp('ringing')}::timestamptz, ${stamp('answered')}::timestamptz, ${stamp('ended')}::timestamptz,
+        ${input.line ?? null}, ${input.recordingUrl}, ${input.apiKeyId}::integer, ${input.now}::timestamptz, ${input.now}::timestamptz)
+      ON CONFLICT (id) DO UPDATE SET
+        state = CASE WHEN ${RANK_SQL('EXCLUDED.state')} >= ${RANK_SQL('c.state')} THEN EXCLUDED.state ELSE c.state END,
+        queued_at = coalesce(c.queued_at, EXCLUDED.queued_at),
+        ringing_at = coalesce(c.ringing_at, EXCLUDED.ringing_at),
+        answered_at = coalesce(c.answered_at, EXCLUDED.answered_at),
+        ended_at = coalesce(c.ended_at, EXCLUDED.ended_at),
+        caller = coalesce(c.caller, EXCLUDED.caller),
+        -- The agent who answers is the call's agent (a call may ring at a queue first).
+        agent_user_id = coalesce(EXCLUDED.agent_user_id, c.agent_user_id),
+        extension = coalesce(EXCLUDED.extension, c.extension),
+        line = coalesce(c.line, EXCLUDED.line),
+        recording_url = coalesce(EXCLUDED.recording_url, c.recording_url),
+        updated_at = EXCLUDED.updated_at
+      RETURNING c.*
+    ),
+    -- 漏接回拨: a number that got through closes the tasks of calls it missed before (and its
+    -- own, when a late answered shows it was not missed after all).
+    superseded AS (
+      UPDATE missed_calls m SET state = 'superseded', closed_at = up.answered_at
+      FROM up
+      WHERE up.answered_at IS NOT NULL AND m.phone = up.caller AND m.state IN ('open', 'joined')
+        AND (m.missed_at <= up.answered_at OR m.call_id = up.id)
+    ),
+    linked AS (
+      INSERT INTO call_tickets (call_id, ticket_id, attached_by, attached_at)
+      SELECT up.id, t.id, NULL, ${input.now}::timestamptz
+      FROM up JOIN tickets t ON t.created_by = up.agent_user_id AND t.channel = 'phone'
+        AND t.created_at >= coalesce(up.answered_at, up.ringing_at, up.created_at)
+        AND t.created_at <= coalesce(up.ended_at, ${input.now}::timestamptz)
+      WHERE up.state = 'ended'
+      ON CONFLICT DO NOTHING
+      RETURNING ticket_id
+    )
+    SELECT up.*, ARRAY(SELECT ticket_id FROM call_tickets WHERE call_id = up.id UNION SELECT ticket_id FROM linked ORDER BY 1) AS ticket_ids
+    FROM up`.execute(db);
+  const { ticket_ids, ...call } = rows[0];
+  // An unanswered call that ended: a missed-call task (its deadline needs the calendar). Were the
+  // process to stop between the two, the telephony's retry of the event (it got no answer) adds it.
+  const caller = call.caller;
+  if (call.state === 'ended' && !call.answered_at && caller) await inTransaction(db, (tx) => settleMissedCall(tx, { ...call, caller }, input.missedDueBy));
+  return { call, ticketIds: ticket_ids.map(Number) };
 }
 
+/** A call state's place in the order queued → ringing → answered → ended, in SQL. */
+const RANK_SQL = (column: string) => sql`array_position(ARRAY['queued','ringing','answered','ended']::text[], ${sql.raw(column)})`;
+
 /**
- * The missed-call side of an event (漏接回拨). A call that got through closes the open tasks of
- * its number that were missed before it (and its own, when a late `answered` shows it was not
- * missed after all). A call that ended unanswered from a known number becomes a task — unless
- * the number got through on a later call meanwhile; when the number already waits for a
- * callback, the new call joins that task instead of queueing twice.
+ * 漏接回拨: a call that ended unanswered from a known number becomes a task — unless the number
+ * got through on a later call meanwhile; when the number already waits for a callback, the new
+ * call joins that task instead of queueing twice. Repeating the event adds nothing.
  */
-async function settleMissedCall(tx: Kysely<DB>, call: CallRow, dueBy: CallEventInput['missedDueBy']): Promise<void> {
-  if (!call.caller) return; // withheld: nobody to call back
-  if (call.answered_at) {
-    await tx
-      .updateTable('missed_calls')
-      .set({ state: 'superseded', closed_at: call.answered_at })
-      .where('phone', '=', call.caller)
-      .where('state', 'in', ['open', 'joined'])
-      .where((eb) => eb.or([eb('missed_at', '<=', call.answered_at as Date), eb('call_id', '=', call.id)]))
-      .execute();
-    return;
-  }
-  if (call.state !== 'ended') return;
+async function settleMissedCall(tx: Kysely<DB>, call: CallRow & { caller: string }, dueBy: CallEventInput['missedDueBy']): Promise<void> {
   const missedAt = call.ended_at ?? call.updated_at;
   const gotThrough = await tx
     .selectFrom('calls')
