@@ -7,7 +7,7 @@ import type { AgentState } from '../domain/agent-state.js';
 import { applyCallToAgent, expireAfterCall, getAgentState, setAgentState, type AgentStateRow } from '../store/agent-states.js';
 import { getCallFloorSettings } from '../store/call-floor-settings.js';
 import { setExtension, STALE_CALL_MS } from '../store/calls.js';
-import { announce } from '../store/events.js';
+import { announce, type Change } from '../store/events.js';
 import type { AppContext } from './context.js';
 
 /** The reason a freshly signed-in agent is busy with, until they go ready (签入后未示闲). */
@@ -76,12 +76,15 @@ export async function signInAtExtension(ctx: AppContext, userId: number, extensi
   if (result.changed) await floorChanged(ctx, userId, 'agent_state');
 }
 
-/** A recorded call event, for its agent's state (only an answer or an end moves it); announced to the floor either way (calls waiting changed). */
-export async function callEventForAgent(ctx: AppContext, call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null }): Promise<void> {
+/**
+ * A recorded call event, for its agent's state (only an answer or an end moves it). Returns the
+ * floor's change for the caller to announce with the call's own (calls waiting changed either way).
+ */
+export async function moveAgentByCall(ctx: AppContext, call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null }): Promise<Change> {
   let changed = false;
   if (call.agent_user_id != null && (call.state === 'answered' || call.state === 'ended')) {
     const floor = await getCallFloorSettings(ctx.db);
     changed = (await applyCallToAgent(ctx.db, call, ctx.now(), floor.afterCallSeconds)).changed;
   }
-  await floorChanged(ctx, call.agent_user_id, changed ? 'agent_state' : 'call');
+  return { kind: 'floor', what: changed ? 'agent_state' : 'call', userId: call.agent_user_id };
 }

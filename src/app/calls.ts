@@ -6,8 +6,8 @@
 
 import { getCallFloorSettings } from '../store/call-floor-settings.js';
 import { recordCallEvent, type CallEventInput } from '../store/calls.js';
-import { announce } from '../store/events.js';
-import { callEventForAgent } from './agent-states.js';
+import { announce, type Change } from '../store/events.js';
+import { moveAgentByCall } from './agent-states.js';
 import type { AppContext } from './context.js';
 
 export async function recordCall(ctx: AppContext, input: Omit<CallEventInput, 'missedDueBy'>) {
@@ -17,12 +17,11 @@ export async function recordCall(ctx: AppContext, input: Omit<CallEventInput, 'm
     missedDueBy: async (at, tx) => ref.calendar.addWorkingMinutes(at, (await getCallFloorSettings(tx)).missedCallbackMinutes),
   });
   const call = recorded.call;
-  // The agent's screen (a queue's call rings nobody's yet).
-  if (call.agent_user_id != null || call.extension != null) {
-    await announce(ctx.db, { kind: 'call', userId: call.agent_user_id, extension: call.extension, callId: call.id, state: call.state, phone: call.caller }).catch((err) =>
-      ctx.log.error({ err }, 'call announce failed'),
-    );
-  }
-  await callEventForAgent(ctx, call);
+  const floor = await moveAgentByCall(ctx, call);
+  // The agent's screen (a queue's call rings nobody's yet) and the floor, in one round trip.
+  const changes: Change[] = call.agent_user_id != null || call.extension != null
+    ? [{ kind: 'call', userId: call.agent_user_id, extension: call.extension, callId: call.id, state: call.state, phone: call.caller }, floor]
+    : [floor];
+  await announce(ctx.db, ...changes).catch((err) => ctx.log.error({ err }, 'call announce failed'));
   return recorded;
 }

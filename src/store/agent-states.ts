@@ -2,7 +2,7 @@
 // out), agent_state_log every state an agent was in with when it began and ended. Leaving
 // after-call work (话后) fills in the ended call's wrap_up_seconds. Rules in domain/agent-state.ts.
 
-import { type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { afterCallEnds, stateFromCall, wrapUpSeconds, type AgentState } from '../domain/agent-state.js';
 import type { DB } from './schema.js';
 import { inTransaction } from './tickets.js';
@@ -26,10 +26,15 @@ export async function getAgentState(db: Kysely<DB>, userId: number): Promise<Age
   return r ? toRow(r) : null;
 }
 
-/** The agent's state, locked for a change (the user's row serialises changes of one agent). */
+/** The agent's state, locked for a change (the user's row serialises changes of one agent): one round trip. */
 async function lockState(tx: Transaction<DB>, userId: number): Promise<AgentStateRow | null> {
-  await tx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
-  return getAgentState(tx, userId);
+  const { rows } = await sql<{ user_id: number; state: string | null; reason: string | null; since: Date | null }>`
+    SELECT u.id AS user_id, s.state, s.reason, s.since
+    FROM users u LEFT JOIN agent_states s ON s.user_id = u.id
+    WHERE u.id = ${userId}
+    FOR UPDATE OF u`.execute(tx);
+  const r = rows[0];
+  return r?.state && r.since ? toRow({ user_id: r.user_id, state: r.state, reason: r.reason, since: r.since }) : null;
 }
 
 /**
@@ -48,20 +53,17 @@ async function moveTo(
   if (!current && !next) return false;
   if (current && next && current.state === next.state && current.reason === next.reason) return false;
   if (current?.state === 'after_call') await fillWrapUp(tx, userId, current.since, at, afterCallSeconds);
-  await tx.updateTable('agent_state_log').set({ ended_at: at }).where('user_id', '=', userId).where('ended_at', 'is', null).execute();
-  await tx
-    .insertInto('agent_state_log')
-    .values({ user_id: userId, state: next?.state ?? 'signed_out', reason: next?.reason ?? null, started_at: at, ended_at: null })
-    .execute();
-  if (!next) {
-    await tx.deleteFrom('agent_states').where('user_id', '=', userId).execute();
-  } else {
-    await tx
-      .insertInto('agent_states')
-      .values({ user_id: userId, state: next.state, reason: next.reason, since: at })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet({ state: next.state, reason: next.reason, since: at }))
-      .execute();
-  }
+  // The history row ends, the next begins, and the state now is set (or gone): one statement.
+  const state = next?.state ?? 'signed_out';
+  const reason = next?.reason ?? null;
+  const now = next
+    ? sql`INSERT INTO agent_states (user_id, state, reason, since) VALUES (${userId}, ${next.state}, ${reason}, ${at}::timestamptz)
+        ON CONFLICT (user_id) DO UPDATE SET state = EXCLUDED.state, reason = EXCLUDED.reason, since = EXCLUDED.since`
+    : sql`DELETE FROM agent_states WHERE user_id = ${userId}`;
+  await sql`
+    WITH ended AS (UPDATE agent_state_log SET ended_at = ${at}::timestamptz WHERE user_id = ${userId} AND ended_at IS NULL),
+      began AS (INSERT INTO agent_state_log (user_id, state, reason, started_at, ended_at) VALUES (${userId}, ${state}, ${reason}, ${at}::timestamptz, NULL))
+    ${now}`.execute(tx);
   return true;
 }
 

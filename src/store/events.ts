@@ -22,8 +22,12 @@ export type Change =
   /** A notification for a user or a role (alerts, rising hot topics). */
   | { kind: 'notification'; userId: number | null; role: string | null };
 
-export async function announce(db: Kysely<DB> | Transaction<DB>, change: Change): Promise<void> {
-  await sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(change)})`.execute(db);
+export async function announce(db: Kysely<DB> | Transaction<DB>, ...changes: Change[]): Promise<void> {
+  if (changes.length === 1) await sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(changes[0])})`.execute(db);
+  // Several in one round trip (a call event: the agent's screen and the floor), in this order.
+  else if (changes.length > 1) {
+    await sql`SELECT pg_notify(${CHANGES_CHANNEL}, c) FROM unnest(${changes.map((c) => JSON.stringify(c))}::text[]) WITH ORDINALITY AS u(c, n) ORDER BY n`.execute(db);
+  }
 }
 
 export type Unlisten = () => Promise<void>;
