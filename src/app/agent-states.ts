@@ -82,9 +82,6 @@ export async function signInAtExtension(ctx: AppContext, userId: number, extensi
  */
 export async function moveAgentByCall(ctx: AppContext, call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null }): Promise<Change> {
   let changed = false;
-  if (call.agent_user_id != null && (call.state === 'answered' || call.state === 'ended')) {
-    const floor = await getCallFloorSettings(ctx.db);
-    changed = (await applyCallToAgent(ctx.db, call, ctx.now(), floor.afterCallSeconds)).changed;
-  }
+  if (call.agent_user_id != null && (call.state === 'answered' || call.state === 'ended')) changed = (await applyCallToAgent(ctx.db, call, ctx.now())).changed;
   return { kind: 'floor', what: changed ? 'agent_state' : 'call', userId: call.agent_user_id };
 }

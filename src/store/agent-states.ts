@@ -4,6 +4,7 @@
 
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { afterCallEnds, stateFromCall, wrapUpSeconds, type AgentState } from '../domain/agent-state.js';
+import { callFloorSettings, type CallFloorSettings } from '../domain/call-floor.js';
 import type { DB } from './schema.js';
 import { inTransaction } from './tickets.js';
 
@@ -26,16 +27,24 @@ export async function getAgentState(db: Kysely<DB>, userId: number): Promise<Age
   return r ? toRow(r) : null;
 }
 
-/** The agent's state, locked for a change (the user's row serialises changes of one agent): one round trip. */
-async function lockState(tx: Transaction<DB>, userId: number): Promise<AgentStateRow | null> {
-  const { rows } = await sql<{ user_id: number; state: string | null; reason: string | null; since: Date | null }>`
-    SELECT u.id AS user_id, s.state, s.reason, s.since
+/**
+ * The agent's state, locked for a change (the user's row serialises changes of one agent), and the
+ * floor's after-call setting as stored: one round trip.
+ */
+async function lockStateAndFloor(tx: Transaction<DB>, userId: number): Promise<{ state: AgentStateRow | null; afterCallSeconds: number }> {
+  const { rows } = await sql<{ user_id: number; state: string | null; reason: string | null; since: Date | null; floor: Partial<CallFloorSettings> | null }>`
+    SELECT u.id AS user_id, s.state, s.reason, s.since, (SELECT value FROM settings WHERE key = 'call_floor') AS floor
     FROM users u LEFT JOIN agent_states s ON s.user_id = u.id
     WHERE u.id = ${userId}
     FOR UPDATE OF u`.execute(tx);
   const r = rows[0];
-  return r?.state && r.since ? toRow({ user_id: r.user_id, state: r.state, reason: r.reason, since: r.since }) : null;
+  return {
+    state: r?.state && r.since ? toRow({ user_id: r.user_id, state: r.state, reason: r.reason, since: r.since }) : null,
+    afterCallSeconds: callFloorSettings(r?.floor).afterCallSeconds,
+  };
 }
+
+const lockState = async (tx: Transaction<DB>, userId: number) => (await lockStateAndFloor(tx, userId)).state;
 
 /**
  * Moves an agent to a state (null: signed out) at a time. The open history row ends and a new
@@ -131,12 +140,13 @@ export async function applyCallToAgent(
   db: Kysely<DB>,
   call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null },
   now: Date,
-  afterCallSeconds: number,
 ): Promise<StateChange> {
   const userId = call.agent_user_id;
   if (userId == null) return { changed: false, state: null, before: null };
   return inTransaction(db, async (tx) => {
-    const before = await expireOne(tx, await lockState(tx, userId), now, afterCallSeconds);
+    const locked = await lockStateAndFloor(tx, userId);
+    const afterCallSeconds = locked.afterCallSeconds;
+    const before = await expireOne(tx, locked.state, now, afterCallSeconds);
     const next = stateFromCall(before, { state: call.state, answeredAt: call.answered_at, endedAt: call.ended_at });
     if (!next) return { changed: false, state: before, before };
     await moveTo(tx, before, userId, { state: next.state, reason: null }, next.since, afterCallSeconds);
