@@ -78,7 +78,21 @@ const breakdownView = z.object({
   to: z.string(),
   by: z.enum(CALL_DIMS),
   ...settingsView,
-  items: z.array(callFigures.extend({ key: z.string().describe('日期、时段（0–23）、热线号码或坐席用户 id；空串为未知'), name: z.string() })),
+  items: z.array(
+    callFigures.extend({
+      key: z.string().describe('日期、时段（0–23）、热线号码或坐席用户 id；空串为未知'),
+      name: z.string(),
+      quality: z
+        .object({
+          qaReviews: z.number().int().describe('区间内被质检的通话数'),
+          qaAverageScore: z.number().nullable().describe('质检平均分（百分制）'),
+          ivrRatings: z.number().int().describe('来电人通话后按键评价（服务）次数'),
+          ivrSatisfiedRate: rate.describe('按键评价满意率（1–3 分：非常满意、满意、基本满意）'),
+        })
+        .optional()
+        .describe('按坐席时：质检与按键评价，与话务指标并列'),
+    }),
+  ),
 });
 
 export function presentCallFigures(m: CallMeasures): CallFigures {
@@ -152,7 +166,7 @@ export function callMeasureRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (own && req.query.by !== 'agent') throw new HttpProblem(403, 'forbidden', '坐席只能查看本人的话务指标（by=agent）');
       const period = callPeriod(req.query, ctx.now());
       const res = await callMeasuresBreakdown(ctx, { ...period, by: req.query.by, agentId: own ? user.id : undefined });
-      const items = res.items.map((i) => ({ key: i.key, name: i.name, ...presentCallFigures(i.measures) }));
+      const items = res.items.map((i) => ({ key: i.key, name: i.name, ...presentCallFigures(i.measures), ...(i.quality ? { quality: i.quality } : {}) }));
       return { from: res.from, to: res.to, by: res.by, ...settingsOf(res.settings), items };
     },
   );

@@ -8,6 +8,9 @@ import type { CallFloorSettings } from '../domain/call-floor.js';
 import { getCallFloorSettings } from '../store/call-floor-settings.js';
 import { callTotalsBy, refreshCallRollups, waitForCallRollupRefresh, type CallDim } from '../store/call-measures.js';
 import { emptyCallTotals } from '../domain/call-measures.js';
+import { shanghaiMidnight } from '../domain/calendar.js';
+import { ivrRatingsByAgent } from '../store/calls.js';
+import { qaScoresByAgent } from '../store/qa.js';
 import type { AppContext } from './context.js';
 
 export interface CallPeriod {
@@ -24,6 +27,16 @@ export interface CallBreakdownItem {
   key: string;
   name: string;
   measures: CallMeasures;
+  /** By agent: their quality-check average (0–100) and the callers' IVR ratings of their service, beside their call figures. */
+  quality?: AgentQuality;
+}
+
+export interface AgentQuality {
+  qaReviews: number;
+  qaAverageScore: number | null;
+  ivrRatings: number;
+  /** Share of IVR ratings 1–3 (非常满意, 满意, 基本满意). */
+  ivrSatisfiedRate: number | null;
 }
 
 export interface CallBreakdown extends CallPeriod {
@@ -73,6 +86,21 @@ export async function callMeasuresBreakdown(ctx: AppContext, q: CallPeriod & { b
       .map((k) => item(k, k === '' ? '未分配坐席' : (names.get(k) ?? `#${k}`)))
       // Busiest first; the calls no agent took (abandoned in the queue) last.
       .sort((a, b) => Number(a.key === '') - Number(b.key === '') || b.measures.offered - a.measures.offered || a.key.localeCompare(b.key));
+    const start = shanghaiMidnight(q.from);
+    const end = new Date(shanghaiMidnight(q.to).getTime() + 86_400_000);
+    const [qa, ivr] = await Promise.all([qaScoresByAgent(ctx.db, start, end), ivrRatingsByAgent(ctx.db, start, end)]);
+    const qaOf = new Map(qa.map((a) => [String(a.agentUserId), a]));
+    for (const it of items) {
+      if (it.key === '') continue;
+      const a = qaOf.get(it.key);
+      const r = ivr.get(Number(it.key));
+      it.quality = {
+        qaReviews: a?.reviews ?? 0,
+        qaAverageScore: a ? a.averageScore : null,
+        ivrRatings: r?.ratings ?? 0,
+        ivrSatisfiedRate: r?.ratings ? r.satisfied / r.ratings : null,
+      };
+    }
   }
   return { from: q.from, to: q.to, by: q.by, settings, items };
 }

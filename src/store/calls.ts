@@ -246,3 +246,18 @@ export async function callsOfTicket(db: Kysely<DB>, ticketId: number): Promise<T
     .execute();
   return rows.map(({ display_name, username, ...c }) => ({ ...c, agent_name: display_name ?? username ?? null }));
 }
+
+/** The callers' post-call IVR ratings of each agent's service (1 非常满意 … 5 非常不满意) over calls started in [from, to). */
+export async function ivrRatingsByAgent(db: Kysely<DB>, from: Date, to: Date): Promise<Map<number, { ratings: number; satisfied: number }>> {
+  const rows = await db
+    .selectFrom('calls')
+    .select(['agent_user_id', (eb) => eb.fn.countAll<string>().as('ratings'), sql<string>`count(*) FILTER (WHERE survey_grade <= 3)`.as('satisfied')])
+    .where('survey_grade', 'is not', null)
+    .where('survey_subject', '=', 'service')
+    .where('agent_user_id', 'is not', null)
+    .where('started_at', '>=', from)
+    .where('started_at', '<', to)
+    .groupBy('agent_user_id')
+    .execute();
+  return new Map(rows.map((r) => [r.agent_user_id as number, { ratings: Number(r.ratings), satisfied: Number(r.satisfied) }]));
+}

@@ -2190,6 +2190,17 @@ export interface paths {
                                 offered: number;
                                 /** @description 等待时长第 90 百分位（整秒，向上取整） */
                                 p90WaitSeconds: number | null;
+                                /** @description 按坐席时：质检与按键评价，与话务指标并列 */
+                                quality?: {
+                                    /** @description 来电人通话后按键评价（服务）次数 */
+                                    ivrRatings: number;
+                                    /** @description 按键评价满意率（1–3 分：非常满意、满意、基本满意） */
+                                    ivrSatisfiedRate: number | null;
+                                    /** @description 质检平均分（百分制） */
+                                    qaAverageScore: number | null;
+                                    /** @description 区间内被质检的通话数 */
+                                    qaReviews: number;
+                                };
                                 /** @description 其中短时放弃（shortAbandonSeconds 秒内挂断，不计入中心） */
                                 shortAbandoned: number;
                                 /** @description 仍在等待、尚无结果的来电（不计入任何比率） */

@@ -22,12 +22,14 @@ const M = messages(
     target: '目标 {v}', wait: '平均等待', p90: '90% 等待', talk: '平均通话', wrapUp: '平均话后', callback: '漏接回拨率', missed: '需回拨 {n}',
     byHour: '今日各时段来电', agents: '坐席话务（{from} 至 {to}）', agent: '坐席', seconds: '{n} 秒', none: '该区间没有来电',
     shortNote: '接通率不计 {n} 秒内挂断的短时放弃；应答及时率为 {m} 秒内接通占接通量。',
+    qa: '质检均分', qaN: '{s}（{n} 通）', ivr: '按键满意率', ivrN: '{r}（{n} 次）',
   },
   {
     title: 'Calls', today: 'Today', offered: 'Offered', answered: 'Answered', abandoned: 'Abandoned', answerRate: 'Answer rate', within: 'Answered within {n} s',
     target: 'target {v}', wait: 'Avg. wait', p90: '90th pct. wait', talk: 'Avg. talk', wrapUp: 'Avg. after-call', callback: 'Callback rate', missed: '{n} to call back',
     byHour: 'Today by hour', agents: 'Agents ({from} to {to})', agent: 'Agent', seconds: '{n} s', none: 'No calls in this period',
     shortNote: 'The answer rate leaves out callers who hung up within {n} s; answered in time is over answered calls ({m} s).',
+    qa: 'QA score', qaN: '{s} ({n} calls)', ivr: 'IVR satisfied', ivrN: '{r} ({n} ratings)',
   },
 );
 
@@ -112,6 +114,8 @@ function Panel({ from, to, tick }: { from: string; to: string; tick: number }) {
                   <th>{t('wait')}</th>
                   <th>{t('talk')}</th>
                   <th>{t('wrapUp')}</th>
+                  <th>{t('qa')}</th>
+                  <th>{t('ivr')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -124,6 +128,8 @@ function Panel({ from, to, tick }: { from: string; to: string; tick: number }) {
                     <td className="mono">{r.averageWaitSeconds == null ? '—' : t('seconds', { n: r.averageWaitSeconds })}</td>
                     <td className="mono">{r.averageTalkSeconds == null ? '—' : t('seconds', { n: r.averageTalkSeconds })}</td>
                     <td className="mono">{r.averageWrapUpSeconds == null ? '—' : t('seconds', { n: r.averageWrapUpSeconds })}</td>
+                    <td className="mono" data-testid="agent-qa">{r.quality?.qaAverageScore == null ? '—' : t('qaN', { s: r.quality.qaAverageScore, n: r.quality.qaReviews })}</td>
+                    <td className="mono">{r.quality?.ivrRatings ? t('ivrN', { r: pct(r.quality.ivrSatisfiedRate), n: r.quality.ivrRatings }) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
