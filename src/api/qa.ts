@@ -55,7 +55,7 @@ const reviewView = z.object({
 });
 const sampleView = z.object({
   id: z.number(),
-  reason: z.enum(['random', 'unsatisfied']).describe('random 随机抽取 | unsatisfied 回访不满意'),
+  reason: z.enum(['random', 'unsatisfied', 'complaint']).describe('random 随机抽取 | unsatisfied 回访不满意 | complaint 来电人对坐席服务不满意（通话后按键评价 4、5）'),
   drawnAt: z.string(),
   callId: z.string(),
   phone: z.string().nullable().describe('已脱敏'),
@@ -164,7 +164,7 @@ export function qaRoutes(api: FastifyInstance, ctx: AppContext): void {
             randomCount: z.number().int().min(0).max(500),
           })
           .strict(),
-        response: { 200: z.object({ unsatisfied: z.number(), random: z.number(), sampleIds: z.array(z.number()) }) },
+        response: { 200: z.object({ unsatisfied: z.number(), complaint: z.number(), random: z.number(), sampleIds: z.array(z.number()) }) },
       },
     },
     async (req) => {
@@ -186,7 +186,7 @@ export function qaRoutes(api: FastifyInstance, ctx: AppContext): void {
     }
     return rows.map((s) => ({
       id: s.id,
-      reason: s.reason as 'random' | 'unsatisfied',
+      reason: s.reason as 'random' | 'unsatisfied' | 'complaint',
       drawnAt: s.drawnAt.toISOString(),
       callId: s.callId,
       phone: maskPhone(s.caller),

@@ -18,6 +18,7 @@ import { migration as callFloor } from './migrations/0016_call_floor.js';
 import { migration as sms } from './migrations/0017_sms.js';
 import { migration as handoffQa } from './migrations/0018_handoff_qa.js';
 import { migration as callRollup } from './migrations/0019_call_rollup.js';
+import { migration as qaComplaint } from './migrations/0020_qa_complaint.js';
 
 const core: Migration = {
   async up(db) {
@@ -337,6 +338,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017_sms': sms,
   '0018_handoff_qa': handoffQa,
   '0019_call_rollup': callRollup,
+  '0020_qa_complaint': qaComplaint,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -65,13 +65,14 @@ export async function saveQaForm(db: Kysely<DB>, items: QaItem[], by: number, no
 
 /**
  * Draws the calls of [from, to) to check: every answered call of an agent whose ticket's callback
- * was unsatisfied (回访不满意), and randomCount more at random among the other answered calls with
- * a recording. A call is drawn once, ever.
+ * was unsatisfied (回访不满意) or whose caller complained about the agent's service (the post-call
+ * IVR rating 4 or 5), and randomCount more at random among the other answered calls with a
+ * recording. A call is drawn once, ever.
  */
 export async function drawQaSamples(
   db: Kysely<DB>,
   input: { from: Date; to: Date; randomCount: number; by: number; now: Date },
-): Promise<{ unsatisfied: number; random: number; sampleIds: number[] }> {
+): Promise<{ unsatisfied: number; complaint: number; random: number; sampleIds: number[] }> {
   return inTransaction(db, async (tx) => {
     const base = tx
       .selectFrom('calls as c')
@@ -93,7 +94,10 @@ export async function drawQaSamples(
       .select(['c.id', 'c.agent_user_id'])
       .orderBy('c.started_at')
       .execute();
-    const taken = unsatisfied.map((c) => c.id);
+    const complaint = (
+      await base.where('c.survey_subject', '=', 'service').where('c.survey_grade', '>=', 4).select(['c.id', 'c.agent_user_id']).orderBy('c.started_at').execute()
+    ).filter((c) => !unsatisfied.some((u) => u.id === c.id));
+    const taken = [...unsatisfied, ...complaint].map((c) => c.id);
     const random = input.randomCount
       ? await base
           .where('c.recording_url', 'is not', null)
@@ -105,10 +109,11 @@ export async function drawQaSamples(
       : [];
     const rows = [
       ...unsatisfied.map((c) => ({ call_id: c.id, agent_user_id: c.agent_user_id as number, reason: 'unsatisfied', drawn_by: input.by, drawn_at: input.now })),
+      ...complaint.map((c) => ({ call_id: c.id, agent_user_id: c.agent_user_id as number, reason: 'complaint', drawn_by: input.by, drawn_at: input.now })),
       ...random.map((c) => ({ call_id: c.id, agent_user_id: c.agent_user_id as number, reason: 'random', drawn_by: input.by, drawn_at: input.now })),
     ];
     const inserted = rows.length ? await tx.insertInto('qa_samples').values(rows).onConflict((oc) => oc.column('call_id').doNothing()).returning('id').execute() : [];
-    return { unsatisfied: unsatisfied.length, random: random.length, sampleIds: inserted.map((r) => r.id) };
+    return { unsatisfied: unsatisfied.length, complaint: complaint.length, random: random.length, sampleIds: inserted.map((r) => r.id) };
   });
 }
 

@@ -1,6 +1,7 @@
 // Each agent's quality beside their call figures (issue 16 item 6): the breakdown by agent
 // carries the agent's quality-check average and the callers' post-call IVR ratings of their
-// service, over the same days as the figures. Expected values worked by hand below.
+// service, over the same days as the figures; a caller's poor rating of the service (4 or 5) is a
+// complaint about the agent, and its call is drawn for checking. Expected values worked by hand.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
@@ -42,6 +43,14 @@ beforeAll(async () => {
   // The inspector draws every answered call of the day and scores them on the default form (100 points).
   const drawn = await t.call('qa', 'POST', '/api/v1/qa/samples', { date: '2026-03-02', randomCount: 10 });
   expect(drawn.status).toBe(200);
+  // aq-2's caller rated the agent's service 5 (非常不满意): a complaint, drawn as such; the other two at random.
+  expect(drawn.body).toMatchObject({ unsatisfied: 0, complaint: 1, random: 2 });
+  const reasons = await t.database.db.selectFrom('qa_samples').select(['call_id', 'reason']).orderBy('call_id').execute();
+  expect(reasons).toEqual([
+    { call_id: 'aq-1', reason: 'random' },
+    { call_id: 'aq-2', reason: 'complaint' },
+    { call_id: 'aq-3', reason: 'random' },
+  ]);
   const queue = (await t.call('qa', 'GET', '/api/v1/qa/samples?state=pending')).body.items as { id: number; callId: string }[];
   const id = (callId: string) => queue.find((s) => s.callId === callId)!.id;
   const score = async (callId: string, scores: Record<string, number>) => expect((await t.call('qa', 'PUT', `/api/v1/qa/samples/${id(callId)}/review`, { scores })).status).toBe(200);

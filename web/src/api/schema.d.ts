@@ -4914,10 +4914,10 @@ export interface paths {
                                 /** @description 已脱敏 */
                                 phone: string | null;
                                 /**
-                                 * @description random 随机抽取 | unsatisfied 回访不满意
+                                 * @description random 随机抽取 | unsatisfied 回访不满意 | complaint 来电人对坐席服务不满意（通话后按键评价 4、5）
                                  * @enum {string}
                                  */
-                                reason: "random" | "unsatisfied";
+                                reason: "random" | "unsatisfied" | "complaint";
                                 recordingUrl: string | null;
                                 review: {
                                     acknowledgedAt: string | null;
@@ -4971,6 +4971,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            complaint: number;
                             random: number;
                             sampleIds: number[];
                             unsatisfied: number;
@@ -5034,10 +5035,10 @@ export interface paths {
                             /** @description 已脱敏 */
                             phone: string | null;
                             /**
-                             * @description random 随机抽取 | unsatisfied 回访不满意
+                             * @description random 随机抽取 | unsatisfied 回访不满意 | complaint 来电人对坐席服务不满意（通话后按键评价 4、5）
                              * @enum {string}
                              */
-                            reason: "random" | "unsatisfied";
+                            reason: "random" | "unsatisfied" | "complaint";
                             recordingUrl: string | null;
                             review: {
                                 acknowledgedAt: string | null;

@@ -22,7 +22,7 @@ type Mine = Json<paths['/api/v1/qa/mine']['get']['responses'][200]>;
 const M = messages(
   {
     title: '话务质检', mine: '我的质检', queue: '质检队列', pending: '待评分', reviewed: '已评分', draw: '抽取', date: '日期', randomCount: '随机抽取数',
-    drawn: '已抽取：回访不满意 {u} 个，随机 {r} 个', none: '没有待质检的通话', reasonRandom: '随机', reasonUnsatisfied: '回访不满意', agent: '坐席',
+    drawn: '已抽取：回访不满意 {u} 个，服务差评 {c} 个，随机 {r} 个', none: '没有待质检的通话', reasonRandom: '随机', reasonUnsatisfied: '回访不满意', reasonComplaint: '服务差评（按键评价）', agent: '坐席',
     recording: '录音', noRecording: '无录音', tickets: '通话中登记的工单', noTicket: '未关联工单', comment: '评语', save: '保存评分 Ctrl+Enter', total: '合计 {total} / {max}',
     saved: '已保存：{total} 分', ack: '确认已阅', acked: '已确认 {at}', mineNone: '还没有您的质检结果', inspector: '质检员', scoredAt: '评分时间',
     averages: '各坐席质检平均分', from: '从', to: '至', reviews: '评分数', average: '平均分（百分制）', averagesNone: '该期间没有质检结果',
@@ -31,7 +31,7 @@ const M = messages(
   },
   {
     title: 'Quality checks', mine: 'My quality checks', queue: 'Queue', pending: 'To score', reviewed: 'Scored', draw: 'Draw', date: 'Date', randomCount: 'Random calls',
-    drawn: 'Drawn: {u} with an unsatisfied callback, {r} at random', none: 'No calls to check', reasonRandom: 'Random', reasonUnsatisfied: 'Unsatisfied callback', agent: 'Agent',
+    drawn: 'Drawn: {u} with an unsatisfied callback, {c} the caller rated poorly, {r} at random', none: 'No calls to check', reasonRandom: 'Random', reasonUnsatisfied: 'Unsatisfied callback', reasonComplaint: 'Caller rated the service poorly', agent: 'Agent',
     recording: 'Recording', noRecording: 'No recording', tickets: 'Tickets registered during the call', noTicket: 'No ticket', comment: 'Comment', save: 'Save score Ctrl+Enter', total: 'Total {total} / {max}',
     saved: 'Saved: {total} points', ack: 'Acknowledge', acked: 'Acknowledged {at}', mineNone: 'No results for you yet', inspector: 'Inspector', scoredAt: 'Scored',
     averages: 'Average score per agent', from: 'From', to: 'To', reviews: 'Reviews', average: 'Average (of 100)', averagesNone: 'No results in this period',
@@ -83,7 +83,7 @@ function Queue({ t }: { t: T }) {
     setError(null);
     try {
       const r = await ok(api.POST('/api/v1/qa/samples', { body: { date, randomCount: count } }));
-      setDrawn(t('drawn', { u: r.unsatisfied, r: r.random }));
+      setDrawn(t('drawn', { u: r.unsatisfied, c: r.complaint, r: r.random }));
       list.reload();
     } catch (err) {
       setError(err);
@@ -123,7 +123,7 @@ function Queue({ t }: { t: T }) {
             {items.map((s) => (
               <li key={s.id} aria-current={s.id === current?.id}>
                 <button type="button" className="link" onClick={() => setSelected(s.id)}>
-                  {formatDateTime(s.answeredAt)} · {s.agent.name} · {s.reason === 'unsatisfied' ? t('reasonUnsatisfied') : t('reasonRandom')}
+                  {formatDateTime(s.answeredAt)} · {s.agent.name} · {s.reason === 'unsatisfied' ? t('reasonUnsatisfied') : s.reason === 'complaint' ? t('reasonComplaint') : t('reasonRandom')}
                   {s.review && ` · ${s.review.total}/${s.review.maxTotal}`}
                 </button>
               </li>
