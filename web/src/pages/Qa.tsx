@@ -102,7 +102,11 @@ function Queue({ t }: { t: T }) {
           <input type="number" name="randomCount" min={0} max={500} value={count} onChange={(e) => setCount(Number(e.target.value))} />
         </label>
         <button type="submit">{t('draw')}</button>
-        {drawn && <span className="success">{drawn}</span>}
+        {drawn && (
+          <span className="success" role="status">
+            {drawn}
+          </span>
+        )}
       </form>
       <ErrorBanner error={error} />
       <div className="row" role="tablist">
@@ -129,7 +133,19 @@ function Queue({ t }: { t: T }) {
               </li>
             ))}
           </ul>
-          {current && form.data && <Review key={current.id} t={t} sample={current} form={form.data} onSaved={list.reload} />}
+          {current && form.data && (
+            <Review
+              key={current.id}
+              t={t}
+              sample={current}
+              form={form.data}
+              onSaved={(total) => {
+                // The scored call leaves the pending list: the notice stays with the queue.
+                setDrawn(t('saved', { total }));
+                list.reload();
+              }}
+            />
+          )}
         </div>
       )}
       <p className="muted keys-hint">{t('keys')}</p>
@@ -137,7 +153,7 @@ function Queue({ t }: { t: T }) {
   );
 }
 
-function Review({ t, sample, form, onSaved }: { t: T; sample: Sample; form: Form; onSaved: () => void }) {
+function Review({ t, sample, form, onSaved }: { t: T; sample: Sample; form: Form; onSaved: (total: number) => void }) {
   const [scores, setScores] = useState<Record<string, string>>(() =>
     Object.fromEntries(form.items.map((i) => [i.key, sample.review?.scores[i.key] != null ? String(sample.review.scores[i.key]) : ''])),
   );
@@ -156,7 +172,7 @@ function Review({ t, sample, form, onSaved }: { t: T; sample: Sample; form: Form
         }),
       );
       setSaved(t('saved', { total: r.review?.total ?? 0 }));
-      onSaved();
+      onSaved(r.review?.total ?? 0);
     } catch (e) {
       setError(e);
     }
