@@ -12,6 +12,7 @@ import { audit } from '../store/admin-console.js';
 import { upsertCalendarYear } from '../store/reference.js';
 import { inTransaction } from '../store/tickets.js';
 import { createUser, listUsers } from '../store/users.js';
+import { readSetting, saveSetting } from '../store/settings.js';
 import { requireRole, requireStrongPassword, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
@@ -186,18 +187,13 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   r.put('/settings/policy', { schema: { tags: ['admin'], summary: '修改办理规则（只改给出的项）', body: policyBody } }, async (req) => {
     const me = requireRole(req, ['admin']);
-    const next = await inTransaction(ctx.db, async (tx) => {
-      const stored = await tx.selectFrom('settings').select('value').where('key', '=', 'policy').forUpdate().executeTakeFirst();
-      const before: Policy = { ...DEFAULT_POLICY, ...((stored?.value as Partial<Policy> | undefined) ?? {}) };
-      const after: Policy = { ...before, ...req.body };
-      await tx
-        .insertInto('settings')
-        .values({ key: 'policy', value: JSON.stringify(after) })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(after) }))
-        .execute();
-      await audit(tx, me.id, 'settings.policy', { before, after });
-      return after;
-    });
+    const next = await saveSetting<Policy>(
+      ctx.db,
+      'policy',
+      me.id,
+      async (tx) => ({ ...DEFAULT_POLICY, ...((await readSetting<Partial<Policy>>(tx, 'policy')) ?? {}) }),
+      (before) => ({ value: { ...before, ...req.body } }),
+    );
     ctx.ref.invalidate();
     return next;
   });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { passwordProblem } from '../domain/password.js';
 import { ROLES, type Role } from '../domain/ticket-types.js';
 import { admitSignIn, recordSignInFailure, signInSucceeded, throttleKeys } from '../store/sign-in-throttle.js';
+import { verifyApiKey, type ApiKeyScope } from '../store/apikeys.js';
 import { signIn, signOut, userForToken, type UserRecord } from '../store/users.js';
 import type { AppContext } from '../app/context.js';
 import { HttpProblem } from './problem.js';
@@ -34,6 +35,20 @@ export function requireStrongPassword(password: string, username: string | null)
 }
 
 /** The request's bearer token, or null. */
+/**
+ * The API key another system presents (X-Api-Key, or Authorization: Bearer h311_…), checked for
+ * the one scope the route serves: none or a wrong one is 401, a key of another scope 403.
+ */
+export async function requireApiKey(ctx: AppContext, req: FastifyRequest, scope: ApiKeyScope, what: string) {
+  const h = req.headers['x-api-key'];
+  const m = /^Bearer\s+(h311_\S+)$/i.exec(req.headers.authorization ?? '');
+  const key = typeof h === 'string' && h ? h.trim() : m ? m[1] : null;
+  const info = key ? await verifyApiKey(ctx.db, key, ctx.now()) : null;
+  if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
+  if (info.scope !== scope) throw new HttpProblem(403, 'api_key_scope', `此 API 密钥不是${what}（${scope}）密钥`);
+  return info;
+}
+
 export const bearer = (req: FastifyRequest) => {
   const h = req.headers.authorization;
   const m = h ? /^Bearer\s+(\S+)$/i.exec(h) : null;

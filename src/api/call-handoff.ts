@@ -2,13 +2,11 @@
 // three-party call, the telephony system's result (API key, like the call events), the hand-offs
 // shown on a ticket, and the admin's settings (telephony address and secret, the directory).
 
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { maskText } from '../domain/masking.js';
 import { canSee } from '../domain/ticket.js';
-import type { Role } from '../domain/ticket-types.js';
-import { verifyApiKey } from '../store/apikeys.js';
 import {
   getHandoffDirectory,
   getTelephonySettings,
@@ -25,19 +23,10 @@ import { findTicket } from '../store/tickets.js';
 import { actorFor } from '../app/actor.js';
 import { handOffCall, recordHandoffResult, type TelephonyPort } from '../app/call-handoff.js';
 import type { AppContext } from '../app/context.js';
-import { requireRole, requireUser } from './auth.js';
+import { requireApiKey, requireRole, requireUser } from './auth.js';
 import { HttpProblem, notFound } from './problem.js';
-import { idParam } from './schemas.js';
+import { CALL_ROLES, callIdParam, idParam } from './schemas.js';
 
-/** Roles that take calls at an extension (as in api/calls.ts). */
-const CALL_ROLES: readonly Role[] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'admin'];
-
-const callIdParam = z.object({
-  callId: z
-    .string()
-    .regex(/^[A-Za-z0-9._:@\-]{1,128}$/, '通话标识为 1–128 个字母、数字或 . _ : @ -')
-    .describe('电话系统的通话标识'),
-});
 const targetNumber = z.string().trim().regex(/^[0-9*#\-]{3,20}$/, '转接号码为 3–20 位数字（可含 - * #）');
 
 const transferView = z.object({
@@ -139,10 +128,7 @@ export function callHandoffRoutes(api: FastifyInstance, ctx: AppContext, telepho
       },
     },
     async (req) => {
-      const key = apiKeyOf(req);
-      const info = key ? await verifyApiKey(ctx.db, key, ctx.now()) : null;
-      if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
-      if (info.scope !== 'telephony') throw new HttpProblem(403, 'api_key_scope', '此 API 密钥不是话务系统（telephony）密钥，不能报告转接结果');
+      await requireApiKey(ctx, req, 'telephony', '话务系统');
       const row = await recordHandoffResult(ctx, {
         callId: req.params.callId,
         requestId: req.params.requestId,
@@ -253,9 +239,3 @@ export function callHandoffRoutes(api: FastifyInstance, ctx: AppContext, telepho
   );
 }
 
-function apiKeyOf(req: FastifyRequest): string | null {
-  const h = req.headers['x-api-key'];
-  if (typeof h === 'string' && h) return h.trim();
-  const m = /^Bearer\s+(h311_\S+)$/i.exec(req.headers.authorization ?? '');
-  return m ? m[1] : null;
-}

@@ -1,13 +1,11 @@
 // Call events from a telephony system (ringing, answered, ended) → the agent's screen and the ticket.
 // The telephony side is documented in docs/telephony.md.
 
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { maskPhone, normalizePhone } from '../domain/masking.js';
 import { canSee } from '../domain/ticket.js';
-import type { Role } from '../domain/ticket-types.js';
-import { verifyApiKey } from '../store/apikeys.js';
 import {
   attachCallToTicket,
   CALL_STATES,
@@ -22,20 +20,11 @@ import { findTicket } from '../store/tickets.js';
 import { actorFor } from '../app/actor.js';
 import { signInAtExtension } from '../app/agent-states.js';
 import { recordCall } from '../app/calls.js';
-import { requireRole, requireUser } from './auth.js';
+import { requireApiKey, requireRole, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
 import { HttpProblem, notFound } from './problem.js';
-import { idParam } from './schemas.js';
+import { CALL_ROLES, callIdParam, idParam } from './schemas.js';
 
-/** Roles that take calls at an extension and register what callers ask. */
-const CALL_ROLES: readonly Role[] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'admin'];
-
-const callIdParam = z.object({
-  callId: z
-    .string()
-    .regex(/^[A-Za-z0-9._:@\-]{1,128}$/, '通话标识为 1–128 个字母、数字或 . _ : @ -')
-    .describe('电话系统的通话标识'),
-});
 const extension = z.string().trim().regex(/^[0-9A-Za-z*#\-]{1,20}$/, '分机号为 1–20 位数字或字母');
 
 const eventBody = z
@@ -126,13 +115,6 @@ const EVENTS_DESCRIPTION = `电话系统（呼叫中心/交换机）上报通话
 export function callRoutes(api: FastifyInstance, ctx: AppContext): void {
   const r = api.withTypeProvider<ZodTypeProvider>();
 
-  const apiKeyOf = (req: FastifyRequest) => {
-    const h = req.headers['x-api-key'];
-    if (typeof h === 'string' && h) return h.trim();
-    const m = /^Bearer\s+(h311_\S+)$/i.exec(req.headers.authorization ?? '');
-    return m ? m[1] : null;
-  };
-
   r.post(
     '/telephony/calls/:callId/events',
     {
@@ -148,12 +130,9 @@ export function callRoutes(api: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const key = apiKeyOf(req);
       const now = ctx.now();
-      const info = key ? await verifyApiKey(ctx.db, key, now) : null;
-      if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
       // A key does one thing: an Open311 client's key (or the SMS gateway's …) sends no call events.
-      if (info.scope !== 'telephony') throw new HttpProblem(403, 'api_key_scope', '此 API 密钥不是话务系统（telephony）密钥，不能上报通话事件');
+      const info = await requireApiKey(ctx, req, 'telephony', '话务系统');
       const b = req.body;
       let agentUserId: number | null = null;
       if (b.agentUsername) {

@@ -9,6 +9,7 @@ import { activateModelVersion, retrainModel } from '../app/retrain.js';
 import { suggest } from '../app/suggest.js';
 import { audit } from '../store/admin-console.js';
 import { CLASSIFIER, listModels } from '../store/models.js';
+import { readSetting, saveSetting } from '../store/settings.js';
 import { inTransaction } from '../store/tickets.js';
 import { requireRole, requireUser } from './auth.js';
 import { badRequest, notFound } from './problem.js';
@@ -130,17 +131,13 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const me = requireRole(req, ['admin']);
-      const value = JSON.stringify(req.body);
-      await inTransaction(ctx.db, async (tx) => {
-        const stored = await tx.selectFrom('settings').select('value').where('key', '=', 'auto_dispatch').forUpdate().executeTakeFirst();
-        const before = { enabled: false, threshold: 0.9, ...((stored?.value as Record<string, unknown> | undefined) ?? {}) };
-        await tx
-          .insertInto('settings')
-          .values({ key: 'auto_dispatch', value })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-          .execute();
-        await audit(tx, me.id, 'settings.auto_dispatch', { before, after: req.body });
-      });
+      await saveSetting<Record<string, unknown>>(
+        ctx.db,
+        'auto_dispatch',
+        me.id,
+        async (tx) => ({ enabled: false, threshold: 0.9, ...((await readSetting<Record<string, unknown>>(tx, 'auto_dispatch')) ?? {}) }),
+        () => ({ value: req.body }),
+      );
       ctx.ref.invalidate();
       return req.body;
     },

@@ -13,17 +13,12 @@ import type { AppContext } from '../app/context.js';
 import { getCallFloorSettings } from '../store/call-floor-settings.js';
 import type { MissedCallTask } from '../store/missed-calls.js';
 import { requireRole } from './auth.js';
+import { callIdParam, CALL_ROLES } from './schemas.js';
 import { HttpProblem } from './problem.js';
 
 /** Who calls missed callers back (and who oversees it). Unit handlers and analysts are not among them. */
 export const MISSED_CALL_ROLES: readonly Role[] = ['agent', 'callback_agent', 'supervisor', 'admin'];
 
-const callIdParam = z.object({
-  callId: z
-    .string()
-    .regex(/^[A-Za-z0-9._:@\-]{1,128}$/, '通话标识为 1–128 个字母、数字或 . _ : @ -')
-    .describe('漏接来电的通话标识'),
-});
 
 const task = z.object({
   callId: z.string(),

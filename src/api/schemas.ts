@@ -34,6 +34,17 @@ export const idParam = z.object({
   id: z.string().max(20),
 });
 
+/** The telephony system's own id of a call. */
+export const callIdParam = z.object({
+  callId: z
+    .string()
+    .regex(/^[A-Za-z0-9._:@\-]{1,128}$/, '通话标识为 1–128 个字母、数字或 . _ : @ -')
+    .describe('电话系统的通话标识'),
+});
+
+/** Roles that take calls at an extension and register what callers ask. */
+export const CALL_ROLES: readonly (typeof ROLES)[number][] = ['agent', 'dispatcher', 'callback_agent', 'supervisor', 'admin'];
+
 export const createTicketBody = z.object({
   channel: z.enum(CHANNELS).describe('渠道'),
   line: z.string().trim().regex(/^\d{3,8}$/, '热线号码应为 3–8 位数字').nullish().describe('归并热线号码，如 12315'),

@@ -4,7 +4,7 @@
 //   GET/PUT /admin/sms-settings  the server's public address for the portal link in an SMS
 //   POST /telephony/calls/{callId}/survey  the telephony system's post-call IVR rating (scope telephony)
 
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorFor } from '../app/actor.js';
@@ -14,10 +14,10 @@ import { receiveSms } from '../app/sms-inbound.js';
 import { maskPhone, maskText } from '../domain/masking.js';
 import { GRADES, isMobile, type Grade } from '../domain/sms-rating.js';
 import { canSee } from '../domain/ticket.js';
-import { verifyApiKey, type ApiKeyScope } from '../store/apikeys.js';
 import { getSmsSettings, INBOUND_OUTCOMES, messagesOfTicket, saveSmsSettings, smsDeclined } from '../store/sms.js';
 import { findTicket } from '../store/tickets.js';
-import { requireRole, requireUser } from './auth.js';
+import { requireApiKey, requireRole, requireUser } from './auth.js';
+import { callIdParam } from './schemas.js';
 import { HttpProblem, notFound } from './problem.js';
 
 const phoneField = z
@@ -68,7 +68,6 @@ const settingsBody = z.object({
     .describe('平台对外地址：短信中的查询链接为此地址 + /portal/'),
 });
 
-const callIdParam = z.object({ callId: z.string().regex(/^[A-Za-z0-9._:@\-]{1,128}$/, '通话标识为 1–128 个字母、数字或 . _ : @ -') });
 const surveyBody = z
   .object({
     digit: z
@@ -96,17 +95,6 @@ const surveyView = z.object({
   recorded: z.boolean().describe('false：该通话已有评价，本次上报未改变任何数据'),
   ratedTicketIds: z.array(z.number()),
 });
-
-/** The API key a system presents (X-Api-Key, or Authorization: Bearer h311_…), checked for its scope. */
-async function requireApiKey(ctx: AppContext, req: FastifyRequest, scope: ApiKeyScope, what: string) {
-  const h = req.headers['x-api-key'];
-  const m = /^Bearer\s+(h311_\S+)$/i.exec(req.headers.authorization ?? '');
-  const key = typeof h === 'string' && h ? h.trim() : m ? m[1] : null;
-  const info = key ? await verifyApiKey(ctx.db, key, ctx.now()) : null;
-  if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
-  if (info.scope !== scope) throw new HttpProblem(403, 'api_key_scope', `此 API 密钥不是${what}（${scope}）密钥`);
-  return info;
-}
 
 export function smsRoutes(api: FastifyInstance, ctx: AppContext): void {
   const r = api.withTypeProvider<ZodTypeProvider>();

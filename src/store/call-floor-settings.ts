@@ -3,27 +3,15 @@
 
 import type { Kysely } from 'kysely';
 import { callFloorSettings, type CallFloorSettings } from '../domain/call-floor.js';
-import { audit } from './admin-console.js';
 import type { DB } from './schema.js';
-import { inTransaction } from './tickets.js';
+import { readSetting, saveSetting } from './settings.js';
 
 const KEY = 'call_floor';
 
 export async function getCallFloorSettings(db: Kysely<DB>): Promise<CallFloorSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  return callFloorSettings(row?.value as Partial<CallFloorSettings> | undefined);
+  return callFloorSettings(await readSetting<Partial<CallFloorSettings>>(db, KEY));
 }
 
 export async function saveCallFloorSettings(db: Kysely<DB>, s: CallFloorSettings, by: number | null): Promise<void> {
-  const value = JSON.stringify(s);
-  await inTransaction(db, async (tx) => {
-    await tx.selectFrom('settings').select('key').where('key', '=', KEY).forUpdate().execute();
-    const before = await getCallFloorSettings(tx);
-    await tx
-      .insertInto('settings')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
-    await audit(tx, by, 'settings.call_floor', { before, after: s });
-  });
+  await saveSetting(db, KEY, by, getCallFloorSettings, () => ({ value: s }));
 }

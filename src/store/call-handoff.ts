@@ -5,8 +5,8 @@
 
 import type { Kysely, Selectable } from 'kysely';
 import { EMERGENCY_SERVICES } from '../domain/ticket-types.js';
-import { audit } from './admin-console.js';
 import type { DB } from './schema.js';
+import { readSetting, saveSetting } from './settings.js';
 import type { CallTransferTable } from './schema-handoff-qa.js';
 import { inTransaction } from './tickets.js';
 
@@ -44,21 +44,12 @@ export interface DirectoryEntry {
 }
 
 export async function getHandoffDirectory(db: Kysely<DB>): Promise<DirectoryEntry[]> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', DIRECTORY_KEY).executeTakeFirst();
-  return Array.isArray(row?.value) ? (row.value as DirectoryEntry[]) : [];
+  const value = await readSetting<unknown>(db, DIRECTORY_KEY);
+  return Array.isArray(value) ? (value as DirectoryEntry[]) : [];
 }
 
 export async function saveHandoffDirectory(db: Kysely<DB>, items: DirectoryEntry[], by: number): Promise<void> {
-  const value = JSON.stringify(items);
-  await inTransaction(db, async (tx) => {
-    const before = await getHandoffDirectory(tx);
-    await tx
-      .insertInto('settings')
-      .values({ key: DIRECTORY_KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
-    await audit(tx, by, 'settings.handoff_directory', { before, after: items });
-  });
+  await saveSetting(db, DIRECTORY_KEY, by, getHandoffDirectory, () => ({ value: items }));
 }
 
 /**
@@ -84,23 +75,15 @@ export interface TelephonySettings {
 }
 
 export async function getTelephonySettings(db: Kysely<DB>): Promise<TelephonySettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', TELEPHONY_KEY).executeTakeFirst();
-  const v = (row?.value ?? {}) as Partial<TelephonySettings>;
+  const v = (await readSetting<Partial<TelephonySettings>>(db, TELEPHONY_KEY)) ?? {};
   return { url: typeof v.url === 'string' ? v.url : null, secret: typeof v.secret === 'string' ? v.secret : null };
 }
 
 /** Saves the address and, when given, a new secret (never audited in clear: only whether it changed). */
 export async function saveTelephonySettings(db: Kysely<DB>, input: { url: string | null; secret?: string | null }, by: number): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    const before = await getTelephonySettings(tx);
+  await saveSetting(db, TELEPHONY_KEY, by, getTelephonySettings, (before) => {
     const after: TelephonySettings = { url: input.url, secret: input.secret === undefined ? before.secret : input.secret };
-    const value = JSON.stringify(after);
-    await tx
-      .insertInto('settings')
-      .values({ key: TELEPHONY_KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
-    await audit(tx, by, 'settings.telephony', { before: { url: before.url }, after: { url: after.url }, secretChanged: input.secret !== undefined });
+    return { value: after, audit: { before: { url: before.url }, after: { url: after.url }, secretChanged: input.secret !== undefined } };
   });
 }
 

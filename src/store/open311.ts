@@ -5,9 +5,9 @@ import { sql, type Kysely } from 'kysely';
 import { UPDATE_EVENT_TYPES, type AttributeDatatype, type AttributeDefinition, type AttributeValues } from '../domain/open311.js';
 import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { OPEN_STATUSES, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
-import { audit } from './admin-console.js';
 import type { ReferenceData } from './reference.js';
 import type { DB } from './schema.js';
+import { readSetting, saveSetting } from './settings.js';
 import { inTransaction, runCommand } from './tickets.js';
 
 // ── Settings ───────────────────────────────────────────────────────────────────────────────
@@ -44,23 +44,12 @@ export const DEFAULT_OPEN311_SETTINGS: Open311Settings = {
 };
 
 export async function getOpen311Settings(db: Kysely<DB>): Promise<Open311Settings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'open311').executeTakeFirst();
-  return { ...DEFAULT_OPEN311_SETTINGS, ...((row?.value as Partial<Open311Settings> | undefined) ?? {}) };
+  return { ...DEFAULT_OPEN311_SETTINGS, ...((await readSetting<Partial<Open311Settings>>(db, 'open311')) ?? {}) };
 }
 
 /** Saves the settings, audited as settings.open311 (before → after) by the admin who changed them, in one transaction. */
 export async function saveOpen311Settings(db: Kysely<DB>, s: Open311Settings, by: number | null): Promise<void> {
-  const value = JSON.stringify(s);
-  await inTransaction(db, async (tx) => {
-    await tx.selectFrom('settings').select('key').where('key', '=', 'open311').forUpdate().execute();
-    const before = await getOpen311Settings(tx);
-    await tx
-      .insertInto('settings')
-      .values({ key: 'open311', value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
-    await audit(tx, by, 'settings.open311', { before, after: s });
-  });
+  await saveSetting(db, 'open311', by, getOpen311Settings, () => ({ value: s }));
 }
 
 // ── Services ───────────────────────────────────────────────────────────────────────────────

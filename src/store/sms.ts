@@ -4,8 +4,8 @@
 // for the portal link).
 
 import { sql, type Kysely } from 'kysely';
-import { audit } from './admin-console.js';
 import type { DB } from './schema.js';
+import { readSetting, saveSetting } from './settings.js';
 import { inTransaction } from './tickets.js';
 
 /** What became of a message in (citizen_messages.outcome). */
@@ -230,24 +230,14 @@ const KEY = 'sms';
 
 /** The settings row, else HOTLINE_PUBLIC_URL for the public address. */
 export async function getSmsSettings(db: Kysely<DB>, env: NodeJS.ProcessEnv = process.env): Promise<SmsSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  const saved = (row?.value ?? {}) as Partial<SmsSettings>;
+  const saved = (await readSetting<Partial<SmsSettings>>(db, KEY)) ?? {};
   const fromEnv = env.HOTLINE_PUBLIC_URL?.trim() || null;
   return { publicUrl: saved.publicUrl ?? fromEnv };
 }
 
 export async function saveSmsSettings(db: Kysely<DB>, s: SmsSettings, by: number | null): Promise<void> {
-  const value = JSON.stringify(s);
-  await inTransaction(db, async (tx) => {
-    await tx.selectFrom('settings').select('key').where('key', '=', KEY).forUpdate().execute();
-    const before = (await tx.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst())?.value ?? null;
-    await tx
-      .insertInto('settings')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
-    await audit(tx, by, 'settings.sms', { before, after: s });
-  });
+  // The audit shows what was stored before (not the environment's fallback).
+  await saveSetting(db, KEY, by, async (tx) => (await readSetting<SmsSettings>(tx, KEY)) ?? null, () => ({ value: s }));
 }
 
 /** 不发短信: the caller asked at intake for no SMS about this ticket (in the registering transaction). */

@@ -129,6 +129,14 @@ export const AUDIT_AREAS: AuditArea[] = [
     },
   },
   {
+    key: 'callfloor', zh: '话务', en: 'Call floor', prefixes: ['settings.call_floor', 'settings.telephony', 'settings.handoff_directory', 'settings.sms', 'qa.'],
+    actions: {
+      'settings.call_floor': ['修改话务设置', 'Call floor settings changed'], 'settings.telephony': ['修改电话系统接口', 'Telephony interface changed'],
+      'settings.handoff_directory': ['修改转接目录', 'Hand-off directory changed'], 'settings.sms': ['修改短信设置', 'SMS settings changed'],
+      'qa.form': ['修改质检评分表', 'QA form changed'],
+    },
+  },
+  {
     key: 'models', zh: '分类模型', en: 'Classifier models', prefixes: ['model.'],
     actions: { 'model.train': ['训练分类模型', 'Classifier trained'], 'model.activate': ['启用模型版本', 'Model version activated'] },
   },

@@ -1504,7 +1504,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description 漏接来电的通话标识 */
+                    /** @description 电话系统的通话标识 */
                     callId: string;
                 };
                 cookie?: never;
@@ -1589,7 +1589,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description 漏接来电的通话标识 */
+                    /** @description 电话系统的通话标识 */
                     callId: string;
                 };
                 cookie?: never;
@@ -6328,6 +6328,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description 电话系统的通话标识 */
                     callId: string;
                 };
                 cookie?: never;

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { api, ok } from '../../api/client';
 import { ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
-import { Notice, Section, useAction } from './common';
+import { SaveForm, Section, useAction } from './common';
 
 const NUMBER_FIELDS = ['answerWithinSeconds', 'shortAbandonSeconds', 'missedCallbackMinutes', 'missedCallbackAttempts', 'answerRateTarget', 'withinRateTarget', 'afterCallSeconds'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -68,14 +68,7 @@ export function CallFloorSettings() {
       {!form ? (
         !settings.error && <Loading />
       ) : (
-        <form
-          className="admin-policy"
-          data-testid="call-floor-settings"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <SaveForm act={act} onSave={save} label={t('save')} className="admin-policy" testId="call-floor-settings">
           {NUMBER_FIELDS.map((f) => (
             <label key={f}>
               {t(f)}
@@ -86,12 +79,7 @@ export function CallFloorSettings() {
             {t('busyReasons')}
             <textarea name="busyReasons" rows={4} value={form.busyReasons} onChange={(e) => setForm({ ...form, busyReasons: e.target.value })} />
           </label>
-          <Notice text={act.notice} />
-          <ErrorBanner error={act.error} />
-          <button type="submit" className="primary" disabled={act.busy}>
-            {t('save')}
-          </button>
-        </form>
+        </SaveForm>
       )}
     </Section>
   );
@@ -135,14 +123,7 @@ export function TelephonySettings() {
       {!current.data || url == null ? (
         !current.error && <Loading />
       ) : (
-        <form
-          className="admin-policy"
-          data-testid="telephony-settings"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <SaveForm act={act} onSave={save} label={t('save')} className="admin-policy" testId="telephony-settings">
           {current.data.fromEnvironment && <p className="notice">{t('fromEnv')}</p>}
           <label>
             {t('url')}
@@ -153,12 +134,7 @@ export function TelephonySettings() {
             <input name="secret" type="password" autoComplete="new-password" value={secret} onChange={(e) => setSecret(e.target.value)} />
             <span className="muted small">{current.data.secretSet ? t('secretSet') : t('secretUnset')}</span>
           </label>
-          <Notice text={act.notice} />
-          <ErrorBanner error={act.error} />
-          <button type="submit" className="primary" disabled={act.busy}>
-            {t('save')}
-          </button>
-        </form>
+        </SaveForm>
       )}
     </Section>
   );
@@ -188,12 +164,16 @@ export function HandoffDirectory() {
       {!rows ? (
         !current.error && <Loading />
       ) : (
-        <form
-          data-testid="handoff-directory"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
+        <SaveForm
+          act={act}
+          onSave={save}
+          label={t('save')}
+          testId="handoff-directory"
+          extra={
+            <button type="button" onClick={() => setRows([...rows, { target: '', label: '', mode: 'conference' }])}>
+              {t('add')}
+            </button>
+          }
         >
           <p className="muted small">{t('directoryHint')}</p>
           <table className="admin-table">
@@ -229,17 +209,7 @@ export function HandoffDirectory() {
               ))}
             </tbody>
           </table>
-          <div className="admin-buttons row">
-            <button type="button" onClick={() => setRows([...rows, { target: '', label: '', mode: 'conference' }])}>
-              {t('add')}
-            </button>
-            <button type="submit" className="primary" disabled={act.busy}>
-              {t('save')}
-            </button>
-          </div>
-          <Notice text={act.notice} />
-          <ErrorBanner error={act.error} />
-        </form>
+        </SaveForm>
       )}
     </Section>
   );
@@ -261,24 +231,12 @@ export function SmsSettings() {
       {publicUrl == null ? (
         !current.error && <Loading />
       ) : (
-        <form
-          className="admin-policy"
-          data-testid="sms-settings"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <SaveForm act={act} onSave={save} label={t('save')} className="admin-policy" testId="sms-settings">
           <label>
             {t('publicUrl')}
             <input name="publicUrl" type="url" value={publicUrl} onChange={(e) => setPublicUrl(e.target.value)} />
           </label>
-          <Notice text={act.notice} />
-          <ErrorBanner error={act.error} />
-          <button type="submit" className="primary" disabled={act.busy}>
-            {t('save')}
-          </button>
-        </form>
+        </SaveForm>
       )}
     </Section>
   );

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { api, ok } from '../../api/client';
 import { ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
-import { Notice, Section, useAction } from './common';
+import { SaveForm, Section, useAction } from './common';
 
 const M = messages(
   {
@@ -46,24 +46,13 @@ export function Open311Publication() {
       {!settings.data || listing == null ? (
         !settings.error && <Loading />
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-          data-testid="open311-publication"
-        >
+        <SaveForm act={act} onSave={save} label={t('save')} testId="open311-publication">
           <label className="admin-check">
             <input type="checkbox" name="publicListing" checked={listing} onChange={(e) => setListing(e.target.checked)} /> {t('listing')}
           </label>
           <p className="muted small">{t('hint')}</p>
           {!listing && <p className="notice">{t('offHint')}</p>}
-          <Notice text={act.notice} />
-          <ErrorBanner error={act.error} />
-          <button type="submit" className="primary" disabled={act.busy}>
-            {t('save')}
-          </button>
-        </form>
+        </SaveForm>
       )}
     </Section>
   );

@@ -94,6 +94,41 @@ export function useAction() {
   return { error, notice, busy, run, clear, setNotice };
 }
 
+/**
+ * A settings form: submitting (the button or Enter) runs `onSave`; the action's notice and error
+ * show above the save button, which waits while the action runs.
+ */
+export function SaveForm({ act, onSave, label, className, testId, extra, children }: {
+  act: ReturnType<typeof useAction>; onSave: () => unknown; label: string; className?: string; testId?: string; extra?: ReactNode; children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      data-testid={testId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSave();
+      }}
+    >
+      {children}
+      <Notice text={act.notice} />
+      <ErrorBanner error={act.error} />
+      {extra ? (
+        <div className="admin-buttons row">
+          {extra}
+          <button type="submit" className="primary" disabled={act.busy}>
+            {label}
+          </button>
+        </div>
+      ) : (
+        <button type="submit" className="primary" disabled={act.busy}>
+          {label}
+        </button>
+      )}
+    </form>
+  );
+}
+
 export function Notice({ text }: { text: string | null }) {
   return text ? (
     <div className="success" role="status">
