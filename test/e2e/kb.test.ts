@@ -74,6 +74,8 @@ describe('knowledge base', () => {
     await h.page.getByRole('link', { name: TITLE }).click();
     await h.page.getByRole('button', { name: '提出修改建议' }).click();
     await h.page.waitForURL(/\/edit$/);
+    // The form shows the article as it is before anything is typed into it.
+    await expect.poll(() => h.page.getByLabel('正文').inputValue()).toBe(BODY);
     await h.page.getByLabel('正文').fill(NEW_BODY);
     await expect.poll(() => h.page.getByLabel('正文').inputValue()).toBe(NEW_BODY);
     await h.page.getByLabel('修改说明（给审核人）').fill('补充核查时限');

@@ -87,33 +87,33 @@ export default function Editor() {
       >
         <label>
           {t('title')}
-          <input name="title" value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+          <input name="title" value={form.title} onChange={(e) => setForm((f) => f && { ...f, title: e.target.value })} />
         </label>
         <label>
           {t('body')}
-          <textarea name="body" rows={12} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} />
+          <textarea name="body" rows={12} value={form.body} onChange={(e) => setForm((f) => f && { ...f, body: e.target.value })} />
         </label>
         <div className="row">
-          <CategorySelect name="categoryId" categories={categories} value={form.categoryId} onChange={(categoryId) => setForm({ ...form, categoryId })} label={t('category')} allowNone={t('none')} />
+          <CategorySelect name="categoryId" categories={categories} value={form.categoryId} onChange={(categoryId) => setForm((f) => f && { ...f, categoryId })} label={t('category')} allowNone={t('none')} />
           <label>
             {t('effective')}
-            <input type="date" name="effectiveFrom" value={form.effectiveFrom ?? ''} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value || null })} />
+            <input type="date" name="effectiveFrom" value={form.effectiveFrom ?? ''} onChange={(e) => setForm((f) => f && { ...f, effectiveFrom: e.target.value || null })} />
           </label>
           <label>
             {t('expires')}
-            <input type="date" name="expiresOn" value={form.expiresOn ?? ''} onChange={(e) => setForm({ ...form, expiresOn: e.target.value || null })} />
+            <input type="date" name="expiresOn" value={form.expiresOn ?? ''} onChange={(e) => setForm((f) => f && { ...f, expiresOn: e.target.value || null })} />
           </label>
         </div>
         <label>
           {t('source')}
-          <input name="source" value={form.source ?? ''} onChange={(e) => setForm({ ...form, source: e.target.value || null })} />
+          <input name="source" value={form.source ?? ''} onChange={(e) => setForm((f) => f && { ...f, source: e.target.value || null })} />
         </label>
         <div className="kb-units">
           <span className="muted">{t('units')}：</span>
           {form.unitIds.map((u) => (
             <span key={u} className="badge">
               {ref.unitById.get(u)?.name ?? u}{' '}
-              <button type="button" className="link" aria-label={`${t('remove')} ${ref.unitById.get(u)?.name ?? u}`} onClick={() => setForm({ ...form, unitIds: form.unitIds.filter((x) => x !== u) })}>
+              <button type="button" className="link" aria-label={`${t('remove')} ${ref.unitById.get(u)?.name ?? u}`} onClick={() => setForm((f) => f && { ...f, unitIds: f.unitIds.filter((x) => x !== u) })}>
                 ✕
               </button>
             </span>
@@ -122,7 +122,7 @@ export default function Editor() {
             name="addUnit"
             units={ref.units}
             value={null}
-            onChange={(u) => u != null && !form.unitIds.includes(u) && setForm({ ...form, unitIds: [...form.unitIds, u] })}
+            onChange={(u) => u != null && !form.unitIds.includes(u) && setForm((f) => f && { ...f, unitIds: [...f.unitIds, u] })}
             label={t('addUnit')}
             allowNone="—"
             filter={(u) => u.active && u.kind !== 'center'}
@@ -131,7 +131,7 @@ export default function Editor() {
         {admin || id == null ? (
           <label className="kb-narrow-label">
             {t('status')}
-            <select name="status" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value as ArticleFields['status'] })} disabled={!admin}>
+            <select name="status" value={form.status} onChange={(e) => setForm((f) => f && { ...f, status: e.target.value as ArticleFields['status'] })} disabled={!admin}>
               <option value="draft">{t('draft')}</option>
               <option value="published">{t('published')}</option>
               <option value="archived">{t('archived')}</option>
