@@ -122,7 +122,7 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
   await addUser('callback', 'callback_agent', '回访员 赵丽');
   await addUser('supervisor', 'supervisor', '督办员 陈刚');
   await addUser('analyst', 'analyst', '分析员 周婷');
-  await addUser('qa', 'quality_inspector', '质检员 刘洋');
+  await addUser('qa', 'quality_inspector', '质检员 郑雪');
   await addUser('scjg-dispatcher', 'dispatcher', '12315 分中心（市场监管局）派单员 孙悦', 'SCJG');
   const handlerOf = new Map<number, string>();
   const addHandler = async (code: string, note: string, level: DemoCredential['level']) => {
