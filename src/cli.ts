@@ -58,7 +58,6 @@ async function loadDemo(database: Database): Promise<void> {
     console.log(`  ${heading}`);
     for (const c of credentials.filter((x) => x.level === level)) {
       // Below the centre every account is a unit handler (unit_handler): the role column is the centre's only.
-      X
       console.log(`    ${role}${c.username.padEnd(16)} ${c.password}   ${c.note}`);
     }
   }
