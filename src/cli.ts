@@ -58,6 +58,7 @@ async function loadDemo(database: Database): Promise<void> {
     console.log(`  ${heading}`);
     for (const c of credentials.filter((x) => x.level === level)) {
       // Below the centre every account is a unit handler (unit_handler): the role column is the centre's only.
+      const role = level === 'centre' ? `${c.role.padEnd(17)} ` : '';
       console.log(`    ${role}${c.username.padEnd(16)} ${c.password}   ${c.note}`);
     }
   }
