@@ -354,6 +354,12 @@ describe('demo city: loaded', () => {
     // Five seats signed in, each in a state.
     const seats = await db.selectFrom('agent_extensions').innerJoin('agent_states', 'agent_states.user_id', 'agent_extensions.user_id').select(['extension', 'state']).orderBy('extension').execute();
     expect(seats.map((s) => s.extension)).toEqual(['8001', '8002', '8003', '8004', '8005']);
+    // The quality inspector scored some of last week's answered calls; some callers rated the service.
+    const reviews = await db.selectFrom('qa_reviews').innerJoin('qa_samples', 'qa_samples.id', 'qa_reviews.sample_id').innerJoin('calls', 'calls.id', 'qa_samples.call_id').select(['calls.answered_at', 'calls.started_at', 'qa_reviews.total']).execute();
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(reviews.every((x) => x.answered_at != null && x.started_at < today && x.total <= 100)).toBe(true);
+    const rated = calls.filter((c) => c.answered_at != null);
+    expect((await db.selectFrom('calls').select('id').where('survey_grade', 'is not', null).execute()).length).toBeGreaterThan(rated.length / 10);
   });
 
   it('shows the chain in each state, and the centre\'s re-routes, withdrawals and refusals', async () => {

@@ -25,6 +25,8 @@ export interface DemoCallContext {
   agents: { id: number; extension: string }[];
   /** The demo agent whose phone tickets get their calls. */
   ticketAgentId: number;
+  /** The quality inspector who scored some of last week's calls. */
+  inspectorId: number;
   lines: readonly string[];
 }
 
@@ -124,6 +126,13 @@ export async function loadDemoCalls(c: DemoCallContext): Promise<number> {
   for (const row of rows) {
     if (row.ended_at && (row.ended_at as Date) > now) Object.assign(row, { state: 'answered', ended_at: null, wrap_up_seconds: null, recording_url: null, updated_at: row.answered_at });
   }
+  // After the call the IVR asks the caller to rate the agent's service: about a third answer,
+  // mostly 1–2; and the inspector has scored a few of last week's calls on the default form.
+  const answered = rows.filter((x) => x.answered_at && x.ended_at && (x.ended_at as Date) < new Date(dayStart));
+  for (const x of answered) {
+    if (!r.chance(0.35)) continue;
+    Object.assign(x, { survey_grade: r.chance(0.7) ? 1 : r.chance(0.6) ? 2 : r.int(3, 5), survey_subject: 'service', survey_at: new Date((x.ended_at as Date).getTime() + 20 * SECOND) });
+  }
   for (let i = 0; i < rows.length; i += 500) await c.db.insertInto('calls').values(rows.slice(i, i + 500)).execute();
   if (links.length) {
     await c.db
@@ -164,6 +173,35 @@ export async function loadDemoCalls(c: DemoCallContext): Promise<number> {
     await c.db
       .insertInto('missed_call_attempts')
       .values(tries.map((at, k) => ({ call_id: m.id, user_id: c.ticketAgentId, outcome: reached && k === tries.length - 1 ? 'reached' : 'unreachable', note: reached ? '已回拨，来电人称已自行解决' : '无人接听', at })))
+      .execute();
+  }
+
+  const form = await c.db.selectFrom('qa_forms').select(['id', 'items', 'max_total']).where('active', '=', true).executeTakeFirst();
+  const checked = form ? answered.filter((x) => x.recording_url && r.chance(0.02)).slice(0, 15) : [];
+
+  for (const [k, x] of checked.entries()) {
+    const items = form!.items as { key: string; max: number }[];
+    const scores = Object.fromEntries(items.map((i) => [i.key, Math.max(0, i.max - (r.chance(0.4) ? r.int(1, Math.ceil(i.max / 3)) : 0))]));
+    const total = Object.values(scores).reduce((a, b) => a + b, 0);
+    const drawnAt = new Date(dayStart - r.int(1, 3) * DAY + 10 * HOUR);
+    const sample = await c.db
+      .insertInto('qa_samples')
+      .values({ call_id: x.id as string, agent_user_id: x.agent_user_id as number, reason: 'random', drawn_by: c.inspectorId, drawn_at: drawnAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await c.db
+      .insertInto('qa_reviews')
+      .values({
+        sample_id: sample.id,
+        form_id: form!.id,
+        scores: JSON.stringify(scores),
+        total,
+        max_total: form!.max_total,
+        comment: total >= 90 ? '用语规范，记录完整。' : '政策解答可更准确，注意告知办理时限。',
+        inspector_id: c.inspectorId,
+        reviewed_at: new Date(drawnAt.getTime() + (k + 1) * 10 * MINUTE),
+        acknowledged_at: null,
+      })
       .execute();
   }
 

@@ -282,6 +282,7 @@ async function load(db: Kysely<DB>, opts: { tickets?: number; now?: Date }): Pro
     r,
     agents: ['agent', ...floorAgents.map(([u]) => u)].map((u, i) => ({ id: actor(u).id!, extension: String(8001 + i) })),
     ticketAgentId: actor('agent').id!,
+    inspectorId: actor('qa').id!,
     lines: demoLines.map((l) => l.number),
   });
   return { credentials, tickets: count + scenes };
