@@ -41,7 +41,8 @@ export const migration: Migration = {
         closed_by integer REFERENCES users(id)
       );
       CREATE INDEX missed_calls_open_idx ON missed_calls (missed_at) WHERE state = 'open';
-      CREATE INDEX missed_calls_phone_idx ON missed_calls (phone) WHERE state = 'open';
+      -- Waiting tasks of a number: a call that gets through closes them (open and joined alike).
+      CREATE INDEX missed_calls_phone_idx ON missed_calls (phone) WHERE state IN ('open', 'joined');
       CREATE INDEX missed_calls_missed_idx ON missed_calls (missed_at);
 
       -- Every callback attempt on a task: who, when, reached or not, the ticket it led to.
