@@ -23,6 +23,8 @@ const USAGE = `用法 / usage: hotline <command> [options]
   train [--level N|leaf] [--data DIR]                    用已办结工单训练分类模型（存入数据库，新版本立即生效）
   apikey add --name N --scope open311|telephony|sms|feed|110 [--limit PER_MINUTE] | list | revoke ID [--data DIR]
                                                          接口密钥，每个只用于一种系统（新密钥只在最后一行显示一次）
+  feed export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--data DIR]
+                                                         导出这几天的工单事件（JSON Lines，数据汇聚 v1，脱敏；docs/feed.md）
   eval [--cv K [--seed N] [--taxonomy FILE]] FILE [--data DIR]
                                                          评估：用当前模型分类 FILE（JSON Lines: title, body, label）；
                                                          --cv K 则在 FILE 上做 K 折分层交叉验证（--seed 换一种分折），
@@ -464,6 +466,8 @@ export async function main(argv: string[]): Promise<number> {
         return await evalCommand(args);
       case 'apikey':
         return await (await import('./cli/apikey.js')).apikeyCommand(args);
+      case 'feed':
+        return await (await import('./cli/feed.js')).feedCommand(args);
       case undefined:
       case 'help':
       case '--help':

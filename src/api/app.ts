@@ -39,6 +39,8 @@ import { searchRoutes } from './search.js';
 import { installErrorHandler } from './problem.js';
 import { loggerOptions } from './request-log.js';
 import { ticketRoutes } from './tickets.js';
+import { webhookRoutes } from './webhooks.js';
+import { feedRoutes } from './feed.js';
 
 /** HOTLINE_TRUST_PROXY: unset → trust none; a number → that many hops; addresses or CIDRs, comma-separated. */
 export function trustProxySetting(value: string | undefined): FastifyServerOptions['trustProxy'] {
@@ -153,6 +155,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       dashboardRoutes(api, ctx);
       adminConsoleRoutes(api, ctx);
       callFloorSettingsRoutes(api, ctx);
+      webhookRoutes(api, ctx);
+      feedRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -9,12 +9,14 @@
 //   HOTLINE_SMTP_OUT        smtp(s):// URL for outgoing receipts (unset: receipts are written to the log)
 //   (HOTLINE_SMS_GATEWAY, the SMS gateway, is chosen with the context: src/app/sms.ts; with
 //   HOTLINE_SMS_GATEWAY=http its delivery loop runs here: src/channels/sms-http.ts, docs/sms.md)
+//   HOTLINE_WEBHOOKS_INTERVAL_MS  how often the webhooks' sender looks for due deliveries (default 1000)
 
 import type { AppContext } from '../app/context.js';
 import type { Log } from '../app/log.js';
 import { HttpSmsGateway } from '../app/sms.js';
 import { DEFAULT_MAX_BYTES, startEmailChannel } from './email.js';
 import { startSmsDelivery } from './sms-http.js';
+import { startWebhookDelivery } from './webhooks.js';
 
 export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
   const stops: (() => Promise<void>)[] = [];
@@ -35,6 +37,8 @@ export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.Proce
     stops.push(email.close);
   }
   if (ctx.sms instanceof HttpSmsGateway) stops.push(startSmsDelivery(ctx, ctx.sms.config, log));
+  // Webhooks' deliveries (docs/webhooks.md): always; a pass with no subscriptions is one indexed look-up.
+  stops.push(startWebhookDelivery(ctx, log, Number(env.HOTLINE_WEBHOOKS_INTERVAL_MS ?? 1000)));
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

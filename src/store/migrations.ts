@@ -19,6 +19,7 @@ import { migration as sms } from './migrations/0017_sms.js';
 import { migration as handoffQa } from './migrations/0018_handoff_qa.js';
 import { migration as callRollup } from './migrations/0019_call_rollup.js';
 import { migration as qaComplaint } from './migrations/0020_qa_complaint.js';
+import { migration as webhooks } from './migrations/0022_webhooks.js';
 
 const core: Migration = {
   async up(db) {
@@ -339,6 +340,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018_handoff_qa': handoffQa,
   '0019_call_rollup': callRollup,
   '0020_qa_complaint': qaComplaint,
+  '0022_webhooks': webhooks,
 };
 
 class StaticProvider implements MigrationProvider {

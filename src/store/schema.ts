@@ -6,6 +6,7 @@ import type { Open311Tables } from './schema-open311.js';
 import type { PrivacyTables } from './schema-privacy.js';
 import type { EventStreamTables } from './schema-events.js';
 import type { HandoffQaTables } from './schema-handoff-qa.js';
+import type { WebhookTables } from './schema-webhooks.js';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
 import type { ChainLevel, PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
@@ -285,7 +286,7 @@ export interface AuditLogTable {
 }
 
 // Tables added by later features live in their own files, so each area owns its types.
-export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables, EventStreamTables, HandoffQaTables {
+export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables, EventStreamTables, HandoffQaTables, WebhookTables {
   units: UnitTable;
   categories: CategoryTable;
   lines: LineTable;

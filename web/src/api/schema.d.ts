@@ -3217,6 +3217,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 数据汇聚：工单事件流（API 密钥认证，用途 feed）
+         * @description 按提交顺序返回工单事件（个人信息脱敏）。以上一页的 next 作为 after 继续读取，不重不漏。详见 docs/feed.md。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页的 next（不填：从头开始） */
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                /** @description 此事件在流中的位置；作为 after 传回即从其后继续 */
+                                cursor: string;
+                                id: number;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                seq: number;
+                                ticketId: number;
+                                ticketNumber: string;
+                                type: string;
+                                units: number[];
+                                /** @enum {string} */
+                                v: "v1";
+                            }[];
+                            next: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hot-topics": {
         parameters: {
             query?: never;
@@ -13346,6 +13407,356 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件推送（Webhook）订阅列表（不含密钥） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                events: string[];
+                                id: number;
+                                paused: boolean;
+                                personalData: boolean;
+                                unitId: number | null;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建事件推送订阅
+         * @description 已提交的工单事件按工单顺序推送到 url，带 X-Hotline-Signature 签名，失败按退避重试，多次失败后停放（可重放）。详见 docs/webhooks.md。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 要推送的事件类型，如 ["registered","dispatched"]；["*"] 或不填：全部 */
+                        events?: string[];
+                        /** @description 接收方协议允许个人信息不脱敏（管理员设置，留痕）；缺省脱敏 */
+                        personalData?: boolean;
+                        /** @description 签名密钥（至少 16 个字符；只写不读） */
+                        secret: string;
+                        /** @description 只推送此单位承办（主办或协办）过的工单的事件：部门自己的系统用 */
+                        unitId?: number | null;
+                        /**
+                         * Format: uri
+                         * @description 接收方地址（POST）
+                         */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            events: string[];
+                            id: number;
+                            paused: boolean;
+                            personalData: boolean;
+                            unitId: number | null;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件推送订阅 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            events: string[];
+                            id: number;
+                            paused: boolean;
+                            personalData: boolean;
+                            unitId: number | null;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除事件推送订阅（连同其推送记录） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * 修改事件推送订阅：暂停/恢复（paused）、地址、密钥、事件、单位、个人信息协议
+         * @description 暂停期间事件照常记录为待推送，恢复后按顺序补发。
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 要推送的事件类型，如 ["registered","dispatched"]；["*"] 或不填：全部 */
+                        events?: string[];
+                        paused?: boolean;
+                        /** @description 接收方协议允许个人信息不脱敏（管理员设置，留痕）；缺省脱敏 */
+                        personalData?: boolean;
+                        /** @description 签名密钥（至少 16 个字符；只写不读） */
+                        secret?: string;
+                        /** @description 只推送此单位承办（主办或协办）过的工单的事件：部门自己的系统用 */
+                        unitId?: number | null;
+                        /**
+                         * Format: uri
+                         * @description 接收方地址（POST）
+                         */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            events: string[];
+                            id: number;
+                            paused: boolean;
+                            personalData: boolean;
+                            unitId: number | null;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推送记录：状态（pending 待推送/重试中、delivered 已送达、dead 已停放）、尝试次数、最后错误 */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "pending" | "delivered" | "dead";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                eventId: number;
+                                id: string;
+                                lastError: string | null;
+                                lastStatus: number | null;
+                                nextAttemptAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "dead";
+                                ticketId: number;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重放一条推送（已停放或已送达的） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            replayed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/replay-dead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重放此订阅全部已停放的推送 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            replayed: number;
+                        };
+                    };
                 };
             };
         };
