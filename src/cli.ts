@@ -77,7 +77,7 @@ async function serve(args: string[]): Promise<number> {
   // The embedded default loads demo data on its very first start; a server database only when asked.
   if ((values.demo || (database.engine === 'pglite' && fresh)) && (await isEmpty(database))) await loadDemo(database);
   const { buildApp } = await import('./api/app.js');
-  const { app, ctx } = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const { app, ctx, ops } = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   const { startChannels } = await import('./channels/index.js');
   const stopChannels = await startChannels(ctx, app.log);
   const { startJobs } = await import('./jobs/scheduler.js');
@@ -89,16 +89,49 @@ async function serve(args: string[]): Promise<number> {
     listeners: ctx.listeners,
     listenersIntervalMs: Number(process.env.HOTLINE_LISTENERS_INTERVAL_MS ?? 200),
     log: app.log,
+    onPass: ops.timerPass,
   });
-  const stop = async () => {
-    await stopJobs();
-    await stopChannels();
-    await app.close();
-    await database.close();
-    process.exit(0);
+  // A clean stop on SIGTERM or SIGINT: no new connections; requests in flight (an export, a PDF)
+  // finish within the grace period; the event streams end; the timers finish their pass and stop,
+  // then the listeners; the database closes last; exit 0. A second signal exits at once.
+  const graceMs = Math.max(0, Number(process.env.HOTLINE_SHUTDOWN_GRACE_SECONDS ?? 30) || 0) * 1000;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      app.log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    app.log.info({ signal, graceSeconds: graceMs / 1000 }, 'stopping: finishing requests in flight');
+    const closing = app.close();
+    // Connections that fall idle while others finish (kept alive by a client) are closed as they do.
+    const reaper = setInterval(() => app.server.closeIdleConnections(), 250);
+    let late = false;
+    const grace = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        late = true;
+        resolve();
+      }, graceMs),
+    );
+    try {
+      await Promise.all([stopJobs(), stopChannels()]);
+      await Promise.race([closing, grace]);
+      if (late) {
+        app.log.warn('grace period over: closing the connections still open');
+        app.server.closeAllConnections();
+        await Promise.race([closing, new Promise((r) => setTimeout(r, 2000).unref())]);
+      }
+      clearInterval(reaper);
+      await database.close();
+      app.log.info('stopped');
+      process.exit(late ? 1 : 0);
+    } catch (err) {
+      app.log.error({ err }, 'stop failed');
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ host, port });
   console.log(`hotline 已启动：http://${host}:${port}  （数据库：${database.engine === 'pglite' ? `嵌入式 ${database.location}` : database.location}）`);
   return new Promise<number>(() => {}); // runs until a signal

@@ -37,6 +37,7 @@ import { queueRoutes } from './queues.js';
 import { reportRoutes } from './reports.js';
 import { searchRoutes } from './search.js';
 import { installErrorHandler } from './problem.js';
+import { opsRoutes, type Ops } from './ops.js';
 import { loggerOptions } from './request-log.js';
 import { ticketRoutes } from './tickets.js';
 import { webhookRoutes } from './webhooks.js';
@@ -92,13 +93,15 @@ const SECURITY_HEADERS = {
   strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: false },
 };
 
-export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext; ops: Ops }> {
   const trustProxy = trustProxySetting(process.env.HOTLINE_TRUST_PROXY);
   const app = Fastify({
     logger: loggerOptions(opts.logger),
     bodyLimit: 1024 * 1024,
-    // Event streams never go idle: close them too when the server stops.
-    forceCloseConnections: true,
+    // On close, idle kept-alive connections are closed and requests in flight finish (an export, a
+    // PDF); the event streams are ended by a preClose hook (ops.ts). New requests get 503 meanwhile.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
     // Behind a reverse proxy, the client address (sign-in and portal limits count by it) is in
     // X-Forwarded-For: HOTLINE_TRUST_PROXY names the proxies to trust (an address, a CIDR list,
     // or a hop count); unset, the connection's own address counts.
@@ -124,6 +127,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     transform: jsonSchemaTransform,
   });
 
+  // GET /metrics, /livez, /readyz and the hooks behind them: before the routes, so they see every request.
+  const ops = opsRoutes(app, ctx);
+
   app.get('/healthz', async () => {
     await ctx.db.selectFrom('units').select('id').limit(1).execute();
     return { status: 'ok', engine: ctx.database.engine };
@@ -142,7 +148,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       searchRoutes(api, ctx);
       hotTopicRoutes(api, ctx);
       dispatchRoutes(api, ctx);
-      eventRoutes(api, ctx);
+      eventRoutes(api, ctx, ops.streams);
       portalRoutes(api, ctx);
       callRoutes(api, ctx);
       smsRoutes(api, ctx);
@@ -164,5 +170,5 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(async (open311) => open311Routes(open311, ctx), { prefix: '/open311/v2' });
   await webRoutes(app);
 
-  return { app, ctx };
+  return { app, ctx, ops };
 }

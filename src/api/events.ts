@@ -13,6 +13,7 @@ import { userForToken } from '../store/users.js';
 import { actorFor } from '../app/actor.js';
 import { bearer, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
+import type { LiveStreams } from './ops.js';
 
 /** A comment line every so often keeps proxies and the browser from closing an idle stream. */
 const HEARTBEAT_MS = 20_000;
@@ -40,7 +41,8 @@ export function mayHear(actor: Actor, change: Change): boolean {
   }
 }
 
-export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** streams: this server's open streams (counted for /metrics; ended when the server closes). */
+export function eventRoutes(app: FastifyInstance, ctx: AppContext, streams?: LiveStreams): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/events',
@@ -65,6 +67,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
         'x-accel-buffering': 'no',
       });
       res.write('retry: 3000\n: connected\n\n');
+      const forget = streams?.add(res);
       const hear = (change: Change) => {
         if (only != null && !(change.kind === 'ticket' && change.id === only)) return;
         if (!mayHear(actor, change)) return;
@@ -86,6 +89,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
       const end = () => {
         if (ended) return;
         ended = true;
+        forget?.();
         clearInterval(beat);
         clearInterval(check);
         stopTickets();

@@ -1,6 +1,7 @@
 // The browser apps built by Vite into web/dist: the console at / and the citizen portal at
-// /portal/. Any other path that is not an API path gets the console's index.html, so that a
-// console URL (/tickets/42) can be bookmarked and reloaded.
+// /portal/. A console route (web/src/App.tsx: /tickets/42, /admin/users, …) gets the console's
+// index.html, so that it can be bookmarked and reloaded; any other path is 404 problem+json (a
+// scanner's /metrics.php or /wp-login, an unknown /api/ or /open311/ path).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,29 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>12345 热线</title>
 <p>网页控制台尚未构建。请运行 <code>npm run build</code>（<code>npm start</code> 会自动构建）。</p>
 <p>The web console is not built yet: run <code>npm run build</code>.</p></html>`;
+
+/**
+ * The console's client-side routes (web/src/App.tsx), by their first path segment; each also
+ * with anything below it (/tickets/42, /kb/articles/7). test/api/ops.test.ts checks this list
+ * against App.tsx.
+ */
+export const CONSOLE_ROUTES = [
+  'login',
+  'intake',
+  'dispatch',
+  'inbox',
+  'callbacks',
+  'dashboard',
+  'tickets',
+  'kb',
+  'qa',
+  'missed',
+  'missed-calls',
+  'wallboard',
+  'admin',
+] as const;
+
+const CONSOLE_PATH = new RegExp(`^/(${CONSOLE_ROUTES.join('|')})(/[^.]*)?/?$`);
 
 export async function webRoutes(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
   const built = fs.existsSync(path.join(dist, 'index.html'));
@@ -38,7 +62,7 @@ export async function webRoutes(app: FastifyInstance, dist = WEB_DIST): Promise<
   app.get('/portal/*', { schema: { hide: true } }, (_req, reply) => page(reply, 'portal/index.html'));
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
     const url = req.url.split('?')[0];
-    if (/^\/(api|open311)(\/|$)/.test(url) || /\.[a-z0-9]+$/i.test(url)) {
+    if (!CONSOLE_PATH.test(url) || /\.[a-z0-9]+$/i.test(url)) {
       return sendProblem(reply, 404, 'not_found', `资源不存在：GET ${url}`);
     }
     return page(reply, 'index.html');

@@ -23,6 +23,8 @@ export interface JobOptions {
   /** This process's listeners: run every listenersIntervalMs, and nudged after a timer pass. */
   listeners?: ListenerHost;
   listenersIntervalMs?: number;
+  /** Told after every timer pass (ok: it finished without an error), for GET /metrics. */
+  onPass?: (ok: boolean, at: Date) => void;
 }
 
 /** One pass of every timer; returns what it did. */
@@ -87,7 +89,13 @@ export function startJobs(opts: JobOptions): () => Promise<void> {
   const tick = () => {
     if (running || stopped) return; // never two passes at once in one process
     running = runJobsOnce(opts)
-      .catch((err) => opts.log?.error({ err }, 'timer pass failed'))
+      .then(
+        () => opts.onPass?.(true, new Date()),
+        (err) => {
+          opts.log?.error({ err }, 'timer pass failed');
+          opts.onPass?.(false, new Date());
+        },
+      )
       .finally(() => {
         running = null;
       });

@@ -20,6 +20,8 @@ export interface Database {
   /** Hears every committed change announced on CHANGES_CHANNEL (see events.ts). */
   listen: Listen;
   close(): Promise<void>;
+  /** The connection pool's counts (GET /metrics), on a PostgreSQL server only (PGlite's is a pool of one). */
+  pool?: { readonly totalCount: number; readonly idleCount: number; readonly waitingCount: number };
 }
 
 export interface OpenOptions {
@@ -109,6 +111,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       db,
       engine: 'postgres',
       location,
+      pool,
       listen: (fn) => changes.add(fn),
       close: async () => {
         await changes.close();
