@@ -20,6 +20,7 @@ import { benchMeasures } from './measures.js';
 import { percentile, scratchDatabase } from './common.js';
 import { benchSearch } from './search.js';
 import { benchWeb } from './web.js';
+import { benchWebhooks } from './webhooks.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
@@ -34,7 +35,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '32' },
     'measures-tickets': { type: 'string', default: '1000000' },
-    only: { type: 'string', default: 'all' }, // all | register | classifier | measures | search | web | calls
+    only: { type: 'string', default: 'all' }, // all | register | classifier | measures | search | web | calls | webhooks
     calls: { type: 'string', default: '10000000' }, // the floor's figures over this many calls (with DATABASE_URL)
     'search-tickets': { type: 'string', default: '1000000' },
   },
@@ -217,6 +218,10 @@ if (opts.only === 'all' || opts.only === 'calls') {
   } else {
     console.log('[calls] the year of calls skipped: set DATABASE_URL (or run --only calls) to generate it');
   }
+}
+if (opts.only === 'all' || opts.only === 'webhooks') {
+  // Webhook deliveries per second to a receiver on this machine (PGlite, and PostgreSQL when one answers).
+  await benchWebhooks({ tickets: 1000, url: process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
 }
 if (opts.only === 'all' || opts.only === 'search') {
   // Chinese full-text search over a million tickets, and indexing throughput (issue: p95 ≤ 100 ms).

@@ -46,6 +46,12 @@ export const migration: Migration = {
       CREATE INDEX webhook_deliveries_due_idx ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
       CREATE INDEX webhook_deliveries_ticket_idx ON webhook_deliveries (subscription_id, ticket_id, id) WHERE status = 'pending';
       CREATE INDEX webhook_deliveries_list_idx ON webhook_deliveries (subscription_id, id);
+      -- The webhooks listener's cursor, from now on (as 0013 did for its listeners): created
+      -- lazily at a process's first pass instead, it would start at the stream's end as it is
+      -- then, passing over what was committed between this migration and that pass.
+      INSERT INTO listener_cursors (name, tx, id)
+        VALUES ('webhooks', pg_current_xact_id(), coalesce((SELECT max(id) FROM ticket_events), 0))
+        ON CONFLICT (name) DO NOTHING;
     `.execute(db);
   },
 };
