@@ -75,6 +75,15 @@ describe('webhooks page', () => {
     await row.getByRole('button', { name: '暂停' }).click();
     await expect.poll(() => row.textContent()).toContain('已暂停');
     expect((await web.ctx.db.selectFrom('webhook_subscriptions').select('paused').where('id', '=', sub).executeTakeFirstOrThrow()).paused).toBe(true);
+
+    // The audit log names what was done, in Chinese.
+    await page.getByRole('link', { name: '操作日志' }).click();
+    const audit = page.getByTestId('audit');
+    await expect.poll(() => audit.textContent()).toContain('新建推送订阅');
+    const logged = (await audit.textContent()) ?? '';
+    for (const label of ['重放推送', '修改推送订阅']) expect(logged).toContain(label);
+    expect(logged).not.toContain('webhook.');
+    expect(await page.getByTestId('audit-filter').textContent()).toContain('事件推送');
     expect(w.problems).toEqual([]);
   });
 });

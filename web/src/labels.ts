@@ -129,6 +129,13 @@ export const AUDIT_AREAS: AuditArea[] = [
     },
   },
   {
+    key: 'webhooks', zh: '事件推送', en: 'Webhooks', prefixes: ['webhook.'],
+    actions: {
+      'webhook.create': ['新建推送订阅', 'Webhook created'], 'webhook.update': ['修改推送订阅', 'Webhook changed'],
+      'webhook.delete': ['删除推送订阅', 'Webhook deleted'], 'webhook.replay': ['重放推送', 'Deliveries replayed'],
+    },
+  },
+  {
     key: 'callfloor', zh: '话务', en: 'Call floor', prefixes: ['settings.call_floor', 'settings.telephony', 'settings.handoff_directory', 'settings.sms', 'qa.'],
     actions: {
       'settings.call_floor': ['修改话务设置', 'Call floor settings changed'], 'settings.telephony': ['修改电话系统接口', 'Telephony interface changed'],
