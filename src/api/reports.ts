@@ -44,6 +44,8 @@ class PdfPrinter {
   private launched: { path: string; browser: Promise<Browser> } | null = null;
   private closed = false;
   private printing = 0;
+  /** Report requests between their start and their answer: a shutdown lets them finish. */
+  private active = 0;
   private readonly waiting: (() => void)[] = [];
 
   private browser(path: string): Promise<Browser> {
@@ -109,7 +111,22 @@ class PdfPrinter {
     this.waiting.shift()?.();
   }
 
+  /** Runs one report request; the printer stays open until every one that began has finished. */
+  async serve<T>(fn: () => Promise<T>): Promise<T> {
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+    }
+  }
+
+  /**
+   * On shutdown: requests already being answered finish first (the server stops taking new ones
+   * before this runs; the grace period bounds the wait), then Chromium goes.
+   */
   async close(): Promise<void> {
+    for (const end = Date.now() + 120_000; (this.active > 0 || this.printing > 0) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
     this.closed = true;
     const entry = this.launched;
     this.launched = null;
@@ -145,7 +162,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
       requireRole(req, REPORT_ROLES);
       printer.executable();
       const date = req.query.date ?? shanghaiDate(ctx.now());
-      const pdf = await printer.print(renderDailyReport(await dailyReportData(ctx, date)));
+      const pdf = await printer.serve(async () => printer.print(renderDailyReport(await dailyReportData(ctx, date))));
       return reply
         .type('application/pdf')
         .header('content-disposition', attachmentHeader(`民情日报-${date}.pdf`, `daily-report-${date}.pdf`, 'inline'))
