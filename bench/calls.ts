@@ -12,7 +12,7 @@
 // The server is BENCH_DATABASE_URL or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test;
 // scratch databases are created on it and dropped at the end.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,7 +30,7 @@ import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
 import type { DB } from '../src/store/schema.js';
 import { freePort } from '../test/process.js';
-import { load, ms, percentile, scratchDatabase, secs, timeIt } from './common.js';
+import { load, ms, percentile, scratchDatabase, secs, timeIt, startServer } from './common.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DAY_MS = 86_400_000;
@@ -38,24 +38,6 @@ const DAY_MS = 86_400_000;
 const fmt = (r: Awaited<ReturnType<typeof timeIt>>, runs: number) =>
   `p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms (${runs} runs; node CPU p50 ${ms(r.cpu)} ms)`;
 
-async function startServer(url: string, port: number): Promise<ChildProcess> {
-  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server (as in bench/run.ts).
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/hotline.js'), 'serve', '--port', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: url },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('hotline 已启动')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-  return child;
-}
 
 /** Runs `n` jobs with `concurrency` in flight; events per second and latencies. */
 async function drive(n: number, concurrency: number, one: (i: number) => Promise<void>) {
@@ -99,7 +81,7 @@ export async function benchCallIngest(url: string, opts: { calls: number; concur
     await database.close();
 
     const port = await freePort();
-    server = await startServer(scratch.url, port);
+    server = await startServer({ DATABASE_URL: scratch.url }, port);
     const http = new Pool(`http://127.0.0.1:${port}`, { connections: opts.concurrency });
     const agents = ['agent', 'agent2', 'agent3', 'agent4', 'agent5'];
     const start = Date.now() - 3600_000;

@@ -1,6 +1,9 @@
 // What the benchmarks share: a scratch database on the PostgreSQL server, and timing.
 
+import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 export interface Scratch {
@@ -61,4 +64,29 @@ export async function timeIt(runs: number, fn: () => Promise<unknown>, before?: 
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95), cpu: percentile(cpu, 50) };
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Starts `hotline serve` on a port, with these variables (DATABASE_URL, HOTLINE_DATA for the
+ * embedded database …); resolves once it listens. BENCH_SERVER_NODE_ARGS='--cpu-prof
+ * --cpu-prof-dir=/tmp/prof' profiles it.
+ */
+export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/hotline.js'), 'serve', '--port', String(port), ...(env.HOTLINE_DATA ? ['--data', env.HOTLINE_DATA] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('hotline 已启动')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+  return child;
 }

@@ -6,7 +6,7 @@
 //                                      or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
 //   npm run bench -- --engine pglite --requests 2000 --runs 5 --concurrency 32
 
-import { spawn, type ChildProcess } from 'node:child_process';
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { loadDemoData } from '../src/demo/load.js';
 import { benchCallIngest, benchCallMeasures } from './calls.js';
 import { benchClassifier } from './classifier.js';
 import { benchMeasures } from './measures.js';
-import { percentile, scratchDatabase } from './common.js';
+import { percentile, scratchDatabase, startServer } from './common.js';
 import { benchSearch } from './search.js';
 import { benchWeb } from './web.js';
 import { benchWebhooks } from './webhooks.js';
@@ -58,24 +58,6 @@ async function prepare(database: Database) {
   return { agent: pw('agent'), dispatcher: pw('dispatcher'), unitId: units.find((u) => u.code === 'SHJ')!.id };
 }
 
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/hotline.js'), 'serve', '--port', String(port), ...(env.HOTLINE_DATA ? ['--data', env.HOTLINE_DATA] : [])], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('hotline 已启动')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-  return child;
-}
 
 /** A light HTTP client (undici's Pool, keep-alive): fetch() would cost the shared CPU more than the server under test. */
 function client(base: string, connections: number) {
