@@ -155,6 +155,32 @@ describe('the cursor over concurrent transactions', () => {
     }
   });
 
+  it.skipIf(!onServer)('a nudge keeps trying while events wait for an older transaction, however long it stays open (PostgreSQL)', async () => {
+    const runner = new ListenerRunner(db, [recorder('patient', 'a')], silentLog);
+    await runner.runOnce(); // the cursor starts at the stream's end
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let slowId = 0;
+    let started!: () => void;
+    const inserted = new Promise<void>((r) => (started = r));
+    const slow = db.transaction().execute(async (tx) => {
+      slowId = await probe(tx, 'slow, held for 2 s');
+      started();
+      await held;
+    });
+    await inserted;
+    const fastId = await probe(db, 'fast');
+    runner.nudge(); // the only nudge: no timers' loop runs here
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await deliveries('patient')).toEqual([]);
+    release();
+    await slow;
+    const until = Date.now() + 5000;
+    while ((await deliveries('patient')).length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect((await deliveries('patient')).map((d) => d.event_id)).toEqual([slowId, fastId]);
+    await runner.stop();
+  });
+
   it('reads in commit order and only what is committed', async () => {
     const from = await streamEnd(db);
     const a = await probe(db, 'a');

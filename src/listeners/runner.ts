@@ -135,16 +135,21 @@ export class ListenerRunner implements ListenerHost {
     return p;
   }
 
-  /** Something was committed in this process: a pass soon (coalesced), repeated briefly while events wait for older transactions. */
+  /**
+   * Something was committed in this process: a pass soon (coalesced), repeated while events wait
+   * for older transactions — every 25 ms at first, then less often up to once a second, for as
+   * long as they wait. Giving up after a while left a change undelivered until the next commit
+   * wherever no timers' loop runs, and up to a tick late where one does.
+   */
   nudge(): void {
     if (this.stopped || this.nudged) return;
     this.nudged = true;
     setImmediate(() => {
       this.nudged = false;
       void this.runOnce().then((r) => {
-        if (r.waiting && this.retries < 40) {
+        if (r.waiting) {
           this.retries++;
-          setTimeout(() => this.nudge(), 25).unref();
+          setTimeout(() => this.nudge(), Math.min(1000, 25 * 2 ** Math.min(Math.floor(this.retries / 8), 6))).unref();
         } else this.retries = 0;
       });
     });
