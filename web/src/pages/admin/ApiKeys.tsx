@@ -7,7 +7,7 @@ import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { formatDateTime } from '../../time';
-import { Notice, SaveCancel, Section, useAction } from './common';
+import { ConfirmDialog, Notice, SaveCancel, Section, useAction } from './common';
 
 type ApiKey = Awaited<ReturnType<typeof loadKeys>>['items'][number];
 const SCOPES = ['open311', 'telephony', 'sms', 'feed', '110'] as const;
@@ -202,18 +202,7 @@ export default function ApiKeys() {
         </Dialog>
       )}
       {revoking && (
-        <Dialog title={t('revokeTitle', { name: revoking.name })} onClose={close}>
-          <p>{t('revokeText')}</p>
-          <ErrorBanner error={formAct.error} />
-          <div className="row admin-buttons">
-            <button type="button" className="primary danger" disabled={formAct.busy} onClick={() => void revoke()}>
-              {t('confirmRevoke')}
-            </button>
-            <button type="button" onClick={close}>
-              {t('cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog title={t('revokeTitle', { name: revoking.name })} text={t('revokeText')} confirm={t('confirmRevoke')} cancel={t('cancel')} busy={formAct.busy} error={formAct.error} onConfirm={revoke} onClose={close} />
       )}
     </Section>
   );

@@ -7,7 +7,7 @@ import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { formatDateTime } from '../../time';
-import { Notice, SaveCancel, Section, UnitSelect, useAction, useAdminReference } from './common';
+import { ConfirmDialog, Notice, SaveCancel, Section, UnitSelect, useAction, useAdminReference } from './common';
 
 type Subscription = Awaited<ReturnType<typeof loadSubscriptions>>['items'][number];
 
@@ -240,18 +240,7 @@ export default function Webhooks() {
         </Dialog>
       )}
       {removing && (
-        <Dialog title={t('removeTitle', { url: removing.url })} onClose={close}>
-          <p>{t('removeText')}</p>
-          <ErrorBanner error={formAct.error} />
-          <div className="row admin-buttons">
-            <button type="button" className="primary danger" disabled={formAct.busy} onClick={() => void remove()}>
-              {t('confirmRemove')}
-            </button>
-            <button type="button" onClick={close}>
-              {t('cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog title={t('removeTitle', { url: removing.url })} text={t('removeText')} confirm={t('confirmRemove')} cancel={t('cancel')} busy={formAct.busy} error={formAct.error} onConfirm={remove} onClose={close} />
       )}
       {viewing && <Deliveries sub={viewing} onClose={() => setViewing(null)} />}
     </Section>

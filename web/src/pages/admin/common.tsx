@@ -4,7 +4,7 @@
 
 import { useCallback, useState, type ReactNode } from 'react';
 import { api, ApiError, loadSession, ok } from '../../api/client';
-import { ErrorBanner, useAsync } from '../../components';
+import { Dialog, ErrorBanner, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { reloadReference, type Unit } from '../../session';
 import { treeOrder } from '../../tree';
@@ -126,6 +126,26 @@ export function SaveForm({ act, onSave, label, className, testId, extra, childre
         </button>
       )}
     </form>
+  );
+}
+
+/** Asks before something that cannot be undone (revoking a key, deleting a subscription). */
+export function ConfirmDialog({ title, text, confirm, cancel, busy, error, onConfirm, onClose }: {
+  title: string; text: string; confirm: string; cancel: string; busy: boolean; error: unknown; onConfirm: () => unknown; onClose: () => void;
+}) {
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <p>{text}</p>
+      <ErrorBanner error={error} />
+      <div className="row admin-buttons">
+        <button type="button" className="primary danger" disabled={busy} onClick={() => void onConfirm()}>
+          {confirm}
+        </button>
+        <button type="button" onClick={onClose}>
+          {cancel}
+        </button>
+      </div>
+    </Dialog>
   );
 }
 
