@@ -181,17 +181,3 @@ export async function transfersOfTicket(db: Kysely<DB>, ticketId: number): Promi
     .execute();
   return rows.map(({ display_name, username, ...t }) => ({ ...t, requested_by_name: display_name ?? username ?? null }));
 }
-
-/** The hand-offs of one call, oldest first. */
-export async function transfersOfCall(db: Kysely<DB>, callId: string): Promise<TransferView[]> {
-  const rows = await db
-    .selectFrom('call_transfers as t')
-    .leftJoin('users as u', 'u.id', 't.requested_by')
-    .selectAll('t')
-    .select(['u.display_name', 'u.username'])
-    .where('t.call_id', '=', callId)
-    .orderBy('t.requested_at')
-    .orderBy('t.id')
-    .execute();
-  return rows.map(({ display_name, username, ...t }) => ({ ...t, requested_by_name: display_name ?? username ?? null }));
-}
