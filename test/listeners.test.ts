@@ -80,6 +80,33 @@ async function readAll(from: { tx: string; id: number }, types: string[] | null,
   }
 }
 
+/**
+ * A slower transaction that appends a probe first (the lower id) and stays open, and a faster one
+ * committed after it (a higher id). `release` lets the slow one commit.
+ */
+async function slowThenFast(slowLabel: string): Promise<{ slowId: number; fastId: number; release: () => Promise<void> }> {
+  let letGo!: () => void;
+  const held = new Promise<void>((r) => (letGo = r));
+  let slowId = 0;
+  let started!: () => void;
+  const inserted = new Promise<void>((r) => (started = r));
+  const slow = db.transaction().execute(async (tx) => {
+    slowId = await probe(tx, slowLabel);
+    started();
+    await held;
+  });
+  await inserted;
+  const fastId = await probe(db, 'fast');
+  return {
+    slowId,
+    fastId,
+    release: async () => {
+      letGo();
+      await slow;
+    },
+  };
+}
+
 async function deliveries(listener: string): Promise<{ runner: string; event_id: number }[]> {
   const { rows } = await sql<{ runner: string; event_id: number }>`SELECT runner, event_id FROM test_deliveries WHERE listener = ${listener} ORDER BY event_id`.execute(db);
   return rows.map((r) => ({ runner: r.runner, event_id: Number(r.event_id) }));
@@ -89,19 +116,8 @@ describe('the cursor over concurrent transactions', () => {
   it.skipIf(!onServer)('never skips an event a slower transaction commits after a faster one (PostgreSQL)', async () => {
     const runner = new ListenerRunner(db, [recorder('late', 'a')], silentLog);
     await runner.runOnce(); // the cursor starts at the stream's end
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let slowId = 0;
-    let started!: () => void;
-    const inserted = new Promise<void>((r) => (started = r));
-    // The slow transaction inserts first (the lower id) and holds.
-    const slow = db.transaction().execute(async (tx) => {
-      slowId = await probe(tx, 'slow');
-      started();
-      await held;
-    });
-    await inserted;
-    const fastId = await probe(db, 'fast'); // committed at once, a higher id
+    // The slow transaction inserts first (the lower id) and holds; the fast one commits at once.
+    const { slowId, fastId, release } = await slowThenFast('slow');
     expect(fastId).toBeGreaterThan(slowId);
 
     // The fast one is committed, but an older transaction is still open: nothing is delivered
@@ -110,8 +126,7 @@ describe('the cursor over concurrent transactions', () => {
     expect(first.waiting).toBe(true);
     expect(await deliveries('late')).toEqual([]);
 
-    release();
-    await slow;
+    await release();
     await caughtUp(runner);
     await runner.runOnce();
     expect((await deliveries('late')).map((d) => d.event_id)).toEqual([slowId, fastId]);
@@ -158,23 +173,11 @@ describe('the cursor over concurrent transactions', () => {
   it.skipIf(!onServer)('a nudge keeps trying while events wait for an older transaction, however long it stays open (PostgreSQL)', async () => {
     const runner = new ListenerRunner(db, [recorder('patient', 'a')], silentLog);
     await runner.runOnce(); // the cursor starts at the stream's end
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let slowId = 0;
-    let started!: () => void;
-    const inserted = new Promise<void>((r) => (started = r));
-    const slow = db.transaction().execute(async (tx) => {
-      slowId = await probe(tx, 'slow, held for 2 s');
-      started();
-      await held;
-    });
-    await inserted;
-    const fastId = await probe(db, 'fast');
+    const { slowId, fastId, release } = await slowThenFast('slow, held for 2 s');
     runner.nudge(); // the only nudge: no timers' loop runs here
     await new Promise((r) => setTimeout(r, 2000));
     expect(await deliveries('patient')).toEqual([]);
-    release();
-    await slow;
+    await release();
     const until = Date.now() + 5000;
     while ((await deliveries('patient')).length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     expect((await deliveries('patient')).map((d) => d.event_id)).toEqual([slowId, fastId]);
