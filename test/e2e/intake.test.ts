@@ -67,7 +67,7 @@ describe('intake', () => {
     // Alt+N: a new call starts from an empty form with the number field focused.
     await page.keyboard.press('Alt+N');
     await expect.poll(() => page.getByLabel('来电号码').inputValue()).toBe('');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('phone');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('phone');
     expect(w.problems).toEqual([]);
     await page.context().close();
   }, 180_000); // a suggestion waits for the model on a busy machine
