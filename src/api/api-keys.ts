@@ -1,6 +1,7 @@
 // API keys for the systems that call the hotline (admin only), under /api/v1/admin/api-keys:
 // list, create (the key is in the response once), rename or re-limit, revoke. Each key has one
-// scope: open311 (an Open311 client), telephony (call events), sms, feed or 110. The older
+// scope: open311 (an Open311 client), telephony (call events), sms, feed, 110, or unit (a
+// department's own system acting as its unit's handler: docs/unit-systems.md; it names its unitId). The older
 // /api/v1/admin/open311/keys routes are aliases of the same handlers (a key made there is an
 // Open311 key unless it says otherwise). Every change is audited by the store (apikey.*).
 
@@ -20,20 +21,22 @@ import {
 } from '../store/apikeys.js';
 import { requireRole } from './auth.js';
 import type { AppContext } from '../app/context.js';
-import { notFound } from './problem.js';
+import { badRequest, notFound } from './problem.js';
 
 const keyIdParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const name = z.string().trim().min(1).max(100).describe('名称（谁在用这个密钥）');
 const perMinute = z.number().int().min(1).max(MAX_PER_MINUTE).describe('每分钟请求上限');
 const scope = z
   .enum(API_KEY_SCOPES)
-  .describe('用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动');
+  .describe('用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）');
+const unitId = z.number().int().positive().max(2_147_483_647).describe('单位系统（unit）密钥所属的承办单位');
 
 const keyView = z.object({
   id: z.number(),
   name: z.string(),
   prefix: z.string().describe('密钥开头几位，用于辨认；密钥本身只在新建时返回一次'),
   scope,
+  unitId: z.number().nullable().describe('单位系统密钥的单位；其他用途为 null'),
   perMinute: z.number(),
   active: z.boolean(),
   createdAt: z.string(),
@@ -48,6 +51,7 @@ const presentKey = (k: ApiKeyInfo): z.infer<typeof keyView> => ({
   name: k.name,
   prefix: k.prefix,
   scope: k.scope,
+  unitId: k.unitId,
   perMinute: k.perMinute,
   active: k.revokedAt == null,
   createdAt: k.createdAt.toISOString(),
@@ -64,7 +68,15 @@ export function apiKeyRoutes(app: FastifyInstance, ctx: AppContext) {
     const items = (await listApiKeys(ctx.db)).map(presentKey);
     return { items, total: items.length };
   };
-  const create = async (by: number, input: { name: string; scope: ApiKeyScope; perMinute: number }) => {
+  const create = async (by: number, input: { name: string; scope: ApiKeyScope; perMinute: number; unitId?: number }) => {
+    // A unit key names an existing unit; no other key names one.
+    if (input.scope === 'unit') {
+      if (input.unitId == null) throw badRequest('单位系统密钥须指定单位（unitId）', 'unit_required');
+      const unit = await ctx.db.selectFrom('units').select('id').where('id', '=', input.unitId).executeTakeFirst();
+      if (!unit) throw badRequest(`单位 ${input.unitId} 不存在`, 'unknown_unit');
+    } else if (input.unitId != null) {
+      throw badRequest('只有单位系统（unit）密钥可以指定单位', 'unit_not_allowed');
+    }
     const { key, info } = await createApiKey(ctx.db, { ...input, createdBy: by });
     return { ...presentKey(info), key };
   };
@@ -92,13 +104,13 @@ export function apiKeyRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '新建接口密钥（密钥只在响应中出现这一次）',
-        body: z.object({ name, scope, limit: perMinute.default(DEFAULT_PER_MINUTE) }),
+        body: z.object({ name, scope, unitId: unitId.optional(), limit: perMinute.default(DEFAULT_PER_MINUTE) }),
         response: { 201: createdView },
       },
     },
     async (req, reply) => {
       const user = requireRole(req, ['admin']);
-      return reply.status(201).send(await create(user.id, { name: req.body.name, scope: req.body.scope, perMinute: req.body.limit }));
+      return reply.status(201).send(await create(user.id, { name: req.body.name, scope: req.body.scope, unitId: req.body.unitId, perMinute: req.body.limit }));
     },
   );
 

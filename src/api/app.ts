@@ -41,6 +41,7 @@ import { opsRoutes, type Ops } from './ops.js';
 import { loggerOptions } from './request-log.js';
 import { ticketRoutes } from './tickets.js';
 import { webhookRoutes } from './webhooks.js';
+import { unitSystemRoutes } from './unit-systems.js';
 import { feedRoutes } from './feed.js';
 
 /** HOTLINE_TRUST_PROXY: unset → trust none; a number → that many hops; addresses or CIDRs, comma-separated. */
@@ -162,6 +163,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       adminConsoleRoutes(api, ctx);
       callFloorSettingsRoutes(api, ctx);
       webhookRoutes(api, ctx);
+      unitSystemRoutes(api, ctx);
       feedRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },

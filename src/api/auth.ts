@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { passwordProblem } from '../domain/password.js';
 import { ROLES, type Role } from '../domain/ticket-types.js';
 import { admitSignIn, recordSignInFailure, signInSucceeded, throttleKeys } from '../store/sign-in-throttle.js';
-import { verifyApiKey, type ApiKeyScope } from '../store/apikeys.js';
+import { verifyApiKey, type ApiKeyInfo, type ApiKeyScope } from '../store/apikeys.js';
+import { isSystemUsername, systemUserOfKey } from '../store/unit-systems.js';
+import { COMMAND_KINDS } from '../domain/ticket.js';
 import { signIn, signOut, userForToken, type UserRecord } from '../store/users.js';
 import type { AppContext } from '../app/context.js';
 import { HttpProblem } from './problem.js';
@@ -34,15 +36,51 @@ export function requireStrongPassword(password: string, username: string | null)
   if (problem) throw new HttpProblem(400, 'weak_password', problem);
 }
 
+/** The API key a request presents (X-Api-Key, or Authorization: Bearer h311_…), or null. */
+function presentedApiKey(req: FastifyRequest): string | null {
+  const h = req.headers['x-api-key'];
+  const m = /^Bearer\s+(h311_\S+)$/i.exec(req.headers.authorization ?? '');
+  return typeof h === 'string' && h ? h.trim() : m ? m[1] : null;
+}
+
+/**
+ * What a unit-scoped key (a department's own system, docs/unit-systems.md) may call: the routes
+ * its unit's handlers work tickets with, and the reference data to read them — nothing else, so
+ * a leaked key is worth no more than that. Route patterns as Fastify names them.
+ */
+const UNIT_KEY_ROUTES = new Set([
+  'GET /api/v1/auth/me',
+  'GET /api/v1/units',
+  'GET /api/v1/categories',
+  'GET /api/v1/queues/inbox',
+  'GET /api/v1/tickets',
+  'GET /api/v1/tickets/:id',
+  'POST /api/v1/tickets/:id/reveal',
+  'GET /api/v1/tickets/:id/attachments',
+  'GET /api/v1/tickets/:id/attachments/:attachmentId',
+  ...COMMAND_KINDS.map((k) => `POST /api/v1/tickets/:id/${k}`),
+]);
+
+/** The user a unit-scoped key acts as, for a route it may call; any other key or route is refused. */
+async function unitKeyUser(ctx: AppContext, req: FastifyRequest, key: string) {
+  const info: ApiKeyInfo | null = await verifyApiKey(ctx.db, key, ctx.now());
+  if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
+  if (info.scope !== 'unit') throw new HttpProblem(403, 'api_key_scope', `此 API 密钥（${info.scope}）不能调用此接口：只有单位系统（unit）密钥可以办理工单`);
+  if (!UNIT_KEY_ROUTES.has(`${req.method} ${req.routeOptions.url ?? ''}`)) {
+    throw new HttpProblem(403, 'forbidden', '单位系统密钥只能调用工单办理接口');
+  }
+  const user = await systemUserOfKey(ctx.db, info.id);
+  if (!user) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
+  return user;
+}
+
 /** The request's bearer token, or null. */
 /**
  * The API key another system presents (X-Api-Key, or Authorization: Bearer h311_…), checked for
  * the one scope the route serves: none or a wrong one is 401, a key of another scope 403.
  */
 export async function requireApiKey(ctx: AppContext, req: FastifyRequest, scope: ApiKeyScope, what: string) {
-  const h = req.headers['x-api-key'];
-  const m = /^Bearer\s+(h311_\S+)$/i.exec(req.headers.authorization ?? '');
-  const key = typeof h === 'string' && h ? h.trim() : m ? m[1] : null;
+  const key = presentedApiKey(req);
   const info = key ? await verifyApiKey(ctx.db, key, ctx.now()) : null;
   if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
   if (info.scope !== scope) throw new HttpProblem(403, 'api_key_scope', `此 API 密钥不是${what}（${scope}）密钥`);
@@ -65,12 +103,19 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     if (url === '/api/v1/auth/login' || url === '/api/v1/openapi.json') return;
     // Routes for citizens and machines (the portal, telephony) check their own credentials.
     if ((req.routeOptions.config as { public?: boolean } | undefined)?.public) return;
+    // A department's own system: a unit-scoped API key acts as its unit's handler (docs/unit-systems.md).
+    // Checked in the database on every request like a session: a revoked key stops at once.
+    const apiKey = presentedApiKey(req);
+    if (apiKey) {
+      req.user = await unitKeyUser(ctx, req, apiKey);
+      return;
+    }
     const token = bearer(req);
     if (!token) throw new HttpProblem(401, 'unauthenticated', '请先登录（缺少 Authorization: Bearer 令牌）');
     // Checked in the database on every request (one primary-key lookup), not remembered: signing
     // out, a disabled account or a changed role ends the session at once, on every process.
     const user = await userForToken(ctx.db, token, new Date());
-    if (!user) throw new HttpProblem(401, 'invalid_token', '登录已失效，请重新登录');
+    if (!user || isSystemUsername(user.username)) throw new HttpProblem(401, 'invalid_token', '登录已失效，请重新登录');
     req.user = user;
   });
 
@@ -103,7 +148,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
         reply.header('retry-after', String(admission.retryAfter));
         throw new HttpProblem(429, 'too_many_attempts', `登录失败次数过多，请 ${Math.ceil(admission.retryAfter / 60)} 分钟后再试`);
       }
-      const result = await signIn(ctx.db, name, req.body.password);
+      // A unit key's system user (store/unit-systems.ts) never signs in, whatever its password.
+      const result = isSystemUsername(name) ? ({ ok: false, reason: 'inactive' } as const) : await signIn(ctx.db, name, req.body.password);
       if (!result.ok) {
         await recordSignInFailure(ctx.db, { username: name, ip: req.ip, reason: result.reason });
         throw new HttpProblem(401, 'invalid_credentials', '用户名或密码错误');

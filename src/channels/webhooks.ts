@@ -13,6 +13,7 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../app/context.js';
 import { eventDocument } from '../app/feed.js';
+import { unitSystemBodies } from '../app/unit-systems.js';
 import type { Log } from '../app/log.js';
 import { claimDueDeliveries, markDelivered, markFailed, type DueDelivery } from '../store/webhooks.js';
 
@@ -37,19 +38,21 @@ export interface WebhookPass {
 }
 
 /** Sends everything due now, until nothing is; the loop calls it, and so may a test or an operator. */
-export async function deliverDueWebhooks(ctx: Pick<AppContext, 'db' | 'now'>, log?: Log): Promise<WebhookPass> {
+export async function deliverDueWebhooks(ctx: Pick<AppContext, 'db' | 'now'> & Partial<Pick<AppContext, 'ref'>>, log?: Log): Promise<WebhookPass> {
   const pass: WebhookPass = { delivered: 0, failed: 0, dead: 0 };
   // A delivered head makes the ticket's next event claimable: claim again until nothing is due.
   for (;;) {
     const due = await claimDueDeliveries(ctx.db, ctx.now(), BATCH, LEASE_MS);
     if (!due.length) return pass;
+    // A unit's own system gets the ticket as the unit's people see it (app/unit-systems.ts).
+    const bodies = await unitSystemBodies(ctx, due);
     // Heads of different tickets (or subscriptions): independent, so sent side by side.
-    await Promise.all(due.map((d) => deliverOne(ctx, d, pass, log)));
+    await Promise.all(due.map((d) => deliverOne(ctx, d, pass, log, bodies.get(d.id))));
   }
 }
 
-async function deliverOne(ctx: Pick<AppContext, 'db' | 'now'>, d: DueDelivery, pass: WebhookPass, log?: Log): Promise<void> {
-  const body = JSON.stringify(eventDocument(d.event, d.ticket, d.personalData));
+async function deliverOne(ctx: Pick<AppContext, 'db' | 'now'>, d: DueDelivery, pass: WebhookPass, log?: Log, unitBody?: unknown): Promise<void> {
+  const body = JSON.stringify(unitBody ?? eventDocument(d.event, d.ticket, d.personalData));
   const t = Math.floor(ctx.now().getTime() / 1000);
   let status: number | null = null;
   let error: string | null = null;

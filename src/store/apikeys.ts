@@ -1,7 +1,8 @@
 // API keys for the systems that call the hotline: created with a name, a scope and a
 // per-minute limit, stored hashed (the key is shown once, when it is made), revoked rather than
 // deleted. A key does one thing: its scope says which (an Open311 client, the telephony system,
-// the SMS gateway, a data feed, 110's platform). Creating, changing and revoking a key is
+// the SMS gateway, a data feed, 110's platform, a department's own system acting as its unit's
+// handler: store/unit-systems.ts). Creating, changing and revoking a key is
 // audited in the same transaction, with the key's prefix, never the key.
 
 import crypto from 'node:crypto';
@@ -9,13 +10,14 @@ import type { Kysely } from 'kysely';
 import { audit } from './admin-console.js';
 import type { DB } from './schema.js';
 import { inTransaction } from './tickets.js';
+import { createSystemUser, setSystemUser } from './unit-systems.js';
 
 export const KEY_PREFIX = 'h311_';
 export const DEFAULT_PER_MINUTE = 60;
 export const MAX_PER_MINUTE = 100_000;
 
 /** What a key may do (api_keys.scope, migration 0011): each caller of verifyApiKey checks its own. */
-export const API_KEY_SCOPES = ['open311', 'telephony', 'sms', 'feed', '110'] as const;
+export const API_KEY_SCOPES = ['open311', 'telephony', 'sms', 'feed', '110', 'unit'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 export const isApiKeyScope = (s: string): s is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(s);
 
@@ -24,6 +26,9 @@ export interface ApiKeyInfo {
   name: string;
   prefix: string;
   scope: ApiKeyScope;
+  /** A unit key (scope 'unit'): its unit, and the system user it acts as (0024_unit_systems). */
+  unitId: number | null;
+  userId: number | null;
   perMinute: number;
   createdAt: Date;
   revokedAt: Date | null;
@@ -40,6 +45,8 @@ type Row = {
   name: string;
   prefix: string;
   scope: string;
+  unit_id: number | null;
+  user_id: number | null;
   per_minute: number;
   created_at: Date;
   revoked_at: Date | null;
@@ -50,15 +57,17 @@ const toInfo = (r: Row): ApiKeyInfo => ({
   name: r.name,
   prefix: r.prefix,
   scope: r.scope as ApiKeyScope,
+  unitId: r.unit_id,
+  userId: r.user_id,
   perMinute: r.per_minute,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
   lastUsedAt: r.last_used_at,
 });
-const COLUMNS = ['id', 'name', 'prefix', 'scope', 'per_minute', 'created_at', 'revoked_at', 'last_used_at'] as const;
+const COLUMNS = ['id', 'name', 'prefix', 'scope', 'unit_id', 'user_id', 'per_minute', 'created_at', 'revoked_at', 'last_used_at'] as const;
 
 /** A key as the audit log records it: never the key, only its prefix. */
-const audited = (k: ApiKeyInfo) => ({ id: k.id, name: k.name, prefix: k.prefix, scope: k.scope, perMinute: k.perMinute, revokedAt: k.revokedAt?.toISOString() ?? null });
+const audited = (k: ApiKeyInfo) => ({ id: k.id, name: k.name, prefix: k.prefix, scope: k.scope, ...(k.unitId != null ? { unitId: k.unitId } : {}), perMinute: k.perMinute, revokedAt: k.revokedAt?.toISOString() ?? null });
 
 export function validName(name: string): string | null {
   const n = name.trim();
@@ -82,10 +91,16 @@ export function validScope(scope: string): string | null {
  */
 export async function createApiKey(
   db: Kysely<DB>,
-  input: { name: string; scope: ApiKeyScope; perMinute?: number; createdBy?: number | null },
+  input: { name: string; scope: ApiKeyScope; perMinute?: number; createdBy?: number | null; unitId?: number | null },
 ): Promise<{ key: string; info: ApiKeyInfo }> {
   const perMinute = input.perMinute ?? DEFAULT_PER_MINUTE;
-  const problem = validName(input.name) ?? validScope(input.scope) ?? validPerMinute(perMinute);
+  const unitId = input.unitId ?? null;
+  const problem =
+    validName(input.name) ??
+    validScope(input.scope) ??
+    validPerMinute(perMinute) ??
+    (input.scope === 'unit' && unitId == null ? '单位系统密钥须指定单位（unitId）' : null) ??
+    (input.scope !== 'unit' && unitId != null ? '只有单位系统（unit）密钥可以指定单位' : null);
   if (problem) throw new Error(problem);
   const key = KEY_PREFIX + crypto.randomBytes(32).toString('base64url');
   return inTransaction(db, async (tx) => {
@@ -97,12 +112,15 @@ export async function createApiKey(
           key_hash: hashKey(key),
           prefix: key.slice(0, KEY_PREFIX.length + 6),
           scope: input.scope,
+          unit_id: unitId,
           per_minute: perMinute,
           created_by: input.createdBy ?? null,
         })
         .returning(COLUMNS)
         .executeTakeFirstOrThrow(),
     );
+    // A unit key acts as a system user of its own, made with it (store/unit-systems.ts).
+    if (unitId != null) info.userId = await createSystemUser(tx, info.id, unitId, info.name);
     await audit(tx, input.createdBy ?? null, 'apikey.create', { after: audited(info) });
     return { key, info };
   });
@@ -134,6 +152,8 @@ export async function updateApiKey(
     const before = toInfo(row);
     if (!Object.keys(set).length) return before;
     const after = toInfo(await tx.updateTable('api_keys').set(set).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow());
+    // The timeline names a unit key's actions by the key's name.
+    if (after.userId != null && after.name !== before.name) await setSystemUser(tx, after.userId, { displayName: after.name });
     if (after.name !== before.name || after.perMinute !== before.perMinute) {
       await audit(tx, by, 'apikey.update', { before: audited(before), after: audited(after) });
     }
@@ -149,6 +169,8 @@ export async function revokeApiKey(db: Kysely<DB>, id: number, now: Date, by: nu
     const before = toInfo(row);
     if (before.revokedAt) return before;
     const after = toInfo(await tx.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow());
+    // Its system user goes with it (the key check refuses a revoked key already; this keeps the user list honest).
+    if (after.userId != null) await setSystemUser(tx, after.userId, { active: false });
     await audit(tx, by, 'apikey.revoke', { before: audited(before), after: audited(after) });
     return after;
   });

@@ -11,7 +11,10 @@ export interface ApiKeyTable {
   key_hash: string;
   prefix: string;
   per_minute: Generated<number>;
-  scope: Generated<string>; // open311 | telephony | sms | feed | 110
+  scope: Generated<string>; // open311 | telephony | sms | feed | 110 | unit
+  /** A unit key's unit and the system user it acts as (0024_unit_systems); null for other scopes. */
+  unit_id: ColumnType<number | null, number | null | undefined, number | null>;
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_by: number | null;
   created_at: CreatedAt;
   revoked_at: Timestamp | null;

@@ -36,10 +36,12 @@ export interface paths {
                                 prefix: string;
                                 revokedAt: string | null;
                                 /**
-                                 * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                                 * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                                  * @enum {string}
                                  */
-                                scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                                scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                                /** @description 单位系统密钥的单位；其他用途为 null */
+                                unitId: number | null;
                             }[];
                             total: number;
                         };
@@ -67,10 +69,12 @@ export interface paths {
                         /** @description 名称（谁在用这个密钥） */
                         name: string;
                         /**
-                         * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                         * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                          * @enum {string}
                          */
-                        scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                        scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                        /** @description 单位系统（unit）密钥所属的承办单位 */
+                        unitId?: number;
                     };
                 };
             };
@@ -94,10 +98,12 @@ export interface paths {
                             prefix: string;
                             revokedAt: string | null;
                             /**
-                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                              * @enum {string}
                              */
-                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                            /** @description 单位系统密钥的单位；其他用途为 null */
+                            unitId: number | null;
                         };
                     };
                 };
@@ -160,10 +166,12 @@ export interface paths {
                             prefix: string;
                             revokedAt: string | null;
                             /**
-                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                              * @enum {string}
                              */
-                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                            /** @description 单位系统密钥的单位；其他用途为 null */
+                            unitId: number | null;
                         };
                     };
                 };
@@ -209,10 +217,12 @@ export interface paths {
                             prefix: string;
                             revokedAt: string | null;
                             /**
-                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                              * @enum {string}
                              */
-                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                            /** @description 单位系统密钥的单位；其他用途为 null */
+                            unitId: number | null;
                         };
                     };
                 };
@@ -507,10 +517,12 @@ export interface paths {
                                 prefix: string;
                                 revokedAt: string | null;
                                 /**
-                                 * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                                 * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                                  * @enum {string}
                                  */
-                                scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                                scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                                /** @description 单位系统密钥的单位；其他用途为 null */
+                                unitId: number | null;
                             }[];
                             total: number;
                         };
@@ -538,11 +550,11 @@ export interface paths {
                          */
                         perMinute?: number;
                         /**
-                         * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                         * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                          * @default open311
                          * @enum {string}
                          */
-                        scope?: "110" | "open311" | "telephony" | "sms" | "feed";
+                        scope?: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
                     };
                 };
             };
@@ -566,10 +578,12 @@ export interface paths {
                             prefix: string;
                             revokedAt: string | null;
                             /**
-                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                              * @enum {string}
                              */
-                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                            /** @description 单位系统密钥的单位；其他用途为 null */
+                            unitId: number | null;
                         };
                     };
                 };
@@ -632,10 +646,12 @@ export interface paths {
                             prefix: string;
                             revokedAt: string | null;
                             /**
-                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                              * @enum {string}
                              */
-                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                            /** @description 单位系统密钥的单位；其他用途为 null */
+                            unitId: number | null;
                         };
                     };
                 };
@@ -681,10 +697,12 @@ export interface paths {
                             prefix: string;
                             revokedAt: string | null;
                             /**
-                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动
+                             * @description 用途：open311 开放接口（Open311 客户端）、telephony 话务系统（通话事件）、sms 短信网关、feed 数据推送、110 110 联动、unit 单位自建系统（以该单位经办人身份办理工单）
                              * @enum {string}
                              */
-                            scope: "110" | "open311" | "telephony" | "sms" | "feed";
+                            scope: "110" | "open311" | "telephony" | "sms" | "feed" | "unit";
+                            /** @description 单位系统密钥的单位；其他用途为 null */
+                            unitId: number | null;
                         };
                     };
                 };
@@ -1010,6 +1028,210 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/unit-systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 自建系统对接的承办单位 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                /** @description 此单位的单位系统密钥（不含密钥本身） */
+                                keys: {
+                                    active: boolean;
+                                    createdAt: string;
+                                    id: number;
+                                    lastUsedAt: string | null;
+                                    name: string;
+                                    prefix: string;
+                                    revokedAt: string | null;
+                                }[];
+                                /** @description 自建系统名称（工单时间线上显示为操作人的是密钥名称） */
+                                name: string;
+                                unitId: number;
+                                unitName: string;
+                                /** @description 推送订阅（在“事件推送”中可查看推送记录、暂停、重放）；null：订阅已被删除，请重新填写地址和密钥 */
+                                webhook: {
+                                    events: string[];
+                                    id: number;
+                                    paused: boolean;
+                                    url: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/unit-systems/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位的自建系统对接 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** @description 此单位的单位系统密钥（不含密钥本身） */
+                            keys: {
+                                active: boolean;
+                                createdAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                            }[];
+                            /** @description 自建系统名称（工单时间线上显示为操作人的是密钥名称） */
+                            name: string;
+                            unitId: number;
+                            unitName: string;
+                            /** @description 推送订阅（在“事件推送”中可查看推送记录、暂停、重放）；null：订阅已被删除，请重新填写地址和密钥 */
+                            webhook: {
+                                events: string[];
+                                id: number;
+                                paused: boolean;
+                                url: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * 设为自建系统对接，或修改名称、接收地址、签名密钥
+         * @description 首次设置须填 url 和 secret：新建一条只推送此单位工单的事件推送订阅（事件：dispatched、delegated、rerouted、withdrawn、moved、return_approved、return_rejected、level_returned、level_replied、reply_approved、reply_rejected、extension_approved、extension_denied、supervised、reopened、called_back、noted、merged、closed、transferred），个人信息按单位经办人所见脱敏。办理用单位系统密钥：POST /admin/api-keys {scope: "unit", unitId}。
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 缺省：单位名称 + “自建系统” */
+                        name?: string;
+                        /** @description 签名密钥（至少 16 个字符；只写不读） */
+                        secret?: string;
+                        /**
+                         * Format: uri
+                         * @description 自建系统的接收地址（POST，见 docs/unit-systems.md）
+                         */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** @description 此单位的单位系统密钥（不含密钥本身） */
+                            keys: {
+                                active: boolean;
+                                createdAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                            }[];
+                            /** @description 自建系统名称（工单时间线上显示为操作人的是密钥名称） */
+                            name: string;
+                            unitId: number;
+                            unitName: string;
+                            /** @description 推送订阅（在“事件推送”中可查看推送记录、暂停、重放）；null：订阅已被删除，请重新填写地址和密钥 */
+                            webhook: {
+                                events: string[];
+                                id: number;
+                                paused: boolean;
+                                url: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 取消自建系统对接（删除其推送订阅，吊销此单位的单位系统密钥） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1391,7 +1613,7 @@ export interface paths {
                                     unitName: string | null;
                                 }[];
                                 /** @enum {string} */
-                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
                                 /** @description 保密工单 */
@@ -5241,7 +5463,7 @@ export interface paths {
                                     unitName: string | null;
                                 }[];
                                 /** @enum {string} */
-                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
                                 /** @description 保密工单 */
@@ -5450,7 +5672,7 @@ export interface paths {
                                     unitName: string | null;
                                 }[];
                                 /** @enum {string} */
-                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
                                 /** @description 保密工单 */
@@ -5663,7 +5885,7 @@ export interface paths {
                                     unitName: string | null;
                                 }[];
                                 /** @enum {string} */
-                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
                                 /** @description 保密工单 */
@@ -6527,7 +6749,7 @@ export interface paths {
                     alert?: "accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue";
                     /** @description 分类（含下级） */
                     category?: number;
-                    channel?: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                    channel?: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                     /** @description 区县 */
                     district?: number;
                     /** @description 受理日期起（含），上海时间 */
@@ -6639,7 +6861,7 @@ export interface paths {
                                     unitName: string | null;
                                 }[];
                                 /** @enum {string} */
-                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
                                 /** @description 保密工单 */
@@ -6762,7 +6984,7 @@ export interface paths {
                          * @description 渠道
                          * @enum {string}
                          */
-                        channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                        channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                         /** @description 保密工单：不公开、不导出正文，仅中心和主办单位链条可见 */
                         confidential?: boolean;
                         /** @description 诉求内容 */
@@ -6872,7 +7094,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -7037,7 +7259,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -7144,7 +7366,7 @@ export interface paths {
                     alert?: "accept_warning" | "accept_overdue" | "handle_warning" | "handle_overdue" | "callback_overdue" | "supervision_overdue";
                     /** @description 分类（含下级） */
                     category?: number;
-                    channel?: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                    channel?: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                     /** @description 区县 */
                     district?: number;
                     /** @description 受理日期起（含），上海时间 */
@@ -7291,7 +7513,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -7511,7 +7733,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -7712,7 +7934,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -8004,7 +8226,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -8269,7 +8491,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -8470,7 +8692,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -8672,7 +8894,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -8876,7 +9098,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -9124,7 +9346,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -9384,7 +9606,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -9586,7 +9808,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -9788,7 +10010,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -9994,7 +10216,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -10194,7 +10416,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -10394,7 +10616,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -10638,7 +10860,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -10840,7 +11062,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -11084,7 +11306,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -11286,7 +11508,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -11489,7 +11711,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -11685,7 +11907,7 @@ export interface paths {
                                     unitName: string | null;
                                 }[];
                                 /** @enum {string} */
-                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
                                 /** @description 保密工单 */
@@ -11905,7 +12127,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -12105,7 +12327,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -12307,7 +12529,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -12507,7 +12729,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                            channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                             /** @description ISO 8601 时间 */
                             closedAt: string | null;
                             /** @description 保密工单 */
@@ -12712,7 +12934,7 @@ export interface paths {
                                     unitName: string | null;
                                 }[];
                                 /** @enum {string} */
-                                channel: "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
+                                channel: "110" | "phone" | "web" | "app" | "email" | "open311" | "wechat" | "letter";
                                 /** @description ISO 8601 时间 */
                                 closedAt: string | null;
                                 /** @description 保密工单 */
