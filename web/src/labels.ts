@@ -33,7 +33,7 @@ const EN_ROLE: Record<Role, string> = {
   agent: 'Agent', dispatcher: 'Dispatcher', unit_handler: 'Unit handler', callback_agent: 'Callback agent',
   supervisor: 'Supervisor', analyst: 'Leader / analyst', admin: 'Administrator', quality_inspector: 'Quality inspector',
 };
-const EN_CHANNEL: Record<Channel, string> = { phone: 'Phone', web: 'Web', app: 'App', email: 'Email', open311: 'Open311', wechat: 'WeChat', letter: 'Letter' };
+const EN_CHANNEL: Record<Channel, string> = { phone: 'Phone', web: 'Web', app: 'App', email: 'Email', open311: 'Open311', wechat: 'WeChat', letter: 'Letter', '110': 'Handed over by 110' };
 const EN_SATISFACTION: Record<Satisfaction, string> = { satisfied: 'Satisfied', basically_satisfied: 'Mostly satisfied', unsatisfied: 'Unsatisfied' };
 const EN_PRIORITY: Record<Priority, string> = { normal: 'Normal', urgent: 'Urgent', emergency: 'Emergency' };
 const EN_LEVEL_STATE: Record<LevelState, string> = { dispatched: 'To accept', handling: 'Handling', delegated: 'Handed down', reviewing: 'Reply under review above' };
@@ -59,7 +59,7 @@ const ZH_EVENT: Record<EventType, string> = {
   merge_received: '合并来单', imported: '导入', master_replied: '主单已答复', transferred: '转警', supervised: '督办',
   supervision_replied: '督办回复', deadline_alert: '时限提醒', noted: '补充说明', consent_recorded: '记录公开意愿',
   delegated: '下派', level_replied: '下级答复', reply_approved: '审核通过答复', reply_rejected: '退回下级答复', level_returned: '退回上级',
-  rerouted: '改派', withdrawn: '撤回', moved: '移交中心', refused: '不予受理',
+  rerouted: '改派', withdrawn: '撤回', moved: '移交中心', refused: '不予受理', police_feedback: '110 反馈',
 };
 const EN_EVENT: Record<EventType, string> = {
   registered: 'Registered', answered: 'Answered directly', dispatched: 'Dispatched', accepted: 'Accepted',
@@ -71,6 +71,7 @@ const EN_EVENT: Record<EventType, string> = {
   consent_recorded: 'Consent to publish recorded',
   delegated: 'Handed down', level_replied: 'Replied to the level above', reply_approved: 'Reply approved', reply_rejected: 'Reply sent back',
   level_returned: 'Returned to the level above', rerouted: 'Re-routed', withdrawn: 'Withdrawn', moved: 'Moved to another centre', refused: 'Not accepted',
+  police_feedback: 'Report from 110',
 };
 
 // ── The audit log (操作日志) ─────────────────────────────────────────────────────────────────
@@ -133,6 +134,17 @@ export const AUDIT_AREAS: AuditArea[] = [
     actions: {
       'webhook.create': ['新建推送订阅', 'Webhook created'], 'webhook.update': ['修改推送订阅', 'Webhook changed'],
       'webhook.delete': ['删除推送订阅', 'Webhook deleted'], 'webhook.replay': ['重放推送', 'Deliveries replayed'],
+    },
+  },
+  {
+    key: 'interop110', zh: '110 联动', en: '110 interop', prefixes: ['settings.interop_110', 'interop110.'],
+    actions: { 'settings.interop_110': ['修改 110 联动设置', '110 interop settings changed'], 'interop110.replay': ['重发 110 消息', '110 message sent again'] },
+  },
+  {
+    key: 'unitsystems', zh: '自建系统对接', en: 'Unit systems', prefixes: ['unit_system.'],
+    actions: {
+      'unit_system.mark': ['设为自建系统对接', 'Unit system connected'], 'unit_system.update': ['修改自建系统对接', 'Unit system changed'],
+      'unit_system.unmark': ['取消自建系统对接', 'Unit system disconnected'],
     },
   },
   {

@@ -1,5 +1,6 @@
 // 接口密钥: the keys of the systems that call the hotline, each for one scope (an Open311 client,
-// the telephony system, the SMS gateway, a data feed, 110). A new key is shown once, here; the
+// the telephony system, the SMS gateway, a data feed, 110, a unit's own system — made on the
+// 自建系统对接 screen, UnitSystems.tsx, since it names its unit). A new key is shown once, here; the
 // list shows only its first characters. Renaming, limiting and revoking are audited.
 
 import { useState } from 'react';
@@ -11,14 +12,14 @@ import { ConfirmDialog, Notice, SaveCancel, Section, useAction } from './common'
 
 type ApiKey = Awaited<ReturnType<typeof loadKeys>>['items'][number];
 const SCOPES = ['open311', 'telephony', 'sms', 'feed', '110'] as const;
-type Scope = (typeof SCOPES)[number];
+type Scope = ApiKey['scope'];
 
 const M = messages(
   {
     title: '接口密钥', add: '新建密钥', name: '名称', scope: '用途', prefix: '密钥开头', limit: '每分钟上限', state: '状态', created: '创建时间',
     lastUsed: '最近使用', actions: '操作', edit: '修改', revoke: '吊销', active: '有效', revoked: '已吊销', never: '未使用',
-    open311: '开放接口（Open311）', telephony: '话务系统', sms: '短信网关', feed: '数据推送', '110': '110 联动',
-    hint: '每个密钥只用于一种系统：Open311 密钥只能提交和补充它自己提交的诉求，话务系统密钥只能上报通话事件。',
+    open311: '开放接口（Open311）', telephony: '话务系统', sms: '短信网关', feed: '数据推送', '110': '110 联动', unit: '单位自建系统',
+    hint: '每个密钥只用于一种系统：Open311 密钥只能提交和补充它自己提交的诉求，话务系统密钥只能上报通话事件。单位自建系统的密钥在“自建系统对接”中为单位新建。',
     newKey: '新密钥：{name}', created1: '密钥只显示这一次，请立即复制并妥善保存。', copy: '复制', copied: '已复制', done: '我已保存',
     revokeTitle: '吊销密钥 {name}', revokeText: '吊销后使用此密钥的系统立即无法访问，且不能恢复。', confirmRevoke: '确认吊销', cancel: '取消',
     saved: '已保存：{name}', revokedDone: '已吊销：{name}', empty: '还没有接口密钥',
@@ -26,8 +27,8 @@ const M = messages(
   {
     title: 'API keys', add: 'New key', name: 'Name', scope: 'Scope', prefix: 'Key starts', limit: 'Per minute', state: 'Status', created: 'Created',
     lastUsed: 'Last used', actions: 'Actions', edit: 'Edit', revoke: 'Revoke', active: 'Active', revoked: 'Revoked', never: 'Never',
-    open311: 'Open311 client', telephony: 'Telephony', sms: 'SMS gateway', feed: 'Data feed', '110': '110 link',
-    hint: 'Each key is for one system: an Open311 key submits and updates only its own requests; a telephony key only sends call events.',
+    open311: 'Open311 client', telephony: 'Telephony', sms: 'SMS gateway', feed: 'Data feed', '110': '110 link', unit: 'Unit’s own system',
+    hint: 'Each key is for one system: an Open311 key submits and updates only its own requests; a telephony key only sends call events. A unit’s own system’s keys are made on the Unit systems screen.',
     newKey: 'New key: {name}', created1: 'The key is shown this once: copy it now and keep it safe.', copy: 'Copy', copied: 'Copied', done: 'I have saved it',
     revokeTitle: 'Revoke key {name}', revokeText: 'The system using this key loses access at once; this cannot be undone.', confirmRevoke: 'Revoke', cancel: 'Cancel',
     saved: 'Saved: {name}', revokedDone: 'Revoked: {name}', empty: 'No API keys yet',

@@ -42,7 +42,8 @@ interface Form {
   personalData: boolean;
 }
 
-function Deliveries({ sub, onClose }: { sub: Subscription; onClose: () => void }) {
+/** A subscription's deliveries with replay; also the unit systems' screen's (UnitSystems.tsx). */
+export function Deliveries({ sub, onClose }: { sub: Pick<Subscription, 'id' | 'url'>; onClose: () => void }) {
   const t = useT(M);
   const [tick, setTick] = useState(0);
   const list = useAsync(() => ok(api.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: sub.id }, query: { limit: 100 } } })), [sub.id, tick]);
