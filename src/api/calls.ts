@@ -14,7 +14,6 @@ import {
   currentCall,
   extensionOf,
   ticketIdsOf,
-  userAtExtension,
 } from '../store/calls.js';
 import { findTicket } from '../store/tickets.js';
 import { actorFor } from '../app/actor.js';
@@ -134,26 +133,20 @@ export function callRoutes(api: FastifyInstance, ctx: AppContext): void {
       // A key does one thing: an Open311 client's key (or the SMS gateway's …) sends no call events.
       const info = await requireApiKey(ctx, req, 'telephony', '话务系统');
       const b = req.body;
-      let agentUserId: number | null = null;
-      if (b.agentUsername) {
-        const u = await ctx.db.selectFrom('users').select('id').where('username', '=', b.agentUsername).where('active', '=', true).executeTakeFirst();
-        if (!u) throw new HttpProblem(422, 'unknown_agent', `坐席用户 ${b.agentUsername} 不存在`);
-        agentUserId = u.id;
-      } else if (b.agentExtension) {
-        agentUserId = await userAtExtension(ctx.db, b.agentExtension);
-      }
       const caller = b.caller ? normalizePhone(b.caller) || null : null;
       const { call, ticketIds } = await recordCall(ctx, {
         callId: req.params.callId,
         state: b.state,
         caller,
-        agentUserId,
+        agentUsername: b.agentUsername ?? null,
         extension: b.agentExtension ?? null,
         recordingUrl: b.recordingUrl ?? null,
         line: b.line ?? null,
         at: b.at ? new Date(b.at) : now,
         apiKeyId: info.id,
         now,
+      }).catch((err) => {
+        throw err instanceof CallProblem ? new HttpProblem(err.status, err.code, err.detail) : err;
       });
       return { callId: call.id, state: call.state as (typeof CALL_STATES)[number], agentUserId: call.agent_user_id, extension: call.extension, ticketIds };
     },

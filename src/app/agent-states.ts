@@ -4,7 +4,7 @@
 // Every change is announced to the floor (大屏) after it commits.
 
 import type { AgentState } from '../domain/agent-state.js';
-import { applyCallToAgent, expireAfterCall, getAgentState, setAgentState, type AgentStateRow } from '../store/agent-states.js';
+import { expireAfterCall, getAgentState, setAgentState, type AgentStateRow } from '../store/agent-states.js';
 import { getCallFloorSettings } from '../store/call-floor-settings.js';
 import { setExtension, STALE_CALL_MS } from '../store/calls.js';
 import { announce, type Change } from '../store/events.js';
@@ -76,12 +76,7 @@ export async function signInAtExtension(ctx: AppContext, userId: number, extensi
   if (result.changed) await floorChanged(ctx, userId, 'agent_state');
 }
 
-/**
- * A recorded call event, for its agent's state (only an answer or an end moves it). Returns the
- * floor's change for the caller to announce with the call's own (calls waiting changed either way).
- */
-export async function moveAgentByCall(ctx: AppContext, call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null }): Promise<Change> {
-  let changed = false;
-  if (call.agent_user_id != null && (call.state === 'answered' || call.state === 'ended')) changed = (await applyCallToAgent(ctx.db, call, ctx.now())).changed;
-  return { kind: 'floor', what: changed ? 'agent_state' : 'call', userId: call.agent_user_id };
+/** The floor's change for a recorded call event: an agent's state moved, or only the calls waiting. */
+export function callFloorChange(call: { agent_user_id: number | null }, agentMoved: boolean): Change {
+  return { kind: 'floor', what: agentMoved ? 'agent_state' : 'call', userId: call.agent_user_id };
 }

@@ -28,23 +28,24 @@ export async function getAgentState(db: Kysely<DB>, userId: number): Promise<Age
 }
 
 /**
- * The agent's state, locked for a change (the user's row serialises changes of one agent), and the
- * floor's after-call setting as stored: one round trip.
+ * The agents' states, locked for a change (a user's row serialises changes of one agent; locked
+ * in the order of their ids so that concurrent batches cannot deadlock), and the floor's
+ * after-call setting as stored: one round trip.
  */
-async function lockStateAndFloor(tx: Transaction<DB>, userId: number): Promise<{ state: AgentStateRow | null; afterCallSeconds: number }> {
+async function lockStatesAndFloor(tx: Transaction<DB>, userIds: number[]): Promise<{ states: Map<number, AgentStateRow | null>; afterCallSeconds: number }> {
   const { rows } = await sql<{ user_id: number; state: string | null; reason: string | null; since: Date | null; floor: Partial<CallFloorSettings> | null }>`
     SELECT u.id AS user_id, s.state, s.reason, s.since, (SELECT value FROM settings WHERE key = 'call_floor') AS floor
     FROM users u LEFT JOIN agent_states s ON s.user_id = u.id
-    WHERE u.id = ${userId}
+    WHERE u.id = ANY(${[...new Set(userIds)]}::integer[])
+    ORDER BY u.id
     FOR UPDATE OF u`.execute(tx);
-  const r = rows[0];
-  return {
-    state: r?.state && r.since ? toRow({ user_id: r.user_id, state: r.state, reason: r.reason, since: r.since }) : null,
-    afterCallSeconds: callFloorSettings(r?.floor).afterCallSeconds,
-  };
+  const states = new Map<number, AgentStateRow | null>();
+  for (const r of rows) states.set(r.user_id, r.state && r.since ? toRow({ user_id: r.user_id, state: r.state, reason: r.reason, since: r.since }) : null);
+  // The setting is the same on every row; with no row, the defaults.
+  return { states, afterCallSeconds: callFloorSettings(rows[0]?.floor).afterCallSeconds };
 }
 
-const lockState = async (tx: Transaction<DB>, userId: number) => (await lockStateAndFloor(tx, userId)).state;
+const lockState = async (tx: Transaction<DB>, userId: number) => (await lockStatesAndFloor(tx, [userId])).states.get(userId) ?? null;
 
 /**
  * Moves an agent to a state (null: signed out) at a time. The open history row ends and a new
@@ -61,34 +62,27 @@ async function moveTo(
 ): Promise<boolean> {
   if (!current && !next) return false;
   if (current && next && current.state === next.state && current.reason === next.reason) return false;
-  if (current?.state === 'after_call') await fillWrapUp(tx, userId, current.since, at, afterCallSeconds);
-  // The history row ends, the next begins, and the state now is set (or gone): one statement.
+  // The history row ends, the next begins, the state now is set (or gone), and leaving after-call
+  // work gives the answered call that ended when it began its 话后时长 (once: an earlier figure
+  // stands): one statement.
   const state = next?.state ?? 'signed_out';
   const reason = next?.reason ?? null;
   const now = next
     ? sql`INSERT INTO agent_states (user_id, state, reason, since) VALUES (${userId}, ${next.state}, ${reason}, ${at}::timestamptz)
         ON CONFLICT (user_id) DO UPDATE SET state = EXCLUDED.state, reason = EXCLUDED.reason, since = EXCLUDED.since`
     : sql`DELETE FROM agent_states WHERE user_id = ${userId}`;
+  const wrapUp =
+    current?.state === 'after_call'
+      ? sql`, wrapped AS (UPDATE calls SET wrap_up_seconds = ${wrapUpSeconds(current.since, at, afterCallSeconds)}::integer
+          WHERE id = (SELECT id FROM calls WHERE agent_user_id = ${userId} AND answered_at IS NOT NULL AND ended_at <= ${current.since}::timestamptz
+            AND wrap_up_seconds IS NULL ORDER BY ended_at DESC LIMIT 1))`
+      : sql``;
   await sql`
     WITH ended AS (UPDATE agent_state_log SET ended_at = ${at}::timestamptz WHERE user_id = ${userId} AND ended_at IS NULL),
       began AS (INSERT INTO agent_state_log (user_id, state, reason, started_at, ended_at) VALUES (${userId}, ${state}, ${reason}, ${at}::timestamptz, NULL))
+      ${wrapUp}
     ${now}`.execute(tx);
   return true;
-}
-
-/** 话后时长 of the answered call that ended when after-call work began (once: an earlier figure stands). */
-async function fillWrapUp(tx: Transaction<DB>, userId: number, since: Date, leftAt: Date, afterCallSeconds: number): Promise<void> {
-  const call = await tx
-    .selectFrom('calls')
-    .select('id')
-    .where('agent_user_id', '=', userId)
-    .where('answered_at', 'is not', null)
-    .where('ended_at', '<=', since)
-    .where('wrap_up_seconds', 'is', null)
-    .orderBy('ended_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (call) await tx.updateTable('calls').set({ wrap_up_seconds: wrapUpSeconds(since, leftAt, afterCallSeconds) }).where('id', '=', call.id).execute();
 }
 
 /** After-call work past its automatic end becomes ready, as of that end. Returns the agents moved. */
@@ -135,25 +129,38 @@ export async function setAgentState(
   });
 }
 
-/** A telephony event for the call's agent: answered → on a call, an answered call ended → after-call work. */
-export async function applyCallToAgent(
-  db: Kysely<DB>,
-  call: { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null },
-  now: Date,
-): Promise<StateChange> {
-  const userId = call.agent_user_id;
-  if (userId == null) return { changed: false, state: null, before: null };
-  return inTransaction(db, async (tx) => {
-    const locked = await lockStateAndFloor(tx, userId);
-    const afterCallSeconds = locked.afterCallSeconds;
-    const before = await expireOne(tx, locked.state, now, afterCallSeconds);
+type CallForAgent = { agent_user_id: number | null; state: string; answered_at: Date | null; ended_at: Date | null };
+
+/**
+ * Telephony events for their calls' agents, in order, in the caller's transaction: answered → on
+ * a call, an answered call ended → after-call work. One change per call, in the order given.
+ */
+export async function applyCallsToAgents(tx: Transaction<DB>, calls: CallForAgent[], now: Date): Promise<StateChange[]> {
+  const none: StateChange = { changed: false, state: null, before: null };
+  const moving = calls.filter((c) => c.agent_user_id != null && (c.state === 'answered' || c.state === 'ended'));
+  if (moving.length === 0) return calls.map(() => none);
+  const { states, afterCallSeconds } = await lockStatesAndFloor(tx, moving.map((c) => c.agent_user_id!));
+  const changes: StateChange[] = [];
+  for (const call of calls) {
+    const userId = call.agent_user_id;
+    if (userId == null || !states.has(userId)) {
+      changes.push(none);
+      continue;
+    }
+    const before = await expireOne(tx, states.get(userId) ?? null, now, afterCallSeconds);
     const next = stateFromCall(before, { state: call.state, answeredAt: call.answered_at, endedAt: call.ended_at });
-    if (!next) return { changed: false, state: before, before };
+    if (!next) {
+      states.set(userId, before);
+      changes.push({ changed: false, state: before, before });
+      continue;
+    }
     await moveTo(tx, before, userId, { state: next.state, reason: null }, next.since, afterCallSeconds);
     // An after-call period already over (an ended event that came late) ends at once.
     const after = await expireOne(tx, { userId, state: next.state, reason: null, since: next.since }, now, afterCallSeconds);
-    return { changed: true, state: after, before };
-  });
+    states.set(userId, after);
+    changes.push({ changed: true, state: after, before });
+  }
+  return changes;
 }
 
 export interface FloorAgent extends AgentStateRow {

@@ -2,7 +2,7 @@
 // agent took the call (by username, or by the extension the agent signed in at), and the
 // tickets registered during a call (call_tickets).
 
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { inTransaction } from './tickets.js';
 import type { DB } from './schema.js';
 import type { CallTable } from './schema-channels.js';
@@ -20,7 +20,7 @@ export type CallRow = Selectable<CallTable>;
 
 export class CallProblem extends Error {
   constructor(
-    readonly status: 403 | 404 | 409,
+    readonly status: 403 | 404 | 409 | 422,
     readonly code: string,
     readonly detail: string,
   ) {
@@ -46,27 +46,38 @@ export interface CallEventInput {
 
 
 /**
- * Records one event. Events may come twice or out of order: the state only moves forward,
- * missing times and details are filled in, a later recording link replaces an earlier one.
- * The caller announces it after the commit (the agent's screen); an ended call takes along the phone
- * tickets its agent registered while it was answered. A call that ended unanswered from a
- * known number becomes a missed-call callback task (settleMissedCall); a number that gets
- * through closes its open tasks.
+ * Records events of different calls in one statement (the caller's transaction: a batch commits
+ * once). Events may come twice or out of order: the state only moves forward, missing times and
+ * details are filled in, a later recording link replaces an earlier one. An ended call takes
+ * along the phone tickets its agent registered while it was answered. A call that ended
+ * unanswered from a known number becomes a missed-call callback task (settleMissedCall); a
+ * number that gets through closes its open tasks. Results come in the order of the inputs.
  */
-export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Promise<{ call: CallRow; ticketIds: number[] }> {
-  // One statement for what nearly every event needs — at a centre's peak an event is one round
-  // trip: the call's row written (the row lock serialises events of one call; the state only
-  // moves forward, a missing time is filled in, a later recording replaces an earlier one), a
-  // number that got through closes its open missed-call tasks, an ended call takes along the
-  // phone tickets its agent registered while it was on, and the call's tickets come back.
-  const stamp = (s: CallState) => (input.state === s ? input.at : null);
-  const { rows } = await sql<CallRow & { ticket_ids: number[] }>`
-    WITH up AS (
+export async function recordCallEvents(tx: Transaction<DB>, inputs: CallEventInput[]): Promise<{ call: CallRow; ticketIds: number[] }[]> {
+  if (inputs.length === 0) return [];
+  if (new Set(inputs.map((i) => i.callId)).size !== inputs.length) throw new Error('recordCallEvents: one event per call in a batch');
+  const column = <T>(f: (i: CallEventInput) => T) => inputs.map(f);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const stamp = (i: CallEventInput, s: CallState) => (i.state === s ? i.at.toISOString() : null);
+  // One statement for the whole batch: the calls' rows written (in the order of their ids, so
+  // that batches of several processes lock rows in one order; a row lock serialises the events
+  // of one call), a number that got through closes its open missed-call tasks, an ended call
+  // takes along its agent's phone tickets, and each call's tickets come back.
+  const { rows } = await sql<CallRow & { n: string; ticket_ids: number[] }>`
+    WITH input AS (
+      SELECT * FROM unnest(${column((i) => i.callId)}::text[], ${column((i) => i.caller)}::text[], ${column((i) => i.agentUserId)}::integer[],
+        ${column((i) => i.extension)}::text[], ${column((i) => i.state)}::text[],
+        ${column((i) => stamp(i, 'queued'))}::timestamptz[], ${column((i) => stamp(i, 'ringing'))}::timestamptz[],
+        ${column((i) => stamp(i, 'answered'))}::timestamptz[], ${column((i) => stamp(i, 'ended'))}::timestamptz[],
+        ${column((i) => i.line ?? null)}::text[], ${column((i) => i.recordingUrl)}::text[], ${column((i) => i.apiKeyId)}::integer[],
+        ${column((i) => iso(i.now))}::timestamptz[])
+        WITH ORDINALITY AS i(id, caller, agent_user_id, extension, state, queued_at, ringing_at, answered_at, ended_at, line, recording_url, api_key_id, now, n)
+    ),
+    up AS (
       INSERT INTO calls AS c (id, caller, agent_user_id, extension, state, queued_at, ringing_at, answered_at, ended_at,
         line, recording_url, api_key_id, created_at, updated_at)
-      VALUES (${input.callId}, ${input.caller}, ${input.agentUserId}::integer, ${input.extension}, ${input.state},
-        ${stamp('queued')}::timestamptz, ${stamp('ringing')}::timestamptz, ${stamp('answered')}::timestamptz, ${stamp('ended')}::timestamptz,
-        ${input.line ?? null}, ${input.recordingUrl}, ${input.apiKeyId}::integer, ${input.now}::timestamptz, ${input.now}::timestamptz)
+      SELECT id, caller, agent_user_id, extension, state, queued_at, ringing_at, answered_at, ended_at, line, recording_url, api_key_id, now, now
+      FROM input ORDER BY id
       ON CONFLICT (id) DO UPDATE SET
         state = CASE WHEN ${RANK_SQL('EXCLUDED.state')} >= ${RANK_SQL('c.state')} THEN EXCLUDED.state ELSE c.state END,
         queued_at = coalesce(c.queued_at, EXCLUDED.queued_at),
@@ -92,22 +103,26 @@ export async function recordCallEvent(db: Kysely<DB>, input: CallEventInput): Pr
     ),
     linked AS (
       INSERT INTO call_tickets (call_id, ticket_id, attached_by, attached_at)
-      SELECT up.id, t.id, NULL, ${input.now}::timestamptz
-      FROM up JOIN tickets t ON t.created_by = up.agent_user_id AND t.channel = 'phone'
+      SELECT up.id, t.id, NULL, i.now
+      FROM up JOIN input i ON i.id = up.id
+        JOIN tickets t ON t.created_by = up.agent_user_id AND t.channel = 'phone'
         AND t.created_at >= coalesce(up.answered_at, up.ringing_at, up.created_at)
-        AND t.created_at <= coalesce(up.ended_at, ${input.now}::timestamptz)
+        AND t.created_at <= coalesce(up.ended_at, i.now)
       WHERE up.state = 'ended'
       ON CONFLICT DO NOTHING
-      RETURNING ticket_id
+      RETURNING call_id, ticket_id
     )
-    SELECT up.*, ARRAY(SELECT ticket_id FROM call_tickets WHERE call_id = up.id UNION SELECT ticket_id FROM linked ORDER BY 1) AS ticket_ids
-    FROM up`.execute(db);
-  const { ticket_ids, ...call } = rows[0];
-  // An unanswered call that ended: a missed-call task (its deadline needs the calendar). Were the
-  // process to stop between the two, the telephony's retry of the event (it got no answer) adds it.
-  const caller = call.caller;
-  if (call.state === 'ended' && !call.answered_at && caller) await inTransaction(db, (tx) => settleMissedCall(tx, { ...call, caller }, input.missedDueBy));
-  return { call, ticketIds: ticket_ids.map(Number) };
+    SELECT up.*, i.n, ARRAY(SELECT ticket_id FROM call_tickets WHERE call_id = up.id UNION SELECT ticket_id FROM linked l WHERE l.call_id = up.id ORDER BY 1) AS ticket_ids
+    FROM up JOIN input i ON i.id = up.id
+    ORDER BY i.n`.execute(tx);
+  const results: { call: CallRow; ticketIds: number[] }[] = [];
+  for (const { ticket_ids, n, ...call } of rows) {
+    // An unanswered call that ended: a missed-call task (its deadline needs the calendar).
+    const caller = call.caller;
+    if (call.state === 'ended' && !call.answered_at && caller) await settleMissedCall(tx, { ...call, caller }, inputs[Number(n) - 1].missedDueBy);
+    results.push({ call, ticketIds: ticket_ids.map(Number) });
+  }
+  return results;
 }
 
 /** A call state's place in the order queued → ringing → answered → ended, in SQL. */
@@ -158,10 +173,17 @@ export async function ticketIdsOf(db: Kysely<DB>, callId: string): Promise<numbe
   return rows.map((r) => r.ticket_id);
 }
 
-/** The user signed in at an extension (坐席签入), or null. */
-export async function userAtExtension(db: Kysely<DB>, extension: string): Promise<number | null> {
-  const row = await db.selectFrom('agent_extensions').select('user_id').where('extension', '=', extension).executeTakeFirst();
-  return row?.user_id ?? null;
+/** The active users of these usernames and the users signed in at these extensions (坐席签入), in one round trip. */
+export async function agentsNamed(db: Kysely<DB>, usernames: string[], extensions: string[]): Promise<{ byUsername: Map<string, number>; byExtension: Map<string, number> }> {
+  const byUsername = new Map<string, number>();
+  const byExtension = new Map<string, number>();
+  if (usernames.length === 0 && extensions.length === 0) return { byUsername, byExtension };
+  const { rows } = await sql<{ by: 'username' | 'extension'; name: string; user_id: number }>`
+    SELECT 'username' AS by, username AS name, id AS user_id FROM users WHERE username = ANY(${usernames}::text[]) AND active
+    UNION ALL
+    SELECT 'extension', extension, user_id FROM agent_extensions WHERE extension = ANY(${extensions}::text[])`.execute(db);
+  for (const r of rows) (r.by === 'username' ? byUsername : byExtension).set(r.name, r.user_id);
+  return { byUsername, byExtension };
 }
 
 /** Signs a user in at an extension (taking it from whoever had it), or out with null. */

@@ -1,5 +1,5 @@
 // Missed-call callbacks (漏接回拨): the open tasks oldest first, one task's detail, and a
-// callback attempt recorded with its outcome. The tasks themselves are made by recordCallEvent
+// callback attempt recorded with its outcome. The tasks themselves are made by recordCallEvents
 // (settleMissedCall in calls.ts): one per abandoned call from a known number, later misses of a
 // waiting number joined to it, superseded when the number gets through.
 

@@ -160,3 +160,38 @@ describe('a call from ringing to the ticket', () => {
     expect(anon.body).toMatchObject({ agentUserId: null, extension: '9999' });
   });
 });
+
+describe('a peak: events arriving together', () => {
+  it('records every event of calls posted all at once; an unknown agent refuses only its own event', async () => {
+    const before = await callCount();
+    const calls = Array.from({ length: 20 }, (_, k) => `peak-${k}`);
+    const at = (k: number, s: number) => `2026-03-03T09:${String(k).padStart(2, '0')}:${String(s).padStart(2, '0')}+08:00`;
+    const posts = calls.flatMap((id, k) => [
+      event(id, { state: 'queued', caller: `1390000${String(k).padStart(4, '0')}`, line: '12345', at: at(k, 0) }, '2026-03-03 10:00'),
+      event(id, { state: 'answered', agentUsername: 'agent', at: at(k, 10) }, '2026-03-03 10:00'),
+      event(id, { state: 'ended', at: at(k, 40) }, '2026-03-03 10:00'),
+    ]);
+    const stranger = event('peak-stranger', { state: 'answered', caller: '13900009999', agentUsername: 'nobody' }, '2026-03-03 10:00');
+    const results = await Promise.all([...posts, stranger]);
+    expect(results.slice(0, -1).map((r) => r.status)).toEqual(posts.map(() => 200));
+    expect(results.at(-1)!.status).toBe(422);
+    expect(results.at(-1)!.body.code).toBe('unknown_agent');
+    expect(await callCount()).toBe(before + 20);
+    const rows = await t.database.db.selectFrom('calls').selectAll().where('id', 'like', 'peak-%').orderBy('id').execute();
+    expect(rows.map((r) => r.id)).toEqual([...calls].sort());
+    const agentId = await userId('agent');
+    for (const r of rows) {
+      const k = Number(r.id.slice('peak-'.length));
+      // Whatever order the three arrived in, the call ends up ended, with each time as reported.
+      expect(r, r.id).toMatchObject({ state: 'ended', agent_user_id: agentId, line: '12345', caller: `1390000${String(k).padStart(4, '0')}` });
+      expect([r.queued_at, r.answered_at, r.ended_at].map((d) => d?.toISOString())).toEqual([
+        new Date(at(k, 0)).toISOString(),
+        new Date(at(k, 10)).toISOString(),
+        new Date(at(k, 40)).toISOString(),
+      ]);
+    }
+    // Answered calls owe no callback (an end that came before its answer opened a task, which the answer closed).
+    const tasks = await t.database.db.selectFrom('missed_calls').select(['call_id', 'state']).where('call_id', 'like', 'peak-%').execute();
+    expect(tasks.filter((m) => m.state !== 'superseded')).toEqual([]);
+  });
+});
