@@ -45,6 +45,8 @@ export async function apikeyCommand(args: string[]): Promise<number> {
       const problem =
         validName(name) ??
         (scope ? validScope(scope) : `缺少 --scope（用途，${API_KEY_SCOPES.join('|')} 之一）`) ??
+        // A unit key names its unit and acts as a user of it: made by an admin (docs/unit-systems.md).
+        (scope === 'unit' ? '单位系统（unit）密钥须指定单位：请在控制台“自建系统对接”或 POST /api/v1/admin/api-keys 中新建' : null) ??
         (values.limit !== undefined && !/^\d+$/.test(values.limit) ? '--limit 应为正整数' : validPerMinute(perMinute));
       if (problem || positionals.length || !isApiKeyScope(scope)) {
         if (problem) console.error(problem);
