@@ -43,6 +43,7 @@ import { ticketRoutes } from './tickets.js';
 import { webhookRoutes } from './webhooks.js';
 import { unitSystemRoutes } from './unit-systems.js';
 import { feedRoutes } from './feed.js';
+import { interop110Routes } from './interop-110.js';
 
 /** HOTLINE_TRUST_PROXY: unset → trust none; a number → that many hops; addresses or CIDRs, comma-separated. */
 export function trustProxySetting(value: string | undefined): FastifyServerOptions['trustProxy'] {
@@ -165,6 +166,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       webhookRoutes(api, ctx);
       unitSystemRoutes(api, ctx);
       feedRoutes(api, ctx);
+      interop110Routes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

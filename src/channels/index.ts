@@ -16,6 +16,7 @@ import type { Log } from '../app/log.js';
 import { HttpSmsGateway } from '../app/sms.js';
 import { DEFAULT_MAX_BYTES, startEmailChannel } from './email.js';
 import { startSmsDelivery } from './sms-http.js';
+import { startPoliceDelivery } from './police.js';
 import { startWebhookDelivery } from './webhooks.js';
 
 export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
@@ -39,6 +40,8 @@ export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.Proce
   if (ctx.sms instanceof HttpSmsGateway) stops.push(startSmsDelivery(ctx, ctx.sms.config, log));
   // Webhooks' deliveries (docs/webhooks.md): always; a pass with no subscriptions is one indexed look-up.
   stops.push(startWebhookDelivery(ctx, log, Number(env.HOTLINE_WEBHOOKS_INTERVAL_MS ?? 1000)));
+  // Messages to 110's platform (docs/interop-110.md): nothing is sent until an admin configures its endpoint.
+  stops.push(startPoliceDelivery(ctx, log, Number(env.HOTLINE_WEBHOOKS_INTERVAL_MS ?? 1000)));
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

@@ -289,6 +289,19 @@ export interface EventPayloads {
   /** On a merged ticket: the master it was merged into has been replied; the citizen is told. */
   master_replied: { masterId: number; masterNumber: string; content: string };
   transferred: { to: EmergencyService; note: string | null };
+  /**
+   * 110's report on a ticket transferred to it (12345 ↔ 110 联动, src/domain/police.ts): its record
+   * id (警情编号) and status — received, dispatched, handled (已接收/已派警/已处置) — with its text.
+   * via: posted by 110 (feedback) or returned as the answer to our 警单 (response).
+   */
+  police_feedback: {
+    service: EmergencyService;
+    policeRecordId: string;
+    status: 'received' | 'dispatched' | 'handled';
+    label: string;
+    result: string | null;
+    via: 'feedback' | 'response';
+  };
   supervised: { type: 'notice' | 'urge'; content: string; replyBy: string; unitId: number | null };
   supervision_replied: { content: string; type: 'notice' | 'urge' };
   /**

@@ -24,7 +24,8 @@ export type TicketType = (typeof TICKET_TYPES)[number];
 export const PRIORITIES = ['normal', 'urgent', 'emergency'] as const; // 一般 紧急 特急
 export type Priority = (typeof PRIORITIES)[number];
 
-export const CHANNELS = ['phone', 'web', 'app', 'email', 'open311', 'wechat', 'letter'] as const;
+// '110': a non-police matter handed over by 110's platform (非警务警情, src/domain/police.ts).
+export const CHANNELS = ['phone', 'web', 'app', 'email', 'open311', 'wechat', 'letter', '110'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const; // 满意 基本满意 不满意
@@ -88,6 +89,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   open311: 'Open311 接口',
   wechat: '微信',
   letter: '来信',
+  '110': '110 移交',
 };
 
 export const SATISFACTION_LABELS: Record<Satisfaction, string> = {

@@ -716,6 +716,9 @@ function evolveOne(t: Ticket, event: AnyTicketEvent): Ticket {
     }
     case 'transferred':
       return { ...t, status: 'transferred', transferredTo: event.payload.to, closedAt: event.at, supervision: null };
+    case 'police_feedback':
+      // The police's report: on the timeline (and in police_handoffs); the ticket stays transferred.
+      return t;
     case 'supervised': {
       const p = event.payload;
       return {

@@ -9,6 +9,7 @@ import { hotTopicsFor } from '../app/hot-topics.js';
 import { maskText } from '../domain/masking.js';
 import { risingTopics } from '../text/hot-topics.js';
 import { refreshRollups } from '../store/measures.js';
+import { raisePoliceTimeouts } from '../store/police.js';
 import type { ReferenceCache } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
 import { raiseDueAlerts } from '../store/tickets.js';
@@ -28,7 +29,7 @@ export interface JobOptions {
 }
 
 /** One pass of every timer; returns what it did. */
-export async function runJobsOnce(opts: Omit<JobOptions, 'intervalMs'>): Promise<{ alerts: number; rollupRows: number; risingAlerts: number }> {
+export async function runJobsOnce(opts: Omit<JobOptions, 'intervalMs'>): Promise<{ alerts: number; rollupRows: number; risingAlerts: number; policeTimeouts: number }> {
   const now = opts.now?.() ?? new Date();
   const ref = await opts.ref.get();
   let alerts = 0;
@@ -42,7 +43,9 @@ export async function runJobsOnce(opts: Omit<JobOptions, 'intervalMs'>): Promise
   if (alerts) opts.listeners?.nudge();
   const rollupRows = await refreshRollups(opts.db, now);
   const risingAlerts = await alertRisingTopics(opts.db, now);
-  return { alerts, rollupRows, risingAlerts };
+  // 转警 that 110 has not acknowledged in time (src/store/police.ts): the centre is told, once.
+  const policeTimeouts = await raisePoliceTimeouts(opts.db, now);
+  return { alerts, rollupRows, risingAlerts, policeTimeouts };
 }
 
 /** How often rising hot topics are looked for. */

@@ -20,6 +20,7 @@ import { migration as handoffQa } from './migrations/0018_handoff_qa.js';
 import { migration as callRollup } from './migrations/0019_call_rollup.js';
 import { migration as qaComplaint } from './migrations/0020_qa_complaint.js';
 import { migration as webhooks } from './migrations/0022_webhooks.js';
+import { migration as police } from './migrations/0023_police.js';
 import { migration as unitSystems } from './migrations/0024_unit_systems.js';
 
 const core: Migration = {
@@ -342,6 +343,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0019_call_rollup': callRollup,
   '0020_qa_complaint': qaComplaint,
   '0022_webhooks': webhooks,
+  '0023_police': police,
   '0024_unit_systems': unitSystems,
 };
 

@@ -7,6 +7,7 @@ import type { PrivacyTables } from './schema-privacy.js';
 import type { EventStreamTables } from './schema-events.js';
 import type { HandoffQaTables } from './schema-handoff-qa.js';
 import type { WebhookTables } from './schema-webhooks.js';
+import type { PoliceTables } from './schema-police.js';
 import type { UnitSystemTables } from './schema-unit-systems.js';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
@@ -287,7 +288,7 @@ export interface AuditLogTable {
 }
 
 // Tables added by later features live in their own files, so each area owns its types.
-export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables, EventStreamTables, HandoffQaTables, WebhookTables, UnitSystemTables {
+export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables, EventStreamTables, HandoffQaTables, WebhookTables, PoliceTables, UnitSystemTables {
   units: UnitTable;
   categories: CategoryTable;
   lines: LineTable;

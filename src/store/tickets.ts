@@ -200,7 +200,7 @@ const unitsOf = (t: Ticket): string => `{${[...new Set([t.unitId, ...t.assistUni
  * one than its last event's: a transaction that drew its id before it waited for the ticket's
  * lock is stale and runs again (StaleTransaction). Rare, and one indexed look-up per step.
  */
-async function appendEvents(tx: Transaction<DB>, ticket: Ticket, events: AnyTicketEvent[]): Promise<Ticket> {
+export async function appendEvents(tx: Transaction<DB>, ticket: Ticket, events: AnyTicketEvent[]): Promise<Ticket> {
   if (!events.length) return ticket;
   const newer = await tx
     .selectFrom('ticket_events')

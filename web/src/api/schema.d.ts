@@ -482,6 +482,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/interop-110": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 110 联动设置（密钥不返回） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secretSet: boolean;
+                            timeoutMinutes: number;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存 110 联动设置（接口地址、共享密钥、确认超时） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 签名用的共享密钥（至少 16 个字符；不填保留原密钥） */
+                        secret?: string;
+                        /** @description 转警后多少分钟未收到 110 确认即提醒中心 */
+                        timeoutMinutes: number;
+                        /** @description 110 平台接收警单的地址；null：不推送 */
+                        url: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secretSet: boolean;
+                            timeoutMinutes: number;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/interop-110/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 110 联动记录（转警与 110 移交），最新的在前 */
+        get: {
+            parameters: {
+                query?: {
+                    direction?: "out" | "in";
+                    limit?: number;
+                    state?: "pending" | "sent" | "received" | "dispatched" | "handled" | "failed" | "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 转警后应在此前收到 110 确认（未确认则提醒中心） */
+                                ackDueAt: string | null;
+                                acknowledgedAt: string | null;
+                                alertedAt: string | null;
+                                createdAt: string;
+                                /**
+                                 * @description out 转警；in 110 移交的非警务警情
+                                 * @enum {string}
+                                 */
+                                direction: "out" | "in";
+                                id: number;
+                                lastMessage: {
+                                    attempts: number;
+                                    createdAt: string;
+                                    deliveredAt: string | null;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "transfer" | "result";
+                                    lastError: string | null;
+                                    lastStatus: number | null;
+                                    nextAttemptAt: string | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "delivered" | "dead";
+                                } | null;
+                                policeRecordId: string | null;
+                                service: string;
+                                /** @enum {string} */
+                                state: "pending" | "sent" | "received" | "dispatched" | "handled" | "failed" | "open" | "closed";
+                                ticketId: number;
+                                ticketNumber: string;
+                                ticketTitle: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/interop-110/messages/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重发一条发送失败（已停止重试）的 110 消息 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/open311/keys": {
         parameters: {
             query?: never;
@@ -3534,6 +3723,141 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interop/110/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 110 反馈转警工单的警情状态（API 密钥认证，用途 110）
+         * @description 已接收、已派警、已处置及情况说明，记入工单全程留痕。同一反馈重复提交不重复记录（duplicate: true）。详见 docs/interop-110.md。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 110 的警情编号 */
+                        policeRecordId: string;
+                        /** @description 情况说明（处置结果等） */
+                        result?: string | null;
+                        /**
+                         * @description received 已接收 · dispatched 已派警 · handled 已处置
+                         * @enum {string}
+                         */
+                        status: "received" | "dispatched" | "handled";
+                        /** @description 12345 工单编号（警单中的 ticketNumber） */
+                        ticketNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicate: boolean;
+                            policeRecordId: string;
+                            /** @enum {string} */
+                            state: "pending" | "sent" | "received" | "dispatched" | "handled" | "failed" | "open" | "closed";
+                            ticketId: number;
+                            ticketNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interop/110/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 110 移交非警务警情，登记为 110 渠道的工单（API 密钥认证，用途 110）
+         * @description 新建返回 201；同一警情编号再次移交返回 200 和原工单（不新建）。办结后结果推送给 110。详见 docs/interop-110.md。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        caller?: {
+                            name?: string | null;
+                            phone: string;
+                        } | null;
+                        /** @description 警情内容（非警务警情，移交 12345 办理） */
+                        content: string;
+                        /** @description 110 的警情编号 */
+                        policeRecordId: string;
+                        /**
+                         * @description 诉求类型（缺省：help 求助）
+                         * @enum {string}
+                         */
+                        type?: "consult" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10096,6 +10420,76 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/police": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单的 110 联动：警情编号、转警状态、反馈（反馈内容见全程留痕） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 转警后应在此前收到 110 确认（未确认则提醒中心） */
+                                ackDueAt: string | null;
+                                acknowledgedAt: string | null;
+                                alertedAt: string | null;
+                                createdAt: string;
+                                /**
+                                 * @description out 转警；in 110 移交的非警务警情
+                                 * @enum {string}
+                                 */
+                                direction: "out" | "in";
+                                id: number;
+                                messages: {
+                                    attempts: number;
+                                    createdAt: string;
+                                    deliveredAt: string | null;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "transfer" | "result";
+                                    lastError: string | null;
+                                    lastStatus: number | null;
+                                    nextAttemptAt: string | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "delivered" | "dead";
+                                }[];
+                                policeRecordId: string | null;
+                                service: string;
+                                /** @enum {string} */
+                                state: "pending" | "sent" | "received" | "dispatched" | "handled" | "failed" | "open" | "closed";
+                                ticketId: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
