@@ -18,6 +18,7 @@ import { formatDateTime } from '../time';
 import { lastReply } from './Callbacks';
 import { SmsMessages } from './SmsMessages';
 import { TicketCalls } from './TicketCalls';
+import { PoliceLink } from '../components/PoliceLink';
 import './queues.css';
 
 const M = messages(
@@ -25,7 +26,7 @@ const M = messages(
     notFound: '工单不存在或无权查看', notFoundHint: '请核对工单编号；承办单位只能查看派给本单位（含下级）的工单。', back: '返回工单查询',
     request: '诉求内容', caller: '来电人', address: '地址', district: '区县', category: '分类', channel: '渠道', line: '归并热线', created: '受理时间',
     deadlines: '时限', acceptBy: '签收时限', dueBy: '办理时限', callbackBy: '回访时限', replyBy: '督办回复时限', extended: '已延期 {n} 个工作日',
-    units: '承办单位', lead: '主办', assist: '协办', merged: '并入本单的工单', mergedInto: '本单已并入', transferred: '已转 {to}',
+    units: '承办单位', lead: '主办', assist: '协办', merged: '并入本单的工单', mergedInto: '本单已并入', transferred: '已转 {to}', policeRecord: '警情编号 {id}',
     timeline: '全程留痕', live: '实时更新', updated: '{who} 刚刚{what}', quality: '答复质量', keys: '快捷键', kActions: '按按钮上的字母执行操作',
     kSearch: '工单查询', none: '—', system: '系统', onTime: '按时', late: '超时', unitHandle: '主办：{lead}', assists: '协办：{list}',
     acceptLimit: '签收时限 {at}', handleLimit: '办理时限 {at}', newDue: '新办理时限 {at}', days: '{n} 个工作日', reached: '已接通', notReached: '未接通',
@@ -46,7 +47,7 @@ const M = messages(
     notFound: 'Ticket not found, or you have no access to it', notFoundHint: "Check the number; a unit sees only tickets dispatched to it (or the units below it).", back: 'Back to ticket search',
     request: 'Request', caller: 'Caller', address: 'Address', district: 'District', category: 'Category', channel: 'Channel', line: 'Merged line', created: 'Registered',
     deadlines: 'Deadlines', acceptBy: 'Accept by', dueBy: 'Handle by', callbackBy: 'Call back by', replyBy: 'Answer supervision by', extended: 'extended by {n} working days',
-    units: 'Units', lead: 'Lead', assist: 'Assisting', merged: 'Merged into this ticket', mergedInto: 'Merged into', transferred: 'Transferred to {to}',
+    units: 'Units', lead: 'Lead', assist: 'Assisting', merged: 'Merged into this ticket', mergedInto: 'Merged into', transferred: 'Transferred to {to}', policeRecord: '110 record {id}',
     timeline: 'Timeline', live: 'live', updated: '{who} just did: {what}', quality: 'Reply quality', keys: 'Keys', kActions: 'press the letter on a button',
     kSearch: 'ticket search', none: '—', system: 'System', onTime: 'on time', late: 'late', unitHandle: 'Lead: {lead}', assists: 'Assisting: {list}',
     acceptLimit: 'accept by {at}', handleLimit: 'handle by {at}', newDue: 'new deadline {at}', days: '{n} working days', reached: 'reached', notReached: 'not reached',
@@ -177,6 +178,11 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
     case 'transferred':
       parts.push(String(p.to));
       text = p.note;
+      break;
+    case 'police_feedback':
+      // 110's report (12345 ↔ 110 联动): its status and record id, with its text.
+      parts.push(String(p.label), t('policeRecord', { id: String(p.policeRecordId) }));
+      text = p.result;
       break;
     case 'supervised':
       parts.push(t(p.type), t('replyByAt', { at: at(p.replyBy) }));
@@ -414,6 +420,13 @@ export default function TicketPage() {
             {x.transferredTo && <p className="notice">{t('transferred', { to: x.transferredTo })}</p>}
           </section>
           {user.role !== 'analyst' && <TicketCalls ticketId={x.id} version={x.version} />}
+          {(x.transferredTo || x.channel === '110') && (
+            <PoliceLink
+              ticketId={x.id}
+              version={x.version}
+              reports={x.events.filter((e) => e.type === 'police_feedback').map((e) => ({ at: e.at, label: String(e.payload.label), result: (e.payload.result as string | null) ?? null }))}
+            />
+          )}
           <SmsMessages ticketId={x.id} version={x.version} />
           {(x.mergedTickets.length > 0 || x.mergedInto != null) && (
             <section className="card" data-testid="merged">
