@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { passwordProblem } from '../domain/password.js';
 import { ROLES, type Role } from '../domain/ticket-types.js';
 import { admitSignIn, recordSignInFailure, signInSucceeded, throttleKeys } from '../store/sign-in-throttle.js';
-import { verifyApiKey, type ApiKeyInfo, type ApiKeyScope } from '../store/apikeys.js';
+import { type ApiKeyInfo, type ApiKeyScope } from '../store/apikeys.js';
+import { checkApiKey } from '../app/api-keys.js';
 import { isSystemUsername, systemUserOfKey } from '../store/unit-systems.js';
 import { COMMAND_KINDS } from '../domain/ticket.js';
 import { signIn, signOut, userForToken, type UserRecord } from '../store/users.js';
@@ -63,7 +64,7 @@ const UNIT_KEY_ROUTES = new Set([
 
 /** The user a unit-scoped key acts as, for a route it may call; any other key or route is refused. */
 async function unitKeyUser(ctx: AppContext, req: FastifyRequest, key: string) {
-  const info: ApiKeyInfo | null = await verifyApiKey(ctx.db, key, ctx.now());
+  const info: ApiKeyInfo | null = await checkApiKey(ctx, key);
   if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
   if (info.scope !== 'unit') throw new HttpProblem(403, 'api_key_scope', `此 API 密钥（${info.scope}）不能调用此接口：只有单位系统（unit）密钥可以办理工单`);
   if (!UNIT_KEY_ROUTES.has(`${req.method} ${req.routeOptions.url ?? ''}`)) {
@@ -74,14 +75,13 @@ async function unitKeyUser(ctx: AppContext, req: FastifyRequest, key: string) {
   return user;
 }
 
-/** The request's bearer token, or null. */
 /**
  * The API key another system presents (X-Api-Key, or Authorization: Bearer h311_…), checked for
  * the one scope the route serves: none or a wrong one is 401, a key of another scope 403.
  */
 export async function requireApiKey(ctx: AppContext, req: FastifyRequest, scope: ApiKeyScope, what: string) {
   const key = presentedApiKey(req);
-  const info = key ? await verifyApiKey(ctx.db, key, ctx.now()) : null;
+  const info = key ? await checkApiKey(ctx, key) : null;
   if (!info) throw new HttpProblem(401, 'invalid_api_key', '缺少或无效的 API 密钥（X-Api-Key）');
   if (info.scope !== scope) throw new HttpProblem(403, 'api_key_scope', `此 API 密钥不是${what}（${scope}）密钥`);
   return info;

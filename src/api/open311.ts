@@ -23,7 +23,8 @@ import {
 import { maskText } from '../domain/masking.js';
 import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { OPEN_STATUSES, type TicketStatus } from '../domain/ticket-types.js';
-import { verifyApiKey, type ApiKeyInfo } from '../store/apikeys.js';
+import { type ApiKeyInfo } from '../store/apikeys.js';
+import { checkApiKey } from '../app/api-keys.js';
 import {
   activeCategories,
   categoriesWithAttributes,
@@ -256,7 +257,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     const settings = await getOpen311Settings(ctx.db);
     req.open311Settings = settings;
     const key = param(p, 'api_key')?.trim();
-    req.open311Key = key ? ((await verifyApiKey(ctx.db, key, ctx.now())) ?? 'invalid') : null;
+    req.open311Key = key ? ((await checkApiKey(ctx, key)) ?? 'invalid') : null;
     const url = req.url.split('?')[0];
     if (url.endsWith('/discovery.xml') || url.endsWith('/discovery.json')) return;
     const jurisdiction = param(p, 'jurisdiction_id')?.trim();

@@ -6,7 +6,7 @@
 // audited in the same transaction, with the key's prefix, never the key.
 
 import crypto from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { audit } from './admin-console.js';
 import type { DB } from './schema.js';
 import { inTransaction } from './tickets.js';
@@ -176,18 +176,24 @@ export async function revokeApiKey(db: Kysely<DB>, id: number, now: Date, by: nu
   });
 }
 
-/** The active key a client presented, or null. Records when it was last used (at most once a minute). */
-export async function verifyApiKey(db: Kysely<DB>, key: string, now: Date): Promise<ApiKeyInfo | null> {
-  if (!key.startsWith(KEY_PREFIX) || key.length > 200) return null;
-  const row = await db
-    .selectFrom('api_keys')
-    .select(COLUMNS)
-    .where('key_hash', '=', hashKey(key))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) return null;
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
-    await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute();
-  }
-  return toInfo(row);
+/**
+ * The active keys clients presented (null for each that is none), in one round trip however
+ * many: at a peak, concurrent requests are checked together (app/api-keys.ts). Records when a
+ * key was last used, at most once a minute.
+ */
+export async function verifyApiKeys(db: Kysely<DB>, keys: string[], now: Date): Promise<(ApiKeyInfo | null)[]> {
+  const hashes = keys.map((key) => (key.startsWith(KEY_PREFIX) && key.length <= 200 ? hashKey(key) : null));
+  const wanted = [...new Set(hashes.filter((h): h is string => h != null))];
+  if (wanted.length === 0) return keys.map(() => null);
+  const { rows } = await sql<Row & { key_hash: string }>`
+    WITH k AS (
+      SELECT key_hash, ${sql.join(COLUMNS.map((c) => sql.ref(c)))} FROM api_keys WHERE key_hash = ANY(${wanted}::text[]) AND revoked_at IS NULL
+    ),
+    touched AS (
+      UPDATE api_keys SET last_used_at = ${now}::timestamptz
+      WHERE id IN (SELECT id FROM k WHERE last_used_at IS NULL OR last_used_at < ${new Date(now.getTime() - 60_000)}::timestamptz)
+    )
+    SELECT * FROM k`.execute(db);
+  const byHash = new Map(rows.map(({ key_hash, ...r }) => [key_hash, toInfo(r)]));
+  return hashes.map((h) => (h ? (byHash.get(h) ?? null) : null));
 }
