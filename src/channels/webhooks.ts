@@ -11,11 +11,12 @@
 //   any 2xx answer is success; anything else (or no answer within 10 s) is a failure.
 
 import crypto from 'node:crypto';
+import { Agent, request } from 'undici';
 import type { AppContext } from '../app/context.js';
 import { eventDocument } from '../app/feed.js';
 import { unitSystemBodies } from '../app/unit-systems.js';
 import type { Log } from '../app/log.js';
-import { claimDueDeliveries, markDelivered, markFailed, type DueDelivery } from '../store/webhooks.js';
+import { claimDueDeliveries, recordOutcomes, type DeliveryOutcome, type DueDelivery } from '../store/webhooks.js';
 
 /** The wait after the n-th failed try: 10 s, 1 min, 5 min, 30 min, 2 h, 6 h. */
 export const RETRY_DELAYS_MS = [10_000, 60_000, 300_000, 1_800_000, 7_200_000, 21_600_000] as const;
@@ -24,7 +25,13 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 /** How long a claimed delivery is the claiming process's (longer than a request may take). */
 export const LEASE_MS = 60_000;
 const TIMEOUT_MS = 10_000;
-const BATCH = 50;
+const BATCH = 200;
+/**
+ * Kept-alive connections to each receiver: a pass's deliveries queue on at most this many, so a
+ * department's server is not opened 200 connections at once. undici's request, not fetch: the
+ * same client without the WHATWG layer, about twice the deliveries per second here.
+ */
+const dispatcher = new Agent({ connections: 32, keepAliveTimeout: 10_000 });
 
 export function signatureHeader(secret: string, unixSeconds: number, body: string): string {
   const hex = crypto.createHmac('sha256', secret).update(`${unixSeconds}.${body}`, 'utf8').digest('hex');
@@ -46,18 +53,33 @@ export async function deliverDueWebhooks(ctx: Pick<AppContext, 'db' | 'now'> & P
     if (!due.length) return pass;
     // A unit's own system gets the ticket as the unit's people see it (app/unit-systems.ts).
     const bodies = await unitSystemBodies(ctx, due);
-    // Heads of different tickets (or subscriptions): independent, so sent side by side.
-    await Promise.all(due.map((d) => deliverOne(ctx, d, pass, log, bodies.get(d.id))));
+    // Heads of different tickets (or subscriptions): independent, so sent side by side; their
+    // outcomes recorded together, in one statement.
+    const outcomes = await Promise.all(due.map((d) => deliverOne(ctx, d, bodies.get(d.id))));
+    await recordOutcomes(ctx.db, outcomes);
+    for (const [k, o] of outcomes.entries()) {
+      if (o.delivered) {
+        pass.delivered++;
+        continue;
+      }
+      if (o.retryAt) pass.failed++;
+      else pass.dead++;
+      const d = due[k];
+      log?.warn(
+        { webhook: { delivery: d.id, subscription: d.subscriptionId, attempt: d.attempts, error: o.error, retryAt: o.retryAt } },
+        o.retryAt ? 'webhook delivery failed; will retry' : 'webhook delivery failed; parked as dead',
+      );
+    }
   }
 }
 
-async function deliverOne(ctx: Pick<AppContext, 'db' | 'now'>, d: DueDelivery, pass: WebhookPass, log?: Log, unitBody?: unknown): Promise<void> {
+async function deliverOne(ctx: Pick<AppContext, 'now'>, d: DueDelivery, unitBody?: unknown): Promise<DeliveryOutcome> {
   const body = JSON.stringify(unitBody ?? eventDocument(d.event, d.ticket, d.personalData));
   const t = Math.floor(ctx.now().getTime() / 1000);
   let status: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(d.url, {
+    const res = await request(d.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -67,26 +89,18 @@ async function deliverOne(ctx: Pick<AppContext, 'db' | 'now'>, d: DueDelivery, p
         'x-hotline-delivery': String(d.event.id),
       },
       body,
-      redirect: 'manual',
       signal: AbortSignal.timeout(TIMEOUT_MS),
+      dispatcher,
     });
-    status = res.status;
-    const text = await res.text().catch(() => '');
-    if (res.status < 200 || res.status > 299) error = `HTTP ${res.status}: ${text.slice(0, 200)}`;
+    status = res.statusCode;
+    const text = await res.body.text().catch(() => '');
+    if (status < 200 || status > 299) error = `HTTP ${status}: ${text.slice(0, 200)}`;
   } catch (err) {
     error = `network: ${(err as Error).message}`;
   }
   const now = ctx.now();
-  if (error === null) {
-    await markDelivered(ctx.db, d.id, now, status ?? 200);
-    pass.delivered++;
-    return;
-  }
-  const retryAt = d.attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + RETRY_DELAYS_MS[d.attempts - 1]);
-  await markFailed(ctx.db, d.id, error, status, retryAt);
-  if (retryAt) pass.failed++;
-  else pass.dead++;
-  log?.warn({ webhook: { delivery: d.id, subscription: d.subscriptionId, attempt: d.attempts, error, retryAt } }, retryAt ? 'webhook delivery failed; will retry' : 'webhook delivery failed; parked as dead');
+  if (error === null) return { id: d.id, delivered: true, status: status ?? 200, at: now };
+  return { id: d.id, delivered: false, status, error, retryAt: d.attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + RETRY_DELAYS_MS[d.attempts - 1]) };
 }
 
 /** The loop: a pass every intervalMs (one at a time); the returned function stops it and waits for the pass under way. */

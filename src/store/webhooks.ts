@@ -286,21 +286,24 @@ export async function claimDueDeliveries(db: Kysely<DB>, now: Date, limit: numbe
   });
 }
 
-export async function markDelivered(db: Kysely<DB>, id: string, now: Date, status: number): Promise<void> {
-  await db
-    .updateTable('webhook_deliveries')
-    .set({ status: 'delivered', delivered_at: now, last_status: status, last_error: null })
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .execute();
-}
+/** How a try went: delivered, failed (tried again at retryAt), or dead (failed, retryAt null: parked, replayable). */
+export type DeliveryOutcome =
+  | { id: string; delivered: true; status: number; at: Date }
+  | { id: string; delivered: false; status: number | null; error: string; retryAt: Date | null };
 
-/** A failed try: tried again at retryAt, or dead (parked, replayable) when retryAt is null. */
-export async function markFailed(db: Kysely<DB>, id: string, error: string, status: number | null, retryAt: Date | null): Promise<void> {
-  await db
-    .updateTable('webhook_deliveries')
-    .set(retryAt ? { last_error: error.slice(0, 500), last_status: status, next_attempt_at: retryAt } : { last_error: error.slice(0, 500), last_status: status, status: 'dead' })
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .execute();
+/** Records the outcomes of a pass's tries in one statement (a delivery no longer pending, e.g. replayed meanwhile, is left alone). */
+export async function recordOutcomes(db: Kysely<DB>, outcomes: DeliveryOutcome[]): Promise<void> {
+  if (!outcomes.length) return;
+  const col = <T>(f: (o: DeliveryOutcome) => T) => outcomes.map(f);
+  await sql`
+    UPDATE webhook_deliveries d SET
+      status = CASE WHEN o.delivered THEN 'delivered' WHEN o.retry_at IS NULL THEN 'dead' ELSE 'pending' END,
+      delivered_at = CASE WHEN o.delivered THEN o.at ELSE d.delivered_at END,
+      next_attempt_at = coalesce(o.retry_at, d.next_attempt_at),
+      last_status = o.status,
+      last_error = o.error
+    FROM unnest(${col((o) => o.id)}::bigint[], ${col((o) => o.delivered)}::boolean[], ${col((o) => o.status)}::integer[],
+      ${col((o) => (o.delivered ? null : o.error.slice(0, 500)))}::text[], ${col((o) => (o.delivered ? null : (o.retryAt?.toISOString() ?? null)))}::timestamptz[],
+      ${col((o) => (o.delivered ? o.at.toISOString() : null))}::timestamptz[]) AS o(id, delivered, status, error, retry_at, at)
+    WHERE d.id = o.id AND d.status = 'pending'`.execute(db);
 }
