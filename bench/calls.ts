@@ -30,7 +30,7 @@ import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
 import type { DB } from '../src/store/schema.js';
 import { freePort } from '../test/process.js';
-import { load, ms, percentile, scratchDatabase, secs, timeIt, startServer } from './common.js';
+import { drive, load, ms, percentile, scratchDatabase, secs, timeIt, startServer } from './common.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DAY_MS = 86_400_000;
@@ -38,26 +38,6 @@ const DAY_MS = 86_400_000;
 const fmt = (r: Awaited<ReturnType<typeof timeIt>>, runs: number) =>
   `p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms (${runs} runs; node CPU p50 ${ms(r.cpu)} ms)`;
 
-
-/** Runs `n` jobs with `concurrency` in flight; events per second and latencies. */
-async function drive(n: number, concurrency: number, one: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const s = performance.now();
-        await one(i);
-        latencies.push(performance.now() - s);
-      }
-    }),
-  );
-  const seconds = secs(t0);
-  latencies.sort((a, b) => a - b);
-  return { perSecond: n / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-}
 
 /** The life of a call as three events: queued, answered by an agent, ended. */
 const STATES = ['queued', 'answered', 'ended'] as const;

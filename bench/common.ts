@@ -90,3 +90,23 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   });
   return child;
 }
+
+/** Runs `n` jobs with `concurrency` in flight; jobs per second and latencies. */
+export async function drive(n: number, concurrency: number, one: (i: number) => Promise<void>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        const s = performance.now();
+        await one(i);
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
+  const seconds = secs(t0);
+  latencies.sort((a, b) => a - b);
+  return { perSecond: n / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}

@@ -20,7 +20,7 @@ import { benchMeasures } from './measures.js';
 import { percentile, scratchDatabase, startServer } from './common.js';
 import { benchSearch } from './search.js';
 import { benchWeb } from './web.js';
-import { benchWebhooks } from './webhooks.js';
+import { benchOutboxLag, benchWebhooks } from './webhooks.js';
 import { openDatabase, type Database } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrations.js';
 import { seedReferenceData } from '../src/store/reference.js';
@@ -203,7 +203,9 @@ if (opts.only === 'all' || opts.only === 'calls') {
 }
 if (opts.only === 'all' || opts.only === 'webhooks') {
   // Webhook deliveries per second to a receiver on this machine (PGlite, and PostgreSQL when one answers).
-  await benchWebhooks({ tickets: 1000, url: process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  await benchWebhooks({ tickets: 3000, url });
+  await benchOutboxLag({ url, tickets: 3000, concurrency: CONCURRENCY });
 }
 if (opts.only === 'all' || opts.only === 'search') {
   // Chinese full-text search over a million tickets, and indexing throughput (issue: p95 ≤ 100 ms).

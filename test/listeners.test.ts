@@ -248,6 +248,29 @@ describe('a durable listener', () => {
     expect(sent).toEqual([id]);
   });
 
+  it('that is slow holds back only its own events: another listener delivers meanwhile', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const sent: number[] = [];
+    // The slow one's work after its commit (an SMS gateway that hangs) waits for the gate; it is listed first.
+    const runner = new ListenerRunner(db, [recorder('slow', 'a', { after: () => () => gate }), recorder('quick', 'a', { after: (events) => async () => void sent.push(...events.map((e) => e.id)) })], silentLog);
+    await runner.runOnce();
+    const id = await probe(db, 'lanes');
+    await readAll((await cursorOf(db, 'quick'))!, ['probe'], 10); // readable now
+    const stuck = runner.runOnce({ force: true });
+    await expect.poll(() => sent).toEqual([id]);
+    const more = await probe(db, 'lanes again');
+    await readAll((await cursorOf(db, 'quick'))!, ['probe'], 10);
+    // A pass of every listener ends when the slow one's does; the quick one's part goes on without it.
+    const next = runner.runOnce({ force: true });
+    await expect.poll(() => sent).toEqual([id, more]);
+    expect((await deliveries('slow')).map((d) => d.event_id)).toEqual([id]); // its first pass is still under way
+    release();
+    await Promise.all([stuck, next]);
+    await caughtUp(runner);
+    expect((await deliveries('slow')).map((d) => d.event_id)).toEqual([id, more]);
+  });
+
   it('runs in one process at a time: two runners on one database deliver each event once', async () => {
     // Two processes on PostgreSQL (two connection pools); the embedded database has one process.
     const other = onServer ? await openDatabase({ url: await urlOf(db), poolSize: 4 }) : null;

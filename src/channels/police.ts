@@ -11,6 +11,7 @@
 import { acknowledgeTransfer } from '../app/police.js';
 import type { AppContext } from '../app/context.js';
 import type { Log } from '../app/log.js';
+import { startDeliveryLoop } from './delivery-loop.js';
 import { claimDueMessages, getPoliceSettings, markMessageDelivered, markMessageFailed, type DueMessage } from '../store/police.js';
 import { LEASE_MS, MAX_ATTEMPTS, RETRY_DELAYS_MS, signatureHeader } from './webhooks.js';
 
@@ -88,24 +89,7 @@ async function sendOne(ctx: AppContext, to: { url: string; secret: string }, m: 
   log?.warn({ interop110: { message: m.id, kind: m.kind, ticketId: m.ticketId, attempt: m.attempts, error, retryAt } }, retryAt ? '110 message failed; will retry' : '110 message failed; parked as dead');
 }
 
-/** The loop: a pass every intervalMs (one at a time); the returned function stops it and waits for the pass under way. */
+/** The sender's loop (channels/delivery-loop.ts): kicked when the police listener fills the outbox. */
 export function startPoliceDelivery(ctx: AppContext, log: Log, intervalMs = 1000): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = deliverDuePoliceMessages(ctx, log)
-      .catch((err) => log.error({ err }, '110 delivery pass failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  setImmediate(tick);
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startDeliveryLoop(ctx, 'police', () => deliverDuePoliceMessages(ctx, log), log, intervalMs);
 }

@@ -16,6 +16,7 @@ import type { AppContext } from '../app/context.js';
 import { eventDocument } from '../app/feed.js';
 import { unitSystemBodies } from '../app/unit-systems.js';
 import type { Log } from '../app/log.js';
+import { startDeliveryLoop } from './delivery-loop.js';
 import { claimDueDeliveries, recordOutcomes, type DeliveryOutcome, type DueDelivery } from '../store/webhooks.js';
 
 /** The wait after the n-th failed try: 10 s, 1 min, 5 min, 30 min, 2 h, 6 h. */
@@ -103,24 +104,7 @@ async function deliverOne(ctx: Pick<AppContext, 'now'>, d: DueDelivery, unitBody
   return { id: d.id, delivered: false, status, error, retryAt: d.attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + RETRY_DELAYS_MS[d.attempts - 1]) };
 }
 
-/** The loop: a pass every intervalMs (one at a time); the returned function stops it and waits for the pass under way. */
+/** The sender's loop (channels/delivery-loop.ts): kicked when the webhooks listener fills the outbox. */
 export function startWebhookDelivery(ctx: AppContext, log: Log, intervalMs = 1000): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = deliverDueWebhooks(ctx, log)
-      .catch((err) => log.error({ err }, 'webhook delivery pass failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  setImmediate(tick);
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startDeliveryLoop(ctx, 'webhooks', () => deliverDueWebhooks(ctx, log), log, intervalMs);
 }

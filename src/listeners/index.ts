@@ -11,7 +11,7 @@ import { ListenerRunner } from './runner.js';
 import { webhooksListener } from './webhooks.js';
 
 export async function startListeners(ctx: AppContext): Promise<ListenerRunner> {
-  const runner = new ListenerRunner(ctx.db, [liveListener(ctx), notificationsListener(), citizenSmsListener(ctx), answerMailListener(ctx), webhooksListener(), policeListener()], ctx.log);
+  const runner = new ListenerRunner(ctx.db, [liveListener(ctx), notificationsListener(), citizenSmsListener(ctx), answerMailListener(ctx), webhooksListener(ctx), policeListener(ctx)], ctx.log);
   await runner.start();
   ctx.listeners = runner;
   return runner;

@@ -10,8 +10,12 @@ import { resultDocument, transferDocument } from '../app/police.js';
 import { incomingHandoffs, recordResult, recordTransfer } from '../store/police.js';
 import type { DB } from '../store/schema.js';
 import type { DurableListener, StreamEvent } from './runner.js';
+import type { AppContext } from '../app/context.js';
+import { outboxFilled } from '../app/outbox.js';
 
-export function policeListener(): DurableListener {
+export function policeListener(ctx: AppContext): DurableListener {
+  // Messages recorded: the sender goes as soon as they are committed.
+  const kick = async () => outboxFilled(ctx, 'police');
   return {
     kind: 'durable',
     name: 'police',
@@ -21,12 +25,18 @@ export function policeListener(): DurableListener {
       const transfers = events.filter((e) => e.type === 'transferred' && isEmergencyService(String(e.payload.to)));
       for (const e of transfers) await onTransfer(tx, e);
       const closing = events.filter((e) => e.type !== 'transferred' && closesTicket(e as unknown as EventLike));
-      if (!closing.length) return;
-      const handoffs = await incomingHandoffs(tx, [...new Set(closing.map((e) => e.ticketId))]);
-      for (const e of closing) {
-        const h = handoffs.get(e.ticketId);
-        if (h?.policeRecordId) await onClose(tx, e, h.id, h.policeRecordId);
+      let results = 0;
+      if (closing.length) {
+        const handoffs = await incomingHandoffs(tx, [...new Set(closing.map((e) => e.ticketId))]);
+        for (const e of closing) {
+          const h = handoffs.get(e.ticketId);
+          if (h?.policeRecordId) {
+            await onClose(tx, e, h.id, h.policeRecordId);
+            results++;
+          }
+        }
       }
+      if (transfers.length || results) return kick;
     },
   };
 }

@@ -75,7 +75,16 @@ export interface PassResult {
   busy: boolean;
 }
 
-interface DurableState {
+/**
+ * One listener's (or the live listeners') own line of passes: a pass starts when the one before
+ * it ended; a pass asked for while one waits to start is that same pass (coalesced).
+ */
+interface Lane {
+  tail: Promise<unknown>;
+  queued: Promise<PassResult> | null;
+}
+
+interface DurableState extends Lane {
   listener: DurableListener;
   ensured: boolean;
   /** A position up to which nothing wanted is left (a hint, to skip the transaction when idle). */
@@ -94,7 +103,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class ListenerRunner implements ListenerHost {
   private readonly durable: DurableState[];
   private readonly live: { listener: LiveListener; cursor: Position | null }[];
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly liveLane: Lane = { tail: Promise.resolve(), queued: null };
   private inFlight = 0;
   private nudged = false;
   private retries = 0;
@@ -108,7 +117,7 @@ export class ListenerRunner implements ListenerHost {
   ) {
     this.durable = listeners
       .filter((l): l is DurableListener => l.kind === 'durable')
-      .map((listener) => ({ listener, ensured: false, memo: null, memoAt: 0, failures: 0, retryAt: 0 }));
+      .map((listener) => ({ listener, ensured: false, memo: null, memoAt: 0, failures: 0, retryAt: 0, tail: Promise.resolve(), queued: null }));
     this.live = listeners.filter((l): l is LiveListener => l.kind === 'live').map((listener) => ({ listener, cursor: null }));
   }
 
@@ -125,13 +134,40 @@ export class ListenerRunner implements ListenerHost {
 
   /**
    * One pass of every listener, each through everything it can read now. force: also the
-   * listeners backing off after a failure (tests, operators).
+   * listeners backing off after a failure (tests, operators). Each durable listener runs in a lane
+   * of its own, side by side with the others: a slow one (an SMS to every caller at a peak) holds
+   * back only its own events, not the webhooks' or the notifications'.
    */
   runOnce(opts: { force?: boolean } = {}): Promise<PassResult> {
-    const run = () => this.pass(opts.force ?? false);
+    const force = opts.force ?? false;
     this.inFlight++;
-    const p = this.tail.then(run, run).finally(() => this.inFlight--);
-    this.tail = p;
+    const passes = [
+      this.inLane(this.liveLane, (r) => this.runLives(r)),
+      ...this.durable.map((s) =>
+        this.inLane(s, async (r) => {
+          if (s.listener.ready && !s.listener.ready()) return;
+          if (!force && Date.now() < s.retryAt) return;
+          await this.runDurable(s, r);
+        }),
+      ),
+    ];
+    return Promise.all(passes)
+      .then((results) => results.reduce((a, b) => ({ delivered: a.delivered + b.delivered, waiting: a.waiting || b.waiting, busy: a.busy || b.busy })))
+      .finally(() => this.inFlight--);
+  }
+
+  /** A pass in a lane: after the lane's last; the one already waiting to start, if there is one. */
+  private inLane(lane: Lane, work: (result: PassResult) => Promise<void>): Promise<PassResult> {
+    if (lane.queued) return lane.queued;
+    const run = async () => {
+      lane.queued = null;
+      const result: PassResult = { delivered: 0, waiting: false, busy: false };
+      await work(result);
+      return result;
+    };
+    const p = lane.tail.then(run, run);
+    lane.queued = p;
+    lane.tail = p.catch(() => {});
     return p;
   }
 
@@ -177,7 +213,7 @@ export class ListenerRunner implements ListenerHost {
     if (this.stopped) return;
     if (this.started) await this.settle(1000).catch(() => {});
     this.stopped = true;
-    await this.tail.catch(() => {});
+    await Promise.all([this.liveLane.tail, ...this.durable.map((s) => s.tail)]);
   }
 
   /**
@@ -201,8 +237,7 @@ export class ListenerRunner implements ListenerHost {
     return !(await anyEventAfter(this.db, oldest));
   }
 
-  private async pass(force: boolean): Promise<PassResult> {
-    const result: PassResult = { delivered: 0, waiting: false, busy: false };
+  private async runLives(result: PassResult): Promise<void> {
     for (const l of this.live) {
       try {
         await this.runLive(l, result);
@@ -210,12 +245,6 @@ export class ListenerRunner implements ListenerHost {
         this.log.warn({ err, listener: l.listener.name }, 'live listener pass failed');
       }
     }
-    for (const s of this.durable) {
-      if (s.listener.ready && !s.listener.ready()) continue;
-      if (!force && Date.now() < s.retryAt) continue;
-      await this.runDurable(s, result);
-    }
-    return result;
   }
 
   private async runLive(l: { listener: LiveListener; cursor: Position | null }, result: PassResult): Promise<void> {
