@@ -8,7 +8,7 @@ import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { formatDateTime } from '../../time';
-import { ConfirmDialog, Notice, SaveCancel, Section, useAction } from './common';
+import { ConfirmDialog, Notice, SaveCancel, Section, ShownKeyDialog, useAction } from './common';
 
 type ApiKey = Awaited<ReturnType<typeof loadKeys>>['items'][number];
 const SCOPES = ['open311', 'telephony', 'sms', 'feed', '110'] as const;
@@ -52,7 +52,6 @@ export default function ApiKeys() {
   const formAct = useAction();
   const [form, setForm] = useState<Form | null>(null);
   const [shown, setShown] = useState<{ name: string; key: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
 
   const save = async () => {
@@ -69,7 +68,6 @@ export default function ApiKeys() {
     if (saved) {
       setForm(null);
       if (saved.key) {
-        setCopied(false);
         setShown({ name: saved.name, key: saved.key });
       } else void act.run(async () => undefined, t('saved', { name: saved.name }));
       setTick((n) => n + 1);
@@ -181,26 +179,15 @@ export default function ApiKeys() {
         </Dialog>
       )}
       {shown && (
-        <Dialog title={t('newKey', { name: shown.name })} onClose={() => setShown(null)}>
-          <p className="muted">{t('created1')}</p>
-          <input className="mono" readOnly value={shown.key} aria-label={t('newKey', { name: shown.name })} data-testid="new-key" onFocus={(e) => e.target.select()} />
-          <div className="row admin-buttons">
-            <button
-              type="button"
-              onClick={() =>
-                void navigator.clipboard?.writeText(shown.key).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {copied ? t('copied') : t('copy')}
-            </button>
-            <button type="button" className="primary" onClick={() => setShown(null)}>
-              {t('done')}
-            </button>
-          </div>
-        </Dialog>
+        <ShownKeyDialog
+          title={t('newKey', { name: shown.name })}
+          text={t('created1')}
+          value={shown.key}
+          copy={t('copy')}
+          copied={t('copied')}
+          done={t('done')}
+          onClose={() => setShown(null)}
+        />
       )}
       {revoking && (
         <ConfirmDialog title={t('revokeTitle', { name: revoking.name })} text={t('revokeText')} confirm={t('confirmRevoke')} cancel={t('cancel')} busy={formAct.busy} error={formAct.error} onConfirm={revoke} onClose={close} />

@@ -8,7 +8,7 @@ import { api, ok } from '../../api/client';
 import { Dialog, ErrorBanner, Loading, useAsync } from '../../components';
 import { messages, useT } from '../../i18n';
 import { formatDateTime } from '../../time';
-import { ConfirmDialog, Notice, SaveCancel, Section, UnitSelect, useAction, useAdminReference } from './common';
+import { ConfirmDialog, Notice, SaveCancel, Section, ShownKeyDialog, UnitSelect, useAction, useAdminReference } from './common';
 import { Deliveries } from './Webhooks';
 
 type System = Awaited<ReturnType<typeof loadSystems>>['items'][number];
@@ -61,7 +61,6 @@ export default function UnitSystems() {
   const [form, setForm] = useState<Form | null>(null);
   const [keyFor, setKeyFor] = useState<{ system: System; name: string } | null>(null);
   const [shown, setShown] = useState<{ name: string; key: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [unmarking, setUnmarking] = useState<System | null>(null);
   const [revoking, setRevoking] = useState<Key | null>(null);
   const [viewing, setViewing] = useState<{ id: number; url: string } | null>(null);
@@ -101,7 +100,6 @@ export default function UnitSystems() {
     const r = await formAct.run(() => ok(api.POST('/api/v1/admin/api-keys', { body: { name: keyFor.name, scope: 'unit', unitId: keyFor.system.unitId, limit: 600 } })));
     if (r) {
       close();
-      setCopied(false);
       setShown({ name: r.name, key: r.key });
       refresh();
     }
@@ -271,26 +269,15 @@ export default function UnitSystems() {
         </Dialog>
       )}
       {shown && (
-        <Dialog title={t('shownTitle', { name: shown.name })} onClose={closeShown}>
-          <p className="muted">{t('shownText')}</p>
-          <input className="mono" readOnly value={shown.key} aria-label={t('shownTitle', { name: shown.name })} data-testid="new-key" onFocus={(e) => e.target.select()} />
-          <div className="row admin-buttons">
-            <button
-              type="button"
-              onClick={() =>
-                void navigator.clipboard?.writeText(shown.key).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {copied ? t('copied') : t('copy')}
-            </button>
-            <button type="button" className="primary" onClick={() => setShown(null)}>
-              {t('done')}
-            </button>
-          </div>
-        </Dialog>
+        <ShownKeyDialog
+          title={t('shownTitle', { name: shown.name })}
+          text={t('shownText')}
+          value={shown.key}
+          copy={t('copy')}
+          copied={t('copied')}
+          done={t('done')}
+          onClose={closeShown}
+        />
       )}
       {unmarking && (
         <ConfirmDialog

@@ -149,6 +149,39 @@ export function ConfirmDialog({ title, text, confirm, cancel, busy, error, onCon
   );
 }
 
+/**
+ * A new key, shown this once (接口密钥, 自建系统对接): selected on focus, a copy button that says when
+ * the clipboard took it, and a button to close once it is saved. Labels come from the screen.
+ */
+export function ShownKeyDialog({ title, text, value, copy, copied, done, onClose }: {
+  title: string; text: string; value: string; copy: string; copied: string; done: string; onClose: () => void;
+}) {
+  // Mounted afresh for each new key, so "copied" starts false every time.
+  const [isCopied, setCopied] = useState(false);
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <p className="muted">{text}</p>
+      <input className="mono" readOnly value={value} aria-label={title} data-testid="new-key" onFocus={(e) => e.target.select()} />
+      <div className="row admin-buttons">
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard?.writeText(value).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {isCopied ? copied : copy}
+        </button>
+        <button type="button" className="primary" onClick={onClose}>
+          {done}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
 export function Notice({ text }: { text: string | null }) {
   return text ? (
     <div className="success" role="status">
