@@ -3,13 +3,12 @@
 // text is withheld from viewers outside the centre and the lead unit's chain (privacy.ts). The
 // full details come only from the logged reveal endpoint.
 
-import { actorLevel, chainOf, leadUnitId } from '../domain/chain.js';
-import { canReadContent, visiblePayload, visibleText } from '../domain/privacy.js';
+import { isoOrNull, ticketBaseView } from '../app/ticket-view.js';
+import { chainOf } from '../domain/chain.js';
+import { canReadContent, visiblePayload } from '../domain/privacy.js';
 import type { Actor, ChainLevel, Ticket } from '../domain/ticket.js';
 import type { ReferenceData } from '../store/reference.js';
 import type { StoredEvent } from '../store/tickets.js';
-
-const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Who is looking: their role and data scope decide what of a confidential ticket they read. */
 export type Viewer = Pick<Actor, 'role' | 'scope'>;
@@ -55,54 +54,26 @@ function presentLevel(l: ChainLevel, i: number, chain: ChainLevel[], t: Ticket, 
 }
 
 export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer, names?: UserNames) {
-  const readable = canReadContent(viewer, t);
-  const text = visibleText(t, readable);
+  // The fields a unit's own system is sent too (app/ticket-view.ts); the console's own follow.
+  const { readable, view } = ticketBaseView(t, ref, viewer);
   const chain = chainOf(t);
-  const lead = leadUnitId(t);
-  const mine = actorLevel(viewer, t);
+  const lead = view.leadUnitId;
   // What a unit wrote on a return or an extension request is text like any other.
   const pending = <P extends { reason: string }>(p: P | null) => (p ? { ...p, reason: visiblePayload({ reason: p.reason }, t.callerName, readable).reason } : null);
   return {
-    id: t.id,
-    number: t.number,
-    status: t.status,
-    channel: t.channel,
+    ...view,
     line: t.line,
-    type: t.type,
-    priority: t.priority,
-    title: text.title,
-    content: text.content,
-    caller: { name: text.callerName, phone: text.callerPhone },
-    address: text.address,
-    confidential: t.confidential,
     publicConsent: t.publicConsent,
-    categoryId: t.categoryId,
-    categoryName: t.categoryId != null ? (ref.categoryById.get(t.categoryId)?.name ?? null) : null,
-    districtId: t.districtId,
-    districtName: t.districtId != null ? (ref.unitById.get(t.districtId)?.name ?? null) : null,
-    unitId: t.unitId,
-    unitName: t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
     centreId: t.centreId,
     centreName: t.centreId != null ? (ref.unitById.get(t.centreId)?.name ?? null) : null,
-    leadUnitId: lead,
     leadUnitName: lead != null ? (ref.unitById.get(lead)?.name ?? null) : null,
     chain: chain.map((l, i) => presentLevel(l, i, chain, t, ref, readable, names)),
-    myLevel: mine >= 0 ? mine : null,
-    assistUnitIds: t.assistUnitIds,
-    acceptBy: isoOrNull(t.acceptBy),
-    dueBy: isoOrNull(t.dueBy),
     acceptWarnAt: isoOrNull(t.acceptWarnAt),
     dueWarnAt: isoOrNull(t.dueWarnAt),
     callbackDueBy: isoOrNull(t.callbackDueBy),
-    alerts: t.alerts,
-    supervision: t.supervision,
-    dispatchedAt: isoOrNull(t.dispatchedAt),
-    acceptedAt: isoOrNull(t.acceptedAt),
-    repliedAt: isoOrNull(t.repliedAt),
     firstRepliedAt: isoOrNull(t.firstRepliedAt),
     handlingMinutes: t.handlingMinutes,
     replyScore: t.replyScore,
-    closedAt: isoOrNull(t.closedAt),
     pendingReturn: pending(t.pendingReturn),
     pendingExtension: pending(t.pendingExtension),
     extendedDays: t.extendedDays,
@@ -116,7 +87,6 @@ export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer, nam
     transferredTo: t.transferredTo,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
-    version: t.version,
   };
 }
 

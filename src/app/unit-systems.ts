@@ -8,8 +8,8 @@
 //     (store/apikeys.ts scope 'unit'), acting as a system user of its unit (store/unit-systems.ts).
 // Marking, changing and unmarking are audited (unit_system.mark|update|unmark), never the secret.
 
-import { actorLevel, chainOf, leadUnitId } from '../domain/chain.js';
-import { canReadContent, visiblePayload, visibleText } from '../domain/privacy.js';
+import { chainOf } from '../domain/chain.js';
+import { canReadContent, visiblePayload } from '../domain/privacy.js';
 import { canSee, type Actor, type Ticket } from '../domain/ticket.js';
 import { audit } from '../store/admin-console.js';
 import { findApiKey, revokeApiKey, type ApiKeyInfo } from '../store/apikeys.js';
@@ -28,6 +28,7 @@ import {
 import { createSubscription, deleteSubscription, findSubscription, updateSubscription, type DueDelivery, type Subscription } from '../store/webhooks.js';
 import type { AppContext } from './context.js';
 import { FEED_VERSION } from './feed.js';
+import { ticketBaseView } from './ticket-view.js';
 
 /**
  * The events a unit's system is sent, of the tickets its unit holds or held (the subscription's
@@ -177,53 +178,19 @@ function unitViewer(ref: ReferenceData, unitId: number): Actor {
   return { id: null, role: 'unit_handler', unitId, scope: ref.subtree(unitId) };
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 /**
- * A ticket as the unit's handlers see it in the console (api/presenters.ts presentTicket, the
- * same privacy rules: personal data masked; a confidential ticket's text withheld unless the unit
- * is in the lead unit's chain), with the deadlines of the unit's own level. The full detail and
- * the timeline are GET /api/v1/tickets/{id} with the unit's key.
+ * A ticket as the unit's handlers see it in the console (the fields of app/ticket-view.ts, which
+ * api/presenters.ts presentTicket shows too, under the same privacy rules), with the deadlines of
+ * the unit's own level. The full detail and the timeline are GET /api/v1/tickets/{id} with the
+ * unit's key.
  */
 export function unitTicketView(t: Ticket, ref: ReferenceData, viewer: Actor) {
-  const readable = canReadContent(viewer, t);
-  const text = visibleText(t, readable);
-  const lead = leadUnitId(t);
-  const level = actorLevel(viewer, t);
-  const mine = level >= 0 ? chainOf(t)[level] : null;
+  const { view } = ticketBaseView(t, ref, viewer);
+  const mine = view.myLevel != null ? chainOf(t)[view.myLevel] : null;
   return {
-    id: t.id,
-    number: t.number,
-    status: t.status,
-    channel: t.channel,
-    type: t.type,
-    priority: t.priority,
-    title: text.title,
-    content: text.content,
-    caller: { name: text.callerName, phone: text.callerPhone },
-    address: text.address,
-    confidential: t.confidential,
-    categoryId: t.categoryId,
-    categoryName: t.categoryId != null ? (ref.categoryById.get(t.categoryId)?.name ?? null) : null,
-    districtId: t.districtId,
-    districtName: t.districtId != null ? (ref.unitById.get(t.districtId)?.name ?? null) : null,
-    unitId: t.unitId,
-    unitName: t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
-    leadUnitId: lead,
-    assistUnitIds: t.assistUnitIds,
-    /** The unit's level in the hand-down chain (0: lead unit); null: assisting. */
-    myLevel: level >= 0 ? level : null,
+    ...view,
     /** The unit's own level: its state and deadlines (the lead level's are the ticket's). */
     level: mine ? { unitId: mine.unitId, state: mine.state, acceptBy: mine.acceptBy, dueBy: mine.dueBy, acceptedAt: mine.acceptedAt } : null,
-    acceptBy: iso(t.acceptBy),
-    dueBy: iso(t.dueBy),
-    alerts: t.alerts,
-    supervision: t.supervision,
-    dispatchedAt: iso(t.dispatchedAt),
-    acceptedAt: iso(t.acceptedAt),
-    repliedAt: iso(t.repliedAt),
-    closedAt: iso(t.closedAt),
-    version: t.version,
   };
 }
 
