@@ -12,6 +12,7 @@ import { ticketLabel } from '../domain/privacy.js';
 import { ackDueAt, DEFAULT_ACK_TIMEOUT_MINUTES, type HandoffState, type PoliceStatus } from '../domain/police.js';
 import type { Ticket } from '../domain/ticket.js';
 import { audit } from './admin-console.js';
+import { outboxState, type OutboxState, type OutboxStateRow } from './outbox-state.js';
 import type { DB } from './schema.js';
 import { readSetting, saveSetting } from './settings.js';
 import { appendEvents, formatShanghai, inTransaction, rowToTicket, ticketColumns } from './tickets.js';
@@ -184,16 +185,9 @@ export async function applyFeedback(
 
 // ── The outbox ──────────────────────────────────────────────────────────────────────────────
 
-export interface PoliceMessage {
+export interface PoliceMessage extends OutboxState {
   id: string;
   kind: 'transfer' | 'result';
-  status: 'pending' | 'delivered' | 'dead';
-  attempts: number;
-  nextAttemptAt: Date | null;
-  lastError: string | null;
-  lastStatus: number | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
 }
 
 export interface DueMessage {
@@ -268,26 +262,10 @@ export async function replayMessage(db: Kysely<DB>, id: string, now: Date, by: n
   });
 }
 
-const messageView = (r: {
-  id: string;
-  kind: 'transfer' | 'result';
-  status: 'pending' | 'delivered' | 'dead';
-  attempts: number;
-  next_attempt_at: Date;
-  last_error: string | null;
-  last_status: number | null;
-  delivered_at: Date | null;
-  created_at: Date;
-}): PoliceMessage => ({
+const messageView = (r: OutboxStateRow & { id: string; kind: 'transfer' | 'result' }): PoliceMessage => ({
   id: String(r.id),
   kind: r.kind,
-  status: r.status,
-  attempts: r.attempts,
-  nextAttemptAt: r.status === 'pending' ? r.next_attempt_at : null,
-  lastError: r.last_error,
-  lastStatus: r.last_status,
-  deliveredAt: r.delivered_at,
-  createdAt: r.created_at,
+  ...outboxState(r),
 });
 const MESSAGE_COLUMNS = ['id', 'handoff_id', 'kind', 'status', 'attempts', 'next_attempt_at', 'last_error', 'last_status', 'delivered_at', 'created_at'] as const;
 

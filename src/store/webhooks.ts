@@ -9,6 +9,7 @@
 
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { audit } from './admin-console.js';
+import { outboxState, type OutboxState } from './outbox-state.js';
 import type { DB } from './schema.js';
 import { inTransaction } from './tickets.js';
 
@@ -113,18 +114,11 @@ export async function deleteSubscription(db: Kysely<DB>, id: number, by: number 
 
 // ── Deliveries ──────────────────────────────────────────────────────────────────────────────
 
-export interface Delivery {
+export interface Delivery extends OutboxState {
   id: string;
   eventId: number;
   ticketId: number;
   type: string;
-  status: 'pending' | 'delivered' | 'dead';
-  attempts: number;
-  nextAttemptAt: Date | null;
-  lastError: string | null;
-  lastStatus: number | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
 }
 
 export async function listDeliveries(db: Kysely<DB>, subscriptionId: number, opts: { status?: Delivery['status']; limit: number }): Promise<Delivery[]> {
@@ -140,13 +134,7 @@ export async function listDeliveries(db: Kysely<DB>, subscriptionId: number, opt
     eventId: Number(r.event_id),
     ticketId: r.ticket_id,
     type: r.type,
-    status: r.status,
-    attempts: r.attempts,
-    nextAttemptAt: r.status === 'pending' ? r.next_attempt_at : null,
-    lastError: r.last_error,
-    lastStatus: r.last_status,
-    deliveredAt: r.delivered_at,
-    createdAt: r.created_at,
+    ...outboxState(r),
   }));
 }
 
