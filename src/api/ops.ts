@@ -14,7 +14,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { TICKET_STATUSES } from '../domain/ticket-types.js';
 import { MIGRATIONS } from '../store/migrations.js';
-import { appliedMigrations, listenerLag, ticketCountsByStatus } from '../store/ops.js';
+import { appliedMigrations, listenerLag, outboxStats, ticketCountsByStatus } from '../store/ops.js';
 import type { AppContext } from '../app/context.js';
 import { sendProblem } from './problem.js';
 
@@ -123,6 +123,13 @@ export function opsRoutes(app: FastifyInstance, ctx: AppContext): Ops {
     labelNames: ['listener'] as const,
     registers: [registry],
   });
+  const outboxGauge = (name: string, help: string) => new Gauge({ name, help, labelNames: ['outbox'] as const, registers: [registry] });
+  const outbox = {
+    pending: outboxGauge('hotline_outbox_pending', 'Deliveries waiting in each outbox (webhooks, 110) to be sent or sent again'),
+    oldest: outboxGauge('hotline_outbox_oldest_seconds', 'Age of the oldest delivery waiting in each outbox (0: none)'),
+    failing: outboxGauge('hotline_outbox_failing', 'Deliveries waiting after a failed try (the receiver is down or refuses)'),
+    dead: outboxGauge('hotline_outbox_dead', 'Deliveries parked after repeated failure, waiting for a replay'),
+  };
   const dbUp = new Gauge({ name: 'hotline_database_up', help: 'Whether the database answered this scrape (1) or not (0)', registers: [registry] });
   const timersRun = new Gauge({ name: 'hotline_timers_last_run_timestamp_seconds', help: "When this process's timers last finished a pass (0: not yet)", registers: [registry] });
   const timersOk = new Gauge({ name: 'hotline_timers_last_success_timestamp_seconds', help: "When this process's timers last finished a pass without an error (0: not yet)", registers: [registry] });
@@ -176,7 +183,13 @@ export function opsRoutes(app: FastifyInstance, ctx: AppContext): Ops {
     }
     // Gathered now, one statement each; a database that does not answer still leaves the rest.
     try {
-      const [counts, lags] = await Promise.all([ticketCountsByStatus(ctx.db), listenerLag(ctx.db)]);
+      const [counts, lags, outboxes] = await Promise.all([ticketCountsByStatus(ctx.db), listenerLag(ctx.db), outboxStats(ctx.db)]);
+      for (const o of outboxes) {
+        outbox.pending.set({ outbox: o.outbox }, o.pending);
+        outbox.oldest.set({ outbox: o.outbox }, o.oldestSeconds);
+        outbox.failing.set({ outbox: o.outbox }, o.failing);
+        outbox.dead.set({ outbox: o.outbox }, o.dead);
+      }
       for (const status of new Set([...TICKET_STATUSES, ...counts.keys()])) tickets.set({ status }, counts.get(status) ?? 0);
       lagEvents.reset();
       lagSeconds.reset();

@@ -22,6 +22,7 @@ import { migration as qaComplaint } from './migrations/0020_qa_complaint.js';
 import { migration as webhooks } from './migrations/0022_webhooks.js';
 import { migration as police } from './migrations/0023_police.js';
 import { migration as unitSystems } from './migrations/0024_unit_systems.js';
+import { migration as outboxMetrics } from './migrations/0025_outbox_metrics.js';
 
 const core: Migration = {
   async up(db) {
@@ -345,6 +346,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022_webhooks': webhooks,
   '0023_police': police,
   '0024_unit_systems': unitSystems,
+  '0025_outbox_metrics': outboxMetrics,
 };
 
 class StaticProvider implements MigrationProvider {

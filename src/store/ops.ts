@@ -37,6 +37,43 @@ export async function listenerLag(db: Kysely<DB>): Promise<ListenerLag[]> {
   }));
 }
 
+export interface OutboxStats {
+  outbox: 'webhooks' | 'police';
+  /** Waiting to be sent (or sent again). */
+  pending: number;
+  /** Seconds since the oldest of them was recorded; 0 when none. */
+  oldestSeconds: number;
+  /** Pending after a failed try (a receiver that is down). */
+  failing: number;
+  /** Parked after repeated failure, waiting for an admin's replay. */
+  dead: number;
+}
+
+/** The transactional outboxes (webhook deliveries, 110's messages): one statement, index look-ups only. */
+export async function outboxStats(db: Kysely<DB>): Promise<OutboxStats[]> {
+  const { rows } = await sql<{ outbox: OutboxStats['outbox']; pending: number; oldest: Date | null; failing: number; dead: number; now: Date }>`
+    SELECT o.outbox, o.pending, o.oldest, o.failing, o.dead, now() AS now FROM (
+      SELECT 'webhooks' AS outbox,
+        (SELECT count(*) FROM webhook_deliveries WHERE status = 'pending') AS pending,
+        (SELECT min(created_at) FROM webhook_deliveries WHERE status = 'pending') AS oldest,
+        (SELECT count(*) FROM webhook_deliveries WHERE status = 'pending' AND last_error IS NOT NULL) AS failing,
+        (SELECT count(*) FROM webhook_deliveries WHERE status = 'dead') AS dead
+      UNION ALL
+      SELECT 'police',
+        (SELECT count(*) FROM police_messages WHERE status = 'pending'),
+        (SELECT min(created_at) FROM police_messages WHERE status = 'pending'),
+        (SELECT count(*) FROM police_messages WHERE status = 'pending' AND last_error IS NOT NULL),
+        (SELECT count(*) FROM police_messages WHERE status = 'dead')
+    ) o`.execute(db);
+  return rows.map((r) => ({
+    outbox: r.outbox,
+    pending: Number(r.pending),
+    oldestSeconds: r.oldest ? Math.max(0, (new Date(r.now).getTime() - new Date(r.oldest).getTime()) / 1000) : 0,
+    failing: Number(r.failing),
+    dead: Number(r.dead),
+  }));
+}
+
 /** The names of the migrations this database has run (Kysely's own table). */
 export async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);

@@ -11,7 +11,8 @@ import { CONSOLE_ROUTES } from '../../src/api/web.js';
 import { startJobs } from '../../src/jobs/scheduler.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { streamEnd } from '../../src/store/event-stream.js';
-import { ROOT } from '../process.js';
+import { freePort, ROOT } from '../process.js';
+import { deliverDueWebhooks } from '../../src/channels/webhooks.js';
 import { testApp, testDatabase, type TestApp } from '../helpers.js';
 
 let t: TestApp;
@@ -197,6 +198,42 @@ describe('GET /metrics', () => {
     }
   });
 
+  it('each outbox: deliveries waiting, the oldest one\'s age, those failing, those parked', async () => {
+    // A receiver that is down: a port nothing listens on.
+    const down = await freePort();
+    const sub = await t.call('admin', 'POST', '/api/v1/webhooks', { url: `http://127.0.0.1:${down}/hooks`, secret: 'ops-test-secret-0123456789', events: ['registered'] });
+    expect(sub.status).toBe(201);
+    try {
+      const before = await scrape();
+      expect(before.families.get('hotline_outbox_pending')?.type).toBe('gauge');
+      expect(before.value('hotline_outbox_pending', { outbox: 'webhooks' })).toBe(0);
+      expect(before.value('hotline_outbox_pending', { outbox: 'police' })).toBe(0);
+      const res = await t.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'help', content: '楼道灯坏了一个月，晚上上下楼很危险。' });
+      expect(res.status).toBe(201);
+      made.push(res.body.status);
+      await t.ctx.listeners.settle();
+      // One ticket registered, one subscription to 'registered': one delivery, not tried yet.
+      let m = await scrape();
+      expect(m.value('hotline_outbox_pending', { outbox: 'webhooks' })).toBe(1);
+      expect(m.value('hotline_outbox_failing', { outbox: 'webhooks' })).toBe(0);
+      expect(m.value('hotline_outbox_oldest_seconds', { outbox: 'webhooks' })).toBeGreaterThanOrEqual(0);
+      // Each try fails (nothing answers); after the seventh it is parked.
+      let at = Date.now();
+      await deliverDueWebhooks({ db: t.ctx.db, now: () => new Date(at) });
+      m = await scrape();
+      expect([m.value('hotline_outbox_pending', { outbox: 'webhooks' }), m.value('hotline_outbox_failing', { outbox: 'webhooks' }), m.value('hotline_outbox_dead', { outbox: 'webhooks' })]).toEqual([1, 1, 0]);
+      for (let i = 0; i < 6; i++) {
+        at += 7 * 3600_000; // past the longest wait between tries (6 h)
+        await deliverDueWebhooks({ db: t.ctx.db, now: () => new Date(at) });
+      }
+      m = await scrape();
+      expect([m.value('hotline_outbox_pending', { outbox: 'webhooks' }), m.value('hotline_outbox_failing', { outbox: 'webhooks' }), m.value('hotline_outbox_dead', { outbox: 'webhooks' })]).toEqual([0, 0, 1]);
+      expect(m.value('hotline_outbox_oldest_seconds', { outbox: 'webhooks' })).toBe(0);
+    } finally {
+      await t.call('admin', 'DELETE', `/api/v1/webhooks/${sub.body.id}`);
+    }
+  });
+
   it("the process's own metrics (event-loop lag, memory), the database's, and the open event streams", async () => {
     const { families, value } = await scrape();
     expect(families.get('nodejs_eventloop_lag_seconds')?.type).toBe('gauge');
@@ -222,7 +259,7 @@ describe('GET /metrics', () => {
     await reader.read(); // its first comment: the stream is registered
     expect((await scrape()).value('hotline_sse_clients')).toBe(1);
     abort.abort();
-    await expect.poll(async () => (await scrape()).value('hotline_sse_clients')).toBe(0);
+    await expect.poll(async () => (await scrape()).value('hotline_sse_clients'), { timeout: 10_000 }).toBe(0); // the server hears the close when the socket does
     // Event streams are not in the request-duration histogram (their time is a session's).
     expect((await scrape()).families.get('hotline_http_request_duration_seconds')!.samples.some((s) => s.labels.route === '/api/v1/events' && s.labels.status_code === '200')).toBe(false);
   });
