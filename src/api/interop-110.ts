@@ -18,6 +18,7 @@ import { MAX_TEXT, TICKET_TYPES } from '../domain/ticket-types.js';
 import { getPoliceSettings, handoffsOfTicket, listHandoffs, replayMessage, savePoliceSettings } from '../store/police.js';
 import { findTicket } from '../store/tickets.js';
 import { requireApiKey, requireRole, requireUser } from './auth.js';
+import { outboxStateShape, presentOutboxState } from './outbox-view.js';
 import { notFound } from './problem.js';
 import { idParam } from './schemas.js';
 
@@ -47,13 +48,7 @@ const handoverBody = z.object({
 const messageView = z.object({
   id: z.string(),
   kind: z.enum(['transfer', 'result']),
-  status: z.enum(['pending', 'delivered', 'dead']),
-  attempts: z.number(),
-  nextAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-  lastStatus: z.number().nullable(),
-  deliveredAt: z.string().nullable(),
-  createdAt: z.string(),
+  ...outboxStateShape,
 });
 const handoffView = z.object({
   id: z.number(),
@@ -70,12 +65,7 @@ const handoffView = z.object({
 const settingsView = z.object({ url: z.string().nullable(), secretSet: z.boolean(), timeoutMinutes: z.number() });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const presentMessage = (m: Awaited<ReturnType<typeof handoffsOfTicket>>[number]['messages'][number]) => ({
-  ...m,
-  nextAttemptAt: iso(m.nextAttemptAt),
-  deliveredAt: iso(m.deliveredAt),
-  createdAt: m.createdAt.toISOString(),
-});
+const presentMessage = (m: Awaited<ReturnType<typeof handoffsOfTicket>>[number]['messages'][number]) => presentOutboxState(m);
 function presentHandoff(h: Awaited<ReturnType<typeof handoffsOfTicket>>[number] | Awaited<ReturnType<typeof listHandoffs>>[number], timeoutMinutes: number) {
   return {
     id: h.id,

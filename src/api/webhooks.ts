@@ -19,6 +19,7 @@ import {
   type Subscription,
 } from '../store/webhooks.js';
 import { requireRole } from './auth.js';
+import { outboxStateShape, presentOutboxState } from './outbox-view.js';
 import { badRequest, notFound } from './problem.js';
 
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -53,13 +54,7 @@ const deliveryView = z.object({
   eventId: z.number(),
   ticketId: z.number(),
   type: z.string(),
-  status: z.enum(['pending', 'delivered', 'dead']),
-  attempts: z.number(),
-  nextAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-  lastStatus: z.number().nullable(),
-  deliveredAt: z.string().nullable(),
-  createdAt: z.string(),
+  ...outboxStateShape,
 });
 
 const present = (s: Subscription): z.infer<typeof subscriptionView> => ({
@@ -71,12 +66,7 @@ const present = (s: Subscription): z.infer<typeof subscriptionView> => ({
   paused: s.paused,
   createdAt: s.createdAt.toISOString(),
 });
-const presentDelivery = (d: Delivery): z.infer<typeof deliveryView> => ({
-  ...d,
-  nextAttemptAt: d.nextAttemptAt?.toISOString() ?? null,
-  deliveredAt: d.deliveredAt?.toISOString() ?? null,
-  createdAt: d.createdAt.toISOString(),
-});
+const presentDelivery = (d: Delivery): z.infer<typeof deliveryView> => presentOutboxState(d);
 /** ['*'] (or a list holding it) means every type: stored as null. */
 const storedEvents = (e: string[] | undefined) => (!e || e.includes('*') ? null : [...new Set(e)]);
 
