@@ -82,6 +82,8 @@ export interface PassResult {
 interface Lane {
   tail: Promise<unknown>;
   queued: Promise<PassResult> | null;
+  /** Whether the queued pass was asked for with force (by any of those who asked). */
+  force: boolean;
 }
 
 interface DurableState extends Lane {
@@ -103,7 +105,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class ListenerRunner implements ListenerHost {
   private readonly durable: DurableState[];
   private readonly live: { listener: LiveListener; cursor: Position | null }[];
-  private readonly liveLane: Lane = { tail: Promise.resolve(), queued: null };
+  private readonly liveLane: Lane = { tail: Promise.resolve(), queued: null, force: false };
   private inFlight = 0;
   private nudged = false;
   private retries = 0;
@@ -117,7 +119,7 @@ export class ListenerRunner implements ListenerHost {
   ) {
     this.durable = listeners
       .filter((l): l is DurableListener => l.kind === 'durable')
-      .map((listener) => ({ listener, ensured: false, memo: null, memoAt: 0, failures: 0, retryAt: 0, tail: Promise.resolve(), queued: null }));
+      .map((listener) => ({ listener, ensured: false, memo: null, memoAt: 0, failures: 0, retryAt: 0, tail: Promise.resolve(), queued: null, force: false }));
     this.live = listeners.filter((l): l is LiveListener => l.kind === 'live').map((listener) => ({ listener, cursor: null }));
   }
 
@@ -142,11 +144,11 @@ export class ListenerRunner implements ListenerHost {
     const force = opts.force ?? false;
     this.inFlight++;
     const passes = [
-      this.inLane(this.liveLane, (r) => this.runLives(r)),
+      this.inLane(this.liveLane, force, (r) => this.runLives(r)),
       ...this.durable.map((s) =>
-        this.inLane(s, async (r) => {
+        this.inLane(s, force, async (r, forced) => {
           if (s.listener.ready && !s.listener.ready()) return;
-          if (!force && Date.now() < s.retryAt) return;
+          if (!forced && Date.now() < s.retryAt) return;
           await this.runDurable(s, r);
         }),
       ),
@@ -157,12 +159,15 @@ export class ListenerRunner implements ListenerHost {
   }
 
   /** A pass in a lane: after the lane's last; the one already waiting to start, if there is one. */
-  private inLane(lane: Lane, work: (result: PassResult) => Promise<void>): Promise<PassResult> {
+  private inLane(lane: Lane, force: boolean, work: (result: PassResult, force: boolean) => Promise<void>): Promise<PassResult> {
+    lane.force ||= force;
     if (lane.queued) return lane.queued;
     const run = async () => {
+      const forced = lane.force;
       lane.queued = null;
+      lane.force = false;
       const result: PassResult = { delivered: 0, waiting: false, busy: false };
-      await work(result);
+      await work(result, forced);
       return result;
     };
     const p = lane.tail.then(run, run);
