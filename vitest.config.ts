@@ -9,5 +9,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // What a test waits for (a page's focus, a live update) may take seconds on a shared 2-core
+    // machine running both engines' suites; a poll ends as soon as it holds, so only a failure waits this long.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
