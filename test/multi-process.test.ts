@@ -6,6 +6,8 @@
 // (the data folder is locked), so two servers never share it and the case does not arise.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
@@ -16,6 +18,7 @@ import { migrateToLatest } from '../src/store/migrations.js';
 import { loadReferenceData, seedReferenceData, type ReferenceData } from '../src/store/reference.js';
 import type { DB } from '../src/store/schema.js';
 import { registerTicket, runCommand } from '../src/store/tickets.js';
+import { createSubscription } from '../src/store/webhooks.js';
 import { createUser } from '../src/store/users.js';
 import { seedCity, type Fixture } from './helpers.js';
 import { BIN, ROOT, freePort } from './process.js';
@@ -52,10 +55,10 @@ describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', 
   /** The tickets as the store left them before any timer ran. */
   const tickets: Ticket[] = [];
 
-  function startServer(port: number): Server {
+  function startServer(port: number, env: Record<string, string> = {}): Server {
     const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: dbUrl, HOTLINE_JOBS_INTERVAL_MS: '200', LOG_LEVEL: 'warn', HOTLINE_JOBS: undefined } as NodeJS.ProcessEnv,
+      env: { ...process.env, DATABASE_URL: dbUrl, HOTLINE_JOBS_INTERVAL_MS: '200', LOG_LEVEL: 'warn', HOTLINE_JOBS: undefined, ...env } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server: Server = { child, port, output: '', exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
@@ -319,5 +322,54 @@ describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', 
 
     for (const s of pair) s.child.kill('SIGTERM');
     expect(await Promise.all(pair.map((s) => s.exited))).toEqual([0, 0]);
+  });
+  it('a webhooks sender killed (kill -9) mid-delivery loses nothing: another process sends it when the lease ends', { timeout: 180_000 }, async () => {
+    // A receiver that holds the first request open (the sender is mid-delivery) and answers later ones.
+    const got: { delivery: string; body: string }[] = [];
+    const held: http.ServerResponse[] = [];
+    const rx = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        got.push({ delivery: String(req.headers['x-hotline-delivery']), body });
+        if (got.length === 1) held.push(res);
+        else res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((r) => rx.listen(0, '127.0.0.1', r));
+    try {
+      const sub = await createSubscription(
+        database.db,
+        { url: `http://127.0.0.1:${(rx.address() as AddressInfo).port}/hooks`, secret: 'mp-secret-0123456789abcdef', events: ['registered'], unitId: null, personalData: false },
+        null,
+      );
+      const env = { HOTLINE_WEBHOOKS_INTERVAL_MS: '200', HOTLINE_WEBHOOKS_LEASE_MS: '3000' };
+      const first = startServer(await freePort(), env);
+      servers.push(first);
+      const { ticket } = await registerTicket(database.db, { channel: 'phone', type: 'consult', content: '测试推送：发送途中进程被强制结束。' }, actors.agent, new Date());
+      await waitFor('the first try to reach the receiver', async () => got.length === 1, 90_000).catch((err) => {
+        throw new Error(`${err.message}\n${first.output.slice(0, 2000)}`);
+      });
+      first.child.kill('SIGKILL');
+      await first.exited;
+      const row = () => database.db.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', sub.id).executeTakeFirstOrThrow();
+      // Claimed by the dead process, never recorded: still pending.
+      expect(await row()).toMatchObject({ status: 'pending', attempts: 1, ticket_id: ticket.id });
+      const second = startServer(await freePort(), env);
+      servers.push(second);
+      await waitFor('another process to deliver it', async () => (await row()).status === 'delivered', 90_000).catch((err) => {
+        throw new Error(`${err.message}\n${second.output.slice(0, 2000)}`);
+      });
+      expect(await row()).toMatchObject({ status: 'delivered', attempts: 2, last_status: 200 });
+      // The same event both times (a receiver deduplicates by it), and nothing else.
+      expect(got).toHaveLength(2);
+      expect(got[1].delivery).toBe(got[0].delivery);
+      expect(JSON.parse(got[1].body)).toMatchObject({ type: 'registered', ticketId: ticket.id });
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    } finally {
+      for (const res of held) res.destroy();
+      await new Promise<void>((r) => rx.close(() => r()));
+    }
   });
 });

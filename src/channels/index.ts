@@ -10,6 +10,8 @@
 //   (HOTLINE_SMS_GATEWAY, the SMS gateway, is chosen with the context: src/app/sms.ts; with
 //   HOTLINE_SMS_GATEWAY=http its delivery loop runs here: src/channels/sms-http.ts, docs/sms.md)
 //   HOTLINE_WEBHOOKS_INTERVAL_MS  how often the webhooks' sender looks for due deliveries (default 1000)
+//   HOTLINE_WEBHOOKS_LEASE_MS     how long a claimed delivery is its process's before another may
+//                                 send it again (default 60000: longer than a request may take)
 
 import type { AppContext } from '../app/context.js';
 import type { Log } from '../app/log.js';
@@ -39,7 +41,7 @@ export async function startChannels(ctx: AppContext, log: Log, env: NodeJS.Proce
   }
   if (ctx.sms instanceof HttpSmsGateway) stops.push(startSmsDelivery(ctx, ctx.sms.config, log));
   // Webhooks' deliveries (docs/webhooks.md): always; a pass with no subscriptions is one indexed look-up.
-  stops.push(startWebhookDelivery(ctx, log, Number(env.HOTLINE_WEBHOOKS_INTERVAL_MS ?? 1000)));
+  stops.push(startWebhookDelivery(ctx, log, Number(env.HOTLINE_WEBHOOKS_INTERVAL_MS ?? 1000), Number(env.HOTLINE_WEBHOOKS_LEASE_MS ?? 60_000)));
   // Messages to 110's platform (docs/interop-110.md): nothing is sent until an admin configures its endpoint.
   stops.push(startPoliceDelivery(ctx, log, Number(env.HOTLINE_WEBHOOKS_INTERVAL_MS ?? 1000)));
   return async () => {

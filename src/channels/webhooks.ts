@@ -46,11 +46,11 @@ export interface WebhookPass {
 }
 
 /** Sends everything due now, until nothing is; the loop calls it, and so may a test or an operator. */
-export async function deliverDueWebhooks(ctx: Pick<AppContext, 'db' | 'now'> & Partial<Pick<AppContext, 'ref'>>, log?: Log): Promise<WebhookPass> {
+export async function deliverDueWebhooks(ctx: Pick<AppContext, 'db' | 'now'> & Partial<Pick<AppContext, 'ref'>>, log?: Log, leaseMs = LEASE_MS): Promise<WebhookPass> {
   const pass: WebhookPass = { delivered: 0, failed: 0, dead: 0 };
   // A delivered head makes the ticket's next event claimable: claim again until nothing is due.
   for (;;) {
-    const due = await claimDueDeliveries(ctx.db, ctx.now(), BATCH, LEASE_MS);
+    const due = await claimDueDeliveries(ctx.db, ctx.now(), BATCH, leaseMs);
     if (!due.length) return pass;
     // A unit's own system gets the ticket as the unit's people see it (app/unit-systems.ts).
     const bodies = await unitSystemBodies(ctx, due);
@@ -105,6 +105,6 @@ async function deliverOne(ctx: Pick<AppContext, 'now'>, d: DueDelivery, unitBody
 }
 
 /** The sender's loop (channels/delivery-loop.ts): kicked when the webhooks listener fills the outbox. */
-export function startWebhookDelivery(ctx: AppContext, log: Log, intervalMs = 1000): () => Promise<void> {
-  return startDeliveryLoop(ctx, 'webhooks', () => deliverDueWebhooks(ctx, log), log, intervalMs);
+export function startWebhookDelivery(ctx: AppContext, log: Log, intervalMs = 1000, leaseMs = LEASE_MS): () => Promise<void> {
+  return startDeliveryLoop(ctx, 'webhooks', () => deliverDueWebhooks(ctx, log, leaseMs), log, intervalMs);
 }
