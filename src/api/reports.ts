@@ -111,14 +111,14 @@ class PdfPrinter {
     this.waiting.shift()?.();
   }
 
-  /** Runs one report request; the printer stays open until every one that began has finished. */
-  async serve<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * A report request arrived: the printer stays open until it has been answered. Counted from
+   * the moment it reaches the server (before sign-in is checked), so that a shutdown signalled in
+   * between waits for it instead of refusing it half-way.
+   */
+  track(res: { once(event: 'close', fn: () => void): unknown }): void {
     this.active++;
-    try {
-      return await fn();
-    } finally {
-      this.active--;
-    }
+    res.once('close', () => this.active--);
   }
 
   /**
@@ -138,6 +138,10 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const printer = new PdfPrinter();
   app.addHook('onClose', async () => printer.close());
+  // The raw server's own 'request' event: before any hook (the request log, sign-in) runs.
+  app.server.on('request', (req, res) => {
+    if (req.url?.startsWith('/api/v1/reports/daily.pdf')) printer.track(res);
+  });
 
   const reportFor = async (date: string | undefined) => renderDailyReport(await dailyReportData(ctx, date ?? shanghaiDate(ctx.now())));
 
@@ -162,7 +166,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
       requireRole(req, REPORT_ROLES);
       printer.executable();
       const date = req.query.date ?? shanghaiDate(ctx.now());
-      const pdf = await printer.serve(async () => printer.print(renderDailyReport(await dailyReportData(ctx, date))));
+      const pdf = await printer.print(renderDailyReport(await dailyReportData(ctx, date)));
       return reply
         .type('application/pdf')
         .header('content-disposition', attachmentHeader(`民情日报-${date}.pdf`, `daily-report-${date}.pdf`, 'inline'))
