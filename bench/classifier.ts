@@ -1,7 +1,8 @@
 // The category classifier's speed: training on 10,000 tickets, classification per second on
 // one core. The texts come from the demo city's request templates with random places and
 // filler, labelled with their top-level category: speed, not accuracy, is measured here
-// (accuracy: `hotline eval --cv 5` on a deployment's own labelled file).
+// (accuracy: `hotline eval --cv 5` on a deployment's own labelled file). HOTLINE_BENCH_MESSAGES=FILE
+// also classifies a deployment's own messages (JSON Lines {title, body}) with the same model.
 
 import { demoCategories, demoCommunities, demoRequests, demoRoadNames, demoUnits, fillTemplate } from '../src/demo/city.js';
 import { rng } from '../src/demo/load.js';
@@ -48,6 +49,34 @@ export async function benchClassifier(opts: { docs: number; runs: number }): Pro
     longRates.push(long.length / ((performance.now() - t0) / 1000));
   }
   longRates.sort((a, b) => a - b);
+  // A deployment's own messages (JSON Lines {title, body}), e.g. a 问政 board's: HOTLINE_BENCH_MESSAGES=FILE.
+  // The rate is per CPU-second of this process as well as per wall second: on a shared machine the
+  // wall rate says more about the other processes than about the classifier.
+  const file = process.env.HOTLINE_BENCH_MESSAGES;
+  if (file) {
+    const { readFileSync } = await import('node:fs');
+    const real = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { title?: string; body?: string })
+      .filter((r) => r.body)
+      .map((r) => ({ title: r.title ?? '', text: r.body! }));
+    const chars = real.reduce((a, d) => a + d.title.length + d.text.length, 0) / Math.max(1, real.length);
+    const cpuRates: number[] = [];
+    const wallRates: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      for (const d of real) classify(model, d);
+      const c = process.cpuUsage(c0);
+      cpuRates.push(real.length / ((c.user + c.system) / 1e6));
+      wallRates.push(real.length / ((performance.now() - t0) / 1000));
+    }
+    const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+    console.log(
+      `[classifier] ${real.length.toLocaleString('en')} messages of ${file} (${Math.round(chars)} characters on average): median ${median(cpuRates).toLocaleString('en')} messages per CPU-second (runs: ${cpuRates.map(Math.round).join(', ')}), ${median(wallRates).toLocaleString('en')} per wall second`,
+    );
+  }
   const size = JSON.stringify(model).length;
   console.log(`[classifier] training on ${opts.docs.toLocaleString('en')} tickets (${model.labels.length} labels, with probability calibration): median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(1)} s over ${opts.runs} runs; model ${(size / 1e6).toFixed(2)} MB as JSON`);
   console.log(`[classifier] classification on one core: median ${Math.round(rates[1]).toLocaleString('en')} messages/s (runs: ${rates.map((x) => Math.round(x)).join(', ')})`);

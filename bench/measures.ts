@@ -66,6 +66,7 @@ const FACT_SQL: Record<Fact, string> = {
   reopened: `(${BASE_FACTS.replied} AND r_reopen < 0.04)`,
   handled: BASE_FACTS.replied,
   refused: 'false', // the generated tickets are all taken
+  repeat: 'false', // and none repeats another
 };
 
 const FACTS_BITS_SQL = FACTS.map((f, i) => `(CASE WHEN f_${f} THEN ${1 << i} ELSE 0 END)`).join(' | ');

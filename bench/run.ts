@@ -5,6 +5,11 @@
 //   npm run bench                      both engines (PostgreSQL when one answers at BENCH_DATABASE_URL
 //                                      or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
 //   npm run bench -- --engine pglite --requests 2000 --runs 5 --concurrency 32
+//   npm run bench -- --only peak --peak-scale 1     the whole peak day (80,000 contacts, ~2.4 h)
+//
+// Per engine: its ceiling for the registering transaction straight in SQL, right before each
+// HTTP run (the ratio is what to compare across noisy machines), register, register + dispatch,
+// each step alone, the compressed peak day (bench/peak.ts) and the server's resident memory.
 
 
 import fs from 'node:fs';
@@ -12,12 +17,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Pool } from 'undici';
 import { loadDemoData } from '../src/demo/load.js';
 import { benchCallIngest, benchCallMeasures } from './calls.js';
 import { benchClassifier } from './classifier.js';
 import { benchMeasures } from './measures.js';
-import { percentile, scratchDatabase, startServer } from './common.js';
+import { drive, load as loadAvg, ms, scratchDatabase, startServer } from './common.js';
+import { client, login } from './http.js';
+import { DAY_CONTACTS, peakDay } from './peak.js';
+import { createCeilingTables, dropCeilingTables, kyselyCeiling, pgbenchCeiling, pgCeiling, residentMemory, type Rate } from './intake.js';
 import { benchSearch } from './search.js';
 import { benchWeb } from './web.js';
 import { benchOutboxLag, benchWebhooks } from './webhooks.js';
@@ -35,14 +42,20 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '32' },
     'measures-tickets': { type: 'string', default: '1000000' },
-    only: { type: 'string', default: 'all' }, // all | register | classifier | measures | search | web | calls | webhooks
+    only: { type: 'string', default: 'all' }, // all | register (with the steps and the peak day) | peak | classifier | measures | search | web | calls | webhooks
     calls: { type: 'string', default: '10000000' }, // the floor's figures over this many calls (with DATABASE_URL)
     'search-tickets': { type: 'string', default: '1000000' },
+    // The compressed peak day (bench/peak.ts): the share of 80,000 contacts replayed (1 = the whole
+    // day, about 2.4 hours), the surge hour's rate as a multiple of the real one, live subscribers; 0 skips it.
+    'peak-scale': { type: 'string', default: '0.02' },
+    'peak-speed': { type: 'string', default: '10' },
+    'peak-subscribers': { type: 'string', default: '20' },
   },
 });
 const REQUESTS = Number(opts.requests);
 const RUNS = Number(opts.runs);
 const CONCURRENCY = Number(opts.concurrency);
+const PEAK_SCALE = Number(opts['peak-scale']);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -53,30 +66,20 @@ async function prepare(database: Database) {
   await seedReferenceData(database.db);
   const { credentials } = await loadDemoData(database.db, { tickets: 0 });
   const units = await database.db.selectFrom('units').select(['id', 'code']).execute();
+  const agentId = (await database.db.selectFrom('users').select('id').where('username', '=', 'agent').executeTakeFirstOrThrow()).id;
   await database.close();
   const pw = (u: string) => credentials.find((c) => c.username === u)!.password;
-  return { agent: pw('agent'), dispatcher: pw('dispatcher'), unitId: units.find((u) => u.code === 'SHJ')!.id };
-}
-
-
-/** A light HTTP client (undici's Pool, keep-alive): fetch() would cost the shared CPU more than the server under test. */
-function client(base: string, connections: number) {
-  const pool = new Pool(base, { connections });
   return {
-    async post(url: string, body: unknown, headers: Record<string, string> = {}) {
-      const res = await pool.request({ method: 'POST', path: url, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-      return { status: res.statusCode, body: (await res.body.json()) as Record<string, unknown> };
-    },
-    close: () => pool.close(),
+    agent: pw('agent'),
+    agentId,
+    dispatcher: pw('dispatcher'),
+    handler: pw('unit-shj'),
+    callback: pw('callback'),
+    supervisor: pw('supervisor'),
+    unitId: units.find((u) => u.code === 'SHJ')!.id,
   };
 }
-type Client = ReturnType<typeof client>;
-
-async function login(http: Client, username: string, password: string): Promise<string> {
-  const res = await http.post('/api/v1/auth/login', { username, password });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
-  return res.body.token as string;
-}
+type Creds = Awaited<ReturnType<typeof prepare>>;
 
 const CONTENTS = [
   '江北区望江街道滨江路工地夜间施工噪音扰民，凌晨一点还在作业，严重影响休息。',
@@ -85,62 +88,129 @@ const CONTENTS = [
   '锦绣花园小区停水两天，没有任何通知，老人做饭洗漱都很困难。',
 ];
 
-/** Runs `n` requests with `concurrency` in flight; returns throughput and latencies. */
-async function load(n: number, concurrency: number, one: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t0 = performance.now();
-        await one(i);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { perSecond: n / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+const load = drive;
+const rate = (r: { perSecond: number }) => r.perSecond.toFixed(0);
+/** Median throughput (the runs), median p50 and p99. */
+const fmt = (rs: Rate[], unit: string) =>
+  `${median(rs.map((r) => r.perSecond)).toFixed(0)} ${unit}/s (runs: ${rs.map(rate).join(', ')}), ` +
+  `p50 ${ms(median(rs.map((r) => r.p50)))} ms, p99 ${ms(median(rs.map((r) => r.p99)))} ms`;
+
+/** The engine's own ceiling for one run: the registering transaction straight in SQL. */
+interface Ceiling {
+  /** From this process (pg over 32 connections; PGlite in-process), bare tables (primary keys only). */
+  bare: Rate;
+  /** The same with every index of the real tables. */
+  indexed: Rate;
+  /** pgbench itself, bare tables, when installed (PostgreSQL only). */
+  pgbench: number | null;
 }
 
-async function benchEngine(name: string, env: Record<string, string>, creds: Awaited<ReturnType<typeof prepare>>) {
+const ticketBody = (i: number) => ({ channel: 'phone', type: 'complaint', content: CONTENTS[i % CONTENTS.length], caller: { name: '张三', phone: '13812345678' }, address: '江北区望江街道' });
+
+async function benchEngine(name: string, env: Record<string, string>, creds: Creds, ceilingOf: (run: number) => Promise<Ceiling>) {
+  const ceilings: Ceiling[] = [];
+  const reg: Rate[] = [];
+  const both: Rate[] = [];
+  const steps: Record<'dispatch' | 'accept' | 'reply' | 'callback', Rate[]> = { dispatch: [], accept: [], reply: [], callback: [] };
+  // PGlite's folder is owned by one process: its ceiling runs before the server starts.
+  let early: Ceiling[] | null = null;
+  if (env.HOTLINE_DATA && opts.only !== 'peak') {
+    early = [];
+    for (let r = 0; r < RUNS; r++) early.push(await ceilingOf(r));
+  }
   const port = await freePort();
   const server = await startServer(env, port);
   const http = client(`http://127.0.0.1:${port}`, CONCURRENCY);
   try {
+    await new Promise((r) => setTimeout(r, 2000));
+    const idle = residentMemory(server.pid!);
     const agent = await login(http, 'agent', creds.agent);
     const dispatcher = await login(http, 'dispatcher', creds.dispatcher);
+    const handler = await login(http, 'unit-shj', creds.handler);
+    const callback = await login(http, 'callback', creds.callback);
+    const as = (token: string) => ({ authorization: `Bearer ${token}` });
     const register = async (i: number) => {
-      const res = await http.post(
-        '/api/v1/tickets',
-        { channel: 'phone', type: 'complaint', content: CONTENTS[i % CONTENTS.length], caller: { name: '张三', phone: '13812345678' }, address: '江北区望江街道' },
-        { authorization: `Bearer ${agent}`, 'idempotency-key': `bench-${name}-${Date.now()}-${i}` },
-      );
+      const res = await http.post('/api/v1/tickets', ticketBody(i), { ...as(agent), 'idempotency-key': `bench-${name}-${Date.now()}-${i}-${Math.random()}` });
       if (res.status !== 201) throw new Error(`register: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.id as number;
     };
+    const step = (token: string, kind: string, body: (i: number) => unknown) => async (id: number, i: number) => {
+      const res = await http.post(`/api/v1/tickets/${id}/${kind}`, body(i), as(token));
+      if (res.status !== 200) throw new Error(`${kind}: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    const STEPS = {
+      dispatch: step(dispatcher, 'dispatch', () => ({ unitId: creds.unitId })),
+      accept: step(handler, 'accept', () => ({})),
+      reply: step(handler, 'reply', () => ({ content: '经查，该工地已被责令停止夜间施工，并处罚款。' })),
+      callback: step(callback, 'callback', () => ({ reached: true, resolved: true, satisfaction: 'satisfied' })),
+    };
     // Warm up the JIT and the connection pool.
     await load(200, CONCURRENCY, async (i) => void (await register(i)));
-    const reg: Awaited<ReturnType<typeof load>>[] = [];
-    const both: Awaited<ReturnType<typeof load>>[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    const stepN = Math.floor(REQUESTS / 2);
+    for (let run = 0; run < (opts.only === 'peak' ? 0 : RUNS); run++) {
+      ceilings.push(early ? early[run] : await ceilingOf(run));
       reg.push(await load(REQUESTS, CONCURRENCY, async (i) => void (await register(i))));
       // Register and dispatch: the dispatch computes accept and handling deadlines on the calendar.
       both.push(
-        await load(Math.floor(REQUESTS / 2), CONCURRENCY, async (i) => {
+        await load(stepN, CONCURRENCY, async (i) => {
           const id = await register(i);
-          const res = await http.post(`/api/v1/tickets/${id}/dispatch`, { unitId: creds.unitId }, { authorization: `Bearer ${dispatcher}` });
-          if (res.status !== 200) throw new Error(`dispatch: ${res.status}`);
+          await STEPS.dispatch(id, i);
         }),
       );
+      // Each step alone, on tickets registered beforehand (untimed).
+      const ids: number[] = new Array(stepN);
+      await load(stepN, CONCURRENCY, async (i) => void (ids[i] = await register(i)));
+      for (const kind of ['dispatch', 'accept', 'reply', 'callback'] as const) {
+        steps[kind].push(await load(stepN, CONCURRENCY, (i) => STEPS[kind](ids[i], i)));
+      }
     }
-    const fmt = (rs: typeof reg, unit: string) =>
-      `${median(rs.map((r) => r.perSecond)).toFixed(0)} ${unit}/s (runs: ${rs.map((r) => r.perSecond.toFixed(0)).join(', ')}), ` +
-      `p50 ${median(rs.map((r) => r.p50)).toFixed(1)} ms, p99 ${median(rs.map((r) => r.p99)).toFixed(1)} ms`;
+    if (ceilings.length) report();
+    function report() {
+    const ceil = median(ceilings.map((c) => c.bare.perSecond));
+    const regRate = median(reg.map((r) => r.perSecond));
+    const ratios = reg.map((r, i) => r.perSecond / ceilings[i].bare.perSecond);
+    const bench = ceilings.map((c) => c.pgbench).filter((x): x is number => x != null);
+    const where = env.HOTLINE_DATA ? 'PGlite in-process, the same statement, before the server started' : `pg from this process, ${CONCURRENCY} connections, right before each HTTP run`;
+    console.log(
+      `[${name}] ceiling: the registering transaction (ticket row + first event) straight in SQL (${where}): ${ceil.toFixed(0)} tx/s (runs: ${ceilings.map((c) => rate(c.bare)).join(', ')}); ` +
+        `with the real tables' indexes ${median(ceilings.map((c) => c.indexed.perSecond)).toFixed(0)} tx/s` +
+        (bench.length ? `; pgbench (C client, prepared) ${median(bench).toFixed(0)} tx/s (runs: ${bench.map((b) => b.toFixed(0)).join(', ')})` : ''),
+    );
     console.log(`[${name}] register via HTTP, ${REQUESTS} requests × ${RUNS} runs, ${CONCURRENCY} in flight: ${fmt(reg, 'tickets')}`);
-    console.log(`[${name}] register + dispatch (deadlines), ${Math.floor(REQUESTS / 2)} pairs × ${RUNS} runs: ${fmt(both, 'pairs')}`);
+    console.log(
+      `[${name}] register / ceiling (same run): median ${(100 * median(ratios)).toFixed(0)} % (runs: ${ratios.map((x) => (100 * x).toFixed(0)).join(', ')} %)` +
+        (bench.length ? `; / pgbench ${((100 * regRate) / median(bench)).toFixed(0)} %` : '') +
+        `; load average ${loadAvg()}`,
+    );
+    console.log(`[${name}] register + dispatch (deadlines), ${stepN} pairs × ${RUNS} runs: ${fmt(both, 'pairs')}`);
+    for (const kind of ['dispatch', 'accept', 'reply', 'callback'] as const) {
+      console.log(`[${name}] step ${kind} via HTTP, ${stepN} × ${RUNS} runs, ${CONCURRENCY} in flight: ${fmt(steps[kind], 'steps')} (${(median(steps[kind].map((r) => r.perSecond)) / ceil).toFixed(2)} × ceiling)`);
+    }
+    }
+    if (PEAK_SCALE > 0) {
+      const supervisor = await login(http, 'supervisor', creds.supervisor);
+      const peak = await peakDay(http, `http://127.0.0.1:${port}`, { agent, dispatcher, handler, callback, supervisor }, {
+        scale: PEAK_SCALE,
+        speed: Number(opts['peak-speed']),
+        subscribers: Number(opts['peak-subscribers']),
+        unitId: creds.unitId,
+        label: name,
+        body: ticketBody,
+      });
+      console.log(
+        `[${name}] peak day: ${peak.contacts.toLocaleString('en')} of ${DAY_CONTACTS.toLocaleString('en')} contacts, surge hour (4× the mean hour) at ${opts['peak-speed']}× its real rate, ` +
+          `replayed in ${peak.seconds.toFixed(0)} s with ${peak.subscribers} live subscribers (load average ${loadAvg()}); unit subscribers' stray updates: ${peak.strayUnitEvents}`,
+      );
+      for (const [kind, k] of Object.entries(peak.kinds)) {
+        console.log(
+          `[${name}]   ${kind.padEnd(9)} ${String(k.count).padStart(6)} (${k.errors} errors), ${k.perSecond.toFixed(1)}/s over the replay` +
+            (kind === 'live' ? ' (updates heard by the subscribers, timed from the step sent)' : `, ${k.surgePerSecond.toFixed(1)}/s in the surge hour`) + '; ' +
+            `p50 ${ms(k.p50)} ms, p99 ${ms(k.p99)} ms${k.p99 > 100 ? ' (over 100 ms)' : ''}`,
+        );
+      }
+    }
+    const after = residentMemory(server.pid!);
+    console.log(`[${name}] server memory: idle after start ${idle.rss.toFixed(0)} MB resident; after the load ${after.rss.toFixed(0)} MB (peak ${after.hwm.toFixed(0)} MB)`);
   } finally {
     await http.close();
     server.kill('SIGTERM');
@@ -152,7 +222,20 @@ async function pglite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hotline-bench-'));
   try {
     const creds = await prepare(await openDatabase({ dataDir: dir }));
-    await benchEngine('pglite', { HOTLINE_DATA: dir, DATABASE_URL: '' }, creds);
+    const ceilingOf = async (): Promise<Ceiling> => {
+      const database = await openDatabase({ dataDir: dir });
+      try {
+        await createCeilingTables(database.db, false);
+        const bare = await kyselyCeiling(database.db, REQUESTS, CONCURRENCY, creds.agentId);
+        await createCeilingTables(database.db, true);
+        const indexed = await kyselyCeiling(database.db, REQUESTS, CONCURRENCY, creds.agentId);
+        await dropCeilingTables(database.db);
+        return { bare, indexed, pgbench: null };
+      } finally {
+        await database.close();
+      }
+    };
+    await benchEngine('pglite', { HOTLINE_DATA: dir, DATABASE_URL: '' }, creds, ceilingOf);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -163,7 +246,21 @@ async function postgres() {
   if (!scratch) return;
   try {
     const creds = await prepare(await openDatabase({ url: scratch.url }));
-    await benchEngine('postgres', { DATABASE_URL: scratch.url }, creds);
+    const ceilingOf = async (): Promise<Ceiling> => {
+      const database = await openDatabase({ url: scratch.url, poolSize: 1 });
+      try {
+        await createCeilingTables(database.db, false);
+        const bare = await pgCeiling(scratch.url, REQUESTS, CONCURRENCY, creds.agentId);
+        const pgbench = await pgbenchCeiling(scratch.url, 3, CONCURRENCY, creds.agentId);
+        await createCeilingTables(database.db, true);
+        const indexed = await pgCeiling(scratch.url, REQUESTS, CONCURRENCY, creds.agentId);
+        await dropCeilingTables(database.db);
+        return { bare, indexed, pgbench };
+      } finally {
+        await database.close();
+      }
+    };
+    await benchEngine('postgres', { DATABASE_URL: scratch.url }, creds, ceilingOf);
   } finally {
     await scratch.admin.query(`DROP DATABASE IF EXISTS ${scratch.name} WITH (FORCE)`);
     await scratch.admin.end();
@@ -171,7 +268,7 @@ async function postgres() {
 }
 
 console.log(`hotline bench — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}`);
-if (opts.only === 'all' || opts.only === 'register') {
+if (opts.only === 'all' || opts.only === 'register' || opts.only === 'peak') {
   if (opts.engine === 'both' || opts.engine === 'pglite') await pglite();
   if (opts.engine === 'both' || opts.engine === 'postgres') await postgres();
 }

@@ -4,14 +4,29 @@
 //
 //   node --import tsx scripts/openapi.ts            write web/src/api/schema.d.ts
 //   node --import tsx scripts/openapi.ts --check    exit 1 if it differs from the API
+//   node --import tsx scripts/openapi.ts --document FILE
+//                                                   write the OpenAPI document itself (JSON), for
+//                                                   a linter (.ci/run: redocly lint) or a client generator
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { apiTypes } from '../src/api/openapi-types.js';
+import { apiTypes, openApiDocument } from '../src/api/openapi-types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = path.join(ROOT, 'web/src/api/schema.d.ts');
+
+const documentAt = process.argv.indexOf('--document');
+if (documentAt >= 0) {
+  const file = process.argv[documentAt + 1];
+  if (!file) {
+    console.error('usage: scripts/openapi.ts --document FILE');
+    process.exit(2);
+  }
+  fs.writeFileSync(file, `${JSON.stringify(await openApiDocument(), null, 2)}\n`);
+  console.log(`wrote ${file}`);
+  process.exit(0);
+}
 
 const text = await apiTypes();
 if (process.argv.includes('--check')) {

@@ -15,20 +15,24 @@ const USAGE = `用法 / usage: hotline <command> [options]
   migrate [--data DIR]                                   创建或升级数据库结构
   user add --username U --role R [--unit CODE] [--display-name NAME] --password-stdin
                                                          新建用户（密码从标准输入读取）
-  demo    [--data DIR]                                   向空数据库载入演示数据
+  demo    [--data DIR]                                   向空数据库载入演示数据，并用演示工单训练分类模型
   calendar import FILE [--data DIR]                      导入一年的节假日（JSON，或每行“YYYY-MM-DD 休/班”）
-  import --format wenzheng FILE [--data DIR]             导入历史诉求（JSON Lines）为已办结工单
+  import --format wenzheng FILE [--encoding utf-8|gb18030|gbk] [--data DIR]
+                                                         导入历史诉求（JSON Lines，UTF-8 或 GB18030/GBK，可自动识别）为已办结工单；
+                                                         分类体系中没有的标签先提议映射，确认后才导入：
+                                                         --accept-mapping | --map 标签=分类 | --new-category 标签（退出码 3：待确认）
   import --format taxonomy FILE [--data DIR]             导入分类体系（每行 {level1, level2?, level3?}）；分类名称也帮助智能分类
-  hot FILE [--top N]                                     离线找出 JSON Lines 文件中的热点问题
+  hot FILE [--top N] [--judge MATTERS.json]             离线找出 JSON Lines 文件中的热点问题（--judge：按人工判定的事项打分）
   train [--level N|leaf] [--data DIR]                    用已办结工单训练分类模型（存入数据库，新版本立即生效）
   apikey add --name N --scope open311|telephony|sms|feed|110 [--limit PER_MINUTE] | list | revoke ID [--data DIR]
                                                          接口密钥，每个只用于一种系统（新密钥只在最后一行显示一次）
   feed export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--data DIR]
                                                          导出这几天的工单事件（JSON Lines，数据汇聚 v1，脱敏；docs/feed.md）
-  eval [--cv K [--seed N] [--taxonomy FILE]] FILE [--data DIR]
+  eval [--cv K [--seed N] [--taxonomy FILE] [--unlabelled FILE]] FILE [--data DIR]
                                                          评估：用当前模型分类 FILE（JSON Lines: title, body, label）；
                                                          --cv K 则在 FILE 上做 K 折分层交叉验证（--seed 换一种分折），
                                                          像训练一样用分类名称（--taxonomy 文件或 --data 数据库的分类体系）
+                                                         和未分类的历史诉求（--unlabelled：JSON Lines，不需要 label）
 
 Database: DATABASE_URL=postgres://… uses a PostgreSQL server; otherwise the embedded database
 in --data DIR (or HOTLINE_DATA, default ./data), which one process at a time may open.
@@ -49,6 +53,7 @@ async function loadDemo(database: Database): Promise<void> {
   const { loadDemoData } = await import('./demo/load.js');
   const { credentials, tickets } = await loadDemoData(database.db);
   console.log(`已载入演示数据：${tickets} 张工单。Demo data loaded: ${tickets} tickets.`);
+  await trainDemoModel(database);
   console.log('演示账号（密码只显示这一次，请妥善保存）/ demo accounts (passwords are shown this once):');
   const groups = [
     ['centre', '热线中心 / the centre'],
@@ -63,6 +68,31 @@ async function loadDemo(database: Database): Promise<void> {
       const role = level === 'centre' ? `${c.role.padEnd(17)} ` : '';
       console.log(`    ${role}${c.username.padEnd(16)} ${c.password}   ${c.note}`);
     }
+  }
+}
+
+/**
+ * Smart from the first start: the demo city's closed tickets train the classifier (末级分类, whose
+ * categories name their lead units), so the intake console's suggestion and POST /classify answer
+ * with categories and a unit right after `npm start`. A failure is reported, the demo stays.
+ */
+async function trainDemoModel(database: Database): Promise<void> {
+  const { retrainClassifier } = await import('./store/models.js');
+  const { trainOnDocs } = await import('./text/training.js');
+  const t0 = Date.now();
+  try {
+    const r = await retrainClassifier(database.db, 'leaf', async ({ docs, labelTerms }) => trainOnDocs(docs, labelTerms), () => new Date());
+    if (!r.ok) {
+      console.error(`未训练演示分类模型：${r.reason}`);
+      return;
+    }
+    const f1 = r.scores.macroF1 != null ? `，交叉验证宏平均 F1 ${(r.scores.macroF1 * 100).toFixed(1)}%` : '';
+    console.log(
+      `已用演示工单训练分类模型 第 ${r.version} 版：${r.trainingSize} 条，${r.labels} 个末级分类${f1}，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒。` +
+        ` Classifier trained on the demo tickets (v${r.version}).`,
+    );
+  } catch (err) {
+    console.error(`演示分类模型训练失败（演示数据已载入）：${(err as Error).message}`);
   }
 }
 
@@ -133,6 +163,10 @@ async function serve(args: string[]): Promise<number> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ host, port });
+  // The knowledge base's ranking index, before the first agent asks (searching meanwhile is fine).
+  import('./store/kb.js')
+    .then(({ warmArticleIndex }) => warmArticleIndex(database.db))
+    .catch((err) => app.log.warn({ err }, 'knowledge base index not warmed'));
   console.log(`hotline 已启动：http://${host}:${port}  （数据库：${database.engine === 'pglite' ? `嵌入式 ${database.location}` : database.location}）`);
   return new Promise<number>(() => {}); // runs until a signal
 }
@@ -259,92 +293,60 @@ async function calendar(args: string[]): Promise<number> {
   }
 }
 
-/** A progress bar on a terminal; nothing when output is piped or in CI. */
-function progressBar(label: string) {
-  const tty = process.stderr.isTTY;
-  return {
-    update(done: number, total: number) {
-      if (!tty) return;
-      const width = 30;
-      const filled = Math.round((done / Math.max(total, 1)) * width);
-      process.stderr.write(`\r${label} [${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
-    },
-    done() {
-      if (tty) process.stderr.write('\n');
-    },
-  };
-}
-
-async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, data: { type: 'string' } } });
-  const file = positionals[0];
-  if ((values.format !== 'wenzheng' && values.format !== 'taxonomy') || !file) {
-    console.error('用法：hotline import --format wenzheng|taxonomy FILE   （wenzheng：历史诉求；taxonomy：分类体系，每行 {level1, level2?, level3?}）');
-    return 2;
-  }
-  const { readFileSync } = await import('node:fs');
-  const text = readFileSync(file, 'utf8');
-  const { database } = await prepare(values.data);
-  try {
-    if (values.format === 'taxonomy') {
-      const { importTaxonomy } = await import('./store/import-taxonomy.js');
-      const r = await importTaxonomy(database.db, text);
-      for (const p of r.problems) console.error(`第 ${p.line} 行已跳过：${p.message}`);
-      console.log(`新建分类 ${r.created} 个，已存在 ${r.existing} 个，有误跳过 ${r.problems.length} 行`);
-      return 0;
-    }
-    const { importWenzheng } = await import('./store/import.js');
-    const bar = progressBar('导入');
-    const t0 = Date.now();
-    const r = await importWenzheng(database.db, text, { onProgress: bar.update });
-    bar.done();
-    for (const p of r.problems) console.error(`第 ${p.line} 行已跳过：${p.message}`);
-    if (r.categoriesCreated.length) console.log(`新建一级分类：${r.categoriesCreated.join('、')}`);
-    console.log(`已导入 ${r.imported} 条，已存在跳过 ${r.skippedExisting} 条，有误跳过 ${r.problems.length} 条（${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
-    return 0;
-  } finally {
-    await database.close();
-  }
-}
-
 async function hot(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { top: { type: 'string', default: '10' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { top: { type: 'string', default: '10' }, json: { type: 'boolean' }, judge: { type: 'string' } } });
   const file = positionals[0];
   if (!file) {
-    console.error('用法：hotline hot FILE [--top N] [--json]   （FILE：每行 {id, title?, body|content, time, user?, up?} 的 JSON Lines）');
+    console.error('用法：hotline hot FILE [--top N] [--json] [--judge MATTERS.json]   （FILE：每行 {id, title?, body|content, time, user?, up?} 的 JSON Lines；MATTERS：[{matter, ids}]，人工判定的同一事项）');
     return 2;
   }
   const { readFileSync } = await import('node:fs');
-  const { findHotTopics } = await import('./text/hot-topics.js');
-  const items: Parameters<typeof findHotTopics>[0][number][] = [];
+  const { findHotTopics, hotItemFrom } = await import('./text/hot-topics.js');
+  const items: ReturnType<typeof hotItemFrom>[] = [];
   let bad = 0;
-  readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const r = JSON.parse(line) as Record<string, unknown>;
-        const content = String(r.body ?? r.content ?? '');
-        const at = new Date(String(r.time ?? r.at ?? ''));
-        if (!content || Number.isNaN(at.getTime())) throw new Error('缺少内容或时间');
-        items.push({ id: (r.id as string | number) ?? i + 1, title: (r.title as string) ?? null, content, at, caller: (r.user as string) ?? null, supports: Number(r.up ?? 0) || 0 });
-      } catch (err) {
-        bad++;
-        console.error(`第 ${i + 1} 行已跳过：${(err as Error).message}`);
-      }
-    });
+  type Matters = { matter: string; ids: (string | number)[] }[];
+  let text: string;
+  let matters: Matters | null;
+  try {
+    text = readFileSync(file, 'utf8');
+    matters = values.judge ? (JSON.parse(readFileSync(values.judge, 'utf8')) as Matters) : null;
+  } catch (err) {
+    console.error(`无法读取：${(err as Error).message}`);
+    return 1;
+  }
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      items.push(hotItemFrom(JSON.parse(line) as Record<string, unknown>, i + 1));
+    } catch (err) {
+      bad++;
+      console.error(`第 ${i + 1} 行已跳过：${(err as Error).message}`);
+    }
+  });
   const t0 = Date.now();
   const topics = findHotTopics(items);
+  const seconds = (Date.now() - t0) / 1000;
   const top = topics.slice(0, Number(values.top));
-  if (values.json) {
+  if (values.json && !matters) {
     console.log(JSON.stringify(top.map((t) => ({ label: t.label, size: t.size, callers: t.callers, supports: t.supports, heat: t.heat, first: t.first, last: t.last, items: t.items }))));
     return 0;
   }
-  console.log(`${items.length} 条诉求（跳过 ${bad} 行），找到 ${topics.length} 个热点，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒：`);
+  console.log(`${items.length} 条诉求（跳过 ${bad} 行），找到 ${topics.length} 个热点，用时 ${seconds.toFixed(1)} 秒：`);
   top.forEach((t, i) => {
     const span = `${t.first.toISOString().slice(0, 10)} ~ ${t.last.toISOString().slice(0, 10)}`;
     console.log(`${String(i + 1).padStart(2)}. ${t.label}  ${t.size} 条，${t.callers} 人，点赞 ${t.supports}，热度 ${t.heat.toFixed(1)}，${span}`);
   });
+  if (matters) {
+    // Judged against matters a person identified by reading (rule in src/text/hot-judge.ts).
+    const { judgeTopics } = await import('./text/hot-judge.js');
+    const r = judgeTopics(topics, matters, 20);
+    console.log(`\n人工判定的 ${matters.length} 个事项（前 20 个热点中成为一个热点：含其 ≥80% 且别的热点至多含 1 条）：`);
+    for (const m of r.matters) {
+      const where = m.rank ? `第 ${m.rank} 个热点含 ${m.found}/${m.size}，纯度 ${(m.purity * 100).toFixed(0)}%（${m.topicSize} 条）${m.splits ? `，另有 ${m.splits} 个热点各含 ≥2 条` : ''}` : '前 20 个热点中没有';
+      console.log(`${m.held ? '✓' : '✗'} ${m.matter.slice(0, 40)}  ${where}`);
+    }
+    console.log(JSON.stringify({ held: r.held, matters: matters.length, top: r.top, purity: Math.round(r.purity * 1000) / 1000, seconds }));
+  }
   return 0;
 }
 
@@ -360,14 +362,25 @@ async function train(args: string[]): Promise<number> {
     const { retrainClassifier } = await import('./store/models.js');
     const { trainOnDocs } = await import('./text/training.js');
     const t0 = Date.now();
-    const r = await retrainClassifier(database.db, level, async ({ docs, labelTerms }) => trainOnDocs(docs, labelTerms), () => new Date());
+    const r = await retrainClassifier(database.db, level, async ({ docs, labelTerms, unlabelled }) => trainOnDocs(docs, labelTerms, unlabelled), () => new Date());
     if (!r.ok) {
       console.error(r.reason);
       return 1;
     }
     const { scores } = r;
     console.log(`已训练分类模型 第 ${r.version} 版：${r.trainingSize} 条工单，${r.labels} 个分类，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
+    if (scores.unlabelled) console.log(`另有 ${scores.unlabelled} 条未分类的历史诉求参与学习（词的文档频率）`);
     if (scores.macroF1 != null) console.log(`${scores.folds} 折交叉验证：准确率 ${(scores.accuracy! * 100).toFixed(1)}%，宏平均 F1 ${(scores.macroF1 * 100).toFixed(1)}%`);
+    if (scores.weakClasses.length) {
+      // Labels are category codes: shown by name.
+      const cats = await database.db.selectFrom('categories').select(['code', 'name']).execute();
+      const name = (code: string) => cats.find((c) => c.code === code)?.name ?? code;
+      console.log('较弱的分类（交叉验证 F1 低于 90%）：');
+      for (const w of scores.weakClasses) {
+        const mixed = w.confusedWith.map((c) => `${name(c.label)} ${c.count} 条`).join('、');
+        console.log(`  ${name(w.label)}  F1 ${(w.f1 * 100).toFixed(1)}%${mixed ? `，常与 ${mixed} 混淆` : ''}`);
+      }
+    }
     return 0;
   } finally {
     await database.close();
@@ -417,7 +430,7 @@ async function evalCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { cv: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' }, taxonomy: { type: 'string' } },
+    options: { cv: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' }, taxonomy: { type: 'string' }, unlabelled: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file) {
@@ -446,8 +459,24 @@ async function evalCommand(args: string[]): Promise<number> {
     // Another seed shuffles the folds differently: the spread over seeds is the score's uncertainty.
     const seed = Number(values.seed ?? 1);
     const terms = await evalTerms(values.taxonomy, values.data);
-    console.log(`${k} 折分层交叉验证（seed ${seed}），${rows.length} 条${terms ? `，用${values.taxonomy ? '分类体系文件' : '数据库'}中的分类名称` : ''}：`);
-    console.log(formatEvaluation(crossValidate(rows, k, undefined, seed, terms)));
+    // The unlabelled history, as training takes it from the database (title and body of each line; a label is ignored).
+    const unlabelled = values.unlabelled
+      ? readFileSync(values.unlabelled, 'utf8')
+          .split(/\r?\n/)
+          .filter((l) => l.trim())
+          .flatMap((l) => {
+            try {
+              const r = JSON.parse(l) as { title?: string; body?: string; content?: string };
+              const text = r.body ?? r.content;
+              return text ? [{ title: r.title ?? '', text: String(text) }] : [];
+            } catch {
+              return [];
+            }
+          })
+      : [];
+    const how = [terms ? `用${values.taxonomy ? '分类体系文件' : '数据库'}中的分类名称` : '', unlabelled.length ? `另有 ${unlabelled.length} 条未分类诉求` : ''].filter(Boolean);
+    console.log(`${k} 折分层交叉验证（seed ${seed}），${rows.length} 条${how.map((x) => `，${x}`).join('')}：`);
+    console.log(formatEvaluation(crossValidate(rows, k, undefined, seed, terms, unlabelled)));
     return 0;
   }
   const { database } = await prepare(values.data);
@@ -461,14 +490,20 @@ async function evalCommand(args: string[]): Promise<number> {
       return 1;
     }
     // The model's labels are category codes; the file's are names (or codes).
-    const cats = await database.db.selectFrom('categories').select(['code', 'name']).execute();
+    const cats = await database.db.selectFrom('categories').select(['id', 'code', 'name']).execute();
     const nameOf = new Map(cats.map((c) => [c.code, c.name]));
-    const predicted = rows.map((r) => {
-      const top = classify(stored.model, { title: r.title, text: r.text }, 1)[0]?.label ?? '';
-      return rows.some((x) => x.label === top) ? top : (nameOf.get(top) ?? top);
+    // A label an admin mapped at import (商贸旅游 → 商贸消费, category_aliases) is scored as its category.
+    const { labelCategoryIds } = await import('./store/category-aliases.js');
+    const byLabel = await labelCategoryIds(database.db);
+    const nameById = new Map(cats.map((c) => [c.id, c.name]));
+    const truth = rows.map((r) => nameById.get(byLabel.get(r.label) ?? -1) ?? r.label);
+    const truthSet = new Set(truth);
+    const predicted = rows.map(({ title, text }) => {
+      const top = classify(stored.model, { title, text }, 1)[0]?.label ?? '';
+      return truthSet.has(top) ? top : (nameOf.get(top) ?? top);
     });
     console.log(`模型第 ${stored.version} 版（${stored.trainedAt.toISOString().slice(0, 10)} 训练，${stored.trainingSize} 条），评估 ${rows.length} 条：`);
-    console.log(formatEvaluation(scoreLabels(rows.map((r) => r.label), predicted)));
+    console.log(formatEvaluation(scoreLabels(truth, predicted)));
     return 0;
   } finally {
     await database.close();
@@ -490,7 +525,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'calendar':
         return await calendar(args);
       case 'import':
-        return await importCommand(args);
+        return await (await import('./cli/import.js')).importCommand(args);
       case 'hot':
         return await hot(args);
       case 'train':

@@ -69,7 +69,7 @@ describe('hotline on an embedded data folder', () => {
     } finally {
       await database.close();
     }
-  }, 240_000); // separate processes, each opening the embedded database
+  }, 420_000); // separate processes, each opening the embedded database; the demo also trains its model
 
   it('serve loads demo data on first start, prints how to sign in, and locks the folder against a second process', async () => {
     const data = path.join(dir, 'b');

@@ -8,9 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueAlerts, decideAlerts, type Actor, type AlertKind, type Command, type Ticket } from '../src/domain/ticket.js';
 import { openDatabase, type Database } from '../src/store/db.js';
@@ -20,7 +18,7 @@ import type { DB } from '../src/store/schema.js';
 import { registerTicket, runCommand } from '../src/store/tickets.js';
 import { createSubscription } from '../src/store/webhooks.js';
 import { createUser } from '../src/store/users.js';
-import { seedCity, type Fixture } from './helpers.js';
+import { seedCity, serverDatabase, type Fixture } from './helpers.js';
 import { BIN, ROOT, freePort } from './process.js';
 
 const SERVER_URL = process.env.DATABASE_URL;
@@ -45,7 +43,7 @@ interface Server {
 }
 
 describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', () => {
-  const name = `hotline_mp_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  let scratch: Awaited<ReturnType<typeof serverDatabase>> | undefined;
   let dbUrl: string;
   let database: Database;
   let fx: Fixture;
@@ -101,13 +99,8 @@ describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', 
   }
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(SERVER_URL as string);
-    u.pathname = `/${name}`;
-    dbUrl = u.toString();
+    scratch = await serverDatabase(SERVER_URL as string, 'hotline_mp');
+    dbUrl = scratch.url;
     database = await openDatabase({ url: dbUrl, poolSize: 4 });
     await migrateToLatest(database.db);
     await seedReferenceData(database.db);
@@ -133,10 +126,7 @@ describe.skipIf(!SERVER_URL)('two server processes on one PostgreSQL database', 
       }
     }
     await database?.close();
-    const c = new pg.Client({ connectionString: SERVER_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
+    await scratch?.drop();
   });
 
   it('raises every due alert exactly once, with its notifications once', { timeout: 180_000 }, async () => {

@@ -2,6 +2,7 @@
 // the multi-process test and the benchmarks.
 
 import { spawn } from 'node:child_process';
+import type http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,5 +39,21 @@ export async function freePort(): Promise<number> {
       const { port } = srv.address() as net.AddressInfo;
       srv.close(() => resolve(port));
     });
+  });
+}
+
+/** Reads the `ticket` changes of a server-sent event stream (GET /api/v1/events) as they arrive. */
+export function onTicketChanges<C = { id: number; event: string; version: number }>(res: http.IncomingMessage, fn: (change: C) => void): void {
+  res.setEncoding('utf8');
+  let buf = '';
+  res.on('data', (chunk: string) => {
+    buf += chunk;
+    let end: number;
+    while ((end = buf.indexOf('\n\n')) >= 0) {
+      const frame = buf.slice(0, end);
+      buf = buf.slice(end + 2);
+      const data = /^data: (.*)$/m.exec(frame)?.[1];
+      if (data && /^event: ticket$/m.test(frame)) fn(JSON.parse(data) as C);
+    }
   });
 }

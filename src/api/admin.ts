@@ -1,19 +1,22 @@
 // Reference data over the API: units tree, categories, merged lines, users.
 
 import type { FastifyInstance } from 'fastify';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCalendarFile } from '../domain/calendar.js';
 import { maskText } from '../domain/masking.js';
 import { MIN_RANKING_SAMPLE } from '../domain/rankings.js';
-import { DEFAULT_POLICY, type Policy } from '../domain/ticket.js';
+import { DEFAULT_POLICY, inCentreScope, type Policy } from '../domain/ticket.js';
 import { PRIORITIES, TICKET_TYPES } from '../domain/ticket-types.js';
 import { audit } from '../store/admin-console.js';
+import type { DB } from '../store/schema.js';
 import { upsertCalendarYear } from '../store/reference.js';
 import { inTransaction } from '../store/tickets.js';
-import { createUser, listUsers } from '../store/users.js';
+import { createUser, listUsers, type UserRecord } from '../store/users.js';
 import { readSetting, saveSetting } from '../store/settings.js';
 import { requireRole, requireStrongPassword, requireUser } from './auth.js';
+import { actorFor } from '../app/actor.js';
 import type { AppContext } from '../app/context.js';
 import { badRequest, HttpProblem, notFound } from './problem.js';
 import { categoryListView, createUserBody, lineListView, unitListView, userListView } from './schemas.js';
@@ -179,6 +182,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     callbackDays: z.number().min(0.1).max(30).optional().describe('答复后几个工作日内回访'),
     superviseReplyDays: z.object({ notice: z.number().int().min(1).max(30), urge: z.number().int().min(1).max(30) }).optional(),
     warnFraction: z.number().min(0.1).max(0.99).optional().describe('时限预警点（如 0.8）'),
+    dispatchMinutes: z.number().int().min(5).max(24 * 60).optional().describe('派单时限：受理后几个工作分钟内派单（默认 120，即 2 个工作小时）'),
     minRankingSample: z.number().int().min(MIN_RANKING_SAMPLE.min).max(MIN_RANKING_SAMPLE.max).optional().describe('排名最低样本量：区间内受理量少于此数的单位列出但不排名（样本不足）'),
   });
   r.get('/settings/policy', { schema: { tags: ['admin'], summary: '办理规则' } }, async (req) => {
@@ -199,18 +203,26 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   // ── Notifications (预警、超期、升级通知) ─────────────────────────────────────────────────
+  const notificationListView = z.object({
+    items: z.array(
+      z.object({
+        id: z.number(),
+        unitId: z.number().nullable(),
+        ticketId: z.number().nullable(),
+        kind: z.string(),
+        message: z.string().describe('脱敏'),
+        createdAt: z.string(),
+        readAt: z.string().nullable(),
+      }),
+    ),
+    total: z.number(),
+  });
   r.get(
     '/notifications',
-    { schema: { tags: ['notifications'], summary: '本单位（含下级）的通知；中心角色看全部', querystring: z.object({ unread: z.coerce.boolean().optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) } },
+    { schema: { tags: ['notifications'], summary: '本单位（含下级）的通知；中心角色看全部', querystring: z.object({ unread: z.enum(['true', 'false']).optional().describe('true: 只看未读'), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: notificationListView } } },
     async (req) => {
-      const user = requireUser(req);
-      const ref = await ctx.ref.get();
-      let q = ctx.db.selectFrom('notifications');
-      if (user.role === 'unit_handler') {
-        const scope = [...ref.subtree(user.unitId)];
-        q = scope.length ? q.where('unit_id', 'in', scope) : q.where('unit_id', '=', -1);
-      }
-      if (req.query.unread) q = q.where('read_at', 'is', null);
+      let q = ctx.db.selectFrom('notifications').where(await notificationScope(ctx, requireUser(req)));
+      if (req.query.unread === 'true') q = q.where('read_at', 'is', null);
       const [rows, count] = await Promise.all([
         q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(req.query.pageSize).offset((req.query.page - 1) * req.query.pageSize).execute(),
         q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -222,17 +234,45 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
   r.post('/notifications/:id/read', { schema: { tags: ['notifications'], summary: '标为已读', params: ruleId } }, async (req, reply) => {
-    const user = requireUser(req);
-    const ref = await ctx.ref.get();
-    let q = ctx.db.updateTable('notifications').set({ read_at: ctx.now() }).where('id', '=', String(req.params.id));
-    if (user.role === 'unit_handler') {
-      const scope = [...ref.subtree(user.unitId)];
-      q = q.where('unit_id', 'in', scope.length ? scope : [-1]);
-    }
-    const res = await q.executeTakeFirst();
+    const scope = await notificationScope(ctx, requireUser(req));
+    const res = await ctx.db.updateTable('notifications').set({ read_at: ctx.now() }).where('id', '=', String(req.params.id)).where(scope).executeTakeFirst();
     if (!Number(res.numUpdatedRows)) throw notFound('通知不存在');
     return reply.status(204).send();
   });
+  // 全部已读: every unread notification the user sees (GET /notifications), up to the newest they were shown.
+  r.post(
+    '/notifications/read-all',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: '全部标为已读（本人可见的通知）',
+        body: z.object({ upToId: z.coerce.number().int().positive().optional().describe('只标到这条为止（列表里看到的最新一条），之后到达的仍未读') }).nullish(),
+        response: { 200: z.object({ marked: z.number() }) },
+      },
+    },
+    async (req) => {
+      let q = ctx.db.updateTable('notifications').set({ read_at: ctx.now() }).where('read_at', 'is', null).where(await notificationScope(ctx, requireUser(req)));
+      if (req.body?.upToId) q = q.where('id', '<=', String(req.body.upToId));
+      const res = await q.executeTakeFirst();
+      return { marked: Number(res.numUpdatedRows) };
+    },
+  );
+}
+
+/**
+ * The notifications a user sees (and may mark read), as the event stream tells of them
+ * (api/events.ts mayHear): a unit's handlers those of their unit's subtree; a sub-centre's staff
+ * those about their centres' tickets (inCentreScope); the root centre's staff and admins all.
+ */
+async function notificationScope(ctx: AppContext, user: UserRecord): Promise<(eb: ExpressionBuilder<DB, 'notifications'>) => Expression<SqlBool>> {
+  if (user.role === 'unit_handler') {
+    const units = [...(await ctx.ref.get()).subtree(user.unitId)];
+    return (eb) => eb('notifications.unit_id', 'in', units.length ? units : [-1]);
+  }
+  const actor = await actorFor(ctx, user);
+  if (inCentreScope(actor, -1)) return (eb) => eb.lit(true);
+  const centres = [...(actor.centres ?? [])];
+  return (eb) => eb('notifications.ticket_id', 'in', eb.selectFrom('tickets').select('tickets.id').where('tickets.centre_id', 'in', centres.length ? centres : [-1]));
 }
 
 /** A calendar year's change as the audit log keeps it: the counts before and after, and the days that changed. */

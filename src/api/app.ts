@@ -25,6 +25,7 @@ import { missedCallRoutes } from './missed-calls.js';
 import { eventRoutes } from './events.js';
 import { open311AdminRoutes } from './open311-admin.js';
 import { open311Routes } from './open311.js';
+import { open311TicketRoutes } from './open311-ticket.js';
 import { portalRoutes } from './portal.js';
 import { webRoutes } from './web.js';
 import { authRoutes } from './auth.js';
@@ -35,15 +36,21 @@ import { dashboardRoutes } from './dashboard.js';
 import { measureRoutes } from './measures.js';
 import { queueRoutes } from './queues.js';
 import { reportRoutes } from './reports.js';
+import { linkRoutes } from './links.js';
+import { repeatRoutes } from './repeats.js';
 import { searchRoutes } from './search.js';
+import { callerRoutes } from './callers.js';
 import { installErrorHandler } from './problem.js';
 import { opsRoutes, type Ops } from './ops.js';
 import { loggerOptions } from './request-log.js';
+import { applyConventions } from './openapi-conventions.js';
 import { ticketRoutes } from './tickets.js';
+import { viewRoutes } from './views.js';
 import { webhookRoutes } from './webhooks.js';
 import { unitSystemRoutes } from './unit-systems.js';
 import { feedRoutes } from './feed.js';
 import { interop110Routes } from './interop-110.js';
+import { cannedReplyRoutes } from './canned-replies.js';
 
 /** HOTLINE_TRUST_PROXY: unset → trust none; a number → that many hops; addresses or CIDRs, comma-separated. */
 export function trustProxySetting(value: string | undefined): FastifyServerOptions['trustProxy'] {
@@ -122,17 +129,26 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'hotline API', description: '12345 政务服务便民热线平台接口', version: '1' },
+      info: {
+        title: 'hotline API',
+        description: '12345 政务服务便民热线平台接口',
+        version: '1',
+        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+      },
+      // Paths carry their prefix (/api/v1, /open311/v2): the server is this one, at its root.
+      servers: [{ url: '/', description: '本服务器' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    // operationIds, problem+json 4xx answers: one place for every route (openapi-conventions.ts).
+    transformObject: (d) => applyConventions('openapiObject' in d ? d.openapiObject : d.swaggerObject),
   });
 
   // GET /metrics, /livez, /readyz and the hooks behind them: before the routes, so they see every request.
   const ops = opsRoutes(app, ctx);
 
-  app.get('/healthz', async () => {
+  app.get('/healthz', { schema: { tags: ['ops'], summary: '健康检查：数据库可达则为 ok', security: [] } }, async () => {
     await ctx.db.selectFrom('units').select('id').limit(1).execute();
     return { status: 'ok', engine: ctx.database.engine };
   });
@@ -141,13 +157,18 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     async (api) => {
       authRoutes(api, ctx);
       open311AdminRoutes(api, ctx);
+      open311TicketRoutes(api, ctx);
       apiKeyRoutes(api, ctx);
       ticketRoutes(api, ctx);
+      viewRoutes(api, ctx);
       adminRoutes(api, ctx);
       measureRoutes(api, ctx);
       exportRoutes(api, ctx);
       reportRoutes(api, ctx);
       searchRoutes(api, ctx);
+      callerRoutes(api, ctx);
+      repeatRoutes(api, ctx);
+      linkRoutes(api, ctx);
       hotTopicRoutes(api, ctx);
       dispatchRoutes(api, ctx);
       eventRoutes(api, ctx, ops.streams);
@@ -167,6 +188,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       unitSystemRoutes(api, ctx);
       feedRoutes(api, ctx);
       interop110Routes(api, ctx);
+      cannedReplyRoutes(api, ctx);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

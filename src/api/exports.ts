@@ -3,10 +3,11 @@
 // matching JSON route reads (same checks, same scope, same measure definitions), so the
 // numbers in a spreadsheet can always be traced back to the API.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
+import { z } from 'zod';
+import { SHANGHAI_OFFSET_MS, shanghaiDate, shanghaiMidnight } from '../domain/calendar.js';
 import { visibleText } from '../domain/privacy.js';
 import { COUNTS, MEASURES, type MeasureValues } from '../domain/measures.js';
 import { RANKING_TIER_LABELS } from '../domain/rankings.js';
@@ -29,6 +30,14 @@ import { listTicketsQuery } from './schemas.js';
 import { ticketFilter } from './tickets.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A route's 200 answer in the OpenAPI document when it is a file, not JSON: its media type and a
+ * binary body (the reply sends bytes, so nothing is serialized against it).
+ */
+export function fileResponse(contentType: string, description: string) {
+  return { 200: { description, content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } } } };
+}
 
 /** The most rows one ticket export holds; narrow the filter for more. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -63,9 +72,20 @@ const FACT_LABELS: Record<string, string> = {
   refused: '不予受理的工单数（诉求量之内；不计入其他任何指标）',
 };
 
-/** A rate in [0, 1] as a percentage number with two decimals; null stays empty. */
-export function percent(rate: number | null): number | null {
-  return rate == null ? null : Math.round(rate * 10_000) / 100;
+/**
+ * A rate as a spreadsheet reads one: the fraction itself (0.625), shown by the column's percent
+ * format (62.5%), so that sums, averages and charts over it work; null stays empty.
+ */
+export function fraction(rate: number | null): number | null {
+  return rate == null ? null : rate;
+}
+
+/**
+ * A moment as a spreadsheet date: a workbook has no time zones, so the cell holds the Asia/Shanghai
+ * wall time (exceljs writes a Date's UTC fields), shown by the column's date format.
+ */
+export function shanghaiCell(d: Date | null): Date | null {
+  return d == null ? null : new Date(d.getTime() + SHANGHAI_OFFSET_MS);
 }
 
 /**
@@ -87,8 +107,10 @@ async function sendWorkbook(reply: FastifyReply, wb: ExcelJS.Workbook, name: str
     .send(buffer);
 }
 
-function newWorkbook(now: Date): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/** ExcelJS is loaded on the first export only (some 25 MB resident once imported: issue 20). */
+async function newWorkbook(now: Date): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'hotline 12345';
   wb.created = now;
   return wb;
@@ -117,9 +139,12 @@ function addNotes(wb: ExcelJS.Workbook, rows: [string, string][]) {
   for (const [k, v] of rows) ws.addRow({ k, v }).alignment = { wrapText: true, vertical: 'top' };
 }
 
-const PERCENT_FMT = '0.00"%"';
+/** A fraction shown as a percentage: 0.625 → 62.5%. */
+export const PERCENT_FMT = '0.0%';
+/** A date and time to the minute, as the console writes them. */
+export const DATETIME_FMT = 'yyyy-mm-dd hh:mm';
 
-/** 名称, 受理量, the counts (不予受理量), then per measure: rate (as a percentage number), numerator, denominator; then 平均办理时长. */
+/** 名称, 受理量, the counts (不予受理量), then per measure: rate (a fraction, percent format), numerator, denominator; then 平均办理时长. */
 export const MEASURE_COLUMNS = [
   { header: '名称', width: 28 },
   { header: '受理量', width: 10 },
@@ -137,7 +162,7 @@ function measureRow(name: string, m: MeasureValues): (string | number | null)[] 
     name,
     m.volume,
     ...COUNTS.map((c) => m[c.name]),
-    ...MEASURES.flatMap((d) => [percent(m[d.name].rate), m[d.name].numerator, m[d.name].denominator]),
+    ...MEASURES.flatMap((d) => [fraction(m[d.name].rate), m[d.name].numerator, m[d.name].denominator]),
     m.average_handling_hours,
   ];
 }
@@ -147,7 +172,7 @@ function definitions(): [string, string][] {
     ...COUNTS.map((c): [string, string] => [c.label, FACT_LABELS[c.fact] ?? c.fact]),
     ...MEASURES.map((m): [string, string] => [
       m.label,
-      `${FACT_LABELS[m.numerator] ?? m.numerator} ÷ ${FACT_LABELS[m.denominator] ?? m.denominator}，以百分数表示；分母为 0 时留空`,
+      `${FACT_LABELS[m.numerator] ?? m.numerator} ÷ ${FACT_LABELS[m.denominator] ?? m.denominator}，单元格为比值、按百分比格式显示；分母为 0 时留空`,
     ]),
   ];
 }
@@ -180,9 +205,9 @@ async function addCallSheets(ctx: AppContext, wb: ExcelJS.Workbook, from: string
     { header: '按时回拨率', width: 10, numFmt: PERCENT_FMT },
   ];
   const row = (name: string, m: CallMeasures) => [
-    name, m.offered, m.answered, m.answeredWithin, m.abandoned, m.shortAbandoned, percent(m.answerRate.rate), percent(m.withinRate.rate),
+    name, m.offered, m.answered, m.answeredWithin, m.abandoned, m.shortAbandoned, fraction(m.answerRate.rate), fraction(m.withinRate.rate),
     m.averageWaitSeconds, m.p90WaitSeconds, m.averageTalkSeconds, m.averageWrapUpSeconds,
-    m.callbacksNeeded, m.calledBack, percent(m.callbackRate.rate), percent(m.callbackOnTimeRate.rate),
+    m.callbacksNeeded, m.calledBack, fraction(m.callbackRate.rate), fraction(m.callbackOnTimeRate.rate),
   ];
   const ws = addTable(wb, '话务', columns);
   ws.addRow(row('合计', total.measures)).font = { bold: true };
@@ -209,7 +234,7 @@ export function categoryPathName(ref: ReferenceData, categoryId: number | null):
 
 const TICKET_COLUMNS = [
   { header: '工单编号', width: 18 },
-  { header: '受理时间', width: 17 },
+  { header: '受理时间', width: 17, numFmt: DATETIME_FMT },
   { header: '状态', width: 8 },
   { header: '类型', width: 6 },
   { header: '渠道', width: 8 },
@@ -220,17 +245,17 @@ const TICKET_COLUMNS = [
   { header: '地址', width: 30 },
   { header: '分类', width: 26 },
   { header: '主办单位', width: 20 },
-  { header: '签收时限', width: 17 },
-  { header: '办理时限', width: 17 },
+  { header: '签收时限', width: 17, numFmt: DATETIME_FMT },
+  { header: '办理时限', width: 17, numFmt: DATETIME_FMT },
   { header: '满意度', width: 9 },
 ];
 
 /** An exported row: masked like every response; a confidential ticket never leaves with its text. */
-function ticketRow(t: Ticket, ref: ReferenceData): (string | null)[] {
+function ticketRow(t: Ticket, ref: ReferenceData): (string | Date | null)[] {
   const text = visibleText(t, !t.confidential);
   return [
     t.number,
-    formatShanghai(t.createdAt),
+    shanghaiCell(t.createdAt),
     STATUS_LABELS[t.status] ?? t.status,
     TYPE_LABELS[t.type] ?? t.type,
     CHANNEL_LABELS[t.channel] ?? t.channel,
@@ -241,8 +266,8 @@ function ticketRow(t: Ticket, ref: ReferenceData): (string | null)[] {
     text.address,
     categoryPathName(ref, t.categoryId),
     t.unitId != null ? (ref.unitById.get(t.unitId)?.name ?? null) : null,
-    t.acceptBy ? formatShanghai(t.acceptBy) : null,
-    t.dueBy ? formatShanghai(t.dueBy) : null,
+    shanghaiCell(t.acceptBy ?? null),
+    shanghaiCell(t.dueBy ?? null),
     t.satisfaction ? (SATISFACTION_LABELS[t.satisfaction] ?? t.satisfaction) : null,
   ];
 }
@@ -254,17 +279,17 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/measures.xlsx',
-    { schema: { tags: ['exports'], summary: '导出服务质量指标（Excel），与 GET /measures 数据一致', querystring: measuresQuery } },
+    { schema: { tags: ['exports'], summary: '导出服务质量指标（Excel），与 GET /measures 数据一致', querystring: measuresQuery, response: fileResponse(XLSX_TYPE, 'Excel 工作簿（.xlsx）') } },
     async (req, reply) => {
       const user = requireRole(req, MEASURE_ROLES);
       const { from, to } = resolvePeriod(req.query, ctx.now());
-      const ref = await fresh();
       const group = req.query.group;
-      const scope = measureScope(user, ref, group);
+      const scope = measureScope(user, await ctx.ref.get(), group); // refused before the rollups are refreshed
+      const ref = await fresh();
       const items = await measureItems(ctx.db, ref, group, from, to, scope);
 
       const now = ctx.now();
-      const wb = newWorkbook(now);
+      const wb = await newWorkbook(now);
       const ws = addTable(wb, '服务质量指标', MEASURE_COLUMNS);
       for (const item of items) ws.addRow(measureRow(item.name, item.measures));
       // 话务: the floor's figures of the same period, for the roles that read them (GET /calls/measures).
@@ -285,13 +310,13 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/rankings.xlsx',
-    { schema: { tags: ['exports'], summary: '导出承办单位排名（Excel），与 GET /rankings 数据一致', querystring: rankingsQuery } },
+    { schema: { tags: ['exports'], summary: '导出承办单位排名（Excel），与 GET /rankings 数据一致', querystring: rankingsQuery, response: fileResponse(XLSX_TYPE, 'Excel 工作簿（.xlsx）') } },
     async (req, reply) => {
       const user = requireRole(req, ['dispatcher', 'supervisor', 'analyst', 'admin']);
       const { from, to, minSample, minSampleSource, items } = await unitRankings(ctx, req.query);
 
       const now = ctx.now();
-      const wb = newWorkbook(now);
+      const wb = await newWorkbook(now);
       const ws = addTable(wb, '承办单位排名', [
         { header: '排名', width: 10 },
         { header: '单位', width: 28 },
@@ -307,9 +332,9 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
           u.rank ?? u.note,
           u.name,
           u.score,
-          percent(u.measures.response_rate.rate),
-          percent(u.measures.resolution_rate.rate),
-          percent(u.measures.satisfaction_rate.rate),
+          fraction(u.measures.response_rate.rate),
+          fraction(u.measures.resolution_rate.rate),
+          fraction(u.measures.satisfaction_rate.rate),
           u.volume,
         ]);
       }
@@ -337,15 +362,16 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
         tags: ['exports'],
         summary: `导出工单列表（Excel，仅当前用户可见的工单，最多 ${MAX_EXPORT_ROWS} 条；个人信息已脱敏）`,
         querystring: listTicketsQuery,
+        response: fileResponse(XLSX_TYPE, 'Excel 工作簿（.xlsx）；X-Total-Count 为符合条件的工单总数'),
       },
     },
     async (req, reply) => {
       const user = requireUser(req);
       const [actor, ref] = await Promise.all([actorFor(ctx, user), ctx.ref.get()]);
-      const filter = ticketFilter(req.query, ref);
+      const filter = ticketFilter(req.query, ref, user.id);
 
       const now = ctx.now();
-      const wb = newWorkbook(now);
+      const wb = await newWorkbook(now);
       const ws = addTable(wb, '工单', TICKET_COLUMNS);
       // Newest first, page by page. A ticket registered meanwhile shifts later pages by one
       // row; the ids seen keep it from being written twice.
@@ -376,6 +402,9 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
         q.q?.trim() && `搜索：${q.q.trim()}`,
         q.from && `受理日期起：${q.from}`,
         q.to && `受理日期止：${q.to}`,
+        q.notAlert && `无预警：${ALERT_LABELS[q.notAlert] ?? q.notAlert}`,
+        q.mine === 'true' && '我的工单',
+        q.ids && `选中的工单：${q.ids.split(',').length} 张`,
       ].filter(Boolean);
       addNotes(wb, [
         ['筛选条件', conditions.length ? conditions.join('；') : '无'],
@@ -384,7 +413,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
         ['导出时间', formatShanghai(now)],
         ['导出人', user.displayName ?? user.username],
         ['个人信息', '来电人姓名、号码以及内容中的手机号、身份证号已脱敏'],
-        ['时间', '上海时间（UTC+8）'],
+        ['时间', '受理时间、签收时限、办理时限为日期单元格，上海时间（UTC+8）'],
       ]);
       reply.header('x-total-count', String(total));
       const day = shanghaiDate(now);

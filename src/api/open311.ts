@@ -2,10 +2,17 @@
 // page_size on requests, and servicerequestupdates (GET and POST) with its extended statuses.
 // A request created here is an ordinary ticket on channel 'open311', registered by the system
 // in one transaction with its Open311 details. Public responses never carry personal data.
+// Open311 clients are public (browser apps included): every route here answers CORS from any
+// origin, without credentials (the api_key travels as a parameter); the staff API does not.
+// A POST may be urlencoded or multipart/form-data (GeoReport v2 allows the latter for media):
+// its fields read alike, and photo files become the ticket's attachments (source 'open311').
 
 import crypto from 'node:crypto';
+import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { z, type ZodType } from 'zod';
 import { resolveTimeLimits } from '../domain/time-limits.js';
 import {
   charLength,
@@ -24,6 +31,7 @@ import { maskText } from '../domain/masking.js';
 import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { OPEN_STATUSES, type TicketStatus } from '../domain/ticket-types.js';
 import { type ApiKeyInfo } from '../store/apikeys.js';
+import type { NewAttachment } from '../store/attachments.js';
 import { checkApiKey } from '../app/api-keys.js';
 import {
   activeCategories,
@@ -58,12 +66,16 @@ import {
   splitFormat,
   type Format,
 } from './open311-format.js';
+import { checkPhoto, MAX_PHOTO_BYTES, MAX_PHOTOS } from './portal.js';
+import { HttpProblem } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The api_key presented: its record, 'invalid' for a wrong or revoked one, null for none. */
     open311Key: ApiKeyInfo | 'invalid' | null;
     open311Settings: Open311Settings | null;
+    /** Photo files of a multipart POST (its other fields are the body, as in a urlencoded one). */
+    open311Files: NewAttachment[];
   }
 }
 
@@ -71,6 +83,8 @@ const SPEC_URL = 'http://wiki.open311.org/GeoReport_v2';
 const DAY = 86_400_000;
 const MAX_LIST = 1000;
 const MAX_DESCRIPTION = 4000;
+/** Photo links one request or update may carry (media_url repeated, or media_url[]). */
+export const MAX_MEDIA_URLS = 10;
 
 type Params = Record<string, unknown>;
 
@@ -115,17 +129,109 @@ function positiveInt(p: Params, name: string, max: number): number | undefined {
   return Number(raw);
 }
 
-function mediaUrl(p: Params): string | null {
-  const raw = text(p, 'media_url', 2000);
-  if (!raw) return null;
-  try {
-    const u = new URL(raw);
-    if (u.protocol === 'http:' || u.protocol === 'https:') return u.toString();
-  } catch {
-    /* fall through */
+/** Every value of a parameter that may repeat (`name=a&name=b`, or `name[]=a&name[]=b`), trimmed, empty ones dropped. */
+function params(p: Params, name: string): string[] {
+  const out: string[] = [];
+  for (const key of [name, `${name}[]`]) {
+    const v = p[key];
+    for (const one of v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]) {
+      if (one === undefined || one === null) continue;
+      if (typeof one === 'object') throw badRequest311(`参数 ${name} 格式有误 (malformed ${name})`);
+      const s = String(one).trim();
+      if (FORBIDDEN_CHARS.test(s)) throw badRequest311(`参数 ${name} 含有不允许的控制字符 (control characters in ${name})`);
+      if (s) out.push(s);
+    }
   }
-  throw badRequest311('media_url 应为 http(s) 网址 (media_url must be an http(s) URL)');
+  return out;
 }
+
+/** The photo links sent, in order, each an http(s) URL; none is dropped, a repeat counts once. */
+function mediaUrls(p: Params): string[] {
+  const raw = params(p, 'media_url');
+  if (raw.length > MAX_MEDIA_URLS) throw badRequest311(`media_url 最多 ${MAX_MEDIA_URLS} 个 (at most ${MAX_MEDIA_URLS} media_url values)`);
+  const urls = raw.map((v) => {
+    if (charLength(v) > 2000) throw badRequest311('media_url 最多 2000 个字符 (media_url is longer than 2000 characters)');
+    try {
+      const u = new URL(v);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.toString();
+    } catch {
+      /* fall through */
+    }
+    throw badRequest311('media_url 应为 http(s) 网址 (media_url must be an http(s) URL)');
+  });
+  return [...new Set(urls)];
+}
+
+interface MultipartEntry {
+  type: 'field' | 'file';
+  value?: unknown;
+  valueTruncated?: boolean;
+  mimetype?: string;
+  filename?: string;
+  _buf?: Buffer | null;
+}
+
+/**
+ * A multipart body (@fastify/multipart, fields attached) as the fields a urlencoded form would
+ * give — a repeated one as an array — and its photo files, each checked as the portal checks its
+ * photos. An empty file input (no name, no bytes) is no photo.
+ */
+function splitMultipart(body: Record<string, MultipartEntry | MultipartEntry[]>): { fields: Params; files: NewAttachment[] } {
+  const fields: Params = {};
+  const files: NewAttachment[] = [];
+  for (const [name, entry] of Object.entries(body)) {
+    const values: unknown[] = [];
+    for (const e of Array.isArray(entry) ? entry : [entry]) {
+      if (e.type === 'file') {
+        const data = e._buf ?? Buffer.alloc(0);
+        if (!data.length && !e.filename) continue;
+        try {
+          files.push(checkPhoto(e.mimetype ?? '', data, files.length));
+        } catch (err) {
+          if (err instanceof HttpProblem) throw badRequest311(`${err.detail} (media files must be JPEG, PNG or WebP images)`);
+          throw err;
+        }
+      } else {
+        if (e.valueTruncated) throw new Open311Error(413, `参数 ${name.slice(0, 100)} 过长 (field ${name.slice(0, 100)} is too long)`);
+        values.push(e.value);
+      }
+    }
+    if (values.length) fields[name] = values.length === 1 ? values[0] : values;
+  }
+  return { fields, files };
+}
+
+/** What a route says of itself in the OpenAPI document: GeoReport v2's own formats and errors. */
+function routeDoc(method: 'GET' | 'POST', formats: readonly Format[], summary: string, ok: ZodType, description?: string): FastifySchema {
+  const content = (json: ZodType) =>
+    Object.fromEntries(formats.map((f) => [f === 'xml' ? 'text/xml' : 'application/json', { schema: f === 'xml' ? z.string().describe('GeoReport v2 XML') : json }]));
+  const errors = z.array(z.object({ code: z.number().int(), description: z.string() })).describe('GeoReport v2 errors');
+  const codes: Record<number, string> = {
+    400: '参数有误 (invalid parameter)',
+    403: 'api_key 缺少、无效或不是 Open311 密钥 (api_key missing or invalid)',
+    404: '服务、诉求或 jurisdiction_id 不存在 (not found)',
+    413: '请求体、字段或照片过大 (too large)',
+    415: '不支持的内容类型 (unsupported content type)',
+    422: 'Idempotency-Key 已用于内容不同的请求 (Idempotency-Key reused)',
+    429: '请求过于频繁 (rate limit exceeded)',
+  };
+  const shown = method === 'POST' ? [400, 403, 404, 413, 415, 422, 429] : [400, 403, 404, 429];
+  return {
+    tags: ['open311'],
+    summary,
+    ...(description ? { description } : {}),
+    externalDocs: { url: SPEC_URL, description: 'Open311 GeoReport v2' },
+    // The api_key is a parameter (form body or query string), not a bearer token.
+    security: [],
+    response: {
+      200: { description: 'OK', content: content(ok) },
+      ...Object.fromEntries(shown.map((c) => [c, { description: codes[c], content: content(errors) }])),
+    },
+  } as FastifySchema;
+}
+
+const anyObject = z.looseObject({});
+const anyList = z.array(z.looseObject({}));
 
 function list(raw: string | undefined, max = 200): string[] | undefined {
   if (raw === undefined) return undefined;
@@ -223,10 +329,23 @@ const STATUS_FILTER: Record<RequestStatus, TicketStatus[]> = {
 
 export async function open311Routes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const startedAt = ctx.now();
+  // Registered inside this plugin, each of these holds for the Open311 routes only.
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'POST'],
+    exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
+    maxAge: 86_400,
+  });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(multipart, {
+    attachFieldsToBody: true,
+    limits: { fields: 300, fieldSize: 64 * 1024, files: MAX_PHOTOS, fileSize: MAX_PHOTO_BYTES, parts: 300 + MAX_PHOTOS },
+  });
 
   app.decorateRequest('open311Key', null);
   app.decorateRequest('open311Settings', null);
+  // Set by the first preValidation hook below on every request (a shared array default would leak between requests).
+  app.decorateRequest('open311Files', null as unknown as NewAttachment[]);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const format = formatOf(req.url);
@@ -236,7 +355,14 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendError(reply, format, 413, '请求体过大 (request body too large)');
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendError(reply, format, 415, '请使用 application/x-www-form-urlencoded 提交 (use application/x-www-form-urlencoded)');
+        return sendError(reply, format, 415, '请使用 application/x-www-form-urlencoded 或 multipart/form-data 提交 (use application/x-www-form-urlencoded or multipart/form-data)');
+      case 'FST_REQ_FILE_TOO_LARGE':
+        return sendError(reply, format, 413, `照片不能超过 ${MAX_PHOTO_BYTES / 1_000_000} MB (a media file is too large)`);
+      case 'FST_FILES_LIMIT':
+        return sendError(reply, format, 413, `照片最多 ${MAX_PHOTOS} 张 (at most ${MAX_PHOTOS} media files)`);
+      case 'FST_FIELDS_LIMIT':
+      case 'FST_PARTS_LIMIT':
+        return sendError(reply, format, 413, '字段过多 (too many fields)');
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
         return sendError(reply, format, 400, '请求体不是有效的 JSON (invalid JSON body)');
@@ -248,8 +374,17 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   const noSuchEndpoint = (req: FastifyRequest, reply: FastifyReply) =>
     sendError(reply, formatOf(req.url), 404, `接口不存在 (no such endpoint): ${req.method} ${req.url.split('?')[0].slice(0, 200)}`);
   app.setNotFoundHandler(noSuchEndpoint);
-  // The web console's catch-all GET /* would otherwise answer unknown paths here.
-  app.route({ method: ['GET', 'POST'], url: '/*', handler: noSuchEndpoint });
+  // The web console's catch-all GET /* would otherwise answer unknown paths here. Not an endpoint: not in the document.
+  app.route({ method: ['GET', 'POST'], url: '/*', schema: { hide: true }, handler: noSuchEndpoint });
+
+  // A multipart body becomes the fields a urlencoded one would be (its files set apart), before anything reads it.
+  app.addHook('preValidation', async (req) => {
+    req.open311Files = [];
+    if (!req.isMultipart() || !req.body || typeof req.body !== 'object') return;
+    const { fields, files } = splitMultipart(req.body as Record<string, MultipartEntry>);
+    req.body = fields;
+    req.open311Files = files;
+  });
 
   // The key (form body or query) and the settings, once the body is parsed; the jurisdiction check.
   app.addHook('preValidation', async (req) => {
@@ -299,15 +434,17 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     return { hiddenTypes: settings.hiddenTypes, publicListing: settings.publicListing, apiKeyId: key?.id ?? null };
   };
 
+  type Doc = { summary: string; ok: ZodType; description?: string };
   /** GET/POST `/name.xml` and `/name.json`. */
-  const both = (method: 'GET' | 'POST', name: string, handler: (req: FastifyRequest, reply: FastifyReply, format: Format) => Promise<unknown>) => {
+  const both = (method: 'GET' | 'POST', name: string, doc: Doc, handler: (req: FastifyRequest, reply: FastifyReply, format: Format) => Promise<unknown>) => {
     for (const format of ['xml', 'json'] as const) {
-      app.route({ method, url: `/${name}.${format}`, handler: (req, reply) => handler(req, reply, format) });
+      const schema = routeDoc(method, [format], doc.summary, doc.ok, doc.description);
+      app.route({ method, url: `/${name}.${format}`, schema, handler: (req, reply) => handler(req, reply, format) });
     }
   };
   /** GET `/name/:file` where file is `id.xml` or `id.json`. */
-  const withId = (name: string, handler: (req: FastifyRequest, reply: FastifyReply, format: Format, id: string) => Promise<unknown>) => {
-    app.get(`/${name}/:file`, (req, reply) => {
+  const withId = (name: string, doc: Doc, handler: (req: FastifyRequest, reply: FastifyReply, format: Format, id: string) => Promise<unknown>) => {
+    app.get(`/${name}/:file`, { schema: routeDoc('GET', ['xml', 'json'], doc.summary, doc.ok, doc.description) }, (req, reply) => {
       const file = (req.params as { file: string }).file;
       const split = splitFormat(file);
       if (!split) throw notFound311(`请在路径末尾加 .xml 或 .json (append .xml or .json): ${name}/${file.slice(0, 100)}`);
@@ -316,7 +453,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   };
 
   // ── discovery ──────────────────────────────────────────────────────────────────────────
-  both('GET', 'discovery', async (req, reply, format) => {
+  both('GET', 'discovery', { summary: '服务发现：接口地址、格式与联系方式 (GeoReport v2 discovery)', ok: anyObject }, async (req, reply, format) => {
     const settings = await settingsOf(req);
     const base = `${req.protocol}://${req.host}${req.url.split('?')[0].replace(/\/discovery\.(xml|json)$/, '')}`;
     return send(reply, format, 'discovery', {
@@ -336,13 +473,14 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   // ── services ───────────────────────────────────────────────────────────────────────────
-  both('GET', 'services', async (req, reply, format) => {
+  both('GET', 'services', { summary: '服务列表：可提交的诉求分类 (GET services)', ok: anyList }, async (req, reply, format) => {
     keyFor(req, false);
     const [categories, withAttributes] = await Promise.all([activeCategories(ctx.db), categoriesWithAttributes(ctx.db)]);
     return send(reply, format, 'services', servicesFrom(categories, withAttributes));
   });
 
-  withId('services', async (req, reply, format, code) => {
+  const servicesDoc = { summary: '服务定义：该服务要求填写的附加属性 attribute (GET services/{service_code})', ok: anyObject, description: 'file 为 服务代码.xml 或 服务代码.json' };
+  withId('services', servicesDoc, async (req, reply, format, code) => {
     keyFor(req, false);
     const category = serviceCategory(await activeCategories(ctx.db), code);
     if (!category) throw notFound311(`服务不存在 (service_code not found): ${code.slice(0, 100)}`);
@@ -363,7 +501,15 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   // ── POST requests ──────────────────────────────────────────────────────────────────────
-  both('POST', 'requests', async (req, reply, format) => {
+  const postRequestDoc = {
+    summary: '提交诉求 (POST requests，需 api_key)',
+    ok: anyList,
+    description:
+      '表单提交：application/x-www-form-urlencoded，或 multipart/form-data（照片文件为 JPEG/PNG/WebP，' +
+      `最多 ${MAX_PHOTOS} 张、每张不超过 ${MAX_PHOTO_BYTES / 1_000_000} MB，保存为工单附件）。media_url 可重复（或 media_url[]），最多 ${MAX_MEDIA_URLS} 个，全部保存。` +
+      '可带 Idempotency-Key 请求头，重试不会重复建单。',
+  };
+  both('POST', 'requests', postRequestDoc, async (req, reply, format) => {
     const key = keyFor(req, true) as ApiKeyInfo;
     const settings = await settingsOf(req);
     const p = paramsOf(req);
@@ -402,7 +548,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     const accountId = text(p, 'account_id', 200) ?? null;
     const deviceId = text(p, 'device_id', 200) ?? text(p, 'deviceid', 200) ?? null;
     const zipcode = text(p, 'zipcode', 20) ?? null;
-    const media = mediaUrl(p);
+    const media = mediaUrls(p);
     const attrs = parseAttributes(p);
     for (const values of Object.values(attrs.values)) {
       if ((Array.isArray(values) ? values : [values]).some((v) => FORBIDDEN_CHARS.test(v))) attrs.errors.push('attribute 含有不允许的控制字符');
@@ -461,9 +607,10 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
             long,
             addressId,
             zipcode,
-            mediaUrl: media,
+            mediaUrls: media,
             email,
             attributes: attrs.values,
+            files: req.open311Files,
             createdAt: now,
           }),
       },
@@ -482,7 +629,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   // ── GET requests ───────────────────────────────────────────────────────────────────────
-  both('GET', 'requests', async (req, reply, format) => {
+  both('GET', 'requests', { summary: '查询公开的诉求 (GET requests，缺省最近 90 天，最多 1000 条)', ok: anyList }, async (req, reply, format) => {
     const audience = await audienceOf(req);
     const p = paramsOf(req);
     const ref = await ctx.ref.get();
@@ -526,7 +673,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     return send(reply, format, 'service_requests', rows.map((r) => presentRequest(r, ref)));
   });
 
-  withId('requests', async (req, reply, format, id) => {
+  withId('requests', { summary: '查询一条公开的诉求 (GET requests/{service_request_id})', ok: anyList, description: 'file 为 工单编号.xml 或 工单编号.json' }, async (req, reply, format, id) => {
     const audience = await audienceOf(req);
     const rows = /^\d{1,20}$/.test(id) ? await listPublicRequests(ctx.db, { numbers: [id], audience, limit: 1, offset: 0 }) : [];
     // The same answer whether the number was never issued or is not public: nothing to tell apart.
@@ -536,7 +683,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   // ── tokens ─────────────────────────────────────────────────────────────────────────────
-  withId('tokens', async (req, reply, format, token) => {
+  withId('tokens', { summary: '以提交时返回的 token 查询工单编号 (GET tokens/{token})', ok: anyList, description: 'file 为 token.xml 或 token.json' }, async (req, reply, format, token) => {
     const audience = await audienceOf(req);
     const number = /^[A-Za-z0-9_-]{1,100}$/.test(token) ? await numberForToken(ctx.db, token, audience) : null;
     if (!number) throw notFound311('token 不存在 (token not found)');
@@ -544,7 +691,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   // ── servicerequestupdates (FixMyStreet) ────────────────────────────────────────────────
-  both('GET', 'servicerequestupdates', async (req, reply, format) => {
+  both('GET', 'servicerequestupdates', { summary: '诉求进展 (FixMyStreet servicerequestupdates，缺省最近 24 小时)', ok: anyList }, async (req, reply, format) => {
     const audience = await audienceOf(req);
     const p = paramsOf(req);
     let from = date(p, 'start_date');
@@ -581,7 +728,12 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     return send(reply, format, 'service_request_updates', updates);
   });
 
-  both('POST', 'servicerequestupdates', async (req, reply, format) => {
+  const postUpdateDoc = {
+    summary: '提交群众补充信息 (FixMyStreet POST servicerequestupdates，需 api_key)',
+    ok: anyList,
+    description: '与提交诉求相同的表单格式；照片文件保存为工单附件，media_url 可重复。',
+  };
+  both('POST', 'servicerequestupdates', postUpdateDoc, async (req, reply, format) => {
     const key = keyFor(req, true) as ApiKeyInfo;
     const settings = await settingsOf(req);
     const p = paramsOf(req);
@@ -594,8 +746,8 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     if (charLength(description) > MAX_DESCRIPTION) {
       throw badRequest311(`description 最多 ${MAX_DESCRIPTION} 个字符 (description is longer than ${MAX_DESCRIPTION} characters)`);
     }
-    const media = mediaUrl(p);
-    if (!description && !media) throw badRequest311('缺少 description (description is required)');
+    const media = mediaUrls(p);
+    if (!description && !media.length && !req.open311Files.length) throw badRequest311('缺少 description (description is required)');
     const updatedAt = date(p, 'updated_datetime') ?? null;
     const clientUpdateId = text(p, 'update_id', 200) ?? text(p, 'update_id_ext', 200) ?? null;
     const author: Record<string, string> = {};
@@ -617,7 +769,8 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
         clientUpdateId,
         status,
         description,
-        mediaUrl: media,
+        mediaUrls: media,
+        files: req.open311Files,
         author,
         updatedDatetime: updatedAt,
         createdAt: ctx.now(),

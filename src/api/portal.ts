@@ -28,7 +28,7 @@ import {
   type RefusalReason,
   type TicketStatus,
 } from '../domain/ticket-types.js';
-import { addAttachments, listAttachments, readAttachment, type NewAttachment } from '../store/attachments.js';
+import { addAttachments, listAttachments, readAttachment, type AttachmentSource, type NewAttachment } from '../store/attachments.js';
 import { checkCode, CODE_TTL_SECONDS, consumeCode, hitRateLimits, issueCode, type CodePurpose, type RateRule } from '../store/portal.js';
 import type { ReferenceData } from '../store/reference.js';
 import { DomainFailure, findTicket, rowToTicket, ticketEvents, type StoredEvent } from '../store/tickets.js';
@@ -155,7 +155,7 @@ const optionsView = z.object({
 
 const attachmentView = z.object({
   id: z.number(),
-  source: z.enum(['portal', 'email']),
+  source: z.enum(['portal', 'email', 'open311']).describe('portal 网上诉求、email 来信、open311 Open311 客户端'),
   filename: z.string().nullable(),
   contentType: z.string(),
   size: z.number(),
@@ -174,10 +174,18 @@ const emailView = z.object({
 /** A photo as a data URL → its bytes, if it is a JPEG, PNG or WebP of an acceptable size. */
 export function decodePhoto(dataUrl: string, index: number): NewAttachment {
   const m = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]+={0,2})$/.exec(dataUrl);
+  if (!m) throw badRequest(`第 ${index + 1} 张照片格式不正确：只接受 JPEG、PNG、WebP 图片`, 'photo_invalid');
+  return checkPhoto(m[1], Buffer.from(m[2], 'base64'), index);
+}
+
+/**
+ * A photo's bytes as an attachment, if they are a JPEG, PNG or WebP (by their first bytes, not
+ * only the declared type) of an acceptable size: the portal's photos and an Open311 client's files.
+ */
+export function checkPhoto(contentType: string, data: Buffer, index: number): NewAttachment {
   const n = index + 1;
-  if (!m) throw badRequest(`第 ${n} 张照片格式不正确：只接受 JPEG、PNG、WebP 图片`, 'photo_invalid');
-  const type = m[1] as (typeof PHOTO_TYPES)[number];
-  const data = Buffer.from(m[2], 'base64');
+  const type = contentType.toLowerCase() as (typeof PHOTO_TYPES)[number];
+  if (!PHOTO_TYPES.includes(type)) throw badRequest(`第 ${n} 张照片格式不正确：只接受 JPEG、PNG、WebP 图片`, 'photo_invalid');
   if (data.length > MAX_PHOTO_BYTES) throw badRequest(`第 ${n} 张照片超过 ${MAX_PHOTO_BYTES / 1_000_000} MB`, 'photo_too_large');
   const magic =
     type === 'image/jpeg'
@@ -480,7 +488,7 @@ export function portalRoutes(api: FastifyInstance, ctx: AppContext): void {
       return {
         items: items.map((a) => ({
           id: a.id,
-          source: a.source as 'portal' | 'email',
+          source: a.source as AttachmentSource,
           filename: a.filename,
           contentType: a.contentType,
           size: a.size,

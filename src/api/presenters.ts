@@ -68,6 +68,8 @@ export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer, nam
     centreName: t.centreId != null ? (ref.unitById.get(t.centreId)?.name ?? null) : null,
     leadUnitName: lead != null ? (ref.unitById.get(lead)?.name ?? null) : null,
     chain: chain.map((l, i) => presentLevel(l, i, chain, t, ref, readable, names)),
+    // 派单时限: counted from the call — a returned ticket's citizen has been waiting since then too.
+    dispatchBy: t.status === 'registered' ? ref.calendar.addWorkingMinutes(t.createdAt, ref.policy.dispatchMinutes).toISOString() : null,
     acceptWarnAt: isoOrNull(t.acceptWarnAt),
     dueWarnAt: isoOrNull(t.dueWarnAt),
     callbackDueBy: isoOrNull(t.callbackDueBy),
@@ -85,6 +87,10 @@ export function presentTicket(t: Ticket, ref: ReferenceData, viewer: Viewer, nam
     satisfaction: t.satisfaction,
     mergedInto: t.mergedInto,
     transferredTo: t.transferredTo,
+    // 重复件 (app/repeats.ts): the earlier ticket's id, like mergedInto; a viewer outside its scope gets a 404 there.
+    repeatOf: t.repeatOf,
+    repeatReason: t.repeatReason,
+    assigneeId: t.assigneeId,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
   };

@@ -130,7 +130,7 @@ td.split{border-left:2px solid #cbd2d9}
 .empty{color:#7b8794;margin:6px 0}
 .rule{font-size:12px;color:#7b8794;margin:4px 0 0}
 footer{margin-top:26px;padding-top:10px;border-top:1px solid #e4e7eb;font-size:12px;color:#7b8794}
-@page{size:A4;margin:12mm 10mm}
+@page{size:A4;margin:12mm 10mm 16mm}
 @media print{body{background:#fff}.page{margin:0;max-width:none;box-shadow:none;padding:0}}
 `;
 

@@ -4,22 +4,38 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { z } from 'zod';
 import { isValidDate, shanghaiDate } from '../domain/calendar.js';
 import type { Role } from '../domain/ticket-types.js';
 import type { AppContext } from '../app/context.js';
 import { dailyReportData } from '../app/daily-report.js';
 import { requireRole } from './auth.js';
-import { attachmentHeader } from './exports.js';
+import { attachmentHeader, fileResponse } from './exports.js';
 import { HttpProblem } from './problem.js';
 import { renderDailyReport } from './report-html.js';
 
 export const REPORT_ROLES: readonly Role[] = ['supervisor', 'analyst', 'admin', 'dispatcher'];
 
 export const dailyQuery = z.object({
-  date: z.string().refine(isValidDate, '日期应为有效的 YYYY-MM-DD（上海时间）').optional().describe('报告日期（上海时间），缺省为今天'),
+  date: z.string().refine(isValidDate, '日期应为有效的 YYYY-MM-DD（上海时间）').optional().describe('报告日期（上海时间），缺省为昨天：最近一个完整的日子'),
 });
+
+/**
+ * The day a report is of when none is asked for: yesterday in Asia/Shanghai, the last whole day
+ * (today's figures are a partial day until midnight).
+ */
+export function defaultReportDate(now: Date): string {
+  return new Date(Date.parse(`${shanghaiDate(now)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The printed page's footer: the report and its date, page N of M (Chromium fills the page
+ * numbers into the spans). The page's own @page margin holds it.
+ */
+export function pdfFooter(date: string): string {
+  return `<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif">民情日报 ${date} · 第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页</div>`;
+}
 
 // --- PDF -------------------------------------------------------------------------------
 
@@ -55,7 +71,16 @@ class PdfPrinter {
       old.browser.then((b) => b.close()).catch(() => {});
     }
     if (!this.launched) {
-      const entry = { path, browser: chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 }) };
+      // Playwright would kill Chromium itself on the server's SIGTERM/SIGINT (its default), under
+      // a report still printing: the server's own shutdown closes it once the reports are done.
+      const entry = {
+        path,
+        // Playwright is loaded on the first PDF only: imported at start it held some 60 MB of
+        // every server's resident memory (issue 20), most of which never print a report.
+        browser: import('playwright-core').then(({ chromium }) =>
+          chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS, timeout: 60_000, handleSIGTERM: false, handleSIGINT: false, handleSIGHUP: false }),
+        ),
+      };
       this.launched = entry;
       const forget = () => {
         if (this.launched === entry) this.launched = null;
@@ -79,7 +104,7 @@ class PdfPrinter {
     return path;
   }
 
-  async print(html: string): Promise<Buffer> {
+  async print(html: string, footer: string): Promise<Buffer> {
     const path = this.executable();
     // At most MAX_PRINTS pages at once; the others wait their turn.
     while (this.printing >= MAX_PRINTS) await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -97,7 +122,14 @@ class PdfPrinter {
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
-        return await page.pdf({ format: 'A4', printBackground: true });
+        return await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: footer,
+          margin: { top: '12mm', right: '10mm', bottom: '16mm', left: '10mm' },
+        });
       } finally {
         await context.close().catch(() => {});
       }
@@ -143,11 +175,11 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     if (req.url?.startsWith('/api/v1/reports/daily.pdf')) printer.track(res);
   });
 
-  const reportFor = async (date: string | undefined) => renderDailyReport(await dailyReportData(ctx, date ?? shanghaiDate(ctx.now())));
+  const reportFor = async (date: string | undefined) => renderDailyReport(await dailyReportData(ctx, date ?? defaultReportDate(ctx.now())));
 
   r.get(
     '/reports/daily',
-    { schema: { tags: ['reports'], summary: '民情日报（HTML）', querystring: dailyQuery } },
+    { schema: { tags: ['reports'], summary: '民情日报（HTML）', querystring: dailyQuery, response: { 200: { description: '自包含的 HTML 页面（无脚本）', content: { 'text/html': { schema: z.string() } } } } } },
     async (req, reply) => {
       requireRole(req, REPORT_ROLES);
       const html = await reportFor(req.query.date);
@@ -161,17 +193,25 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/reports/daily.pdf',
-    { schema: { tags: ['reports'], summary: '民情日报（PDF，需要服务器安装 Chromium）', querystring: dailyQuery } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '民情日报（PDF，需要服务器安装 Chromium）',
+        querystring: dailyQuery,
+        response: { ...fileResponse('application/pdf', 'PDF（A4，每页页脚有页码）'), 503: { description: '服务器未安装 Chromium 或无法启动（problem+json）', content: { 'application/problem+json': { schema: z.looseObject({}) } } } },
+      },
+    },
     async (req, reply) => {
       requireRole(req, REPORT_ROLES);
       printer.executable();
-      const date = req.query.date ?? shanghaiDate(ctx.now());
-      const pdf = await printer.print(renderDailyReport(await dailyReportData(ctx, date)));
+      const date = req.query.date ?? defaultReportDate(ctx.now());
+      const pdf = await printer.print(renderDailyReport(await dailyReportData(ctx, date)), pdfFooter(date));
       return reply
         .type('application/pdf')
         .header('content-disposition', attachmentHeader(`民情日报-${date}.pdf`, `daily-report-${date}.pdf`, 'inline'))
         .header('cache-control', 'no-store')
-        .send(pdf);
+        // Bytes, not the documented problem body of a 503: sent as they are, nothing serialized.
+        .send(pdf as never);
     },
   );
 }

@@ -15,6 +15,7 @@ import {
   TICKET_TYPES,
 } from '../domain/ticket-types.js';
 import { ALERT_KINDS } from '../domain/ticket.js';
+import { LINK_KINDS } from '../domain/links.js';
 import { isValidDate } from '../domain/calendar.js';
 
 z.config(z.locales.zhCN());
@@ -86,6 +87,14 @@ export const listTicketsQuery = z.object({
   satisfaction: z.enum(SATISFACTIONS).optional(),
   overdue: z.enum(['true', 'false']).optional().describe('true: 已超过办理时限的工单'),
   alert: z.enum(ALERT_KINDS).optional().describe('带有该预警的工单，如 handle_overdue'),
+  notAlert: z.enum(ALERT_KINDS).optional().describe('不带该预警的工单（即将到期：handle_warning 且非 handle_overdue）'),
+  ids: z
+    .string()
+    .max(2200)
+    .regex(/^\d{1,10}(,\d{1,10}){0,199}$/, '工单 id 应为逗号分隔的数字（最多 200 个）')
+    .optional()
+    .describe('只要这些工单（逗号分隔的 id，最多 200 个；如导出选中的工单），仍在当前用户可见范围内'),
+  mine: z.enum(['true', 'false']).optional().describe('true: 我的工单（我是承办人，或我办理过其中一步）'),
   sort: z.enum(['created', 'due', 'callback']).default('created').describe('created 最新在前 | due 办理时限最近在前 | callback 回访时限最近在前'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -106,8 +115,18 @@ export const lineListView = list(
   }),
 );
 export const userListView = list(z.object({ id: z.number(), username: z.string(), displayName: z.string().nullable(), role: z.enum(ROLES), unitId: z.number().nullable(), active: z.boolean() }));
+/** A label the classifier is weak at (out-of-fold F1 at training below 0.9), with what it is mixed up with. */
+export const weakClassView = z.object({
+  label: z.string().describe('分类代码（模型的标签）'),
+  f1: z.number().describe('训练时交叉验证（折外预测）的 F1'),
+  confusedWith: z.array(z.object({ label: z.string(), count: z.number().describe('两个方向的误判条数之和') })).describe('最常混淆的分类，至多 3 个'),
+});
 export const modelListView = list(
-  z.object({ id: z.number(), kind: z.string(), version: z.number(), trainedAt: z.string(), trainingSize: z.number(), scores: z.record(z.string(), z.unknown()), active: z.boolean() }),
+  z.object({
+    id: z.number(), kind: z.string(), version: z.number(), trainedAt: z.string(), trainingSize: z.number(), scores: z.record(z.string(), z.unknown()), active: z.boolean(),
+    weakClasses: z.array(weakClassView).describe('较弱的分类（交叉验证 F1 低于 0.9），最弱的在前'),
+    unlabelled: z.number().describe('参与学习的未分类历史诉求条数'),
+  }),
 );
 
 /** One body schema per lifecycle step: POST /api/v1/tickets/{id}/{step}. */
@@ -160,6 +179,7 @@ export const stepBodies = {
     content: text(MAX_TEXT),
     fromCitizen: z.boolean().optional().describe('true：群众补充诉求（话务员登记来电补充）；缺省为工作人员备注'),
   }),
+  assign: z.object({ userId: id.describe('承办人：本单位在用的经办人账号（GET /api/v1/assignees）') }),
   consent: z.object({
     publicConsent: z.boolean().describe('true：诉求人同意将诉求（隐去个人信息后）公开；false：不同意或撤回。保密工单不能公开（409）'),
   }),
@@ -240,6 +260,7 @@ export const ticketView = z.object({
   chain: z.array(chainLevelView).describe('下派链：第 0 级为主办单位，最后一级为当前承办单位'),
   myLevel: z.number().nullable().describe('当前用户所在的下派链层级（经办人本单位及下级中最上面的一级）；不在链上为 null'),
   assistUnitIds: z.array(z.number()),
+  dispatchBy: iso.nullable().describe('派单时限：待派单的工单应在此前派出（受理时间 + 派单时限，按工作时间）；已派出的为 null'),
   acceptBy: iso.nullable(),
   dueBy: iso.nullable(),
   acceptWarnAt: iso.nullable(),
@@ -265,6 +286,9 @@ export const ticketView = z.object({
   satisfaction: z.enum(SATISFACTIONS).nullable(),
   mergedInto: z.number().nullable(),
   transferredTo: z.string().nullable(),
+  repeatOf: z.number().nullable().describe('重复件：所重复的前一工单（同一诉求人的同一事项，或他人反映的同一地点同一问题，30 日内）'),
+  repeatReason: z.enum(['caller', 'matter']).nullable().describe('caller：同一诉求人；matter：同一事项'),
+  assigneeId: z.number().nullable().describe('承办人：本单位指定的经办人（GET /api/v1/assignees 列出姓名）'),
   createdAt: iso,
   updatedAt: iso,
   version: z.number(),
@@ -287,9 +311,21 @@ export const eventView = z.object({
   payload: z.record(z.string(), z.unknown()),
 });
 
+/** A linked ticket (关联工单), as the viewer may see it: only tickets the viewer may see are listed. */
+export const linkView = z.object({
+  id: z.number(),
+  number: z.string(),
+  title: z.string(),
+  status: z.enum(TICKET_STATUSES),
+  kind: z.enum(LINK_KINDS).describe('split 拆分、related 相关、same_matter 同一事项（其他来电人）、follow_up 后续'),
+  direction: z.enum(['out', 'in']).describe('out：本单拆分出 / 被其跟进的一方；in：本单拆分自 / 是其后续'),
+  linkedAt: z.string(),
+});
+
 export const ticketDetailView = ticketView.extend({
   events: z.array(eventView).describe('全程留痕'),
   mergedTickets: z.array(z.object({ id: z.number(), number: z.string(), title: z.string() })),
+  links: z.array(linkView).describe('关联工单（仅列出当前用户可见的工单）'),
 });
 
 export const articleView = z.object({
@@ -310,9 +346,18 @@ export const articleView = z.object({
 });
 
 export const articleListView = z.object({
-  items: z.array(articleView.extend({ snippet: z.string() })),
+  items: z.array(
+    articleView.extend({
+      snippet: z.string(),
+      score: z.number().nullable().describe('相关度（BM25，仅搜索时；只用于比较同一次搜索的条目）'),
+      matched: z.array(z.string()).describe('条目中命中的词（含同义词，如“丢了”命中“遗失”）'),
+      inForce: z.boolean().describe('已发布且在有效期内（话务员只看到这样的条目）'),
+    }),
+  ),
   total: z.number(),
-  words: z.array(z.string()),
+  words: z.array(z.string()).describe('搜索词（分词后，去掉常用虚词）'),
+  synonyms: z.array(z.object({ word: z.string(), synonyms: z.array(z.string()) })).describe('按同义词扩展的搜索词'),
+  notice: z.object({ code: z.string(), message: z.string() }).nullable().describe('搜索词中没有可搜索的文字时的说明（结果为空，不是错误）'),
 });
 
 export const callerHistoryView = z.object({
@@ -331,12 +376,17 @@ export const similarListView = z.object({
   total: z.number(),
 });
 
+const suggestedUnit = z
+  .object({ unitId: z.number(), via: z.enum(['catalogue_district', 'catalogue', 'category_lead']), categoryId: z.number(), name: z.string() })
+  .nullable();
 export const suggestionView = z.object({
   modelVersion: z.number().nullable(),
-  categories: z.array(z.object({ categoryId: z.number(), name: z.string(), probability: z.number() })),
-  unit: z
-    .object({ unitId: z.number(), via: z.enum(['catalogue_district', 'catalogue', 'category_lead']), categoryId: z.number(), name: z.string() })
-    .nullable(),
+  categories: z
+    .array(z.object({ categoryId: z.number(), name: z.string(), probability: z.number().describe('校准后的概率'), unit: suggestedUnit.describe('该分类（在本区县）的承办单位') }))
+    .describe('最可能的三个分类'),
+  sure: z.boolean().describe('第一个分类的概率达到建议阈值（threshold）：可以直接采用；否则为“不确定”，不应自动填入'),
+  threshold: z.number().describe('建议阈值（系统管理 → 办理规则 → 智能建议）'),
+  unit: suggestedUnit.describe('第一个分类的承办单位'),
   why: z.array(z.object({ word: z.string(), weight: z.number() })),
   districtId: z.number().nullable(),
 });

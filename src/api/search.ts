@@ -2,7 +2,6 @@
 // (Ticket full-text search is GET /tickets?q=, in tickets.ts.)
 
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../domain/calendar.js';
@@ -16,6 +15,7 @@ import {
   auditArticle,
   authorUnits,
   createArticle,
+  inForce,
   kbAuditAction,
   presentArticle,
   presentVersion,
@@ -24,10 +24,13 @@ import {
   searchArticles,
   type ArticleFields,
 } from '../store/kb.js';
-import { findTicket, inTransaction, listTickets, rowToTicket } from '../store/tickets.js';
+import { linksOf } from '../store/links.js';
+import { findTicket, inTransaction, listTickets } from '../store/tickets.js';
 import type { UserRecord } from '../store/users.js';
-import { highlight, keywords, queryTokens, tsQuery } from '../text/segment.js';
-import { profile, similarity, type SimilarityInput } from '../text/similarity.js';
+import { highlight } from '../text/segment.js';
+import { analyzeQuery, expansions } from '../text/kb-search.js';
+import type { SimilarityInput } from '../text/similarity.js';
+import { similarTickets } from '../app/repeats.js';
 import { actorFor } from '../app/actor.js';
 import { requireRole, requireUser } from './auth.js';
 import type { AppContext } from '../app/context.js';
@@ -46,23 +49,6 @@ const articleBody = z.object({
   source: z.string().trim().max(500).nullish().describe('依据文件'),
   status: z.enum(['draft', 'published', 'archived']),
 });
-
-/** Words of a search box, or a 400 when nothing searchable is left (only punctuation, only stopwords). */
-export function searchWords(q: string | undefined): { words: string[]; query: string | undefined } {
-  if (!q?.trim()) return { words: [], query: undefined };
-  const words = queryTokens(q);
-  if (!words.length) throw badRequest('搜索词中没有可搜索的文字（只有标点或常用虚词）', 'query_has_no_words');
-  return { words, query: tsQuery(words.slice(0, 12)) ?? undefined };
-}
-
-/** The distinctive words of a request as typed, any of which may match (ranked by how many do). */
-function anyWords(q: string | undefined): { words: string[]; query: string | undefined } {
-  if (!q?.trim()) return { words: [], query: undefined };
-  const top = keywords(q, 8).map((k) => k.keyword);
-  const words = top.length ? top : queryTokens(q).slice(0, 8);
-  if (!words.length) throw badRequest('搜索词中没有可搜索的文字（只有标点或常用虚词）', 'query_has_no_words');
-  return { words, query: tsQuery(words, '|') ?? undefined };
-}
 
 export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -100,13 +86,16 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     {
       schema: {
         tags: ['knowledge base'],
-        summary: '搜索知识库（话务员只看到已发布且在有效期内的条目）',
+        summary: '搜索知识库：按群众原话找条目，最相关的在前（话务员只看到已发布且在有效期内的条目）',
+        description:
+          '按词的权重排序（BM25：少见的词分量重，词频有上限，长文不占便宜），标题中的词远比正文中的重；搜索词按同义词扩展（丢了 → 遗失，略低于原词），' +
+          '复合词按部分匹配（怎么补 → 补办）。只有标点或常用虚词时返回空列表和说明（notice）。',
         querystring: z.object({
           q: z.string().max(200, '搜索词不能超过 200 个字符').optional(),
           match: z
-            .enum(['all', 'any'])
-            .default('all')
-            .describe('all：含全部搜索词；any：按诉求原文的关键词找最相关的条目（受理时边听边查）'),
+            .enum(['any', 'all'])
+            .default('any')
+            .describe('any（默认）：含任一搜索词即可，按相关度排序；all：只要含全部搜索词（原词、同义词或其部分）的条目'),
           status: z.enum(['draft', 'published', 'archived']).optional(),
           categoryId: z.coerce.number().int().positive().optional(),
           page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -117,20 +106,34 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const user = requireUser(req);
-      const { words, query } = req.query.match === 'any' ? anyWords(req.query.q) : searchWords(req.query.q);
       const editor = user.role === 'admin' || user.role === 'unit_handler';
+      const today = shanghaiDate(ctx.now());
+      const text = req.query.q?.trim();
+      const query = text ? analyzeQuery(text) : undefined;
+      if (query && !query.length) {
+        return { items: [], total: 0, words: [], synonyms: [], notice: { code: 'query_has_no_words', message: '搜索词中没有可搜索的文字（只有标点或常用虚词），请输入诉求中的关键词' } };
+      }
       const status = editor ? (req.query.status ? [req.query.status] : undefined) : ['published'];
       const { rows, total } = await searchArticles(ctx.db, {
-        search: query,
+        query,
+        requireAll: req.query.match === 'all',
         status,
         draftUnits: editor ? await draftUnits(user) : [],
         categoryIds: req.query.categoryId ? [req.query.categoryId] : undefined,
-        inForceOn: editor ? undefined : shanghaiDate(ctx.now()),
+        // Agents: only what is in force. Editors see every status, but what is in force comes first.
+        inForceOn: editor ? undefined : today,
+        inForceFirst: editor ? today : undefined,
         page: req.query.page,
         pageSize: req.query.pageSize,
       });
-      const items = rows.map((a) => ({ ...presentArticle(a), snippet: highlight(`${a.title}：${a.body}`, words, 120) }));
-      return { items, total, words };
+      const items = rows.map(({ hit, ...a }) => ({
+        ...presentArticle(a),
+        snippet: highlight(`${a.title}：${a.body}`, hit?.terms ?? [], 120),
+        score: hit ? Math.round(hit.score * 1000) / 1000 : null,
+        matched: hit?.terms ?? [],
+        inForce: inForce(a, today),
+      }));
+      return { items, total, words: query?.map((w) => w.word) ?? [], synonyms: query ? expansions(query) : [], notice: null };
     },
   );
 
@@ -248,46 +251,26 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
   // ── Similar tickets (相似诉求 / 并单候选) ────────────────────────────────────────────────
   const similarQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), days: z.coerce.number().int().min(1).max(365).default(90) });
 
-  /** `names`: the callers' names, masked in the words the match shows (a shared word may be a name or a number). */
+  /**
+   * `names`: the callers' names, masked in the words the match shows (a shared word may be a name
+   * or a number). Matching knows the city's own place names and synonyms (app/repeats.ts).
+   */
   async function findSimilar(actor: Actor, input: SimilarityInput, excludeId: number | null, limit: number, days: number, names: (string | null)[] = []) {
-    const target = profile(input);
-    const words = [...target.terms.keys()].slice(0, 12);
-    const query = tsQuery(words, '|');
-    if (!query) return [];
-    const since = new Date((input.createdAt ?? ctx.now()).getTime() - days * 86_400_000);
-    let q = ctx.db
-      .selectFrom('tickets')
-      .selectAll()
-      .where(sql<boolean>`search @@ to_tsquery('simple', ${query})`)
-      .where('status', '!=', 'merged')
-      .where((eb) => eb.or([eb('status', 'in', OPEN_STATUSES), eb('created_at', '>=', since)]));
-    if (excludeId != null) q = q.where('id', '!=', excludeId);
-    if (actor.role === 'unit_handler') {
-      const scope = [...actor.scope];
-      if (!scope.length) return [];
-      q = q.where((eb) => eb.or([eb('unit_id', 'in', scope), sql<boolean>`assist_unit_ids && ${`{${scope.join(',')}}`}::int[]`]));
-    }
-    const rows = await q.orderBy(sql`ts_rank(search, to_tsquery('simple', ${query})) DESC`).limit(80).execute();
-    const ref = await ctx.ref.get();
-    return rows
-      .map(rowToTicket)
-      // A confidential ticket the viewer may not read is no candidate: its shared words would tell.
-      .filter((t) => canSee(actor, t) && canReadContent(actor, t))
-      .map((t) => ({ t, s: similarity(target, profile({ title: t.title, content: t.content, address: t.address, districtId: t.districtId, createdAt: t.createdAt })) }))
-      .filter((x) => x.s.score >= SIMILAR_MIN_SCORE)
-      .sort((a, b) => b.s.score - a.s.score)
-      .slice(0, limit)
-      .map(({ t, s }) => ({
-        ...presentTicket(t, ref, actor),
-        score: s.score,
-        why: {
-          sharedWords: maskWords(s.sharedWords, [...names, t.callerName]),
-          sharedPlaces: maskWords(s.sharedPlaces, [...names, t.callerName]),
-          text: round(s.text),
-          place: round(s.place),
-          time: round(s.time),
-        },
-      }));
+    const [found, ref] = await Promise.all([
+      similarTickets(ctx, actor, { ...input, createdAt: input.createdAt ?? ctx.now() }, { ticketId: excludeId, days, minScore: SIMILAR_MIN_SCORE, limit }),
+      ctx.ref.get(),
+    ]);
+    return found.map(({ ticket: t, score: s }) => ({
+      ...presentTicket(t, ref, actor),
+      score: s.score,
+      why: {
+        sharedWords: maskWords(s.sharedWords, [...names, t.callerName]),
+        sharedPlaces: maskWords(s.sharedPlaces, [...names, t.callerName]),
+        text: round(s.text),
+        place: round(s.place),
+        time: round(s.time),
+      },
+    }));
   }
 
   r.get('/tickets/:id/similar', { schema: { tags: ['search'], summary: '相似工单（同一地点同一问题），含得分', params: idParam, querystring: similarQuery, response: { 200: similarListView } } }, async (req) => {
@@ -297,7 +280,10 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!ticket || !canSee(actor, ticket)) throw notFound('工单不存在', 'ticket_not_found');
     // A confidential ticket's words are not the viewer's to match on, when its text is not theirs to read.
     if (!canReadContent(actor, ticket)) return { items: [], total: 0 };
-    const items = await findSimilar(actor, ticket, id, req.query.limit, req.query.days, [ticket.callerName]);
+    const [found, links] = await Promise.all([findSimilar(actor, ticket, id, req.query.limit, req.query.days, [ticket.callerName]), linksOf(ctx.db, [id])]);
+    // A ticket split off this one (or this one's source) is the call's other matter, not a duplicate to merge.
+    const splitOff = new Set((links.get(id) ?? []).filter((l) => l.kind === 'split').map((l) => l.ticket.id));
+    const items = found.filter((t) => !splitOff.has(t.id));
     return { items, total: items.length };
   });
 

@@ -35,6 +35,8 @@ export const CONSOLE_ROUTES = [
   'missed-calls',
   'wallboard',
   'admin',
+  'callers',
+  'canned-replies',
 ] as const;
 
 const CONSOLE_PATH = new RegExp(`^/(${CONSOLE_ROUTES.join('|')})(/[^.]*)?/?$`);

@@ -10,6 +10,8 @@ import type { ClassifierModel } from '../text/classifier.js';
 export interface TrainInput {
   docs: { title: string; text: string; label: string }[];
   labelTerms: LabelTerms;
+  /** The history without a category (see unlabelledDocs in store/models.ts). */
+  unlabelled: { title: string; text: string }[];
 }
 
 // The worker's own code: it loads the TypeScript sources the same way bin/hotline.js does.
@@ -19,7 +21,7 @@ const { register } = await import(workerData.tsx);
 register();
 const { trainOnDocs } = await import(workerData.module);
 try {
-  parentPort.postMessage({ ok: true, result: trainOnDocs(workerData.input.docs, workerData.input.labelTerms) });
+  parentPort.postMessage({ ok: true, result: trainOnDocs(workerData.input.docs, workerData.input.labelTerms, workerData.input.unlabelled) });
 } catch (err) {
   parentPort.postMessage({ ok: false, error: String(err && err.stack || err) });
 }

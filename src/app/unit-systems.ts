@@ -8,6 +8,7 @@
 //     (store/apikeys.ts scope 'unit'), acting as a system user of its unit (store/unit-systems.ts).
 // Marking, changing and unmarking are audited (unit_system.mark|update|unmark), never the secret.
 
+import { linkedIdOf, withholdLinked } from '../domain/links.js';
 import { chainOf } from '../domain/chain.js';
 import { canReadContent, visiblePayload } from '../domain/privacy.js';
 import { canSee, type Actor, type Ticket } from '../domain/ticket.js';
@@ -215,6 +216,10 @@ export async function unitSystemBodies(ctx: Pick<AppContext, 'db'> & Partial<Pic
     if (!t) continue;
     const viewer = unitViewer(ref, unitId);
     const e = d.event;
+    // A split or link entry names the other ticket only when the unit may see it (app/links.ts).
+    const linked = linkedIdOf(e.type, e.payload);
+    const other = linked != null ? await findTicket(ctx.db, linked) : null;
+    const payload = linked != null && !(other && canSee(viewer, other)) ? withholdLinked(e.type, e.payload) : e.payload;
     out.set(d.id, {
       v: FEED_VERSION,
       id: e.id,
@@ -225,7 +230,7 @@ export async function unitSystemBodies(ctx: Pick<AppContext, 'db'> & Partial<Pic
       at: e.at.toISOString(),
       units: e.units,
       unitId,
-      payload: visiblePayload(e.payload, t.callerName, canReadContent(viewer, t)),
+      payload: visiblePayload(payload, t.callerName, canReadContent(viewer, t)),
       ticket: canSee(viewer, t) ? unitTicketView(t, ref, viewer) : null,
     });
   }

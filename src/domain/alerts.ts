@@ -79,3 +79,22 @@ export function decideAlerts(t: Ticket, now: Date, units: ReadonlyMap<number, Un
   }));
   return [...own, ...levels];
 }
+
+/**
+ * The alerts worth a badge now (the raised ones stay in Ticket.alerts so each is raised once):
+ * an overdue replaces its own warning (即将到期 and 已超过 for one deadline contradict each other),
+ * and a deadline that is behind the ticket no longer shows — the accept limit once accepted,
+ * handling once replied, the callback once called back, supervision once answered.
+ */
+export function shownAlerts(t: { status: string; alerts: readonly string[]; supervision?: unknown }): string[] {
+  const live = (a: string): boolean => {
+    if (a.startsWith('accept_')) return t.status === 'dispatched';
+    if (a.startsWith('handle_')) return t.status === 'dispatched' || t.status === 'handling';
+    if (a === 'callback_overdue') return t.status === 'replied';
+    // A list item carries no supervision (undefined): the raised alert stands; a detail's null means answered.
+    if (a === 'supervision_overdue') return t.supervision !== null;
+    return true;
+  };
+  const raised = new Set(t.alerts.filter(live));
+  return [...raised].filter((a) => !(a.endsWith('_warning') && raised.has(a.replace(/_warning$/, '_overdue'))));
+}

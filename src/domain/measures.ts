@@ -9,6 +9,10 @@
 // Requests 12345 does not take (不予受理, status `refused`) are counted apart (不予受理量,
 // COUNTS): they are in the volume (诉求量) and nowhere else — not in a response, on-time,
 // callback or reopen figure, whatever happened to them before they were refused.
+//
+// The repeat rate (重复件率) is about the request, not the service: a repeat (the same caller about
+// a similar matter, or the same matter from anyone, within 30 days: app/repeats.ts) counts over all requests registered in
+// the period, refused ones included — a citizen who asks again has asked again.
 
 import type { Ticket } from './ticket.js';
 
@@ -29,6 +33,7 @@ export const FACTS = [
   'reopened', // reopened at least once (重办)
   'handled', // has a measured handling time (dispatch → first reply)
   'refused', // not taken (不予受理); appended last: the bits before it keep their places
+  'repeat', // a repeat (重复件) of an earlier request: the same caller about a similar matter, or the same matter, within 30 days
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
@@ -57,6 +62,7 @@ export function ticketFacts(t: Ticket): Record<Fact, boolean> {
     reopened: t.reopenCount > 0,
     handled: t.handlingMinutes != null,
     refused: t.status === 'refused',
+    repeat: t.repeatOf != null,
   };
   // A refused ticket keeps its dispatches and returns (a unit did return it); nothing else counts.
   if (facts.refused) for (const f of SERVICE_FACTS) facts[f] = false;
@@ -79,6 +85,8 @@ export const MEASURES = [
   { name: 'satisfaction_rate', label: '满意率', numerator: 'satisfied', denominator: 'callback_reached' },
   { name: 'reopen_rate', label: '重办率', numerator: 'reopened', denominator: 'replied' },
   { name: 'callback_rate', label: '回访率', numerator: 'callback_reached', denominator: 'replied' },
+  // 重复件率: how often citizens had to ask again; over every request registered in the period.
+  { name: 'repeat_rate', label: '重复件率', numerator: 'repeat', denominator: 'volume' },
 ] as const satisfies readonly { name: string; label: string; numerator: Fact; denominator: Fact | 'volume' }[];
 export type MeasureName = (typeof MEASURES)[number]['name'];
 

@@ -191,6 +191,40 @@ export function checkAttributes(values: AttributeValues, defs: readonly Attribut
   return errors;
 }
 
+/** An attribute as staff read it: the service definition's wording, list keys as their names. */
+export interface ShownAttribute {
+  code: string;
+  /** The definition's description (the question the citizen answered), or the code when it has none or is gone. */
+  label: string;
+  datatype: AttributeDatatype | null;
+  /** The values given; a list's keys shown by their names. */
+  values: string[];
+}
+
+/**
+ * A request's attribute values labelled by the service definition they were given under: in the
+ * definition's order, then any the definition does not (or no longer) name, by code.
+ */
+export function showAttributes(values: AttributeValues, defs: readonly AttributeDefinition[]): ShownAttribute[] {
+  const given = (code: string) => {
+    const v = values[code];
+    return v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x.trim() !== '');
+  };
+  const out: ShownAttribute[] = [];
+  for (const d of [...defs].sort((a, b) => a.order - b.order)) {
+    const items = given(d.code);
+    if (!items.length) continue;
+    const names = new Map(d.values.map((x) => [x.key, x.name]));
+    out.push({ code: d.code, label: d.description?.trim() || d.code, datatype: d.datatype, values: items.map((x) => names.get(x) ?? x) });
+  }
+  const defined = new Set(defs.map((d) => d.code));
+  for (const code of Object.keys(values).sort()) {
+    const items = given(code);
+    if (!defined.has(code) && items.length) out.push({ code, label: code, datatype: null, values: items });
+  }
+  return out;
+}
+
 // ── Dates ──────────────────────────────────────────────────────────────────────────────────
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;

@@ -12,6 +12,7 @@ import type {
   NoCallbackReason,
   Priority,
   RefusalReason,
+  RepeatReason,
   Role,
   Satisfaction,
   TicketStatus,
@@ -78,6 +79,11 @@ export interface Ticket {
   satisfaction: Satisfaction | null;
   mergedInto: number | null;
   transferredTo: EmergencyService | null;
+  /** 重复件: the earlier ticket this one repeats (same caller or same matter within 30 days), found after registration. */
+  repeatOf: number | null;
+  repeatReason: RepeatReason | null;
+  /** 承办人: the person inside the holding unit the unit gave the ticket to (assign); cleared when the ticket leaves the unit. */
+  assigneeId: number | null;
   createdAt: Date;
   updatedAt: Date;
   version: number; // number of events applied
@@ -184,12 +190,14 @@ export type Command =
   | { kind: 'supervision-reply'; content: string }
   | { kind: 'note'; content: string; fromCitizen?: boolean }
   /** The citizen's decision on publication, recorded by staff (on a call): agreed, or withdrawn. */
-  | { kind: 'consent'; publicConsent: boolean };
+  | { kind: 'consent'; publicConsent: boolean }
+  /** 指定承办人: a unit gives the ticket to one of its own handlers. */
+  | { kind: 'assign'; userId: number };
 export type CommandKind = Command['kind'];
 export const COMMAND_KINDS: readonly CommandKind[] = [
   'answer', 'refuse', 'dispatch', 'accept', 'delegate', 'return', 'review-return', 'extend', 'review-extension',
   'reply', 'review-reply', 'callback', 'close', 'reopen', 'reroute', 'withdraw', 'move', 'merge', 'transfer', 'supervise',
-  'supervision-reply', 'note', 'consent',
+  'supervision-reply', 'note', 'consent', 'assign',
 ];
 
 /** The deadlines a dispatch, a hand-down or a re-route sets for the level it starts (ISO times) and the limits behind them. */
@@ -311,6 +319,18 @@ export interface EventPayloads {
   noted: { content: string; fromCitizen: boolean; unitId: number | null };
   /** The citizen agreed to publication (masked) or withdrew the agreement; recorded by staff. */
   consent_recorded: { publicConsent: boolean };
+  /** 指定承办人: the unit's handler now working the ticket (name as it was then), and who had it before. */
+  assigned: { userId: number; name: string; unitId: number; fromUserId: number | null };
+  /** 重复件: found by the system after registration (app/repeats.ts): the same caller about a similar matter, or the same matter from anyone; score is the matter's similarity. */
+  repeat_flagged: { repeatOf: number; repeatOfNumber: string; reason: RepeatReason; score: number };
+  /** 拆分出: part of this request was split into a new ticket (src/domain/links.ts). */
+  split_out: { toId: number; toNumber: string };
+  /** 拆分自: this ticket was split from that one (the same call: same caller, same received time). */
+  split_from: { fromId: number; fromNumber: string };
+  /** 关联: linked with another ticket; direction 'out' on the ticket acted on (a follow_up's other ticket follows this one). */
+  linked: { otherId: number; otherNumber: string; kind: 'related' | 'same_matter' | 'follow_up'; direction: 'out' | 'in' };
+  /** 取消关联. */
+  unlinked: { otherId: number; otherNumber: string; kind: 'split' | 'related' | 'same_matter' | 'follow_up' };
   /** Raised by the timer: a warning at 80% of a limit, or overdue; escalated to the parent unit when handling is overdue. */
   /** `level`: a level of the chain below the lead (absent for the lead's and the ticket's own alerts). */
   deadline_alert: { alert: AlertKind; deadline: string; unitId: number | null; escalatedTo: number | null; level?: number };
@@ -335,6 +355,7 @@ export interface Policy {
   superviseReplyDays: { notice: number; urge: number }; // default reply limits for 督办 and 催办
   warnFraction: number; // a warning fires at this fraction of a limit (0.8)
   minRankingSample: number; // units with fewer tickets in a period are listed but not ranked (样本不足; src/domain/rankings.ts)
+  dispatchMinutes: number; // 派单时限: working minutes from registration by which a ticket should be dispatched (2 working hours)
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -346,6 +367,7 @@ export const DEFAULT_POLICY: Policy = {
   superviseReplyDays: { notice: 3, urge: 1 },
   warnFraction: 0.8,
   minRankingSample: 10,
+  dispatchMinutes: 120,
 };
 
 export interface UnitRef {
@@ -375,6 +397,8 @@ export interface DecideContext {
   isCentre?: (unitId: number) => boolean;
   /** For merge: the ticket to merge into, if the actor can see it. */
   target?: Ticket | null;
+  /** For assign: the user named, as the store found them (null: no such user). */
+  assignee?: { id: number; name: string; role: string; unitId: number | null; active: boolean } | null;
 }
 
 export interface DomainError {

@@ -106,6 +106,13 @@ export const PRIORITY_LABELS: Record<Priority, string> = { normal: '一般', urg
  * reconsideration or government information disclosure, or already in the petition (信访)
  * channel; state or business secrets; requests against public order and good morals.
  */
+/**
+ * Why a ticket is a repeat (重复件, 66号: 重复诉求原则上并单): the same caller about a similar
+ * matter within the repeat window, or the same matter (the same problem at the same place) from anyone.
+ */
+export const REPEAT_REASONS = ['caller', 'matter'] as const;
+export type RepeatReason = (typeof REPEAT_REASONS)[number];
+
 export const REFUSAL_REASONS = [
   'litigation', 'arbitration', 'discipline', 'reconsideration', 'disclosure', 'petition', 'secret', 'public_order', 'other',
 ] as const;
@@ -152,10 +159,13 @@ export type NoCallbackReason = (typeof NO_CALLBACK_REASONS)[number];
 
 export const NO_CALLBACK_LABELS: Record<NoCallbackReason, string> = {
   declined: '诉求人明确表示不需要回访',
-  anonymous: '匿名诉求，无法回访',
-  unreachable: '三次回访均未接通',
-  confidential: '保密工单，不予回访',
+  anonymous: '匿名诉求，无法回访', // no number to call back
+  unreachable: '三次回访均未接通', // UNREACHABLE_ATTEMPTS recorded since the latest reply
+  confidential: '保密工单，不予回访', // a confidential ticket only
 };
+
+/** Callbacks that did not get through, since the latest reply, before "unreachable" may close it by hand (三次). */
+export const UNREACHABLE_ATTEMPTS = 3;
 
 /** The state of one level of the hand-down chain (下派链的一级). */
 export const LEVEL_STATES = [

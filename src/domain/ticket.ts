@@ -31,6 +31,7 @@ import {
   REFUSAL_LABELS,
   REFUSAL_REASONS,
   STATUS_LABELS,
+  UNREACHABLE_ATTEMPTS,
   type Channel,
   type EmergencyService,
   type NoCallbackReason,
@@ -59,7 +60,7 @@ import type {
 } from './ticket-model.js';
 
 export * from './ticket-model.js';
-export { decideAlerts, dueAlerts, nextAlertAt } from './alerts.js';
+export { decideAlerts, dueAlerts, nextAlertAt, shownAlerts } from './alerts.js';
 
 const fail = (status: DomainError['status'], code: string, detail: string): Decision => ({ ok: false, error: { status, code, detail } });
 
@@ -91,6 +92,7 @@ export const COMMAND_ROLES: Record<CommandKind, readonly Role[]> = {
   'supervision-reply': ['unit_handler', 'admin'],
   note: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin'],
   consent: ['agent', 'dispatcher', 'admin'],
+  assign: ['unit_handler', 'admin'],
 };
 
 /**
@@ -122,6 +124,7 @@ export const COMMAND_STATES: Record<CommandKind, readonly TicketStatus[]> = {
   'supervision-reply': ['dispatched', 'handling', 'replied'],
   note: OPEN_STATUSES,
   consent: OPEN_STATUSES,
+  assign: ['dispatched', 'handling'],
 };
 
 export const REGISTER_ROLES: readonly (Role | 'system')[] = ['agent', 'dispatcher', 'admin', 'system'];
@@ -196,14 +199,37 @@ export function decideRegister(input: RegisterInput, actor: Actor, now: Date): D
   return { ok: true, events: [event] };
 }
 
-/** A title for a request that came without one: its first sentence, at most 30 characters. */
+/**
+ * A title for a request that came without one: what the caller says, not how they open.
+ * The first sentence without its greeting and preamble (您好，我想反映一个问题，我是X小区的业主),
+ * as many of its clauses as fit in 30 characters — cut between clauses, not mid-word; only a
+ * first clause longer than that is cut, with an ellipsis.
+ */
 export function deriveTitle(content: string): string {
   // Masked before cutting: a phone number cut in half would no longer look like one.
-  const masked = maskText(content);
-  const first = masked.split(/[。！？!?\n]/)[0].trim() || masked.trim();
-  const chars = [...first]; // by code point, so an emoji is never cut in half
-  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : first;
+  const masked = maskText(content).trim();
+  const sentences = masked.split(/[。！？!?\n]/).map((x) => x.trim()).filter(Boolean);
+  const clausesOf = (sentence: string) => sentence.split(/[，,；;：:]/).map((x) => x.trim()).filter(Boolean);
+  const said = sentences.map((x) => clausesOf(x).filter((c) => !PREAMBLE.some((re) => re.test(c)))).find((cs) => cs.length);
+  const clauses = said ?? clausesOf(sentences[0] ?? masked);
+  if (!clauses.length) return masked;
+  let title = '';
+  for (const clause of clauses) {
+    const next = title ? `${title}，${clause}` : clause;
+    if ([...next].length > TITLE_CHARS) break;
+    title = next;
+  }
+  if (title) return title;
+  const chars = [...clauses[0]]; // by code point, so an emoji is never cut in half
+  return `${chars.slice(0, TITLE_CHARS).join('')}…`;
 }
+const TITLE_CHARS = 30;
+/** How callers open before they say what the matter is (问候、开场白、自我介绍). */
+const PREAMBLE = [
+  /^(您好|你好|喂|哎|领导|领导好|领导您好|工作人员(您)?好|同志(您)?好|麻烦(您|你)了?)$/,
+  /^(我|本人)?(想|要|来)?(反映|反应|咨询|投诉|举报|问|求助|建议)(一下|个|一个)?(问题|事|事情|情况)?$/,
+  /^(我|本人)是.{0,20}(居民|业主|村民|市民|员工|职工|家长|学生|租户|住户|商户)$/,
+];
 
 export function decide(ticket: Ticket, command: Command, ctx: DecideContext): Decision {
   const { actor, now } = ctx;
@@ -422,7 +448,12 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
         return fail(409, 'callback_required', '回访联系到诉求人后工单才能办结；无法回访的，请注明原因（诉求人不需要回访、匿名、三次未接通或保密）');
       }
       if (!NO_CALLBACK_REASONS.includes(reason)) return fail(400, 'unknown_reason', '未回访的原因不在规定范围内');
+      // Each reason is a fact about the ticket (NO_CALLBACK_LABELS), not a way round the callback.
       if (reason === 'confidential' && !ticket.confidential) return fail(409, 'not_confidential', '该工单不是保密工单');
+      if (reason === 'anonymous' && ticket.callerPhone) return fail(409, 'not_anonymous', '诉求人留有联系电话，不是匿名诉求，请回访');
+      if (reason === 'unreachable' && ticket.callbackAttempts < UNREACHABLE_ATTEMPTS) {
+        return fail(409, 'not_unreachable', `本次答复后回访未接通${ticket.callbackAttempts}次，满${UNREACHABLE_ATTEMPTS}次后才能以“三次回访均未接通”办结`);
+      }
       return ok(ev('closed', { note, noCallbackReason: reason }));
     }
     case 'reopen': {
@@ -504,6 +535,22 @@ export function decide(ticket: Ticket, command: Command, ctx: DecideContext): De
       }
       return ok(ev('consent_recorded', { publicConsent: command.publicConsent }));
     }
+    case 'assign': {
+      // A unit gives its own ticket (a level of the chain is the unit itself) to one of its own
+      // active handlers; an admin, to a handler of a unit of the chain.
+      const chainUnits = chainOf(ticket).map((l) => l.unitId);
+      if (actor.role === 'unit_handler' && (actor.unitId == null || !chainUnits.includes(actor.unitId))) {
+        return fail(403, 'not_unit_ticket', '只能在本单位承办的工单上指定承办人');
+      }
+      const who = ctx.assignee;
+      if (!who || who.id !== command.userId) return fail(400, 'unknown_user', '要指定的承办人不存在');
+      const unitId = actor.role === 'unit_handler' ? actor.unitId : who.unitId;
+      if (who.role !== 'unit_handler' || !who.active || who.unitId == null || who.unitId !== unitId || !chainUnits.includes(who.unitId)) {
+        return fail(400, 'assignee_not_in_unit', '承办人须是本单位在用的经办人账号');
+      }
+      if (ticket.assigneeId === who.id) return fail(409, 'already_assigned', `工单已由${who.name}承办`);
+      return ok(ev('assigned', { userId: who.id, name: who.name, unitId: who.unitId, fromUserId: ticket.assigneeId }));
+    }
     case 'supervision-reply': {
       if (!ticket.supervision) return fail(409, 'no_open_supervision', '没有待回复的督办');
       const content = command.content.trim();
@@ -542,6 +589,7 @@ export const COMMAND_LABELS: Record<CommandKind, string> = {
   'supervision-reply': '督办回复',
   note: '补充说明',
   consent: '记录公开意愿',
+  assign: '指定承办人',
 };
 
 /** A ticket before its first event: evolve(emptyTicket(id), registered) gives the new ticket. */
@@ -555,17 +603,20 @@ export function emptyTicket(id: number): Ticket {
     dispatchedAt: null, acceptedAt: null, repliedAt: null, firstRepliedAt: null, firstReplyOnTime: null,
     handlingMinutes: null, replyScore: null, closedAt: null, directAnswer: false, pendingReturn: null, pendingExtension: null,
     extendedDays: 0, returnCount: 0, returnedFrom: [], reopenCount: 0, callbackAttempts: 0, callbackReached: false,
-    resolved: null, satisfaction: null, mergedInto: null, transferredTo: null, createdAt: epoch,
+    resolved: null, satisfaction: null, mergedInto: null, transferredTo: null, repeatOf: null, repeatReason: null, assigneeId: null, createdAt: epoch,
     updatedAt: epoch, version: 0,
   };
 }
 
+const LEAVES_UNIT: readonly string[] = ['dispatched', 'rerouted', 'withdrawn', 'return_approved', 'moved'];
 const HANDLE_ALERTS: readonly AlertKind[] = ['handle_warning', 'handle_overdue'];
 const without = (alerts: AlertKind[], drop: readonly AlertKind[]) => alerts.filter((a) => !drop.includes(a));
 
 export function evolve(ticket: Ticket, event: AnyTicketEvent): Ticket {
   // chain[0] always shows the lead unit's deadlines, acceptance and alerts: the ticket's own.
-  return mirrorLead(evolveOne({ ...ticket, updatedAt: event.at, version: ticket.version + 1 }, event));
+  const next = mirrorLead(evolveOne({ ...ticket, updatedAt: event.at, version: ticket.version + 1 }, event));
+  // The 承办人 is the unit's: a ticket that leaves the unit (re-dispatched, re-routed, withdrawn, returned, moved) leaves them too.
+  return LEAVES_UNIT.includes(event.type) ? { ...next, assigneeId: null } : next;
 }
 
 function evolveOne(t: Ticket, event: AnyTicketEvent): Ticket {
@@ -709,6 +760,10 @@ function evolveOne(t: Ticket, event: AnyTicketEvent): Ticket {
       return { ...t, status: 'merged', mergedInto: event.payload.intoId, closedAt: event.at, supervision: null };
     case 'merge_received':
     case 'master_replied':
+    case 'split_out':
+    case 'split_from':
+    case 'linked':
+    case 'unlinked':
       return t;
     case 'imported': {
       const repliedAt = event.payload.repliedAt ? new Date(event.payload.repliedAt) : null;
@@ -732,6 +787,10 @@ function evolveOne(t: Ticket, event: AnyTicketEvent): Ticket {
       return t;
     case 'consent_recorded':
       return { ...t, publicConsent: event.payload.publicConsent };
+    case 'assigned':
+      return { ...t, assigneeId: event.payload.userId };
+    case 'repeat_flagged':
+      return { ...t, repeatOf: event.payload.repeatOf, repeatReason: event.payload.reason };
     case 'deadline_alert': {
       const p = event.payload;
       if (p.level != null && p.level > 0) {

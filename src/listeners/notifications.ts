@@ -8,6 +8,8 @@ import type { Insertable } from 'kysely';
 import { maskText } from '../domain/masking.js';
 import { ticketLabel } from '../domain/privacy.js';
 import type { AlertKind, Ticket } from '../domain/ticket.js';
+import type { AppContext } from '../app/context.js';
+import { announce } from '../store/events.js';
 import type { NotificationTable } from '../store/schema.js';
 import { formatShanghai, rowToTicket } from '../store/tickets.js';
 import type { DurableListener } from './runner.js';
@@ -28,7 +30,7 @@ interface AlertPayload {
   escalatedTo: number | null;
 }
 
-export function notificationsListener(): DurableListener {
+export function notificationsListener(ctx: Pick<AppContext, 'db' | 'log'>): DurableListener {
   return {
     kind: 'durable',
     name: 'notifications',
@@ -63,7 +65,16 @@ export function notificationsListener(): DurableListener {
           }
         }
       }
-      if (notes.length) await tx.insertInto('notifications').values(notes).execute();
+      if (!notes.length) return;
+      await tx.insertInto('notifications').values(notes).execute();
+      // Open consoles' bells hear of them once committed (every server process, over NOTIFY); a
+      // failed announcement costs a live update, never a second copy of the notifications.
+      const change = {
+        kind: 'notification' as const,
+        unitIds: [...new Set(notes.map((n) => n.unit_id).filter((u): u is number => u != null))],
+        centreIds: [...new Set(notes.map((n) => tickets.get(n.ticket_id as number)?.centreId ?? null))],
+      };
+      return () => announce(ctx.db, change).catch((err) => ctx.log.error({ err }, 'notification announce failed'));
     },
   };
 }

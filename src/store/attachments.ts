@@ -1,8 +1,11 @@
-// Files a citizen sent with a request (portal photos, mail attachments), kept in the database
+// Files a citizen sent with a request (portal photos, mail attachments, Open311 photos), kept in the database
 // beside the ticket and shown only to staff who may see the ticket.
 
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.js';
+
+/** Where a file came from: the portal, a mail, or an Open311 client's multipart POST. */
+export type AttachmentSource = 'portal' | 'email' | 'open311';
 
 export interface NewAttachment {
   filename: string | null;
@@ -20,7 +23,7 @@ export interface AttachmentInfo {
   createdAt: Date;
 }
 
-export async function addAttachments(db: Kysely<DB>, ticketId: number, source: 'portal' | 'email', files: readonly NewAttachment[], now: Date): Promise<void> {
+export async function addAttachments(db: Kysely<DB>, ticketId: number, source: AttachmentSource, files: readonly NewAttachment[], now: Date): Promise<void> {
   if (!files.length) return;
   await db
     .insertInto('attachments')
@@ -33,6 +36,8 @@ export async function listAttachments(db: Kysely<DB>, ticketId: number): Promise
     .selectFrom('attachments')
     .select(['id', 'ticket_id', 'source', 'filename', 'content_type', 'size', 'created_at'])
     .where('ticket_id', '=', ticketId)
+    // A unit's step files are listed with their step (store/step-attachments.ts), not as the citizen's.
+    .where('source', '!=', 'step')
     .orderBy('id')
     .execute();
   return rows.map((r) => ({ id: r.id, ticketId: r.ticket_id, source: r.source, filename: r.filename, contentType: r.content_type, size: r.size, createdAt: r.created_at }));

@@ -19,8 +19,12 @@ export type Change =
   | { kind: 'handoff'; userId: number; callId: string; requestId: string; mode: string; target: string; status: string; detail: string | null }
   /** The call floor changed (大屏): a call event, an agent's state, a missed-call callback. No personal data. */
   | { kind: 'floor'; what: 'call' | 'agent_state' | 'missed_call'; userId: number | null }
-  /** A notification for a user or a role (alerts, rising hot topics). */
-  | { kind: 'notification'; userId: number | null; role: string | null };
+  /**
+   * New notifications (通知) were written: the units they are for (a unit's handlers hear of their
+   * subtree's) and the centres of their tickets (the centre's staff, who read all notifications of
+   * their centre, hear of those). Announced after the listener's commit; the bell refetches.
+   */
+  | { kind: 'notification'; unitIds: number[]; centreIds: (number | null)[] };
 
 export async function announce(db: Kysely<DB> | Transaction<DB>, ...changes: Change[]): Promise<void> {
   if (changes.length === 1) await sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(changes[0])})`.execute(db);

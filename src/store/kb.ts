@@ -6,6 +6,8 @@
 // who created it, users.unit_id), and for the centre's admins who review them.
 
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { rankBm25, type FieldTerms, type Hit, type QueryWord } from '../text/bm25.js';
+import { articleTerms } from '../text/kb-search.js';
 import { documentText } from '../text/segment.js';
 import type { DB, KbArticleTable, KbArticleVersionTable } from './schema.js';
 import { inTransaction } from './tickets.js';
@@ -150,20 +152,34 @@ export async function reviewProposal(db: Kysely<DB>, versionId: number, approve:
 }
 
 export interface ArticleSearch {
-  search?: string; // tsquery
+  /**
+   * A question's words (text/kb-search.ts analyzeQuery): the articles that have any of them,
+   * ranked by term weight (BM25, title boost, synonyms); without, every article, newest first.
+   */
+  query?: QueryWord[];
+  /** Only articles that have every word of `query` (each by itself, a synonym or its parts). */
+  requireAll?: boolean;
   status?: string[];
   categoryIds?: number[];
   /** Only articles in force on this date (effective and not expired). */
   inForceOn?: string;
+  /** With `query`: the articles in force on this date first (an editor's search over every status). */
+  inForceFirst?: string;
   /** Drafts only by authors of these units (a unit handler's unit and those below it); all drafts when absent. */
   draftUnits?: number[];
   page: number;
   pageSize: number;
 }
 
-export async function searchArticles(db: Kysely<DB>, s: ArticleSearch) {
+/** Whether an article is what an agent may answer with on `day`: published and within its dates. */
+export function inForce(a: { status: string; effective_from: string | null; expires_on: string | null }, day: string): boolean {
+  return a.status === 'published' && (a.effective_from == null || a.effective_from <= day) && (a.expires_on == null || a.expires_on >= day);
+}
+
+export type FoundArticle = Selectable<KbArticleTable> & { hit: Hit | null };
+
+function articleFilter(db: Kysely<DB>, s: ArticleSearch) {
   let q = db.selectFrom('kb_articles');
-  if (s.search) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${s.search})`);
   if (s.status?.length) q = q.where('status', 'in', s.status);
   if (s.categoryIds?.length) q = q.where('category_id', 'in', s.categoryIds);
   if (s.draftUnits) {
@@ -179,14 +195,86 @@ export async function searchArticles(db: Kysely<DB>, s: ArticleSearch) {
       .where((eb) => eb.or([eb('effective_from', 'is', null), eb('effective_from', '<=', s.inForceOn as string)]))
       .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', s.inForceOn as string)]));
   }
-  const ordered = s.search
-    ? q.selectAll().orderBy(sql`ts_rank(search, to_tsquery('simple', ${s.search})) DESC`).orderBy('id', 'desc')
-    : q.selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc');
+  return q;
+}
+
+export async function searchArticles(db: Kysely<DB>, s: ArticleSearch): Promise<{ rows: FoundArticle[]; total: number }> {
+  if (s.query) return rankArticles(db, s, s.query);
+  const q = articleFilter(db, s);
   const [rows, count] = await Promise.all([
-    ordered.limit(s.pageSize).offset((s.page - 1) * s.pageSize).execute(),
+    q.selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(s.pageSize).offset((s.page - 1) * s.pageSize).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows: rows.map((r) => ({ ...r, hit: null })), total: Number(count.n) };
+}
+
+// ── Ranking (BM25) ──────────────────────────────────────────────────────────────────────────
+// The knowledge base holds hundreds to a few thousand articles: the articles a user may see are
+// listed in SQL (ids and versions only), and ranked in TypeScript on their terms, which each
+// process keeps per database and re-reads for an article whose version or update time changed
+// (every change of an article makes a new version). The ranking's statistics are over the
+// articles the user may see, so an agent's ranking never depends on drafts or expired ones.
+
+interface IndexedArticle {
+  version: number;
+  updatedAt: number;
+  terms: FieldTerms;
+}
+const articleIndexes = new WeakMap<Kysely<DB>, Map<number, IndexedArticle>>();
+
+/** The terms of these articles, from the process's index, reading and segmenting the changed ones. */
+async function articleTermsOf(db: Kysely<DB>, listed: { id: number; version: number; updated_at: Date }[]): Promise<Map<number, IndexedArticle>> {
+  let index = articleIndexes.get(db);
+  if (!index) articleIndexes.set(db, (index = new Map()));
+  const stale = listed.filter((a) => {
+    const had = index.get(a.id);
+    return !had || had.version !== a.version || had.updatedAt !== a.updated_at.getTime();
+  });
+  for (let i = 0; i < stale.length; i += 500) {
+    const ids = stale.slice(i, i + 500).map((a) => a.id);
+    const rows = await db.selectFrom('kb_articles').select(['id', 'version', 'updated_at', 'title', 'body', 'source']).where('id', 'in', ids).execute();
+    for (const r of rows) index.set(r.id, { version: r.version, updatedAt: r.updated_at.getTime(), terms: articleTerms(r) });
+  }
+  return index;
+}
+
+/**
+ * Reads and segments every article into the process's index, so that the first question an agent
+ * asks after a start is answered as fast as the next (2,000 articles take about a second of CPU).
+ * `hotline serve` calls it once it listens; searching before it ends is fine (it fills the same index).
+ */
+export async function warmArticleIndex(db: Kysely<DB>): Promise<number> {
+  const listed = await db.selectFrom('kb_articles').select(['id', 'version', 'updated_at']).execute();
+  await articleTermsOf(db, listed);
+  return listed.length;
+}
+
+async function rankArticles(db: Kysely<DB>, s: ArticleSearch, query: QueryWord[]): Promise<{ rows: FoundArticle[]; total: number }> {
+  if (!query.length) return { rows: [], total: 0 };
+  const listed = await articleFilter(db, s)
+    .select(['id', 'version', 'updated_at', 'status', 'effective_from', 'expires_on'])
+    .orderBy('id', 'desc') // equal scores: the newer article first
+    .execute();
+  const index = await articleTermsOf(db, listed);
+  let hits = rankBm25(
+    query,
+    listed.map((a) => ({ id: a.id, terms: (index.get(a.id) as IndexedArticle).terms })),
+    { requireAll: s.requireAll },
+  );
+  if (s.inForceFirst) {
+    const day = s.inForceFirst;
+    const current = new Set(listed.filter((a) => inForce(a, day)).map((a) => a.id));
+    hits = [...hits.filter((h) => current.has(h.id)), ...hits.filter((h) => !current.has(h.id))];
+  }
+  const page = hits.slice((s.page - 1) * s.pageSize, s.page * s.pageSize);
+  if (!page.length) return { rows: [], total: hits.length };
+  const rows = await db
+    .selectFrom('kb_articles')
+    .selectAll()
+    .where('id', 'in', page.map((h) => h.id))
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { rows: page.flatMap((h) => (byId.has(h.id) ? [{ ...(byId.get(h.id) as Selectable<KbArticleTable>), hit: h }] : [])), total: hits.length };
 }
 
 /** The unit of each author (users.unit_id): whose unit a draft or a proposal belongs to. */

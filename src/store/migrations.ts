@@ -23,6 +23,14 @@ import { migration as webhooks } from './migrations/0022_webhooks.js';
 import { migration as police } from './migrations/0023_police.js';
 import { migration as unitSystems } from './migrations/0024_unit_systems.js';
 import { migration as outboxMetrics } from './migrations/0025_outbox_metrics.js';
+import { migration as repeats } from './migrations/0026_repeats.js';
+import { migration as categoryAliases } from './migrations/0028_category_aliases.js';
+import { migration as open311Media } from './migrations/0030_open311_media.js';
+import { migration as stepAttachments } from './migrations/0031_step_attachments.js';
+import { migration as cannedReplies } from './migrations/0032_canned_replies.js';
+import { migration as savedViews } from './migrations/0033_saved_views.js';
+import { migration as ticketLinks } from './migrations/0034_ticket_links.js';
+import { migration as callerMessages } from './migrations/0035_caller_messages.js';
 
 const core: Migration = {
   async up(db) {
@@ -347,6 +355,14 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023_police': police,
   '0024_unit_systems': unitSystems,
   '0025_outbox_metrics': outboxMetrics,
+  '0026_repeats': repeats,
+  '0028_category_aliases': categoryAliases,
+  '0030_open311_media': open311Media,
+  '0031_step_attachments': stepAttachments,
+  '0032_canned_replies': cannedReplies,
+  '0033_saved_views': savedViews,
+  '0034_ticket_links': ticketLinks,
+  '0035_caller_messages': callerMessages,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -54,7 +54,14 @@ export async function activeModel<M>(db: Kysely<DB>, kind: string): Promise<Stor
 
 export async function listModels(db: Kysely<DB>, kind: string) {
   const rows = await db.selectFrom('models').select(['id', 'kind', 'version', 'trained_at', 'training_size', 'scores', 'active']).where('kind', '=', kind).orderBy('version', 'desc').execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, version: r.version, trainedAt: r.trained_at.toISOString(), trainingSize: r.training_size, scores: r.scores, active: r.active }));
+  return rows.map((r) => {
+    // Versions trained before weak classes were reported have none.
+    const s = r.scores as Partial<TrainingScores>;
+    return {
+      id: r.id, kind: r.kind, version: r.version, trainedAt: r.trained_at.toISOString(), trainingSize: r.training_size, scores: r.scores, active: r.active,
+      weakClasses: s.weakClasses ?? [], unlabelled: s.unlabelled ?? 0,
+    };
+  });
 }
 
 /** Makes an earlier (or later) version the active one (回退): false when there is no such version. */
@@ -85,7 +92,7 @@ export async function labelTermsOf(db: Kysely<DB>): Promise<LabelTerms> {
 /** The classifier's model kind in the models table. */
 export const CLASSIFIER = 'category-classifier';
 
-export type TrainingInput = { docs: TrainingDoc[]; labelTerms: LabelTerms };
+export type TrainingInput = { docs: TrainingDoc[]; labelTerms: LabelTerms; unlabelled: UnlabelledTrainingDoc[] };
 export type Retrained =
   | { ok: true; version: number; trainedAt: Date; trainingSize: number; labels: number; scores: TrainingScores }
   | { ok: false; reason: string };
@@ -101,12 +108,12 @@ export async function retrainClassifier(
   train: (input: TrainingInput) => Promise<{ model: ClassifierModel; scores: TrainingScores }>,
   now: () => Date,
 ): Promise<Retrained> {
-  const [docs, labelTerms] = await Promise.all([trainingDocs(db, level), labelTermsOf(db)]);
+  const [docs, labelTerms, unlabelled] = await Promise.all([trainingDocs(db, level), labelTermsOf(db), unlabelledDocs(db)]);
   const labels = new Set(docs.map((d) => d.label)).size;
   if (docs.length < 20 || labels < 2) {
     return { ok: false, reason: `可用于训练的已办结工单太少（${docs.length} 条，${labels} 个分类）：至少需要 20 条、2 个分类` };
   }
-  const { model, scores } = await train({ docs, labelTerms });
+  const { model, scores } = await train({ docs, labelTerms, unlabelled });
   const trainedAt = now();
   const { version } = await saveModel(db, CLASSIFIER, model, { trainedAt, trainingSize: docs.length, scores: { ...scores, level } });
   return { ok: true, version, trainedAt, trainingSize: docs.length, labels, scores };
@@ -146,4 +153,26 @@ export async function trainingDocs(db: Kysely<DB>, level: number | 'leaf', limit
     const label = at(r.category_id as number);
     return label ? [{ title: r.title, text: r.content, label }] : [];
   });
+}
+
+export interface UnlabelledTrainingDoc {
+  title: string;
+  text: string;
+}
+
+/**
+ * The history without a category (imported rows without a label, tickets not yet categorised),
+ * most recent first: the classifier learns its words' frequencies and co-occurrences from it. A
+ * city has far more of these than labelled tickets. Merged duplicates are left out.
+ */
+export async function unlabelledDocs(db: Kysely<DB>, limit = 50_000): Promise<UnlabelledTrainingDoc[]> {
+  const rows = await db
+    .selectFrom('tickets')
+    .select(['title', 'content'])
+    .where('category_id', 'is', null)
+    .where('status', '!=', 'merged')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ title: r.title ?? '', text: r.content }));
 }

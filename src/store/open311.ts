@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { UPDATE_EVENT_TYPES, type AttributeDatatype, type AttributeDefinition, type AttributeValues } from '../domain/open311.js';
 import { SYSTEM_ACTOR } from '../domain/ticket.js';
 import { OPEN_STATUSES, type TicketStatus, type TicketType } from '../domain/ticket-types.js';
+import { addAttachments, listAttachments, type AttachmentInfo, type NewAttachment } from './attachments.js';
 import type { ReferenceData } from './reference.js';
 import type { DB } from './schema.js';
 import { readSetting, saveSetting } from './settings.js';
@@ -131,9 +132,12 @@ export interface Open311RequestInsert {
   long: number | null;
   addressId: string | null;
   zipcode: string | null;
-  mediaUrl: string | null;
+  /** Every photo link sent, in order. */
+  mediaUrls: string[];
   email: string | null;
   attributes: AttributeValues;
+  /** Photos sent as files (a multipart POST): the ticket's attachments, source 'open311'. */
+  files: readonly NewAttachment[];
   createdAt: Date;
 }
 
@@ -151,12 +155,65 @@ export async function insertOpen311Request(db: Kysely<DB>, r: Open311RequestInse
       long: r.long,
       address_id: r.addressId,
       zipcode: r.zipcode,
-      media_url: r.mediaUrl,
+      media_urls: r.mediaUrls,
       email: r.email,
       attributes: JSON.stringify(r.attributes),
       created_at: r.createdAt,
     })
     .execute();
+  await addAttachments(db, r.ticketId, 'open311', r.files, r.createdAt);
+}
+
+/** What an Open311 client sent beyond the ticket, for staff (api/open311-ticket.ts masks and labels it). */
+export interface Open311Details {
+  serviceCode: string;
+  /** The service's name now (its category), or null when the code no longer names one. */
+  serviceName: string | null;
+  /** The client (API key) that sent it. */
+  clientName: string | null;
+  createdAt: Date;
+  lat: number | null;
+  long: number | null;
+  addressId: string | null;
+  zipcode: string | null;
+  email: string | null;
+  mediaUrls: string[];
+  attributes: AttributeValues;
+  /** The service definition the attributes were given under (by service code). */
+  definitions: AttributeDefinition[];
+  /** Photos the client sent as files. */
+  files: AttachmentInfo[];
+}
+
+/** The Open311 details of a ticket, or null when it did not come in over Open311. */
+export async function open311Details(db: Kysely<DB>, ticketId: number): Promise<Open311Details | null> {
+  const row = await db
+    .selectFrom('open311_requests as o')
+    .leftJoin('api_keys as k', 'k.id', 'o.api_key_id')
+    .leftJoin('categories as c', 'c.code', 'o.service_code')
+    .select(['o.service_code', 'o.lat', 'o.long', 'o.address_id', 'o.zipcode', 'o.email', 'o.media_urls', 'o.attributes', 'o.created_at', 'k.name as client_name', 'c.id as category_id', 'c.name as service_name'])
+    .where('o.ticket_id', '=', ticketId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const [definitions, files] = await Promise.all([
+    row.category_id == null ? Promise.resolve([]) : serviceAttributes(db, row.category_id),
+    listAttachments(db, ticketId),
+  ]);
+  return {
+    serviceCode: row.service_code,
+    serviceName: row.service_name,
+    clientName: row.client_name,
+    createdAt: row.created_at,
+    lat: row.lat,
+    long: row.long,
+    addressId: row.address_id,
+    zipcode: row.zipcode,
+    email: row.email,
+    mediaUrls: row.media_urls ?? [],
+    attributes: row.attributes ?? {},
+    definitions,
+    files: files.filter((f) => f.source === 'open311'),
+  };
 }
 
 export async function tokenOf(db: Kysely<DB>, ticketId: number): Promise<string | null> {
@@ -247,7 +304,9 @@ export async function listPublicRequests(db: Kysely<DB>, f: PublicRequestFilter)
     .select([
       't.id', 't.number', 't.status', 't.content', 't.caller_name', 't.address', 'c.code as category_code',
       'c.name as category_name', 'u.name as unit_name', 't.due_by', 't.created_at', 't.updated_at', 'o.lat', 'o.long',
-      'o.address_id', 'o.zipcode', 'o.media_url',
+      'o.address_id', 'o.zipcode',
+      // GeoReport v2 has one media_url per request: the first one sent.
+      sql<string | null>`o.media_urls[1]`.as('media_url'),
       sql<{ type: string; payload: Record<string, unknown> } | null>`(
         SELECT jsonb_build_object('type', e.type, 'payload', e.payload) FROM ticket_events e
         WHERE e.ticket_id = t.id AND e.type IN (${PUBLIC_UPDATE_TYPES})
@@ -362,7 +421,9 @@ export interface ClientUpdateInsert {
   clientUpdateId: string | null;
   status: string;
   description: string;
-  mediaUrl: string | null;
+  mediaUrls: string[];
+  /** Photos sent as files: the ticket's attachments, source 'open311'. */
+  files: readonly NewAttachment[];
   author: Record<string, string>;
   updatedDatetime: Date | null;
   createdAt: Date;
@@ -391,7 +452,7 @@ export async function insertClientUpdate(
         client_update_id: u.clientUpdateId,
         status: u.status,
         description: u.description,
-        media_url: u.mediaUrl,
+        media_urls: u.mediaUrls,
         author: JSON.stringify(u.author),
         updated_datetime: u.updatedDatetime,
         created_at: u.createdAt,
@@ -403,8 +464,10 @@ export async function insertClientUpdate(
       const prior = await findClientUpdate(tx, u.apiKeyId, u.clientUpdateId as string);
       return { id: prior!.id, replayed: true };
     }
+    await addAttachments(tx, u.ticketId, 'open311', u.files, u.createdAt);
     if ((OPEN_STATUSES as readonly string[]).includes(ticket.status)) {
-      const content = [u.description, u.mediaUrl && `图片：${u.mediaUrl}`].filter(Boolean).join('\n');
+      const files = u.files.length ? `（另附照片 ${u.files.length} 张，见附件）` : '';
+      const content = [u.description, ...u.mediaUrls.map((url) => `图片：${url}`), files].filter(Boolean).join('\n');
       await runCommand(tx, ref, u.ticketId, { kind: 'note', content, fromCitizen: true }, SYSTEM_ACTOR, u.createdAt);
     } else {
       await tx

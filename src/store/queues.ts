@@ -16,7 +16,7 @@ import type { DB } from './schema.js';
 
 export const DISPATCH_VIEWS = ['all', 'registered', 'returns', 'extensions', 'sent'] as const;
 export type DispatchView = (typeof DISPATCH_VIEWS)[number];
-export const INBOX_VIEWS = ['open', 'accept', 'handling', 'review', 'delegated', 'supervision', 'overdue'] as const;
+export const INBOX_VIEWS = ['open', 'accept', 'handling', 'review', 'delegated', 'supervision', 'overdue', 'mine'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 export const CALLBACK_VIEWS = ['all', 'overdue', 'retry'] as const;
 export type CallbackView = (typeof CALLBACK_VIEWS)[number];
@@ -150,11 +150,12 @@ function levelSql(assisting: boolean) {
 
 const WORKED = ['dispatched', 'handling'];
 
-function inboxWhere(assisting: boolean): Record<InboxView, (q: LevelledQ, now: Date) => LevelledQ> {
+function inboxWhere(assisting: boolean, viewerId: number | null): Record<InboxView, (q: LevelledQ, now: Date) => LevelledQ> {
   const { state, below, due } = levelSql(assisting);
+  const open = (q: LevelledQ) =>
+    q.where((eb) => eb.or([eb('tickets.status', 'in', WORKED), eb.and([eb('tickets.status', '=', 'replied'), eb('tickets.supervision', 'is not', null)])]));
   return {
-    open: (q) =>
-      q.where((eb) => eb.or([eb('tickets.status', 'in', WORKED), eb.and([eb('tickets.status', '=', 'replied'), eb('tickets.supervision', 'is not', null)])])),
+    open,
     accept: (q) => q.where('tickets.status', 'in', WORKED).where(sql<boolean>`${state} = 'dispatched'`),
     handling: (q) => q.where('tickets.status', 'in', WORKED).where(sql<boolean>`${state} = 'handling'`),
     review: (q) => q.where('tickets.status', '=', 'handling').where(sql<boolean>`${state} = 'delegated' AND ${below} = 'reviewing'`),
@@ -162,6 +163,8 @@ function inboxWhere(assisting: boolean): Record<InboxView, (q: LevelledQ, now: D
     supervision: (q) => q.where('tickets.status', 'in', ['dispatched', 'handling', 'replied']).where('tickets.supervision', 'is not', null),
     // A level whose reply awaits the level above has no running deadline of its own (chain.ts levelAlerts).
     overdue: (q, now) => q.where('tickets.status', 'in', WORKED).where(sql<boolean>`${state} <> 'reviewing' AND ${due} <= ${now}`),
+    // 我的: the open tickets the viewer's unit gave to the viewer (承办人).
+    mine: (q) => open(q).where('tickets.assignee_id', '=', viewerId ?? -1),
   };
 }
 
@@ -181,7 +184,7 @@ export async function inboxQueue(db: Kysely<DB>, actor: Actor, view: InboxView, 
   if (!scoped) return { items: [], total: 0, counts: Object.fromEntries(INBOX_VIEWS.map((v) => [v, 0])) };
   const assisting = actor.role === 'unit_handler' || unitIds != null;
   const base = levelJoin(scoped, levelUnitsOf(actor, unitIds));
-  const where = inboxWhere(assisting);
+  const where = inboxWhere(assisting, actor.id);
   const countOf = async (q: LevelledQ) => Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const chosen = where[view](base, now);
   const [rows, total, ...counts] = await Promise.all([

@@ -38,6 +38,16 @@ export interface AutoDispatch {
   threshold: number; // the top category's probability needed
 }
 
+/**
+ * The smart suggestion's verdict (智能建议): at or above `threshold` the top category is "sure"
+ * and the console may fill it in; below it the console shows 不确定 and the top three. The
+ * classifier's probabilities are calibrated, so 0.6 means right about 6 times in 10 or better.
+ */
+export interface SuggestionSettings {
+  threshold: number;
+}
+export const DEFAULT_SUGGESTION: SuggestionSettings = { threshold: 0.6 };
+
 export class ReferenceData {
   constructor(
     readonly units: UnitRow[],
@@ -48,6 +58,8 @@ export class ReferenceData {
     readonly officeHours: OfficeWindow[],
     /** Automatic dispatch of confidently classified requests (off unless an admin turns it on). */
     readonly autoDispatch: AutoDispatch = { enabled: false, threshold: 0.9 },
+    /** When a suggestion counts as sure (settings key `suggestion`). */
+    readonly suggestion: SuggestionSettings = DEFAULT_SUGGESTION,
   ) {
     this.unitById = new Map(units.map((u) => [u.id, u]));
     this.unitByCode = new Map(units.map((u) => [u.code, u]));
@@ -154,6 +166,7 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceData> 
     { ...DEFAULT_POLICY, ...((setting.get('policy') as Partial<Policy> | undefined) ?? {}) },
     (setting.get('office_hours') as OfficeWindow[] | undefined) ?? [...DEFAULT_OFFICE_HOURS],
     { enabled: false, threshold: 0.9, ...((setting.get('auto_dispatch') as Partial<AutoDispatch> | undefined) ?? {}) },
+    { ...DEFAULT_SUGGESTION, ...((setting.get('suggestion') as Partial<SuggestionSettings> | undefined) ?? {}) },
   );
 }
 

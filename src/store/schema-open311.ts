@@ -32,7 +32,8 @@ export interface Open311RequestTable {
   long: number | null;
   address_id: string | null;
   zipcode: string | null;
-  media_url: string | null;
+  /** Every photo link the client sent, in order (0030_open311_media). */
+  media_urls: ColumnType<string[], string[] | undefined, string[]>;
   email: string | null;
   attributes: JSONColumnType<Record<string, string | string[]>, string, string>;
   created_at: Timestamp;
@@ -63,7 +64,7 @@ export interface Open311UpdateTable {
   client_update_id: string | null;
   status: string;
   description: string;
-  media_url: string | null;
+  media_urls: ColumnType<string[], string[] | undefined, string[]>;
   author: JSONColumnType<Record<string, string>, string, string>;
   updated_datetime: Timestamp | null;
   created_at: Timestamp;

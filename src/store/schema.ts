@@ -9,6 +9,9 @@ import type { HandoffQaTables } from './schema-handoff-qa.js';
 import type { WebhookTables } from './schema-webhooks.js';
 import type { PoliceTables } from './schema-police.js';
 import type { UnitSystemTables } from './schema-unit-systems.js';
+import type { CategoryAliasTables } from './schema-category-aliases.js';
+import type { LinkTables } from './schema-links.js';
+import type { SavedViewTables } from './schema-saved-views.js';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Duration } from '../domain/calendar.js';
 import type { ChainLevel, PendingExtension, PendingReturn, Supervision } from '../domain/ticket.js';
@@ -132,6 +135,11 @@ export interface TicketTable {
   reply_score: number | null;
   supports: Generated<number>;
   opposes: Generated<number>;
+  /** 重复件 (0026): the earlier ticket this one repeats, and why ('caller' | 'matter'). */
+  repeat_of: ColumnType<number | null, number | null | undefined, number | null>;
+  repeat_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 承办人 (0031): the unit's handler the unit gave the ticket to. */
+  assignee_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ModelTable {
@@ -288,7 +296,7 @@ export interface AuditLogTable {
 }
 
 // Tables added by later features live in their own files, so each area owns its types.
-export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables, EventStreamTables, HandoffQaTables, WebhookTables, PoliceTables, UnitSystemTables {
+export interface DB extends Open311Tables, ChannelTables, ConsoleTables, PrivacyTables, EventStreamTables, HandoffQaTables, WebhookTables, PoliceTables, UnitSystemTables, CategoryAliasTables, LinkTables, SavedViewTables {
   units: UnitTable;
   categories: CategoryTable;
   lines: LineTable;

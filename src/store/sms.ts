@@ -249,3 +249,9 @@ export async function smsDeclined(db: Kysely<DB>, ticketId: number): Promise<boo
   const row = await db.selectFrom('tickets').select('sms_declined').where('id', '=', ticketId).executeTakeFirst();
   return row?.sms_declined ?? false;
 }
+
+/** A phone number's messages both ways (来电人画像), newest first. */
+export async function messagesOfPhone(db: Kysely<DB>, phone: string, limit: number): Promise<MessageRow[]> {
+  const rows = await db.selectFrom('citizen_messages').select(COLUMNS).where('phone', '=', phone).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => toMessage(r as Row));
+}

@@ -30,6 +30,7 @@ import type {
   Channel,
   EmergencyService,
   Priority,
+  RepeatReason,
   Satisfaction,
   TicketStatus,
   TicketType,
@@ -110,6 +111,9 @@ export function rowToTicket(r: TicketRow): Ticket {
     satisfaction: r.satisfaction as Satisfaction | null,
     mergedInto: r.merged_into,
     transferredTo: r.transferred_to as EmergencyService | null,
+    repeatOf: r.repeat_of ?? null,
+    repeatReason: (r.repeat_reason ?? null) as RepeatReason | null,
+    assigneeId: r.assignee_id ?? null,
     districtId: r.district_id,
     acceptWarnAt: r.accept_warn_at,
     dueWarnAt: r.due_warn_at,
@@ -167,6 +171,9 @@ export function ticketColumns(t: Ticket) {
     satisfaction: t.satisfaction,
     merged_into: t.mergedInto,
     transferred_to: t.transferredTo,
+    repeat_of: t.repeatOf,
+    repeat_reason: t.repeatReason,
+    assignee_id: t.assigneeId,
     created_at: t.createdAt,
     updated_at: t.updatedAt,
     version: t.version,
@@ -332,6 +339,7 @@ export async function runCommand(
       centreUnits: (centreId) => ref.centreUnits(centreId),
       isCentre: (unitId) => ref.isCentre(unitId),
       target: target && canSee(actor, target) ? target : null,
+      assignee: command.kind === 'assign' ? await assigneeOf(tx, command.userId) : undefined,
     });
     if (!decision.ok) throw new DomainFailure(decision.error);
     for (const e of decision.events) {
@@ -366,6 +374,12 @@ export async function runCommand(
     }
     return after;
   });
+}
+
+/** For assign: the user named (any role or unit: the domain decides), or null. */
+async function assigneeOf(db: Kysely<DB>, userId: number): Promise<Parameters<typeof decide>[2]['assignee']> {
+  const u = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'unit_id', 'active']).where('id', '=', userId).executeTakeFirst();
+  return u ? { id: u.id, name: u.display_name || u.username, role: u.role, unitId: u.unit_id, active: u.active } : null;
 }
 
 /** The words a step adds to the ticket's search document: replies, answers, notes, reasons. */
@@ -457,6 +471,12 @@ export interface TicketFilter {
   to?: Date;
   /** created: newest first; due: nearest handling deadline first; callback: nearest callback first. */
   sort?: 'created' | 'due' | 'callback';
+  /** Tickets not carrying this alert (即将到期: warned, not yet overdue). */
+  withoutAlert?: AlertKind;
+  /** Only these tickets (a selection: 导出选中的工单); still within the viewer's scope. */
+  ids?: number[];
+  /** “Mine” (我的): tickets this user is the handler of (承办人) or has taken a step on. */
+  involves?: number;
 }
 
 export async function listTickets(
@@ -493,6 +513,17 @@ export async function listTickets(
   if (filter.search) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${filter.search})`);
   if (filter.from) q = q.where('created_at', '>=', filter.from);
   if (filter.to) q = q.where('created_at', '<', filter.to);
+  if (filter.withoutAlert) q = q.where(sql<boolean>`NOT (${filter.withoutAlert} = ANY(alerts))`);
+  if (filter.ids) q = filter.ids.length ? q.where('id', 'in', filter.ids) : q.where(sql<boolean>`false`);
+  if (filter.involves != null) {
+    const me = filter.involves;
+    q = q.where((eb) =>
+      eb.or([
+        eb('assignee_id', '=', me),
+        eb.exists(eb.selectFrom('ticket_events as ev').select(sql`1`.as('one')).whereRef('ev.ticket_id', '=', 'tickets.id').where('ev.actor_id', '=', me)),
+      ]),
+    );
+  }
   if (filter.search) return searchPage(db, q, filter, page, pageSize);
   const [rows, count] = await Promise.all([
     (filter.sort === 'due'

@@ -18,6 +18,7 @@
 // T fitted on out-of-fold scores (inner cross-validation) so that p ≈ 0.9 means right about 9 in 10.
 // The model is a plain JSON object (store it as jsonb); training is deterministic for a seed.
 
+import { rng, truncatedSvd } from './embedding.js';
 import { normalize, segmenter } from './segment.js';
 
 export interface ClassifierOptions {
@@ -49,6 +50,26 @@ export interface ClassifierOptions {
   labelTermWeight?: number;
   /** Each subcategory's names (a group of the label's terms) is also a training document of the label, this many times (default 2; 0 = not). */
   labelTermDocs?: number;
+  /** Unlabelled documents count in the IDF (default true). */
+  unlabelledIdf?: boolean;
+  /** Dimensions of the latent semantic features learnt from labelled and unlabelled text (0 = none). */
+  embedDim?: number;
+  /** Weight of the latent block against the sparse features (default 1). */
+  embedWeight?: number;
+  /** Words at most in the latent features' vocabulary, the most frequent first (default 20000). */
+  embedVocab?: number;
+  /** Minimum document frequency (labelled and unlabelled) of a word of the latent vocabulary (default 3). */
+  embedMinDf?: number;
+  /** Each latent dimension is scaled by its singular value to this power (0 = as the projection gives it). */
+  embedPower?: number;
+  /** Self-training rounds on the unlabelled documents (0 = none). */
+  pseudoRounds?: number;
+  /** Least probability of a pseudo-label to be trained on. */
+  pseudoThreshold?: number;
+  /** Weight (C multiplier) of a pseudo-labelled document. */
+  pseudoWeight?: number;
+  /** Pseudo-labelled documents per label at most, as a multiple of its labelled count. */
+  pseudoShare?: number;
 }
 
 /**
@@ -75,6 +96,16 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   seed: 1,
   labelTermWeight: 3,
   labelTermDocs: 2,
+  unlabelledIdf: true,
+  embedDim: 0,
+  embedWeight: 1,
+  embedVocab: 20000,
+  embedMinDf: 3,
+  embedPower: 0,
+  pseudoRounds: 0,
+  pseudoThreshold: 0.9,
+  pseudoWeight: 0.5,
+  pseudoShare: 2,
 };
 
 export interface ClassifierModel {
@@ -91,7 +122,7 @@ export interface ClassifierModel {
    * Out-of-fold scores from the calibration folds, free with training: every document scored by a
    * model trained on the other folds (null when there were too few documents to calibrate).
    */
-  estimate: { folds: number; accuracy: number; macroF1: number; logLoss: number; perLabel: LabelMetrics[] } | null;
+  estimate: { folds: number; accuracy: number; macroF1: number; logLoss: number; perLabel: LabelMetrics[]; weakClasses?: WeakClass[] } | null;
   /** Features: words (jieba), then character n-grams; `idf` and each row of `weights` follow this order. */
   words: string[];
   grams: string[];
@@ -109,6 +140,9 @@ export interface LabelledDoc {
   title?: string | null;
   label: string;
 }
+
+/** A document without a label (the uncategorised history): the same shape as a labelled one. */
+export type UnlabelledDoc = Omit<LabelledDoc, 'label'>;
 
 export type ClassifierInput = string | { title?: string | null; text: string };
 
@@ -359,12 +393,16 @@ const round = (x: number, digits: number) => {
 };
 
 /** Picks the features: document frequency ≥ minDf, then the maxFeatures with the highest χ² for some label. */
-function buildSpace(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lexicon): Space {
+function buildSpace(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lexicon, unl: Bag[] = []): Space & { latent: Int32Array } {
   const N = docs.length;
   const V = lex.size;
   const minDf = o.minDf > 0 ? o.minDf : N < 500 ? 1 : 2;
   const df = new Int32Array(V);
   for (const d of docs) for (const id of d.ids) df[id]++;
+  // Document frequency over labelled and unlabelled text: the IDF, and the latent features' vocabulary.
+  const useUnl = unl.length > 0 && (o.unlabelledIdf || o.embedDim > 0);
+  const dfAll = useUnl ? Int32Array.from(df) : df;
+  if (useUnl) for (const d of unl) for (const id of d.ids) dfAll[id]++;
   const cand: number[] = [];
   for (let id = 0; id < V; id++) if (df[id] >= minDf) cand.push(id);
   let chosen = cand;
@@ -400,45 +438,48 @@ function buildSpace(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, l
     const order = Array.from({ length: M }, (_, j) => j).sort((a, b) => score[b] - score[a] || a - b);
     chosen = order.slice(0, o.maxFeatures).map((j) => cand[j]);
   }
+  // The latent features' vocabulary: the most frequent words of all the text (not title or label marks).
+  let latentIds: number[] = [];
+  if (o.embedDim > 0 && unl.length) {
+    const isWord = (id: number) => {
+      const k = lex.keyOf[id];
+      return typeof k === 'string' && k[0] !== TITLE_MARK && k[0] !== LABEL_MARK;
+    };
+    for (let id = 0; id < V; id++) if (dfAll[id] >= o.embedMinDf && isWord(id)) latentIds.push(id);
+    latentIds = latentIds.sort((a, b) => dfAll[b] - dfAll[a] || a - b).slice(0, o.embedVocab);
+    const inChosen = new Set(chosen);
+    chosen = [...chosen, ...latentIds.filter((id) => !inChosen.has(id))];
+  }
   const wordIds = chosen.filter((id) => typeof lex.keyOf[id] === 'string').sort((a, b) => a - b);
   const gramIds = chosen.filter((id) => typeof lex.keyOf[id] === 'number').sort((a, b) => a - b);
   const idOf = Int32Array.from([...wordIds, ...gramIds]);
   const colOf = new Int32Array(V).fill(-1);
   idOf.forEach((id, col) => (colOf[id] = col));
   // Smoothed IDF without the +1 some libraries add: a term in most documents weighs next to nothing.
-  const idf = Float64Array.from(idOf, (id) => round(Math.log((1 + N) / (1 + df[id])), 3));
-  return { colOf, idOf, nWords: wordIds.length, idf };
+  const Nall = N + (useUnl && o.unlabelledIdf ? unl.length : 0);
+  const dfIdf = useUnl && o.unlabelledIdf ? dfAll : df;
+  const idf = Float64Array.from(idOf, (id) => round(Math.log((1 + Nall) / (1 + dfIdf[id])), 3));
+  return { colOf, idOf, nWords: wordIds.length, idf, latent: Int32Array.from(latentIds, (id) => colOf[id]).sort() };
 }
 // ---------------------------------------------------------------------------------------------
 // Linear SVM, one against the rest
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * L2-regularised L2-loss SVM for one label against the rest, by dual coordinate descent with
  * shrinking (Hsieh et al. 2008, LIBLINEAR -s 1). The bias is a feature of constant value 1.
  * Returns D + 1 weights, the last being the bias.
  */
-function svmBinary(X: Vec[], pos: Uint8Array, D: number, Cp: number, Cn: number, maxEpochs: number, seed: number): Float64Array {
+function svmBinary(X: Vec[], pos: Uint8Array, D: number, Cp: number, Cn: number, maxEpochs: number, seed: number, weight?: Float64Array): Float64Array {
   const n = X.length;
   const w = new Float64Array(D + 1);
   const alpha = new Float64Array(n);
   const qd = new Float64Array(n);
-  const diagP = 0.5 / Cp;
-  const diagN = 0.5 / Cn;
+  // Per example: 1 / (2 C_i), C_i the label side's C times the example's weight.
+  const diag = Float64Array.from({ length: n }, (_, i) => 0.5 / ((pos[i] ? Cp : Cn) * (weight ? weight[i] : 1)));
   for (let i = 0; i < n; i++) {
     let s = 1;
     for (const v of X[i].val) s += v * v;
-    qd[i] = s + (pos[i] ? diagP : diagN);
+    qd[i] = s + diag[i];
   }
   const index = Int32Array.from({ length: n }, (_, i) => i);
   const random = rng(seed);
@@ -460,7 +501,7 @@ function svmBinary(X: Vec[], pos: Uint8Array, D: number, Cp: number, Cn: number,
       const { idx, val } = X[i];
       let z = w[D];
       for (let j = 0; j < idx.length; j++) z += w[idx[j]] * val[j];
-      const G = yi * z - 1 + alpha[i] * (pos[i] ? diagP : diagN);
+      const G = yi * z - 1 + alpha[i] * diag[i];
       let pg = G;
       if (alpha[i] === 0) {
         if (G > pgMaxOld) {
@@ -494,31 +535,142 @@ function svmBinary(X: Vec[], pos: Uint8Array, D: number, Cp: number, Cn: number,
   return w;
 }
 
-interface Fitted {
-  space: Space;
-  W: Float64Array[]; // K rows of D + 1 (last = bias)
+/** Linear scores: K rows of D + 1 weights (the last is the bias). */
+interface Scorer {
+  W: Float64Array[];
+  D: number;
 }
 
-function fit(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lexicon): Fitted {
-  const space = buildSpace(docs, y, K, o, lex);
-  const D = space.idf.length;
-  const X = docs.map((d) => vectorize(d, space, o));
-  const n = docs.length;
+interface Fitted extends Scorer {
+  space: Space;
+}
+
+/** One-vs-rest SVMs on vectors of D columns; `weight` scales an example's C (pseudo-labels weigh less). */
+function fitRows(X: Vec[], y: Int32Array, K: number, D: number, o: ResolvedOptions, weight?: Float64Array): Float64Array[] {
+  let n = 0;
   const counts = new Float64Array(K);
-  for (const c of y) counts[c]++;
+  y.forEach((c, i) => {
+    const w = weight ? weight[i] : 1;
+    counts[c] += w;
+    n += w;
+  });
   const W: Float64Array[] = [];
   for (let c = 0; c < K; c++) {
     const pos = Uint8Array.from(y, (v) => (v === c ? 1 : 0));
     // Balanced: each side of the split weighs as much as the other in total.
     const Cp = o.balanced && counts[c] ? (o.C * n) / (2 * counts[c]) : o.C;
     const Cn = o.balanced && n - counts[c] ? (o.C * n) / (2 * (n - counts[c])) : o.C;
-    W.push(counts[c] ? svmBinary(X, pos, D, Cp, Cn, o.maxEpochs, o.seed * 7919 + c) : Float64Array.from({ length: D + 1 }, (_, j) => (j === D ? -1 : 0)));
+    W.push(counts[c] ? svmBinary(X, pos, D, Cp, Cn, o.maxEpochs, o.seed * 7919 + c, weight) : Float64Array.from({ length: D + 1 }, (_, j) => (j === D ? -1 : 0)));
   }
-  return { space, W };
+  return W;
 }
 
-function scoresOf(f: Fitted, x: Vec): Float64Array {
-  const D = f.space.idf.length;
+/** A vector with the latent coordinates appended as columns D … D + k - 1. */
+function withLatent(x: Vec, P: Float64Array, latentOf: Int32Array, k: number, D: number): Vec {
+  const z = new Float64Array(k);
+  for (let j = 0; j < x.idx.length; j++) {
+    const r = latentOf[x.idx[j]];
+    if (r < 0) continue;
+    const v = x.val[j];
+    for (let t = 0; t < k; t++) z[t] += v * P[r * k + t];
+  }
+  const idx = new Int32Array(x.idx.length + k);
+  const val = new Float64Array(x.idx.length + k);
+  idx.set(x.idx);
+  val.set(x.val);
+  for (let t = 0; t < k; t++) {
+    idx[x.idx.length + t] = D + t;
+    val[x.idx.length + t] = z[t];
+  }
+  return { idx, val };
+}
+
+/**
+ * Fits the model on labelled bags, with what the unlabelled ones teach: their words' document
+ * frequencies (IDF), latent features from the co-occurrence of words in all the text (a truncated
+ * SVD of the document × word matrix), and self-training on the unlabelled documents the model is
+ * sure of. The latent block is linear in the sparse vector, so its weights fold back into the
+ * words' own: the fitted model has the same form, and classifies as fast, as one without it.
+ */
+function fit(docs: Bag[], y: Int32Array, K: number, o: ResolvedOptions, lex: Lexicon, unl: Bag[] = []): Fitted {
+  const space = buildSpace(docs, y, K, o, lex, unl);
+  const D = space.idf.length;
+  let X = docs.map((d) => vectorize(d, space, o));
+  const needU = unl.length > 0 && (o.embedDim > 0 || o.pseudoRounds > 0);
+  let U = needU ? unl.map((d) => vectorize(d, space, o)) : [];
+  // Latent features: P maps a latent-vocabulary column to its k coordinates (times the block weight).
+  let k = 0;
+  let P: Float64Array = new Float64Array(0);
+  const latentOf = new Int32Array(D).fill(-1);
+  if (o.embedDim > 0 && unl.length && space.latent.length) {
+    space.latent.forEach((col, r) => (latentOf[col] = r));
+    const restrict = (x: Vec) => {
+      const idx: number[] = [];
+      const val: number[] = [];
+      for (let j = 0; j < x.idx.length; j++) {
+        const r = latentOf[x.idx[j]];
+        if (r >= 0) {
+          idx.push(r);
+          val.push(x.val[j]);
+        }
+      }
+      return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+    };
+    const svd = truncatedSvd([...U, ...X].map(restrict), space.latent.length, o.embedDim, o.seed * 104729 + 1);
+    k = svd.k;
+    P = svd.V;
+    for (let t = 0; t < k; t++) {
+      const f = o.embedWeight * (o.embedPower ? (svd.S[t] / svd.S[0]) ** o.embedPower : 1);
+      for (let r = 0; r < space.latent.length; r++) P[r * k + t] *= f;
+    }
+    X = X.map((x) => withLatent(x, P, latentOf, k, D));
+    U = U.map((x) => withLatent(x, P, latentOf, k, D));
+  }
+  let W = fitRows(X, y, K, D + k, o);
+  // Self-training: the unlabelled documents the model is sure of join as weaker examples.
+  for (let round = 0; round < o.pseudoRounds && U.length; round++) {
+    const take: { i: number; c: number; p: number }[] = [];
+    for (let i = 0; i < U.length; i++) {
+      const p = softmax(scoresOf({ W, D: D + k }, U[i]), DEFAULT_TEMPERATURE);
+      const c = argmax(p);
+      if (p[c] >= o.pseudoThreshold) take.push({ i, c, p: p[c] });
+    }
+    // At most pseudoShare × a label's own count, its surest first: a label the history is full of does not swamp the rest.
+    const cap = new Float64Array(K);
+    for (const c of y) cap[c] += o.pseudoShare;
+    take.sort((a, b) => b.p - a.p || a.i - b.i);
+    const kept = take.filter((t) => cap[t.c]-- >= 1);
+    if (!kept.length) break;
+    kept.sort((a, b) => a.i - b.i);
+    W = fitRows(
+      [...X, ...kept.map((t) => U[t.i])],
+      Int32Array.from([...y, ...kept.map((t) => t.c)]),
+      K,
+      D + k,
+      o,
+      Float64Array.from([...X.map(() => 1), ...kept.map(() => o.pseudoWeight)]),
+    );
+  }
+  // Fold the latent block's weights into the words that span it.
+  if (k) {
+    W = W.map((w) => {
+      const out = new Float64Array(D + 1);
+      out.set(w.subarray(0, D));
+      out[D] = w[D + k];
+      for (const col of space.latent) {
+        const r = latentOf[col];
+        let x = 0;
+        for (let t = 0; t < k; t++) x += P[r * k + t] * w[D + t];
+        out[col] += x;
+      }
+      return out;
+    });
+  }
+  return { space, W, D };
+}
+
+function scoresOf(f: Scorer, x: Vec): Float64Array {
+  const D = f.D;
   const s = new Float64Array(f.W.length);
   for (let c = 0; c < f.W.length; c++) {
     const w = f.W[c];
@@ -648,6 +800,34 @@ function metrics(labels: string[], y: ArrayLike<number>, pred: ArrayLike<number>
   };
 }
 
+/** A label the model is weak at: its out-of-fold F1 and the labels it is mixed up with most. */
+export interface WeakClass {
+  label: string;
+  f1: number;
+  /** Mix-ups in either direction (its documents predicted as that label, and that label's predicted as it), most first, at most 3. */
+  confusedWith: { label: string; count: number }[];
+}
+
+/** A label is weak when its F1 is below this. */
+export const WEAK_F1 = 0.9;
+
+/** The labels (with documents) whose F1 is below `threshold`, weakest first, each with its commonest mix-ups. */
+export function weakClasses(perLabel: readonly { label: string; f1: number; support: number }[], confusion: { labels: string[]; matrix: number[][] }, threshold = WEAK_F1): WeakClass[] {
+  const { labels, matrix } = confusion;
+  return perLabel
+    .filter((m) => m.support > 0 && m.f1 < threshold)
+    .sort((a, b) => a.f1 - b.f1 || (a.label < b.label ? -1 : 1))
+    .map((m) => {
+      const c = labels.indexOf(m.label);
+      const confusedWith = labels
+        .map((label, d) => ({ label, count: d === c ? 0 : matrix[c][d] + matrix[d][c] }))
+        .filter((x) => x.count > 0)
+        .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1))
+        .slice(0, 3);
+      return { label: m.label, f1: round(m.f1, 4), confusedWith };
+    });
+}
+
 /** Per-label precision/recall/F1, accuracy, macro-F1 and the confusion matrix of predicted labels against the truth. */
 export function scoreLabels(truth: readonly string[], predicted: readonly string[]) {
   const labels = [...new Set([...truth, ...predicted])].sort();
@@ -674,7 +854,7 @@ function resolve(opts?: ClassifierOptions): ResolvedOptions {
   return o;
 }
 
-function joined(d: LabelledDoc): string {
+function joined(d: UnlabelledDoc): string {
   return d.title != null ? `${d.title}\n${d.text}` : d.text;
 }
 
@@ -682,6 +862,8 @@ interface Prepared {
   labels: string[];
   y: Int32Array;
   bags: Bag[];
+  /** The unlabelled documents (none of them a labelled text). */
+  ubags: Bag[];
   lex: Lexicon;
   texts: string[];
   /** The labels' term words, with the labels each describes (stored in the model). */
@@ -731,7 +913,10 @@ function useTerms(lex: Lexicon, labels: string[], terms: [string, number[]][]): 
   lex.terms = terms.length ? new Map(terms.map(([w, cs]) => [w, cs.map((c) => lex.word(LABEL_MARK + labels[c])).filter((id) => id >= 0)])) : null;
 }
 
-function prepare(docs: LabelledDoc[], o: ResolvedOptions, labelTerms?: LabelTerms): Prepared {
+/** A text's identity for de-duplication: normalised, letters and digits only. */
+const textKey = (t: string) => normalize(t).replace(NON_WORD, '');
+
+function prepare(docs: LabelledDoc[], o: ResolvedOptions, labelTerms?: LabelTerms, unlabelled: readonly UnlabelledDoc[] = []): Prepared {
   const labels = [...new Set(docs.map((d) => d.label))].sort();
   const li = new Map(labels.map((l, i) => [l, i]));
   const lex = new Lexicon();
@@ -739,13 +924,22 @@ function prepare(docs: LabelledDoc[], o: ResolvedOptions, labelTerms?: LabelTerm
   useTerms(lex, labels, terms);
   const all = [...docs, ...termDocs(labels, labelTerms, o)];
   const bags = all.map((d) => bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex));
+  // Unlabelled history, without the labelled texts (an imported ticket may be both) and repeats.
+  const seen = new Set(docs.map((d) => textKey(joined(d))));
+  const ubags: Bag[] = [];
+  for (const d of unlabelled) {
+    const key = textKey(joined(d));
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    ubags.push(bag(d.title != null ? { title: d.title, text: d.text } : d.text, o, lex));
+  }
   // The count buffers grew to the whole training vocabulary; a model only needs its own.
   if (titleCounts.length > 1 << 16) {
     titleCounts = new Float64Array(1 << 16);
     bodyCounts = new Float64Array(1 << 16);
   }
   const extra = Array.from({ length: all.length - docs.length }, (_, j) => docs.length + j);
-  return { labels, y: Int32Array.from(all, (d) => li.get(d.label)!), bags, lex, texts: docs.map(joined), terms, extra };
+  return { labels, y: Int32Array.from(all, (d) => li.get(d.label)!), bags, ubags, lex, texts: docs.map(joined), terms, extra };
 }
 
 function pick<T>(xs: T[], ids: number[]): T[] {
@@ -769,6 +963,7 @@ function outOfFold(p: Prepared, ids: number[], k: number, o: ResolvedOptions): F
       K,
       o,
       p.lex,
+      p.ubags,
     );
     for (const j of te) out[j] = scoresOf(m, vectorize(p.bags[ids[j]], m.space, o));
   }
@@ -778,7 +973,7 @@ function outOfFold(p: Prepared, ids: number[], k: number, o: ResolvedOptions): F
 function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): ClassifierModel {
   const K = p.labels.length;
   const y = Int32Array.from(ids, (i) => p.y[i]);
-  const m = fit(pick(p.bags, [...ids, ...p.extra]), Int32Array.from([...ids, ...p.extra], (i) => p.y[i]), K, o, p.lex);
+  const m = fit(pick(p.bags, [...ids, ...p.extra]), Int32Array.from([...ids, ...p.extra], (i) => p.y[i]), K, o, p.lex, p.ubags);
   let temperature = DEFAULT_TEMPERATURE;
   let estimate: ClassifierModel['estimate'] = null;
   if (o.calibrationFolds >= 2 && ids.length >= Math.max(20, 2 * o.calibrationFolds) && K >= 2) {
@@ -796,6 +991,7 @@ function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): Classifi
       macroF1: round(r.macroF1, 4),
       logLoss: round(L / Math.max(1, Sok.length), 4),
       perLabel: r.perLabel.map((m) => ({ label: m.label, precision: round(m.precision, 4), recall: round(m.recall, 4), f1: round(m.f1, 4), support: m.support })),
+      weakClasses: weakClasses(r.perLabel, r.confusion),
     };
   }
   const D = m.space.idf.length;
@@ -827,10 +1023,10 @@ function trainPrepared(p: Prepared, ids: number[], o: ResolvedOptions): Classifi
  * Deterministic for given documents (in the same order) and options. `labelTerms`: the names of each
  * label's category and of the categories below it (see the header).
  */
-export function trainClassifier(docs: LabelledDoc[], opts?: ClassifierOptions, labelTerms?: LabelTerms): ClassifierModel {
+export function trainClassifier(docs: LabelledDoc[], opts?: ClassifierOptions, labelTerms?: LabelTerms, unlabelled?: readonly UnlabelledDoc[]): ClassifierModel {
   if (!docs.length) throw new Error('trainClassifier: no documents');
   const o = resolve(opts);
-  const p = prepare(docs, o, labelTerms);
+  const p = prepare(docs, o, labelTerms, unlabelled);
   return trainPrepared(
     p,
     docs.map((_, i) => i),
@@ -841,10 +1037,9 @@ export function trainClassifier(docs: LabelledDoc[], opts?: ClassifierOptions, l
 // ---------------------------------------------------------------------------------------------
 // Using a model
 
-interface Runtime {
+interface Runtime extends Scorer {
   lex: Lexicon;
   space: Space;
-  W: Float64Array[]; // K rows of D + 1, bias last
   options: ResolvedOptions;
 }
 
@@ -875,7 +1070,7 @@ function runtime(model: ClassifierModel): Runtime {
     });
     // Models trained before title-only features existed have no such option: they did not use them.
     const saved: ClassifierOptions = model.options;
-    r = { lex, space, W, options: resolve({ ...saved, titleFeatures: saved.titleFeatures ?? false }) };
+    r = { lex, space, W, D, options: resolve({ ...saved, titleFeatures: saved.titleFeatures ?? false }) };
     runtimes.set(model, r);
   }
   return r;
@@ -1030,9 +1225,9 @@ function predictInto(model: ClassifierModel, texts: string[], ids: number[], tru
  * k-fold stratified cross-validation (seeded; identical texts share a fold). Each fold trains a full
  * model, inner calibration included, on the other folds.
  */
-export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptions, seed = 1, labelTerms?: LabelTerms): CrossValidation {
+export function crossValidate(docs: LabelledDoc[], k = 5, opts?: ClassifierOptions, seed = 1, labelTerms?: LabelTerms, unlabelled?: readonly UnlabelledDoc[]): CrossValidation {
   const o = resolve(opts);
-  const p = prepare(docs, o, labelTerms);
+  const p = prepare(docs, o, labelTerms, unlabelled);
   const K = p.labels.length;
   k = Math.max(2, Math.min(k, docs.length));
   const y = p.y.subarray(0, docs.length);

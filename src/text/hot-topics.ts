@@ -44,6 +44,7 @@
 
 import { idf as idfData } from '@node-rs/jieba/dict.js';
 import { segmenter } from './segment.js';
+import { curatedSynonyms } from './synonyms.js';
 
 export interface HotTopicItem {
   id: string | number;
@@ -70,6 +71,10 @@ export interface HotTopicOptions {
   maxGapDays?: number;
   /** Heat halves every this many days since a topic's last request (default: no cooling). */
   halfLifeDays?: number;
+  /** Problem similarity at which groups naming the same site (a compound, a school, a firm) join (default 0.15). */
+  placeJoinThreshold?: number;
+  /** Problem similarity at which groups naming the same road or area join (default 0.3). */
+  roadJoinThreshold?: number;
   /** Return at most this many topics (default all). */
   limit?: number;
 }
@@ -115,6 +120,27 @@ export interface HotTopic {
 }
 
 const DAY = 86_400_000;
+
+/**
+ * A request from a JSON Lines record as exports and the wenzheng board files write them:
+ * {id, title?, body|content, time|at, user|caller?, up|supports?, address?}. Throws when the
+ * content or a valid time is missing.
+ */
+export function hotItemFrom(r: Record<string, unknown>, fallbackId: string | number): HotTopicItem {
+  const content = String(r.body ?? r.content ?? '');
+  const at = new Date(String(r.time ?? r.at ?? ''));
+  if (!content || Number.isNaN(at.getTime())) throw new Error('缺少内容或时间');
+  const caller = r.user ?? r.caller;
+  return {
+    id: (r.id as string | number | undefined) ?? fallbackId,
+    title: typeof r.title === 'string' ? r.title : null,
+    content,
+    address: typeof r.address === 'string' ? r.address : null,
+    at,
+    caller: caller == null ? null : String(caller),
+    supports: Number(r.up ?? r.supports ?? 0) || 0,
+  };
+}
 
 /**
  * Heat: (distinct callers + 0.25 × repeat requests by the same callers + 2 × log2(1 + supports))
@@ -169,18 +195,20 @@ const STOP = new Set(
     '的 了 是 在 和 与 及 或 有 我 你 他 她 它 们 我们 你们 他们 这 那 这个 那个 这些 那些 就 也 都 而 被 把 对 为 请 吗 呢 啊 吧 呀 着 过 给 让 从 到 向 将 其 之 所 该 等 个 一 不 没有 什么 怎么 如何 能否 是否 可以 已经 一直 还 又 很 非常 ' +
     '反映 问题 投诉 举报 建议 咨询 求助 关于 请求 恳请 希望 要求 请问 情况 相关 有关 部门 领导 书记 市长 省长 主任 局长 政府 单位 工作 解决 处理 落实 尽快 及时 严重 ' +
     '市民 群众 老百姓 百姓 本人 我家 大家 现在 目前 时候 时间 今年 去年 每天 多次 一些 这里 那里 哪里 存在 没有 不能 不是 进行 出现 造成 导致 影响 希望 谢谢 感谢 您好 你好 尊敬 ' +
-    '回复 答复 留言 网友 事情 问下 一下 为什么 怎么办 何时 什么 那么 这么 因为 所以 但是 如果 虽然 然后 而且 并且 以及 以上 以下 之前 之后 由于 经过 通过 根据 按照 对于 还是 只是 就是 可是 ' +
+    '回复 答复 留言 网友 事情 问下 一下 为什么 怎么办 何时 何时能 什么时候 到底 什么 那么 这么 因为 所以 但是 如果 虽然 然后 而且 并且 以及 以上 以下 之前 之后 由于 经过 通过 根据 按照 对于 还是 只是 就是 可是 ' +
     '西地省 省里 市里 区里 县里 有限公司 公司'
   ).split(' '),
 );
 /** Common nouns that follow or precede names but are not names themselves. */
 const GENERIC = new Set(
-  '业主 居民 住户 村民 物业 小区 社区 街道 公司 政府 部门 领导 项目 工程 工地 道路 马路 公路 铁路 线路 附近 周边 门口 旁边 对面 楼下 楼上 家 房子 房屋 学校 医院 中心 城市 开发商 一楼 二楼 楼栋 单位 市场 村委 村委会 居委会 管理处 办事处 片区 区域 地方 地段 路段 路口 路面 大门 东门 西门 南门 北门 新区 城区 市区 郊区 地区 辖区 部分 有关 相关 全市 全省 全县 全区 中国 全国 国家 国内 国外 美国 政府 省政府 市政府 区政府 县政府 镇政府 人民政府 省委 市委 区委 县委 市委市政府'.split(' '),
+  '业主 居民 住户 村民 物业 小区 社区 街道 公司 政府 部门 领导 项目 工程 工地 道路 马路 公路 铁路 线路 附近 周边 门口 旁边 对面 交汇处 交汇 交叉口 交叉 十字路口 交界处 交界 沿线 一带 区段 楼下 楼上 家 房子 房屋 学校 医院 中心 城市 开发商 一楼 二楼 楼栋 单位 市场 村委 村委会 居委会 管理处 办事处 片区 区域 地方 地段 路段 路口 路面 大门 东门 西门 南门 北门 新区 城区 市区 郊区 地区 辖区 部分 有关 相关 全市 全省 全县 全区 中国 全国 国家 国内 国外 美国 政府 省政府 市政府 区政府 县政府 镇政府 人民政府 省委 市委 区委 县委 市委市政府'.split(' '),
 );
 /** Words that end a place phrase (a place is a name followed by one of these). */
 const PLACE_END = new Set(
-  '路 街 道 大道 巷 弄 村 镇 乡 组 小区 社区 街道 花园 新城 家园 公寓 广场 大厦 市场 公园 学校 小学 中学 幼儿园 医院 苑 院 湾 城 园 府 庭 居 郡 楼 栋 幢 站 桥 大桥 隧道 高速 线 号线 湖 河 山 港 商城 公馆 名苑 华府 一期 二期 三期 四期 小镇 驾校 银行 超市 酒店 宾馆 工厂 集团 物业 公司 有限公司 医院 卫生院 诊所 幼儿园'.split(' '),
+  '路 街 道 大道 巷 弄 村 镇 乡 组 小区 社区 街道 花园 新城 家园 公寓 广场 大厦 市场 公园 学校 学院 大学 小学 中学 幼儿园 医院 苑 院 湾 城 园 府 庭 居 郡 楼 栋 幢 站 桥 大桥 隧道 高速 线 号线 湖 河 山 港 商城 公馆 名苑 华府 一期 二期 三期 四期 小镇 驾校 银行 超市 酒店 宾馆 工厂 集团 物业 公司 有限公司 医院 卫生院 诊所 幼儿园'.split(' '),
 );
+/** Place words that make the place a site: a compound, estate, building, school, hospital or firm. */
+const SITE_END = /(小区|社区|花园|新城|家园|公寓|广场|大厦|市场|公园|学校|学院|大学|小学|中学|幼儿园|医院|卫生院|诊所|苑|院|湾|城|园|府|庭|居|郡|商城|公馆|期|小镇|驾校|银行|超市|酒店|宾馆|工厂|集团|物业|公司|村|站)$/;
 /** Two-character place words with a direction or kind before the place character: 东路, 岛路, 南街. */
 const SHORT_END = /^[东南西北中新老上下大小岛湾江河湖山桥]+(路|街|巷|村|桥|湖|园|苑)$/;
 /** A single word that names a place on its own: 汇金路, 星沙镇, 丽发新城. */
@@ -215,11 +243,20 @@ interface Analysed {
   specific: Set<string>;
   /** The request's main places (names in the title/address). */
   places: Set<string>;
+  /** Those of them that are sites. */
+  sites: Set<string>;
   /** Its districts (key lowercase → display), and place phrases (display), from the same part. */
   districts: Map<string, string>;
   phrases: Set<string>;
   /** Words that came out of the segmenter (not bigrams), for labels. */
   real: Set<string>;
+  /**
+   * The matter as the title and the content's opening state it: words with their synonyms
+   * folded (油烟味 → 油烟, 噪声 → 噪音), title twice; for comparing requests that name one place.
+   */
+  lead: Map<string, number>;
+  /** The title's words, synonyms folded (what the request says it is about). */
+  titleWords: Map<string, number>;
   /** Normalised title + content, for adjacency checks in labels. */
   text: string;
 }
@@ -266,6 +303,8 @@ interface PlaceFinds {
   phrases: Set<string>;
   /** Whole names (伊景园滨河, 丽发, 3号线): what identifies the place. */
   names: Set<string>;
+  /** The names that are sites (see SITE_END). */
+  sites: Set<string>;
   /** Name words and bigrams: which words of the batch are place words. */
   cores: Set<string>;
   ns: Set<string>;
@@ -273,7 +312,7 @@ interface PlaceFinds {
 }
 
 function finds(): PlaceFinds {
-  return { phrases: new Set(), names: new Set(), cores: new Set(), ns: new Set(), districts: new Map() };
+  return { phrases: new Set(), names: new Set(), sites: new Set(), cores: new Set(), ns: new Set(), districts: new Map() };
 }
 
 /** Place phrases and their cores (names) in a tagged text. */
@@ -288,6 +327,8 @@ function placesIn(tokens: Tagged[], f: PlaceFinds): void {
     const selfNamed = word.length >= 3 && PLACE_SUFFIX.test(word) && !GENERIC.has(word) && !/政府$/.test(word) && NAMEISH.has(tag);
     const end = PLACE_END.has(word) || (word.length === 2 && SHORT_END.test(word) && !GENERIC.has(word) && NAMEISH.has(tag));
     if (!end && !selfNamed) continue;
+    // 线 ends a place only after a number or code (3号线, 5线): 高压电|线 is a power line.
+    if ((word === '线' || word === '号线') && !(i > 0 && /^[\da-z]+$/.test(tokens[i - 1].word))) continue;
     let j = i;
     let chars = word.length;
     // A word that names a place by itself (汇金路) is complete; a bare place word (路, 小区)
@@ -314,8 +355,15 @@ function placesIn(tokens: Tagged[], f: PlaceFinds): void {
     for (const n of names) f.cores.add(n);
     const phrase = parts.join('');
     f.phrases.add(phrase);
-    const name = selfNamed ? word : parts.slice(0, -1).join('') + (PLACE_END.has(word) ? '' : word.slice(0, -1));
+    // 魅力之|城|小区, 丽发|新城|小区: a place word followed by another belongs to the name.
+    const nextEnd = i + 1 < tokens.length && PLACE_END.has(tokens[i + 1].word);
+    const name = selfNamed || nextEnd ? parts.join('') : parts.slice(0, -1).join('') + (PLACE_END.has(word) ? '' : word.slice(0, -1));
     f.names.add(name);
+    // A site (a compound, an estate, a school, a company) is where one matter happens; a road or
+    // an area holds many.
+    // A two-character name is too common alone (丽园, 人民) but names one site with its kind: 丽园小区.
+    const kind = nextEnd ? tokens[i + 1].word : word;
+    if (SITE_END.test(kind)) f.sites.add(name.length >= 3 || !CJK.test(name) || name.endsWith(kind) ? name : name + kind);
     // The name's character bigrams are place words too (see fragmentBigrams).
     if (CJK.test(name)) for (let k = 0; k + 2 <= name.length; k++) f.cores.add(name.slice(k, k + 2));
   }
@@ -392,6 +440,25 @@ function analyse(x: HotTopicItem): Analysed {
     tf.set(t.word, (tf.get(t.word) ?? 0) + 1);
     real.add(t.word);
   }
+  const lead = new Map<string, number>();
+  // The place phrases' own words (滨河苑, 二期, 大道, 中学) say where, not what.
+  const where = [...inHead.phrases, ...inLead.phrases, ...inHead.districts.keys(), ...inLead.districts.keys()];
+  const addLead = (word: string, f: number) => {
+    if (!usable(word) || GENERIC.has(word) || PLACE_END.has(word) || where.some((x) => x.includes(word))) return;
+    const w = curatedSynonyms.canonical(word);
+    lead.set(w, (lead.get(w) ?? 0) + f);
+    for (const sub of subWords(word)) {
+      const c = curatedSynonyms.canonical(sub);
+      if (c !== w) lead.set(c, (lead.get(c) ?? 0) + f / 2);
+    }
+  };
+  for (const t of head) addLead(t.word, LEAD_TITLE_WEIGHT);
+  const titleWords = new Map<string, number>();
+  for (const [w, f] of lead) titleWords.set(w, f / LEAD_TITLE_WEIGHT);
+  for (let k = 0, chars = 0; k < split && chars < LEAD_CHARS; k++) {
+    chars += body[k].word.length;
+    addLead(body[k].word, 1);
+  }
   for (const b of fragmentBigrams(head)) {
     tf.set(b, (tf.get(b) ?? 0) + 2);
     headTf.set(b, (headTf.get(b) ?? 0) + 1);
@@ -412,9 +479,12 @@ function analyse(x: HotTopicItem): Analysed {
     // there is no title). Places further into the text are often incidental (where the
     // writer lives, the bank he used) and would keep apart what belongs together.
     places: inHead.names,
+    sites: inHead.sites,
     districts: inHead.districts.size ? inHead.districts : inLead.districts,
     phrases: inHead.phrases.size ? inHead.phrases : inLead.phrases,
     real,
+    lead,
+    titleWords,
     text: `${title}\n${content}`.toLowerCase(),
   };
 }
@@ -497,6 +567,25 @@ function samePlace(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Both name one place closely: a name of one contains a name of the other, or they share a run
+ * of characters covering at least 70 % of the shorter (伊景园滨河 / 景园滨河苑), not only a
+ * developer's brand (碧桂园中央花园 / 碧桂园威尼斯城). Numbered names (3号线, 10栋) do not count.
+ */
+function closePlaces(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) {
+    if (/\d/.test(x) || x.length < 3) continue;
+    for (const y of b) {
+      if (/\d/.test(y) || y.length < 3) continue;
+      if (x.includes(y) || y.includes(x)) return true;
+      const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+      const need = Math.max(3, Math.ceil(0.7 * s.length));
+      for (let i = 0; i + need <= s.length; i++) if (l.includes(s.slice(i, i + need))) return true;
+    }
+  }
+  return false;
+}
+
 /** Share of the smaller set's names that match a name of the other. */
 function placeOverlap(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -546,12 +635,30 @@ interface Prepared {
   /** All kept words with weights (for keywords and labels). */
   words: Map<string, number>;
   places: Set<string>;
+  sites: Set<string>;
   districts: Set<string>;
   specific: Set<string>;
   blockers: number[];
+  /** The title and opening's problem words (place words out), batch idf, unit length. */
+  lead: Map<number, number>;
+  /** The title's problem words, idf over the batch's titles, unit length. */
+  title: Map<number, number>;
 }
 
 const MAX_TERMS = 24;
+/** The title's words count this many times in a request's lead (title + opening). */
+const LEAD_TITLE_WEIGHT = 2;
+/** The opening of the content that states the matter, in characters. */
+const LEAD_CHARS = 200;
+/**
+ * Default problem similarity at which groups naming the same site (伊景园滨河苑, 丽发新城小区) join
+ * (pass 3): a site is one building or estate, so little shared wording says one matter (捆绑销售车位
+ * / 欺诈消费者 at one estate). Chosen by reading every join it makes on a whole board (4,326
+ * messages): 0.15 adds about twenty, nearly all one matter; 0.225 added none of them.
+ */
+const SITE_JOIN = 0.15;
+/** Default problem similarity at which groups naming the same road or area join (pass 3): a road holds many matters. */
+const ROAD_JOIN = 0.3;
 const EMPTY: Map<string, number> = new Map();
 const BLOCK_PROBLEM = 6;
 const BLOCK_PLACE = 2;
@@ -574,6 +681,8 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
   // Batch statistics: document frequency, and how often a word is a place core.
   const df = new Map<string, number>();
   const coreDf = new Map<string, number>();
+  const leadDf = new Map<string, number>();
+  const titleDf = new Map<string, number>();
   // Distinct callers of a word, up to 64 (small integer lists: cheap for 50,000 requests).
   const callersOf = new Map<string, number[]>();
   const callerIds = new Map<string, number>();
@@ -591,6 +700,8 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
       else if (cs.length < 64 && !cs.includes(caller)) cs.push(caller);
     }
     for (const w of new Set([...a.cores, ...a.nsWords])) coreDf.set(w, (coreDf.get(w) ?? 0) + 1);
+    for (const w of a.lead.keys()) leadDf.set(w, (leadDf.get(w) ?? 0) + 1);
+    for (const w of a.titleWords.keys()) titleDf.set(w, (titleDf.get(w) ?? 0) + 1);
   });
   const isPlace = (w: string): boolean => {
     const c = coreDf.get(w) ?? 0;
@@ -665,7 +776,36 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
         .map((p) => p[0]),
       ...placeWords.slice(0, BLOCK_PLACE).map((w) => idOf(`@${w}`)),
     ];
-    return { item: o.item, index: o.index, t: o.t, a, problem: vec(problemPairs), head: vec(headPairs, false), headSum: headPairs.reduce((s, p) => s + p[1], 0), words, places, districts, specific, blockers };
+    // Lead words: a word no other request uses cannot join two requests, it only dilutes.
+    const leadPairs: [string, number][] = [];
+    for (const [w, f] of a.lead) {
+      const d = leadDf.get(w) ?? 1;
+      if (d < 2 || isPlace(w) || NUMBER.test(w)) continue;
+      const weight = (1 + Math.log(f)) * Math.log(n / d);
+      if (weight <= 0) continue;
+      leadPairs.push([w, weight]);
+    }
+    leadPairs.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const lead = new Map<number, number>();
+    let norm = 0;
+    for (const [w, weight] of leadPairs) {
+      lead.set(idOf(w), weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, v] of lead) lead.set(k, v / norm);
+    const title = new Map<number, number>();
+    norm = 0;
+    for (const [w, f] of a.titleWords) {
+      const d = titleDf.get(w) ?? 1;
+      if (d < 2 || isPlace(w) || NUMBER.test(w)) continue;
+      const weight = f * Math.log(n / d);
+      title.set(idOf(w), weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, v] of title) title.set(k, v / norm);
+    return { item: o.item, index: o.index, t: o.t, a, problem: vec(problemPairs), head: vec(headPairs, false), headSum: headPairs.reduce((s, p) => s + p[1], 0), words, places, sites: a.sites, districts, specific, blockers, lead, title };
   });
 
   // Candidate pairs through the inverted index, neighbours in time only.
@@ -707,10 +847,15 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
   interface Group {
     members: number[];
     places: Set<string>;
+    sites: Set<string>;
     districts: Set<string>;
     /** Specific word → how many members use it. */
     specific: Map<string, number>;
     centroid: Map<number, number>;
+    /** Sum of the members' lead vectors. */
+    lead: Map<number, number>;
+    /** Sum of the members' title vectors. */
+    title: Map<number, number>;
     first: number;
     last: number;
   }
@@ -721,7 +866,7 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
       const p = prepared[r];
       const centroid = new Map<number, number>();
       for (let k = 0; k < p.problem.ids.length; k++) centroid.set(p.problem.ids[k], p.problem.w[k]);
-      g = { members: [r], places: new Set(p.places), districts: new Set(p.districts), specific: new Map([...p.specific].map((w) => [w, 1])), centroid, first: p.t, last: p.t };
+      g = { members: [r], places: new Set(p.places), sites: new Set(p.sites), districts: new Set(p.districts), specific: new Map([...p.specific].map((w) => [w, 1])), centroid, lead: new Map(p.lead), title: new Map(p.title), first: p.t, last: p.t };
       groups.set(r, g);
     }
     return g;
@@ -744,9 +889,12 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
     parent[smallRoot] = bigRoot;
     for (const m of small.members) big.members.push(m);
     for (const p of small.places) if (big.places.size < 32) big.places.add(p);
+    for (const p of small.sites) if (big.sites.size < 32) big.sites.add(p);
     for (const d of small.districts) big.districts.add(d);
     for (const [w, c] of small.specific) big.specific.set(w, (big.specific.get(w) ?? 0) + c);
     for (const [k, v] of small.centroid) big.centroid.set(k, (big.centroid.get(k) ?? 0) + v);
+    for (const [k, v] of small.lead) big.lead.set(k, (big.lead.get(k) ?? 0) + v);
+    for (const [k, v] of small.title) big.title.set(k, (big.title.get(k) ?? 0) + v);
     big.first = Math.min(big.first, small.first);
     big.last = Math.max(big.last, small.last);
     groups.delete(smallRoot);
@@ -813,6 +961,59 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
     if (!merged) break;
   }
 
+  // Pass 3: one place, one problem, however it is worded. Groups (and single requests) that
+  // name the same place are one matter when their problems are alike at a lower bar than
+  // strangers need: the shared place already says much (魅力之城 油烟扰民 / 底层商铺噪音 /
+  // 夜宵摊污染空气). Two problems at one place still differ in their problem words.
+  const placeJoin = opts.placeJoinThreshold ?? SITE_JOIN;
+  const roadJoin = opts.roadJoinThreshold ?? ROAD_JOIN;
+  // Where a group is: its places, and its sites with their kind (丽园小区).
+  const whereOf = (g: Group) => (g.sites.size ? new Set([...g.places, ...g.sites]) : g.places);
+  {
+    const roots = [...new Set(prepared.map((_, i) => find(i)))];
+    const byKey = new Map<string, number[]>();
+    for (const r of roots) {
+      const keys = new Set<string>();
+      for (const name of whereOf(groupOf(r))) if (!/\d/.test(name)) for (const k of placeKeys(name)) keys.add(k);
+      for (const k of keys) {
+        let list = byKey.get(k);
+        if (!list) byKey.set(k, (list = []));
+        list.push(r);
+      }
+    }
+    // Half what the titles say the matter is, half the title with the opening.
+    const placeSim = (g: Group, h: Group) => 0.5 * mapCosine(g.title, h.title) + 0.5 * mapCosine(g.lead, h.lead);
+    const cands: { a: number; b: number; s: number }[] = [];
+    const tried = new Set<string>();
+    for (const list of byKey.values()) {
+      if (list.length < 2 || list.length > 400) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const [a, b] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
+          const key = `${a}:${b}`;
+          if (tried.has(key)) continue;
+          tried.add(key);
+          const g = groupOf(a);
+          const h = groupOf(b);
+          if (h.first - g.last > maxGap || g.first - h.last > maxGap || !compatible(g, h) || !closePlaces(whereOf(g), whereOf(h))) continue;
+          const sc = placeSim(g, h);
+          const bar = closePlaces(g.sites, h.sites) ? placeJoin : roadJoin;
+          if (sc >= bar) cands.push({ a, b, s: sc });
+        }
+      }
+    }
+    cands.sort((x, y) => y.s - x.s || x.a - y.a || x.b - y.b);
+    for (const c of cands) {
+      const ra = find(c.a);
+      const rb = find(c.b);
+      if (ra === rb) continue;
+      const g = groupOf(ra);
+      const h = groupOf(rb);
+      if (!compatible(g, h) || placeSim(g, h) < (closePlaces(g.sites, h.sites) ? placeJoin : roadJoin)) continue;
+      merge(ra, rb);
+    }
+  }
+
   const now = opts.now ?? new Date(prepared[n - 1].t);
   const topics: HotTopic[] = [];
   const roots = minSize <= 1 ? [...new Set(prepared.map((_, i) => find(i)))] : [...groups.keys()];
@@ -824,6 +1025,15 @@ export function findHotTopics(items: readonly HotTopicItem[], opts: HotTopicOpti
   }
   topics.sort((a, b) => b.heat - a.heat || b.size - a.size || a.first.getTime() - b.first.getTime() || String(a.items[0]).localeCompare(String(b.items[0])));
   return opts.limit != null ? topics.slice(0, opts.limit) : topics;
+}
+
+/** Keys under which a place name is indexed: its character trigrams (two-character names whole). */
+function placeKeys(name: string): string[] {
+  // Two characters (人民, 星沙) name too many places to vouch for one.
+  if (name.length <= 2) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= name.length; i++) out.push(name.slice(i, i + 3));
+  return out;
 }
 
 /** Term ids of a centroid's heaviest words. */

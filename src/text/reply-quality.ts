@@ -4,18 +4,17 @@
 //   score = 0.35 × relevance + 0.35 × completeness + 0.15 × timeliness + 0.15 × form
 //
 // When timeliness is unknown (neither repliedOnTime nor workingHours given) it is left out
-// (null) and the other weights are scaled up to sum to 1. Grade: good ≥ 75, fair ≥ 50, else
-// poor. A reply that is only boilerplate ("您好，留言已收悉", "已转相关部门办理", fewer than 10
-// characters of substance once courtesy, receipt, forwarding and quotes of the request are
-// removed) is capped at 20.
+// (null) and the other weights are scaled up to sum to 1. A reply that is only boilerplate
+// ("您好，留言已收悉", "已转相关部门办理", fewer than 10 characters of substance once courtesy, receipt, forwarding and quotes of the request are
+// removed) is capped at 20. Grades: 优 ≥ 90, 良 ≥ 75, 中 ≥ 50, 差 below (a reply of 100 is 优).
 //
 // relevance    Does the reply talk about what was asked? The request's TF-IDF keywords (title
 //              counted twice; place words ×1.5) found in the reply, after removing what the
 //              reply merely quotes from the request (“…”), weighted (half credit when only a
 //              two-character part of a longer word appears); district codes of the title count
 //              too. Covering 60% of the weight scores 100, less scores in proportion.
-// completeness A complaint or request: what was done (核实/调查/现场/约谈/协调/整改 … 40), what
-//              came of it (已解决/已完成/恢复/将于…前/经查/不符合 … 45), concrete facts (dates,
+// completeness A complaint or request: what was done (据查/经核实/调查/现场查看/约谈/整改 … 40),
+//              what came of it (已解决/已完成/恢复/将于…前/经查/不符合 … 45), concrete facts (dates,
 //              amounts, named units, 15). A question (咨询/请问/能否/…？): the answer (70: 可以/
 //              需要…材料/根据…规定 …), its basis (15: 根据/依据 …规定/条例/政策/《…》) and facts
 //              (15). Either way a refusal (不予/不符合/无法 …) without a basis loses 30.
@@ -36,7 +35,21 @@ export interface ReplyQualityInput {
   workingHours?: number | null;
 }
 
-export type ReplyGrade = 'good' | 'fair' | 'poor';
+/** 优 excellent ≥ 90, 良 good ≥ 75, 中 fair ≥ 50, 差 poor (see REPLY_GRADES). */
+export type ReplyGrade = 'excellent' | 'good' | 'fair' | 'poor';
+
+/** Lowest score of each grade, best first, with its zh-CN label: the one place grades are made. */
+export const REPLY_GRADES: readonly { grade: ReplyGrade; min: number; label: string }[] = [
+  { grade: 'excellent', min: 90, label: '优' },
+  { grade: 'good', min: 75, label: '良' },
+  { grade: 'fair', min: 50, label: '中' },
+  { grade: 'poor', min: 0, label: '差' },
+];
+
+/** The grade of a score (0–100). */
+export function replyGrade(score: number): ReplyGrade {
+  return (REPLY_GRADES.find((g) => score >= g.min) ?? REPLY_GRADES[REPLY_GRADES.length - 1]).grade;
+}
 
 export interface ReplyQuality {
   score: number;
@@ -82,9 +95,15 @@ const BOILERPLATE = [
   /[（(]详见[^）)]*[）)]?/g,
 ];
 
-const ACTION = /(核实|核查|调查|查看|查实|现场|实地|走访|约谈|协调|处理|处置|整改|责令|督促|督办|执法|查处|清理|清运|维修|修复|检测|监测|处罚|立案|召开|组织|联系了|电话联系|上门|排查|巡查|拆除|治理|回访|会商|研究)/;
-const RESULT = /(已(经)?(解决|完成|恢复|整改|清理|修复|维修|拆除|办理|办结|发放|退还|到位|安装|更换|落实|处理完毕|关停|取缔|停止|补缴|支付|签订|开通|纳入|列入|启动)|恢复(正常|供水|供电|通行)|将于|预计|计划(于|在)|争取(于|在)?|于\d{1,2}月|\d{1,2}月\d{1,2}日前|月底前|年底前|之前完成|经(查|核查|调查|核实|了解)|查明|目前[^。]{0,10}已|现已|下一步|不符合|符合|不属于|属于|不予|无法|不能|暂不|可以|可(在|到|向|通过|凭|持)|需(要)?(提供|携带|准备|满足|办理|缴纳)|办理流程|所需材料|条件|(没有|尚无|暂无|并无)[^。]{0,12}(政策|规定|计划|依据))/;
-const ANSWER = /(根据|依据|按照|依照)[^。；;]{0,40}(规定|条例|办法|政策|文件|通知|意见|法|标准|细则|第.{1,4}条)|《[^》]{2,40}》/;
+const ACTION = /(据查|经查|据了解|经了解|核实|核查|调查|查看|查实|现场|实地|走访|约谈|协调|处理|处置|整改|责令|督促|督办|执法|查处|清理|清运|维修|修复|检测|监测|处罚|立案|召开|组织|联系了|电话联系|上门|排查|巡查|拆除|治理|回访|会商|研究)/;
+const RESULT = /(已(经)?(解决|完成|恢复|整改|清理|修复|维修|拆除|办理|办结|发放|退还|到位|安装|更换|落实|处理完毕|关停|取缔|停止|补缴|支付|签订|开通|纳入|列入|启动)|恢复(正常|供水|供电|通行)|将于|预计|计划(于|在)|争取(于|在)?|于\d{1,2}月|\d{1,2}月\d{1,2}日前|月底前|年底前|之前完成|(经|据)(查|核查|调查|核实|了解)|查明|目前[^。]{0,10}已|现已|下一步|不符合|符合|不属于|属于|不予|无法|不能|暂不|可以|可(在|到|向|通过|凭|持)|需(要)?(提供|携带|准备|满足|办理|缴纳)|办理流程|所需材料|条件|(没有|尚无|暂无|并无)[^。]{0,12}(政策|规定|计划|依据))/;
+/**
+ * A law, regulation or document by its name: 《…》 counts only when the title ends in a kind of
+ * normative document (《噪声污染防治法》, 《物业管理条例》, 《…实施办法（试行）》), not any title in
+ * book marks (《温斯顿英语课程介绍》, a newspaper, an app).
+ */
+const DOCUMENT_TITLE = /《[^》]{1,60}(法|条例|规定|办法|通知|意见|标准|规范|细则|规则|决定|实施方案|方案|规划|纲要|批复|公告|通告|指南|目录|准则|制度|解释|章程|守则|决议|令)(（[^）》]{1,12}）|\([^)》]{1,12}\))?》/;
+const ANSWER = new RegExp(`(根据|依据|按照|依照)[^。；;《]{0,40}(规定|条例|办法|政策|文件|通知|意见|法律|法规|标准|细则|第.{1,4}条)|${DOCUMENT_TITLE.source}`);
 const REFUSAL = /(不予|不符合|不属于|无法|不能|暂不|暂时不|不在.{0,10}范围|不支持|不同意)/;
 const FACT = /(\d{4}年|\d{1,2}月\d{1,2}日|\d+(\.\d+)?(万|元|米|公里|平方|户|人|天|个工作日|小时|吨|台|处|次)|[\u4e00-\u9fa5]{2,8}(局|办|委|中心|公司|街道|社区|所|队|站|院))/;
 const POLITE = /(您好|你好|感谢|谢谢|尊敬|敬请|请您|欢迎)/;
@@ -94,9 +113,23 @@ function clamp(x: number): number {
   return Math.max(0, Math.min(100, Math.round(x)));
 }
 
-/** The reply without what it merely quotes from the request: “A2区景蓉花苑物业管理有问题”. */
+/**
+ * The reply without what it merely quotes from the request: “A2区景蓉花苑物业管理有问题”, or a
+ * quote put together from the request's words (“浏阳河星沙段河道垃圾” for 浏阳河星沙段河面上漂了很多
+ * 垃圾): at least 3 in 4 of its character pairs are the request's.
+ */
 function withoutQuotes(reply: string, request: string): string {
-  return reply.replace(/[“"「『]([^”"」』]{4,})[”"」』]/g, (m, q: string) => (request.includes(q) ? '' : m));
+  return reply.replace(/[“"「『]([^”"」』]{4,})[”"」』]/g, (m, q: string) => (request.includes(q) || quotedShare(q, request) >= 0.75 ? '' : m));
+}
+
+function quotedShare(quote: string, request: string): number {
+  let pairs = 0;
+  let mine = 0;
+  for (let i = 0; i + 2 <= quote.length; i++) {
+    pairs++;
+    if (request.includes(quote.slice(i, i + 2))) mine++;
+  }
+  return pairs ? mine / pairs : 0;
 }
 
 /** What is left once courtesy and receipt phrases are removed. */
@@ -137,8 +170,23 @@ function found(reply: string, word: string): number {
   return 0;
 }
 
-/** A question rather than a complaint: the answer is the result, no investigation needed. */
-const CONSULT = /(咨询|请问|询问|问问|能否|是否|可否|何时|什么时候|怎么|如何|多少|哪些|吗|[？?])/;
+/**
+ * A question rather than a complaint: the answer is the result, no investigation needed. One
+ * that says it asks (咨询, 想了解) is a question; question words alone (为什么…没人管？, 何时修好…？,
+ * 能不能管管…？) make one only when the request does not complain: a title's 为什么 or ？ is how a
+ * citizen complains as often as how he asks.
+ */
+const ASKS = /(咨询|询问|想了解|想问|问一下|问问|请问)/;
+const QUESTION_WORD = /(能否|是否|可否|何时|什么时候|怎么|如何|多少|哪些|哪里|为什么|能不能|可不可以|吗|[？?])/;
+const COMPLAINS =
+  /(投诉|举报|扰民|污染|噪音|噪声|油烟|粉尘|臭|违建|违章|违法|违规|私搭|乱搭|乱收|乱停|占道|占用|拖欠|欠薪|强行|破损|损坏|坏了|故障|漏水|积水|堵塞|没人管|无人管|不管|不处理|没人处理|至今|多次|危险|不作为|推诿|超速|超载|撒漏|闯红灯|停水|停电)/;
+
+function isQuestion(title: string, content: string): boolean {
+  const opening = content.slice(0, 60);
+  const head = title || opening;
+  if (ASKS.test(head) && !/投诉|举报/.test(head)) return true;
+  return QUESTION_WORD.test(head) && !COMPLAINS.test(`${title}\n${content}`);
+}
 
 /** Scores a reply to a request. Pure and deterministic. */
 export function scoreReply(input: ReplyQualityInput): ReplyQuality {
@@ -171,7 +219,7 @@ export function scoreReply(input: ReplyQualityInput): ReplyQuality {
   const grounded = ANSWER.test(body);
   const refused = REFUSAL.test(body);
   const factual = FACT.test(body);
-  const consult = CONSULT.test(title || content.slice(0, 60));
+  const consult = isQuestion(title, content);
   let completeness = consult
     ? (resulted ? 70 : 0) + (grounded ? 15 : 0) + (factual ? 15 : 0)
     : (acted ? 40 : 0) + (resulted ? 45 : 0) + (factual ? 15 : 0);
@@ -222,6 +270,6 @@ export function scoreReply(input: ReplyQualityInput): ReplyQuality {
   if (boilerplateOnly) score = Math.min(score, 20);
   if (!rawReply) score = 0;
   score = clamp(score);
-  const grade: ReplyGrade = score >= 75 ? 'good' : score >= 50 ? 'fair' : 'poor';
+  const grade = replyGrade(score);
   return { score, grade, parts: { relevance, completeness, timeliness, form }, reasons: [...new Set(ordered)] };
 }

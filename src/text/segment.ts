@@ -50,6 +50,8 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const STOPWORDS = new Set(
   '的 了 是 在 和 与 及 或 有 我 你 他 她 它 们 我们 这 那 就 也 都 而 被 把 对 为 请 吗 呢 啊 吧 呀 着 过 给 让 从 到 向 将 其 之 所 该 等 个 一 不 没有 什么 怎么 如何 能否 是否 可以 已经 一直 还 又 很 非常'.split(' '),
 );
+/** Whether a (normalised) word is too common to narrow a query. */
+export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
 /**
  * Coded place names ("K8县", "A3区" in masked data, "B2栋") are kept whole and taken out before
@@ -57,7 +59,7 @@ const STOPWORDS = new Set(
  */
 const CODED_PLACE = /[a-z]+\d+(?:区|县|市|镇|乡|村|栋|号楼)/g;
 
-function splitCoded(text: string): { coded: string[]; rest: string } {
+export function splitCoded(text: string): { coded: string[]; rest: string } {
   const coded: string[] = [];
   const rest = text.replace(CODED_PLACE, (m) => {
     coded.push(m);

@@ -1,25 +1,42 @@
 // Training the category classifier with its cross-validated scores: one function for the
 // `hotline train` command and anything else that retrains.
 
-import { trainClassifier, type ClassifierModel, type LabelTerms } from './classifier.js';
+import { trainClassifier, type ClassifierModel, type ClassifierOptions, type LabelTerms, type WeakClass } from './classifier.js';
 
 export interface TrainingScores {
   folds: number | null;
   accuracy: number | null;
   macroF1: number | null;
   perLabel: { label: string; precision: number; recall: number; f1: number; support: number }[];
+  /** The labels whose out-of-fold F1 is below 0.9, weakest first, with the labels they are mixed up with. */
+  weakClasses: WeakClass[];
+  /** Unlabelled documents the model also learnt from (their words' frequencies and co-occurrences). */
+  unlabelled: number;
 }
 
 /**
- * Trains on every document. The scores are the out-of-fold ones the training computes anyway
- * while calibrating its probabilities (stratified folds): no second cross-validation.
+ * Trains on every document, and on the unlabelled history (tickets without a category). The
+ * scores are the out-of-fold ones the training computes anyway while calibrating its
+ * probabilities (stratified folds): no second cross-validation.
  */
-export function trainOnDocs(docs: { title: string; text: string; label: string }[], labelTerms?: LabelTerms): { model: ClassifierModel; scores: TrainingScores } {
-  const model = trainClassifier(docs, undefined, labelTerms);
+export function trainOnDocs(
+  docs: { title: string; text: string; label: string }[],
+  labelTerms?: LabelTerms,
+  unlabelled: readonly { title: string; text: string }[] = [],
+  options?: ClassifierOptions,
+): { model: ClassifierModel; scores: TrainingScores } {
+  const model = trainClassifier(docs, options, labelTerms, unlabelled);
   const e = model.estimate;
   return {
     model,
-    scores: { folds: e?.folds ?? null, accuracy: e?.accuracy ?? null, macroF1: e?.macroF1 ?? null, perLabel: e?.perLabel ?? [] },
+    scores: {
+      folds: e?.folds ?? null,
+      accuracy: e?.accuracy ?? null,
+      macroF1: e?.macroF1 ?? null,
+      perLabel: e?.perLabel ?? [],
+      weakClasses: e?.weakClasses ?? [],
+      unlabelled: unlabelled.length,
+    },
   };
 }
 

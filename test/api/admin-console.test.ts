@@ -3,7 +3,7 @@
 // category is usable at once (the ReferenceCache is reloaded) and breaks no existing ticket.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, testApp, type TestApp } from '../helpers.js';
+import { PASSWORD, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,23 +13,14 @@ afterAll(async () => {
   await t?.close();
 });
 
-const tables = async () =>
-  JSON.stringify({
-    units: await t.database.db.selectFrom('units').selectAll().orderBy('id').execute(),
-    categories: await t.database.db.selectFrom('categories').selectAll().orderBy('id').execute(),
-    lines: await t.database.db.selectFrom('lines').selectAll().orderBy('id').execute(),
-    users: await t.database.db.selectFrom('users').select(['id', 'username', 'role', 'unit_id', 'active', 'display_name', 'password_hash']).orderBy('id').execute(),
-    tickets: await t.database.db.selectFrom('tickets').selectAll().orderBy('id').execute(),
-  });
-
-/** A refused request: the status and code asked for, problem+json, and nothing changed. */
+/** A refused request: the status and code asked for, problem+json, and nothing changed (every table). */
 async function refused(user: string | null, method: string, url: string, body: unknown, status: number, code?: string) {
-  const before = await tables();
+  const before = await snapshot(t.database);
   const res = await t.call(user, method, url, body);
   expect(res.status, JSON.stringify(res.body)).toBe(status);
   expect(res.headers['content-type']).toContain('application/problem+json');
   if (code) expect(res.body.code).toBe(code);
-  expect(await tables()).toBe(before);
+  expect(await snapshot(t.database)).toEqual(before);
   return res.body;
 }
 

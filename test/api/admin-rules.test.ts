@@ -267,7 +267,7 @@ describe('policy', () => {
     const policy = (await t.call('admin', 'GET', '/api/v1/settings/policy')).body;
     const before = await snapshot(t.database);
     expect((await t.call('admin', 'PUT', '/api/v1/settings/policy', { maxReopens: 5, callbackDays: 0 })).status).toBe(400);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
     expect((await t.call('admin', 'GET', '/api/v1/settings/policy')).body).toEqual(policy);
   });
 });

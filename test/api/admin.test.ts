@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_KINDS } from '../../src/domain/ticket.js';
-import { testApp, type TestApp } from '../helpers.js';
+import { testApp, type TestApp, snapshot } from '../helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,6 +26,7 @@ describe('users', () => {
 
   it('refuses non-admins, duplicates, unknown roles and units, short passwords', async () => {
     const body = { username: 'someone', password: 'a long password', role: 'agent' };
+    const before = await snapshot(t.database);
     expect((await t.call('dispatcher', 'POST', '/api/v1/users', body)).status).toBe(403);
     expect((await t.call('agent', 'GET', '/api/v1/users')).status).toBe(403);
     expect((await t.call('admin', 'POST', '/api/v1/users', { ...body, username: 'agent' })).status).toBe(409);
@@ -35,6 +36,7 @@ describe('users', () => {
     expect((await t.call('admin', 'POST', '/api/v1/users', { ...body, role: 'unit_handler' })).body.code).toBe('unit_required');
     const users = await t.call('admin', 'GET', '/api/v1/users');
     expect(users.body.items.map((u: { username: string }) => u.username)).not.toContain('someone');
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 

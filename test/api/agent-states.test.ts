@@ -8,7 +8,7 @@ import { mayHear } from '../../src/api/events.js';
 import { actorFor } from '../../src/app/actor.js';
 import { createApiKey } from '../../src/store/apikeys.js';
 import type { Change } from '../../src/store/events.js';
-import { snapshotAll, testApp, type TestApp } from '../helpers.js';
+import { snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let key: string;
@@ -50,7 +50,7 @@ describe("an agent's day", () => {
   });
 
   it('refuses a bad state and changes nothing', async () => {
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     const bad: [unknown, string][] = [
       [{ state: 'busy' }, 'validation_failed'],
       [{ state: 'on_call' }, 'validation_failed'],
@@ -65,7 +65,7 @@ describe("an agent's day", () => {
       expect(res.body.code, JSON.stringify(body)).toBe(code);
     }
     for (const user of ['env', 'analyst']) expect((await put('2026-03-02 08:56', { state: 'ready' }, user)).status, user).toBe(403);
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 
   it('follows the console and the telephony through two calls', async () => {

@@ -32,12 +32,12 @@ async function audited(user: string, method: string, url: string, body: unknown,
 
 /** A refused request: the status expected, no audit row, and none of the tables changed. */
 async function refused(status: number, user: string, method: string, url: string, body: unknown, tables: Table[], headers?: Record<string, string>) {
-  const before = { tickets: await snapshot(t.database), audit: JSON.stringify(await auditRows()), tables: await Promise.all(tables.map(dump)) };
+  const before = { all: await snapshot(t.database), audit: JSON.stringify(await auditRows()), tables: await Promise.all(tables.map(dump)) };
   const res = await t.call(user, method, url, body, headers);
   expect(res.status, `${user} ${method} ${url} ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`).toBe(status);
   expect(JSON.stringify(await auditRows())).toBe(before.audit);
   expect(await Promise.all(tables.map(dump))).toEqual(before.tables);
-  expect(await snapshot(t.database)).toBe(before.tickets);
+  expect(await snapshot(t.database)).toEqual(before.all); // every table of the schema
   return res;
 }
 
@@ -144,7 +144,7 @@ describe('calendar', () => {
 });
 
 describe('settings', () => {
-  const defaults = { maxReopens: 2, reopenWindowDays: 30, maxExtensionDays: 15, maxCallbackAttempts: 3, callbackDays: 1, superviseReplyDays: { notice: 3, urge: 1 }, warnFraction: 0.8, minRankingSample: 10 };
+  const defaults = { maxReopens: 2, reopenWindowDays: 30, maxExtensionDays: 15, maxCallbackAttempts: 3, callbackDays: 1, superviseReplyDays: { notice: 3, urge: 1 }, warnFraction: 0.8, minRankingSample: 10, dispatchMinutes: 120 }; // 派单时限: 2 working hours
   it('settings.policy: the whole policy before and after', async () => {
     const { detail } = await audited('admin', 'PUT', '/api/v1/settings/policy', { maxReopens: 3, warnFraction: 0.75 }, 'settings.policy');
     expect(detail).toEqual({ before: defaults, after: { ...defaults, maxReopens: 3, warnFraction: 0.75 } });

@@ -27,7 +27,7 @@ async function refused(user: string, method: string, url: string, body: unknown,
   expect(res.body.code).toMatch(/^[a-z_]+$/);
   expect(res.body.detail).toMatch(/[\u4e00-\u9fff]/); // a zh-CN message
   if (code) expect(res.body.code).toBe(code);
-  expect(await snapshot(t.database)).toBe(before);
+  expect(await snapshot(t.database)).toEqual(before);
   return res.body;
 }
 

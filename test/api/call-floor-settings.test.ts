@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
-import { local, snapshotAll, testApp, type TestApp } from '../helpers.js';
+import { local, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let key: string;
@@ -39,7 +39,7 @@ describe('call floor settings', () => {
   });
 
   it('refuses bad values and non-admins with problem+json, changing nothing in any table', async () => {
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     const bad: Record<string, unknown>[] = [
       { ...DEFAULTS, answerWithinSeconds: 0 },
       { ...DEFAULTS, answerRateTarget: 95 }, // a percentage where a rate in [0, 1] belongs
@@ -54,7 +54,7 @@ describe('call floor settings', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
     expect((await t.call('supervisor', 'PUT', '/api/v1/admin/call-floor', DEFAULTS)).status).toBe(403);
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 
   it('an admin changes them, audited before → after, and a missed call is then due in the new number of working minutes', async () => {

@@ -12,7 +12,7 @@ import { mayHear } from '../../src/api/events.js';
 import { HttpTelephony } from '../../src/channels/telephony.js';
 import { createApiKey } from '../../src/store/apikeys.js';
 import type { Change } from '../../src/store/events.js';
-import { testApp, type TestApp } from '../helpers.js';
+import { snapshot, testApp, type TestApp } from '../helpers.js';
 
 const SECRET = 'test-shared-secret-0123456789';
 
@@ -228,7 +228,7 @@ describe('a three-party call and failures', () => {
 
   it('refuses another agent’s call, a number not on offer, other roles and bad input, recording nothing', async () => {
     await event('h-3', { state: 'answered', caller: '13800005555', agentUsername: 'dispatcher' });
-    const before = await transfers();
+    const before = await snapshot(t.database);
     const sentBefore = received.length;
     const cases: [string, string, unknown, number, string][] = [
       ['another agent’s call', 'h-3', { target: '110' }, 403, 'not_your_call'],
@@ -247,7 +247,7 @@ describe('a three-party call and failures', () => {
     // An admin cannot hand off an agent's call either; a unit handler takes no calls.
     expect((await handoff('admin', 'h-2', { target: '110' })).body.code).toBe('not_your_call');
     expect((await handoff('env', 'h-2', { target: '110' })).status).toBe(403);
-    expect(await transfers()).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
     expect(received.length).toBe(sentBefore);
   });
 

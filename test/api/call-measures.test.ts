@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
 import { createUser } from '../../src/store/users.js';
-import { local, PASSWORD, snapshotAll, testApp, type TestApp } from '../helpers.js';
+import { local, PASSWORD, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let key: string;
@@ -159,7 +159,7 @@ describe('who may read them', () => {
 
 describe('bad input', () => {
   it('is a 400 problem and changes nothing', async () => {
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     const bad: [string, string, string][] = [
       ['measures', 'from=2026-02-30', 'validation_failed'],
       ['measures', 'from=2026-3-2', 'validation_failed'],
@@ -178,7 +178,7 @@ describe('bad input', () => {
       expect(res.body.code, query).toBe(code);
     }
     // Not even the rollup moved, though the clock says three days later.
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 
@@ -214,8 +214,13 @@ describe('on the daily report and in the XLSX export', () => {
     };
     const calls = rows('话务');
     expect(calls[0].slice(0, 8)).toEqual(['名称', '呼入量', '接通量', '15秒内接通', '放弃量', '短时放弃', '接通率', '人工应答及时率']);
-    // 合计 and the one day: offered 6, answered 3, within 2, abandoned 2, short 1, 75 %, 66.67 %, 18.6 s, p90 40 s, talk 200 s.
-    expect(calls[1].slice(0, 11)).toEqual(['合计', 6, 3, 2, 2, 1, 75, 66.67, 18.6, 40, 200]);
+    // 合计 and the one day: offered 6, answered 3, within 2, abandoned 2, short 1, 3/(3+2-1) = 75 %, 2/3, 18.6 s, p90 40 s, talk 200 s;
+    // the rates are fractions the sheet shows as percentages.
+    expect(calls[1].slice(0, 6)).toEqual(['合计', 6, 3, 2, 2, 1]);
+    expect(calls[1][6]).toBe(0.75);
+    expect(calls[1][7]).toBeCloseTo(2 / 3, 4);
+    expect(calls[1].slice(8, 11)).toEqual([18.6, 40, 200]);
+    expect(wb.getWorksheet('话务')!.getRow(2).getCell(7).numFmt).toBe('0.0%');
     expect(calls[2].slice(0, 3)).toEqual(['2026-03-02', 6, 3]);
     const agents = rows('话务（坐席）');
     expect(agents.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([['agent', 2, 2], ['agent2', 1, 1], ['未分配坐席', 3, 0]]);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/store/events.js';
 import { createApiKey } from '../../src/store/apikeys.js';
-import { testApp, type TestApp } from '../helpers.js';
+import { KEY_STAMPED, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let key: string;
@@ -46,7 +46,7 @@ describe('telephony events: authentication and bad input', () => {
   });
 
   it('refuses bad events with problem+json 400 and records nothing', async () => {
-    const before = await callCount();
+    const before = await snapshot(t.database, KEY_STAMPED);
     const bad: [string, string, Record<string, unknown>][] = [
       ['unknown state', 'c-bad', { state: 'dialing', caller: '13800001111' }],
       ['no state', 'c-bad', { caller: '13800001111' }],
@@ -63,7 +63,7 @@ describe('telephony events: authentication and bad input', () => {
     }
     const unknown = await event('c-bad', { state: 'ringing', agentUsername: 'nobody' }, '2026-03-02 09:00');
     expect(unknown.status).toBe(422);
-    expect(await callCount()).toBe(before);
+    expect(await snapshot(t.database, KEY_STAMPED)).toEqual(before);
   });
 });
 

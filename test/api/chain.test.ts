@@ -191,6 +191,9 @@ describe('centre → district → street → community, and back up', () => {
       ['callback', 'close', {}, 409, 'callback_required'],
       ['callback', 'close', { note: '办结' }, 409, 'callback_required'],
       ['callback', 'close', { noCallbackReason: 'confidential' }, 409, 'not_confidential'],
+      // the caller left a number: not anonymous; no callback tried yet: not unreachable
+      ['callback', 'close', { noCallbackReason: 'anonymous' }, 409, 'not_anonymous'],
+      ['callback', 'close', { noCallbackReason: 'unreachable' }, 409, 'not_unreachable'],
     ]);
     const bad = await step('2026-03-06 10:00', 'callback', id, 'close', { noCallbackReason: 'busy' });
     expect(bad.status).toBe(400);

@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobsOnce } from '../../src/jobs/scheduler.js';
-import { local, testApp, type TestApp } from '../helpers.js';
+import { local, testApp, type TestApp, snapshot } from '../helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -55,7 +55,9 @@ describe('bad input is a problem+json 400', () => {
     ['/api/v1/dashboard/overdue?limit=0', 'validation_failed'],
     ['/api/v1/dashboard/overdue?unit=99999', 'unknown_unit'],
   ])('%s → %s', async (url, code) => {
+    const before = await snapshot(t.database);
     const res = await get('supervisor', url);
+    expect(await snapshot(t.database)).toEqual(before);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body.code).toBe(code);

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../../src/domain/calendar.js';
 import { COUNTS, MEASURES } from '../../src/domain/measures.js';
-import { testApp, type TestApp } from '../helpers.js';
+import { testApp, type TestApp, snapshot } from '../helpers.js';
 
 let t: TestApp;
 
@@ -74,7 +74,10 @@ function allText(wb: ExcelJS.Workbook): string {
   return out.join('\n');
 }
 
-const pct = (rate: number | null) => (rate == null ? null : Math.round(rate * 10_000) / 100);
+/** A rate cell holds the fraction itself (0.625, shown 62.5% by its format); an empty rate stays empty. */
+const pct = (rate: number | null) => rate;
+/** Shown as a percentage with one decimal: Excel's own format code. */
+const PERCENT_FORMAT = '0.0%';
 
 let envTickets: string[] = [];
 let hrTickets: string[] = [];
@@ -126,6 +129,7 @@ describe('GET /api/v1/measures.xlsx', () => {
       expect(json.status).toBe(200);
       const { wb, res } = await workbook('analyst', `/api/v1/measures.xlsx?${query}`);
       const { header, body } = table(wb);
+      const ws = wb.worksheets[0];
       expect(header).toEqual([
         '名称',
         '受理量',
@@ -148,7 +152,8 @@ describe('GET /api/v1/measures.xlsx', () => {
           expect(cell(m.label), `${item.name} ${m.label}`).toBe(pct(v.rate));
           expect(cell(`${m.label}分子`)).toBe(v.numerator);
           expect(cell(`${m.label}分母`)).toBe(v.denominator);
-          if (v.denominator > 0) expect(cell(m.label)).toBeCloseTo((v.numerator / v.denominator) * 100, 2);
+          if (v.denominator > 0) expect(cell(m.label)).toBeCloseTo(v.numerator / v.denominator, 6);
+          expect(ws.getRow(i + 2).getCell(header.indexOf(m.label) + 1).numFmt, m.label).toBe(PERCENT_FORMAT);
         }
         expect(cell('平均办理时长(工作小时)')).toBe(item.measures.average_handling_hours);
       });
@@ -175,6 +180,7 @@ describe('GET /api/v1/measures.xlsx', () => {
     const names = table(wb).body.map((r) => r[0]);
     expect(names).toEqual(json.body.items.map((i: { name: string }) => i.name));
     expect(names.sort()).toEqual(['东城区', '东门街道', '西门街道'].sort());
+    const before = await snapshot(t.database);
     const byCategory = await download('district', `/api/v1/measures.xlsx?group=category&${period}`);
     expect(byCategory.statusCode).toBe(403);
     expect(byCategory.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -182,6 +188,7 @@ describe('GET /api/v1/measures.xlsx', () => {
     expect((await download('analyst', '/api/v1/measures.xlsx?from=2026-02-30')).statusCode).toBe(400);
     expect((await download('analyst', '/api/v1/measures.xlsx?from=2026-03-02&to=2026-03-01')).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/measures.xlsx' })).statusCode).toBe(401);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 
@@ -204,8 +211,11 @@ describe('GET /api/v1/rankings.xlsx', () => {
         r.measures.volume,
       ]),
     );
+    for (const h of ['响应率', '解决率', '满意率']) expect(wb.worksheets[0].getRow(2).getCell(header.indexOf(h) + 1).numFmt, h).toBe(PERCENT_FORMAT);
+    const before = await snapshot(t.database);
     expect((await download('env', '/api/v1/rankings.xlsx')).statusCode).toBe(403);
     expect((await download('supervisor', '/api/v1/rankings.xlsx?kind=planet')).statusCode).toBe(400);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 
@@ -229,10 +239,18 @@ describe('GET /api/v1/tickets.xlsx', () => {
     expect(first[col('分类')]).toBe('环境保护/噪声污染/施工噪声');
     expect(first[col('主办单位')]).toBe('测试市生态环境局');
     expect(first[col('满意度')]).toBe('满意');
-    expect(first[col('受理时间')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(first[col('办理时限')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    // Created a moment ago: shown in Asia/Shanghai, i.e. today's Shanghai date.
-    expect(String(first[col('受理时间')]).slice(0, 10)).toBe(today);
+    // Dates are date cells holding the Asia/Shanghai wall time (a workbook has no time zone): the
+    // API's instant plus 8 hours, read back as the same minute, and shown with a date format.
+    const api = list.body.items.find((i: { number: string }) => i.number === envTickets[0]);
+    for (const [h, instant] of [['受理时间', api.createdAt], ['签收时限', api.acceptBy], ['办理时限', api.dueBy]] as [string, string][]) {
+      const v = first[col(h)];
+      expect(v, h).toBeInstanceOf(Date);
+      expect(Math.abs((v as Date).getTime() - (new Date(instant).getTime() + 8 * 3_600_000)), h).toBeLessThan(1000);
+      const rowNo = body.indexOf(first) + 2;
+      expect(wb.worksheets[0].getRow(rowNo).getCell(col(h) + 1).numFmt, h).toBe('yyyy-mm-dd hh:mm');
+    }
+    // Created a moment ago: in Asia/Shanghai that is today's date.
+    expect((first[col('受理时间')] as Date).toISOString().slice(0, 10)).toBe(today);
     const text = allText(wb);
     for (const secret of [...PHONES, ID_NUMBER, '张三']) expect(text).not.toContain(secret);
     expect(text).not.toMatch(/(?<!\d)\d{11}(?!\d)/);
@@ -285,9 +303,11 @@ describe('GET /api/v1/tickets.xlsx', () => {
     expect(body[0][header.indexOf('渠道')]).toBe('微信');
     const byCategory = table((await workbook('dispatcher', `/api/v1/tickets.xlsx?category=${t.fx.categories['ENV-NOISE']}`)).wb).body;
     expect(byCategory).toHaveLength(4);
+    const before = await snapshot(t.database);
     expect((await download('dispatcher', `/api/v1/tickets.xlsx?q=${encodeURIComponent('，。')}`)).statusCode).toBe(400);
     const bad = await download('dispatcher', '/api/v1/tickets.xlsx?status=bogus');
     expect(bad.statusCode).toBe(400);
+    expect(await snapshot(t.database)).toEqual(before);
     expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });

@@ -15,7 +15,7 @@ import { openDatabase } from '../../src/store/db.js';
 import { migrateToLatest } from '../../src/store/migrations.js';
 import { seedReferenceData } from '../../src/store/reference.js';
 import { createUser } from '../../src/store/users.js';
-import { local, PASSWORD, seedCity, snapshotAll, testApp, type TestApp } from '../helpers.js';
+import { KEY_STAMPED, local, PASSWORD, seedCity, snapshot, testApp, type TestApp } from '../helpers.js';
 import { hotline } from '../process.js';
 
 let t: TestApp;
@@ -41,7 +41,7 @@ const allEvents = async () =>
 
 describe('feed', () => {
   it('refuses a missing or other-scoped key and a bad cursor, changing nothing', async () => {
-    const before = await snapshotAll(t.database, ['sessions', 'rate_counters', 'api_keys']);
+    const before = await snapshot(t.database, KEY_STAMPED);
     const none = await feed('', null);
     expect(none.status).toBe(401);
     expect(none.body.code).toBe('invalid_api_key');
@@ -54,7 +54,7 @@ describe('feed', () => {
     expect(bad.body.code).toBe('bad_cursor');
     expect(bad.headers['content-type']).toMatch(/problem\+json/);
     expect((await feed('?limit=0')).status).toBe(400);
-    expect(await snapshotAll(t.database, ['sessions', 'rate_counters', 'api_keys'])).toEqual(before);
+    expect(await snapshot(t.database, KEY_STAMPED)).toEqual(before);
   });
 
   it('pages resume exactly: every event once, in stream order, across pages and new events; masked', async () => {

@@ -151,7 +151,7 @@ describe('GET /queues/inbox at each level of the chain', () => {
       supervision: [],
       overdue: ['T1', 'T8'],
     });
-    expect(counts).toEqual({ open: 8, accept: 2, handling: 1, review: 1, delegated: 4, supervision: 0, overdue: 2 });
+    expect(counts).toEqual({ open: 8, accept: 2, handling: 1, review: 1, delegated: 4, supervision: 0, overdue: 2, mine: 0 });
   });
 
   it('the street (level 1): sorted by its own deadlines (T3’s accept at Wed 14:00 first), the community’s reply to review', async () => {
@@ -166,7 +166,7 @@ describe('GET /queues/inbox at each level of the chain', () => {
       supervision: [],
       overdue: ['T8'],
     });
-    expect(counts).toEqual({ open: 6, accept: 2, handling: 1, review: 1, delegated: 1, supervision: 0, overdue: 1 });
+    expect(counts).toEqual({ open: 6, accept: 2, handling: 1, review: 1, delegated: 1, supervision: 0, overdue: 1, mine: 0 });
     // A supervisor looking at the street's inbox sees the same.
     expect(await inbox('supervisor', NOON, `&unit=${t.fx.units['DIST-1']}`)).toEqual({ views, counts });
   });
@@ -174,9 +174,9 @@ describe('GET /queues/inbox at each level of the chain', () => {
   it('the community (level 2): its own level only; the sibling street sees nothing', async () => {
     const { views, counts } = await inbox('community1', NOON);
     expect(views).toEqual({ open: ['T5', 'T6'], accept: ['T5'], handling: [], review: [], delegated: [], supervision: [], overdue: ['T5'] });
-    expect(counts).toEqual({ open: 2, accept: 1, handling: 0, review: 0, delegated: 0, supervision: 0, overdue: 1 });
+    expect(counts).toEqual({ open: 2, accept: 1, handling: 0, review: 0, delegated: 0, supervision: 0, overdue: 1, mine: 0 });
     const sibling = await inbox('street2', NOON);
-    expect(sibling.counts).toEqual({ open: 0, accept: 0, handling: 0, review: 0, delegated: 0, supervision: 0, overdue: 0 });
+    expect(sibling.counts).toEqual({ open: 0, accept: 0, handling: 0, review: 0, delegated: 0, supervision: 0, overdue: 0, mine: 0 });
   });
 
   it('overdue is each level’s own: the street’s missed accept of T3 is not the district’s', async () => {
@@ -188,7 +188,7 @@ describe('GET /queues/inbox at each level of the chain', () => {
   it('a supervisor’s whole inbox reads the lead level', async () => {
     const { views, counts } = await inbox('supervisor', NOON);
     expect(views.open).toEqual(['T1', 'T8', 'T2', 'T4', 'T5', 'T3', 'T6', 'T7']);
-    expect(counts).toEqual({ open: 8, accept: 2, handling: 1, review: 1, delegated: 4, supervision: 0, overdue: 2 });
+    expect(counts).toEqual({ open: 8, accept: 2, handling: 1, review: 1, delegated: 4, supervision: 0, overdue: 2, mine: 0 });
   });
 });
 

@@ -190,7 +190,10 @@ describe('the whole lifecycle', () => {
     const m = await get(master.id);
     expect(m.mergedTickets.map((x: { id: number }) => x.id)).toEqual([dup.id]);
     expect(m.events.at(-1)).toMatchObject({ type: 'merge_received', payload: { fromId: dup.id } });
-    expect((await get(dup.id)).events.map((e: { type: string }) => e.type)).toEqual(['registered', 'merged']);
+    // Another caller about the same matter at the same place: flagged a repeat of the master (重复件) before it was merged.
+    const dupEvents = (await get(dup.id)).events;
+    expect(dupEvents.map((e: { type: string }) => e.type)).toEqual(['registered', 'repeat_flagged', 'merged']);
+    expect(dupEvents[1]).toMatchObject({ payload: { repeatOf: master.id, reason: 'matter' } });
     // A merged ticket is finished, and nothing merges into it.
     expect((await step('dispatcher', dup.id, 'dispatch', { unitId: t.fx.units.ENV })).status).toBe(409);
     const third = await register();
@@ -254,7 +257,8 @@ describe('adding information (补充说明)', () => {
     const late = await step('agent', closed.id, 'note', { content: '再补充一句', fromCitizen: true });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('invalid_state');
-    expect((await get(closed.id)).events.map((e: { type: string }) => e.type)).toEqual(['registered', 'closed']);
+    // The same caller about the same matter within 30 days: a repeat (重复件) of an earlier ticket — what 重复来电 says.
+    expect((await get(closed.id)).events.map((e: { type: string }) => e.type)).toEqual(['registered', 'repeat_flagged', 'closed']);
   });
 });
 
@@ -301,7 +305,7 @@ describe('data scope', () => {
     expect((await t.call('hr', 'POST', `/api/v1/tickets/${id}/reveal`)).status).toBe(404);
     const list = await t.call('hr', 'GET', '/api/v1/tickets?pageSize=200');
     expect(list.body.items.map((x: { id: number }) => x.id)).not.toContain(id);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 
   it('a district sees tickets of its streets; an assisting unit sees but cannot act as lead', async () => {

@@ -25,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { migration as refusedMigration } from '../../src/store/migrations/0014_refused.js';
 import { rebuildRollupDays } from '../../src/store/measures.js';
-import { local, testApp, type TestApp } from '../helpers.js';
+import { local, testApp, type TestApp, snapshot } from '../helpers.js';
 
 let t: TestApp;
 
@@ -124,6 +124,8 @@ interface Expected {
   satisfaction: Pair;
   reopen: Pair;
   callback: Pair;
+  /** 重复件率 over the volume; none of the fixture's requests repeats another unless given. */
+  repeat?: Pair;
 }
 const rate = ([numerator, denominator]: Pair) => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
 const measures = (e: Expected) => ({
@@ -139,6 +141,7 @@ const measures = (e: Expected) => ({
   satisfaction_rate: rate(e.satisfaction),
   reopen_rate: rate(e.reopen),
   callback_rate: rate(e.callback),
+  repeat_rate: rate(e.repeat ?? [0, e.volume]),
 });
 const NONE: Expected = {
   volume: 0, hours: null, direct: [0, 0], response: [0, 0], acceptOnTime: [0, 0], closeOnTime: [0, 0], returned: [0, 0],
@@ -208,22 +211,16 @@ describe('GET /api/v1/measures', () => {
         resolution: [0, 1], satisfaction: [0, 1], reopen: [1, 2], callback: [1, 2],
       }),
     );
-    // The centre: the sum of its subtree. Dispatches: ENV 3, HR 1, streets 2. (Its volume and
-    // direct-answer rate depend on whether tickets without a unit — T1, T6 — count as the
-    // centre's own, a choice made in the store: they are left out here.)
-    const { volume: _v, direct_answer_rate: _d, ...centre } = byKey(list, t.fx.units.CENTER) as Record<string, unknown>;
-    const { volume: _ev, direct_answer_rate: _ed, ...expectedCentre } = measures({
-      volume: 5, hours: 12, direct: [0, 5], response: [4, 5], acceptOnTime: [4, 5], closeOnTime: [4, 4],
-      returned: [1, 6], resolution: [2, 3], satisfaction: [2, 3], reopen: [2, 4], callback: [3, 4],
-    });
-    expect(centre).toEqual(expectedCentre); // hours: (1170 × 2 + 330 + 210) / 4 = 720 min = 12 h
-    for (const i of list) {
-      for (const [name, m] of Object.entries(i.measures)) {
-        if (typeof m === 'number' || m === null) continue; // volume, refused_count, average_handling_hours
-        const r = (m as { rate: number | null }).rate;
-        if (r !== null) expect(r >= 0 && r <= 1, `${i.name} ${name}`).toBe(true);
-      }
-    }
+    // The centre: its whole subtree, and the tickets without a unit are its own (answered
+    // directly, waiting for dispatch: T1, T6), so every ticket of the period is the centre's —
+    // T1, T2, T3, T4, T5, T8, T6: volume 7, of which T1 answered directly: 1 / 7. Dispatches:
+    // ENV 3, HR 1, streets 2. hours: (1170 × 2 + 330 + 210) / 4 = 720 min = 12 h.
+    expect(byKey(list, t.fx.units.CENTER)).toEqual(
+      measures({
+        volume: 7, hours: 12, direct: [1, 7], response: [4, 5], acceptOnTime: [4, 5], closeOnTime: [4, 4],
+        returned: [1, 6], resolution: [2, 3], satisfaction: [2, 3], reopen: [2, 4], callback: [3, 4],
+      }),
+    );
   });
 
   it('group=category: per category with its subtree', async () => {
@@ -331,15 +328,18 @@ describe('GET /api/v1/measures', () => {
     expect(district.map((i) => i.key).sort()).toEqual([t.fx.units.DIST, t.fx.units['DIST-1'], t.fx.units['DIST-2']].map(String).sort());
     expect(await items('district', PERIOD, 'hr')).toEqual([]);
     expect((await items('district', PERIOD, 'district')).map((i) => i.key)).toEqual([String(t.fx.units.DIST)]);
+    const before = await snapshot(t.database);
     for (const group of ['category', 'line']) {
       const res = await t.call('hr', 'GET', `/api/v1/measures?group=${group}&${PERIOD}`);
       expect(res.status, group).toBe(403);
     }
     expect((await t.call('agent', 'GET', `/api/v1/measures?${PERIOD}`)).status).toBe(403);
     expect((await t.call(null, 'GET', `/api/v1/measures?${PERIOD}`)).status).toBe(401);
+    expect(await snapshot(t.database)).toEqual(before); // not even the rollups' watermark
   });
 
-  it('bad dates, from after to, or an unknown group → 400', async () => {
+  it('bad dates, from after to, or an unknown group → 400, and nothing changed', async () => {
+    const before = await snapshot(t.database);
     for (const query of [
       'from=2026-02-30&to=2026-03-03',
       'from=2026-03-02&to=2026-13-01',
@@ -351,6 +351,7 @@ describe('GET /api/v1/measures', () => {
       expect(res.status, query).toBe(400);
     }
     expect((await t.call('analyst', 'GET', '/api/v1/measures?from=2026-03-04&to=2026-03-03')).body.code).toBe('invalid_period');
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 

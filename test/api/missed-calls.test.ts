@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
-import { snapshotAll, testApp, type TestApp } from '../helpers.js';
+import { snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let key: string;
@@ -83,7 +83,7 @@ describe('the missed-call queue', () => {
   });
 
   it('refuses bad callbacks with problem+json and changes nothing', async () => {
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     const bad: [string, string, unknown, number, string][] = [
       ['no outcome', 'm-b1', {}, 400, 'validation_failed'],
       ['an unknown outcome', 'm-b1', { outcome: 'maybe' }, 400, 'validation_failed'],
@@ -107,7 +107,7 @@ describe('the missed-call queue', () => {
     for (const [id, status] of [['no-such-call', 404], ['m-c2', 404], ['m-c1', 409]] as const) {
       expect((await t.call('callback', 'POST', `/api/v1/calls/${id}/callback/start`)).status, id).toBe(status);
     }
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 
   it('counts unreachable attempts and closes the task at the third', async () => {

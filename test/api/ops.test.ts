@@ -379,7 +379,7 @@ describe('unknown paths', () => {
     const firsts = new Set([...app.matchAll(/<Route\s+path="\/([^/"*:]+)/g)].map((m) => m[1]));
     expect(firsts.size).toBeGreaterThan(5);
     for (const first of firsts) expect(CONSOLE_ROUTES as readonly string[], `/${first} in App.tsx`).toContain(first);
-    for (const url of ['/', '/tickets/1', '/tickets', '/login?next=%2Fqa', '/admin/users', '/kb/articles/3', '/inbox', '/wallboard', '/portal/', '/portal/track']) {
+    for (const url of ['/', '/tickets/1', '/tickets', '/login?next=%2Fqa', '/admin/users', '/kb/articles/3', '/inbox', '/wallboard', '/callers/k1', '/canned-replies', '/portal/', '/portal/track']) {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type'], url).toContain('text/html');

@@ -23,6 +23,9 @@ let ipSeq = 0;
 const newIp = () => `10.0.${Math.floor(++ipSeq / 250)}.${(ipSeq % 250) + 1}`;
 
 /** A public request from a client address, at a local (Asia/Shanghai) time. */
+/** For snapshot(): the portal counts every request against its limits per client address and phone, a refused one too. */
+const COUNTED = { rate_counters: 'the portal counts each request per client address and phone, refused ones included' };
+
 async function pub(method: 'GET' | 'POST', url: string, body: unknown, opts: { ip: string; at: string }) {
   t.setNow(local(opts.at));
   try {
@@ -168,7 +171,7 @@ describe('portal: submit', () => {
     const phone = '13800000002';
     const code = await codeFor(phone, 'submit', '2026-03-02 10:00');
     const good = { type: 'help', content: '路灯坏了很久没人修。', phone, code };
-    const before = await snapshot(t.database);
+    const before = await snapshot(t.database, COUNTED);
     const countsBefore = await counts();
     const bad: [string, unknown, string][] = [
       ['no content', { ...good, content: undefined }, 'validation_failed'],
@@ -196,7 +199,7 @@ describe('portal: submit', () => {
     }
     const notJson = await t.app.inject({ method: 'POST', url: '/api/v1/portal/requests', headers: { 'content-type': 'application/json' }, payload: '{"type":' });
     expect(notJson.statusCode).toBe(400);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database, COUNTED)).toEqual(before);
     expect(await counts()).toEqual(countsBefore);
     // The code survived all that (bad input never burns it) and still works.
     const ok = await pub('POST', '/api/v1/portal/requests', good, { ip: newIp(), at: '2026-03-02 10:02' });
@@ -208,25 +211,31 @@ describe('portal: submit', () => {
     const code = await codeFor(phone, 'submit', '2026-03-02 11:00');
     const wrong = code === '000000' ? '111111' : '000000';
     const body = { type: 'consult', content: '请问社保卡如何补办？', phone };
-    const before = await snapshot(t.database);
+    // Each wrong guess is counted on the code (the rule tested): its attempts, nothing else.
+    const guessed = { ...COUNTED, 'portal_codes.attempts': 'each wrong guess is counted on the code: the rule tested' };
+    const before = await snapshot(t.database, guessed);
+    const attempts = async () => (await t.database.db.selectFrom('portal_codes').select('attempts').where('phone', '=', phone).executeTakeFirstOrThrow()).attempts;
     for (let i = 1; i <= CODE_MAX_ATTEMPTS; i++) {
       const res = await pub('POST', '/api/v1/portal/requests', { ...body, code: wrong }, { ip: newIp(), at: '2026-03-02 11:01' });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe(i < CODE_MAX_ATTEMPTS ? 'code_invalid' : 'code_attempts_exceeded');
+      expect(await attempts()).toBe(i);
     }
     const right = await pub('POST', '/api/v1/portal/requests', { ...body, code }, { ip: newIp(), at: '2026-03-02 11:01' });
     expect(right.status).toBe(400);
     expect(right.body.code).toBe('code_attempts_exceeded');
+    expect(await snapshot(t.database, guessed)).toEqual(before);
 
     const fresh = await codeFor(phone, 'submit', '2026-03-02 11:10');
+    // A code for rating is not a code for submitting.
+    const rateCode = await codeFor(phone, 'rate', '2026-03-02 11:20');
+    const before2 = await snapshot(t.database, COUNTED);
     const late = await pub('POST', '/api/v1/portal/requests', { ...body, code: fresh }, { ip: newIp(), at: '2026-03-02 11:16' });
     expect(late.status).toBe(400);
     expect(late.body.code).toBe('code_invalid');
-    // A code for rating is not a code for submitting.
-    const rateCode = await codeFor(phone, 'rate', '2026-03-02 11:20');
     const cross = await pub('POST', '/api/v1/portal/requests', { ...body, code: rateCode }, { ip: newIp(), at: '2026-03-02 11:21' });
     expect(cross.status).toBe(400);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database, COUNTED)).toEqual(before2);
   });
 
   it('nine guesses at once cannot race past the limit (issue 14)', async () => {
@@ -383,12 +392,12 @@ describe('portal: rating', () => {
     expect(seen.body.reply.content).toContain('已停止夜间施工');
     expect(seen.body.reply.content).toContain('130****2222');
 
-    const before = await snapshot(t.database);
+    const before = await snapshot(t.database, COUNTED);
     const wrongCode = await rate({ code: '000000' }, '2026-03-05 16:01');
     expect(wrongCode.status).toBe(400);
     const badSatisfaction = await rate({ code: '000000', satisfaction: 'meh' }, '2026-03-05 16:01');
     expect(badSatisfaction.status).toBe(400);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database, COUNTED)).toEqual(before);
 
     const code = await codeFor(phone, 'rate', '2026-03-05 16:02');
     const res = await rate({ code, comment: '处理很及时' }, '2026-03-05 16:03');
@@ -433,8 +442,8 @@ describe('portal: adding to one\'s own open request (补充诉求)', () => {
 
     const seen = await pub('POST', '/api/v1/portal/lookup', { number, phone }, { ip: newIp(), at: '2026-03-09 10:00' });
     expect(seen.body.canSupplement).toBe(true);
-    const before = await snapshot(t.database);
     const rateCode = await codeFor(phone, 'rate', '2026-03-09 10:01');
+    const before = await snapshot(t.database, COUNTED);
     const cases: [Record<string, unknown>, number, string][] = [
       [{ code: rateCode }, 400, 'code_invalid'], // a code for another purpose
       [{ code: '000000' }, 400, 'code_invalid'],
@@ -446,8 +455,10 @@ describe('portal: adding to one\'s own open request (补充诉求)', () => {
       expect(res.status, JSON.stringify(body)).toBe(status);
       expect(res.body.code).toBe(code);
     }
-    expect(await snapshot(t.database)).toBe(before);
-    expect((await t.call('admin', 'GET', `/api/v1/tickets/${id}`)).body.events.map((e: { type: string }) => e.type)).toEqual(['registered', 'dispatched']);
+    expect(await snapshot(t.database, COUNTED)).toEqual(before);
+    // Nothing added (no noted step); the repeat flag is the system's at registration: this phone
+    // asked about the same site's night work earlier in this file (重复件, same caller and matter).
+    expect((await t.call('admin', 'GET', `/api/v1/tickets/${id}`)).body.events.map((e: { type: string }) => e.type)).toEqual(['registered', 'repeat_flagged', 'dispatched']);
 
     const code = await codeFor(phone, 'supplement', '2026-03-09 10:05');
     const res = await add({ code }, '2026-03-09 10:06');

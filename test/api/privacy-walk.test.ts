@@ -212,7 +212,7 @@ describe('personal data never leaves unmasked', () => {
       expect(res.status, url).toBe(400);
       expect(res.headers['content-type'], url).toContain('application/problem+json');
     }
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 
   it('shows the masked forms where staff read the ticket', async () => {
@@ -232,7 +232,7 @@ describe('personal data never leaves unmasked', () => {
   it('an analyst cannot reveal; a dispatcher reveals, and the view is in the audit log', async () => {
     const before = await snapshot(t.database);
     expect((await t.call('analyst', 'POST', `/api/v1/tickets/${plain.id}/reveal`, {})).status).toBe(403);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
     const res = await t.call('dispatcher', 'POST', `/api/v1/tickets/${plain.id}/reveal`, {});
     expect(res.status).toBe(200);
     expect(res.body.phone).toBe(CALLER_PHONE);
@@ -291,7 +291,7 @@ describe('a confidential ticket (保密工单)', () => {
     const noReason = await t.call('admin', 'POST', `/api/v1/tickets/${secret.id}/reveal`, {});
     expect(noReason.status).toBe(400);
     expect(noReason.body.code).toBe('reason_required');
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
     expect(await count()).toBe(logged);
 
     const ok = await t.call('admin', 'POST', `/api/v1/tickets/${secret.id}/reveal`, { reason: '纪检部门依法调取' });

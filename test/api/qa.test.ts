@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
 import { qaScoresByAgent } from '../../src/store/qa.js';
-import { local, snapshotAll, testApp, type TestApp } from '../helpers.js';
+import { local, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let key: string;
@@ -92,7 +92,7 @@ describe('drawing calls to check', () => {
   });
 
   it('refuses bad periods and other roles, changing nothing', async () => {
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     const bad: [unknown, string][] = [
       [{ randomCount: 3 }, 'period_required'],
       [{ date: '2026-02-30', randomCount: 3 }, 'validation_failed'],
@@ -110,7 +110,7 @@ describe('drawing calls to check', () => {
     for (const user of ['agent', 'dispatcher', 'supervisor', 'analyst', 'env']) {
       expect((await t.call(user, 'POST', '/api/v1/qa/samples', { date: '2026-03-03', randomCount: 3 })).status, user).toBe(403);
     }
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 
@@ -155,7 +155,7 @@ describe('scoring and the agent’s results', () => {
 
   it('scores out of range, missing or unknown are 400 and change nothing', async () => {
     const id = await byCall('q-2');
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     const bad: [Record<string, unknown>, string][] = [
       [{ greeting: 11, record: 30, policy: 30, attitude: 20, closing: 10 }, 'score_out_of_range'],
       [{ greeting: -1, record: 30, policy: 30, attitude: 20, closing: 10 }, 'score_out_of_range'],
@@ -174,7 +174,7 @@ describe('scoring and the agent’s results', () => {
     for (const user of ['agent', 'supervisor', 'env']) {
       expect((await t.call(user, 'PUT', `/api/v1/qa/samples/${id}/review`, { scores: { greeting: 10, record: 30, policy: 30, attitude: 20, closing: 10 } })).status, user).toBe(403);
     }
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 
   it('an agent sees only their own results, with the comment, and acknowledges them; then the score stands', async () => {
@@ -198,10 +198,10 @@ describe('scoring and the agent’s results', () => {
 
     // Acknowledging another's review is as if it did not exist.
     const dId = (await samples()).find((s) => s.call_id === 'q-d')!.id;
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     const other = await t.call('agent', 'POST', `/api/v1/qa/mine/${dId}/acknowledge`);
     expect(other.status).toBe(404);
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
 
     const ack = await t.at('2026-03-04 09:00', () => t.call('agent', 'POST', `/api/v1/qa/mine/${u.id}/acknowledge`));
     expect(ack.status).toBe(200);
@@ -220,11 +220,11 @@ describe('the form’s versions and the per-agent averages', () => {
       { key: 'attitude', label: '服务态度', max: 20 },
     ];
     expect((await t.call('qa', 'PUT', '/api/v1/qa/form', { items })).status).toBe(403);
-    const before = await snapshotAll(t.database);
+    const before = await snapshot(t.database);
     for (const bad of [{ items: [] }, { items: [{ label: '开头语', max: 0 }] }, { items: [{ key: 'a', label: 'x', max: 5 }, { key: 'a', label: 'y', max: 5 }] }]) {
       expect((await t.call('admin', 'PUT', '/api/v1/qa/form', bad)).status, JSON.stringify(bad)).toBe(400);
     }
-    expect(await snapshotAll(t.database)).toEqual(before);
+    expect(await snapshot(t.database)).toEqual(before);
     const saved = await t.call('admin', 'PUT', '/api/v1/qa/form', { items });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ version: 2, maxTotal: 100, active: true });

@@ -2,7 +2,7 @@
 // must not see (another unit's tickets, the centre's queues).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../helpers.js';
+import { testApp, type TestApp, snapshot } from '../helpers.js';
 
 let t: TestApp;
 const ids: Record<string, number> = {};
@@ -92,8 +92,10 @@ describe('GET /queues/dispatch', () => {
       expect(res.status, user).toBe(403);
       expect(res.body.items).toBeUndefined();
     }
+    const before = await snapshot(t.database);
     expect((await t.call('dispatcher', 'GET', '/api/v1/queues/dispatch?view=nope')).status).toBe(400);
     expect((await t.call(null, 'GET', '/api/v1/queues/dispatch')).status).toBe(401);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 
@@ -141,8 +143,10 @@ describe('GET /queues/inbox', () => {
     expect(numbers(all.body.items)).toEqual(expect.arrayContaining(['ext', 'handling', 'toAccept']));
     const hr = await t.call('supervisor', 'GET', `/api/v1/queues/inbox?unit=${t.fx.units.HR}`);
     expect(new Set(numbers(hr.body.items))).toEqual(new Set(['ext', 'assist']));
+    const before = await snapshot(t.database);
     expect((await t.call('supervisor', 'GET', '/api/v1/queues/inbox?unit=999999')).status).toBe(400);
     for (const user of ['agent', 'dispatcher', 'callback']) expect((await t.call(user, 'GET', '/api/v1/queues/inbox')).status, user).toBe(403);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 

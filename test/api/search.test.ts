@@ -338,7 +338,7 @@ describe('absurd queries', () => {
     // Quotes do not turn a query into an OR: "噪音' | '工资" still needs both words.
     expect(idsOf(await search("噪音' | '工资"))).toEqual([]);
     expect(await count()).toBe(n);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 });
 
@@ -414,7 +414,7 @@ describe('similar tickets', () => {
     expect(found).not.toContain(ids.wages);
     expect(found).not.toContain(ids.busLine);
     expect(res.body.items[0].score).toEqual(expect.any(Number));
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
     // Bad bodies are 400, and nothing at all is not a match for everything.
     expect((await t.call('agent', 'POST', '/api/v1/tickets/similar', {})).status).toBe(400);
     expect((await t.call('agent', 'POST', '/api/v1/tickets/similar', { content: '   ' })).status).toBe(400);
@@ -464,7 +464,16 @@ describe('merging duplicates', () => {
     const m = await get(master.id);
     expect(m.mergedTickets.map((x: { id: number }) => x.id)).toEqual([dupA.id, dupB.id, dupNoPhone.id]);
     expect(m.events.map((e: { type: string }) => e.type)).toEqual(['registered', 'dispatched', 'accepted', 'merge_received', 'merge_received', 'merge_received']);
-    for (const d of [dupA, dupB, dupNoPhone]) expect((await get(d.id)).events.map((e: { type: string }) => e.type)).toEqual(['registered', 'merged']);
+    // Each duplicate is the same matter at the same place as the tickets before it, from another
+    // citizen: flagged a repeat (重复件) of one of them when registered, then merged.
+    const earlier = [master.id];
+    for (const d of [dupA, dupB, dupNoPhone]) {
+      const events = (await get(d.id)).events;
+      expect(events.map((e: { type: string }) => e.type), d.title).toEqual(['registered', 'repeat_flagged', 'merged']);
+      expect(events[1].payload, d.title).toMatchObject({ reason: 'matter' });
+      expect(earlier, d.title).toContain(events[1].payload.repeatOf);
+      earlier.push(d.id);
+    }
     // A merged ticket is no longer a similar-ticket candidate.
     const similar = await t.call('dispatcher', 'GET', `/api/v1/tickets/${master.id}/similar`);
     expect(similar.body.items.map((x: { id: number }) => x.id)).not.toContain(dupA.id);
@@ -473,8 +482,8 @@ describe('merging duplicates', () => {
     await step('env', master.id, 'reply', { content: reply });
     for (const d of [dupA, dupB, dupNoPhone]) {
       const events = (await get(d.id)).events;
-      expect(events.map((e: { type: string }) => e.type)).toEqual(['registered', 'merged', 'master_replied']);
-      expect(events[2].payload).toMatchObject({ masterId: master.id, masterNumber: master.number, content: reply });
+      expect(events.map((e: { type: string }) => e.type)).toEqual(['registered', 'repeat_flagged', 'merged', 'master_replied']);
+      expect(events[3].payload).toMatchObject({ masterId: master.id, masterNumber: master.number, content: reply });
       expect((await get(d.id)).status).toBe('merged');
     }
     expect((await get(master.id)).events.at(-1).type).toBe('replied');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../helpers.js';
+import { snapshot, testApp, type TestApp } from '../helpers.js';
 import { NOISE, registerHistory, trainActiveModel, WAGES } from '../smart-fixture.js';
 
 let t: TestApp;
@@ -159,8 +159,18 @@ describe('hotline eval', () => {
     const lines = out.stdout.trim().split('\n');
     const last = JSON.parse(lines.at(-1) as string);
     expect(last.n).toBe(16);
-    expect(last.accuracy).toBeGreaterThanOrEqual(0);
-    expect(last.accuracy).toBeLessThanOrEqual(1);
+    // The confusion matrix ('N. label' rows: the truth, 8 messages each; column N the same label
+    // predicted) gives the accuracy by hand: its diagonal over n.
+    const matrix = [...out.stdout.matchAll(/^(\d+)\. (\S+)((?:[ \t]+\d+)+)[ \t]*$/gm)].map((m) => ({
+      i: Number(m[1]) - 1, label: m[2], counts: m[3].trim().split(/\s+/).map(Number),
+    }));
+    expect(matrix.map((r) => r.label).sort()).toEqual(['噪音', '工资'].sort());
+    for (const row of matrix) {
+      expect(row.counts, row.label).toHaveLength(2);
+      expect(row.counts.reduce((a, b) => a + b, 0), row.label).toBe(8);
+    }
+    const right = matrix.reduce((sum, row) => sum + row.counts[row.i], 0);
+    expect(last.accuracy).toBeCloseTo(right / 16, 4);
     expect(last.macro_f1).toBeGreaterThan(0.6);
     expect(out.stdout).toContain('混淆矩阵');
     expect(out.stdout).toMatch(/噪音\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+8/);
@@ -172,12 +182,14 @@ describe('retraining from the console', () => {
     const count = async () => (await t.call('admin', 'GET', '/api/v1/models')).body.total as number;
     const before = await count();
     // The top level alone has too few closed tickets here: refused, nothing saved.
+    const everything = await snapshot(t.database);
     const few = await t.call('admin', 'POST', '/api/v1/models/train', { level: 1 });
     expect(few.status).toBe(422);
     expect(few.body.code).toBe('not_enough_tickets');
     expect(await count()).toBe(before);
     expect((await t.call('admin', 'POST', '/api/v1/models/train', { level: 'root' })).status).toBe(400);
     expect((await t.call('dispatcher', 'POST', '/api/v1/models/train', {})).status).toBe(403);
+    expect(await snapshot(t.database)).toEqual(everything);
 
     await registerHistory(t); // twice the history: enough at the top level too
     const done: string[] = [];

@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
-import { testApp, type TestApp } from '../helpers.js';
+import { KEY_STAMPED, snapshot, testApp, type TestApp } from '../helpers.js';
 
 let t: TestApp;
 let smsKey: string;
@@ -203,7 +203,7 @@ describe('the reply by SMS and the SMS callback (短信回访)', () => {
 
 describe('the inbound API refuses what is not the gateway or not a message', () => {
   it('needs an sms-scoped key: none → 401, another scope → 403', async () => {
-    const before = await counts();
+    const before = await snapshot(t.database, KEY_STAMPED);
     const body = { from: '13900001111', text: '1' };
     const tries: Record<string, string>[] = [{}, { 'x-api-key': 'h311_wrong' }, { authorization: `Bearer ${t.tokens.admin}` }];
     for (const headers of tries) {
@@ -217,11 +217,11 @@ describe('the inbound API refuses what is not the gateway or not a message', () 
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.code).toBe('api_key_scope');
     }
-    expect(await counts()).toEqual(before);
+    expect(await snapshot(t.database, KEY_STAMPED)).toEqual(before);
   });
 
   it('bad bodies are 400 and change nothing', async () => {
-    const before = await counts();
+    const before = await snapshot(t.database, KEY_STAMPED);
     const bad: [string, unknown][] = [
       ['no from', { text: '1' }],
       ['no text', { from: '13900001111' }],
@@ -235,7 +235,7 @@ describe('the inbound API refuses what is not the gateway or not a message', () 
       expect(res.status, what).toBe(400);
       expect(res.body.code, what).toBe('validation_failed');
     }
-    expect(await counts()).toEqual(before);
+    expect(await snapshot(t.database, KEY_STAMPED)).toEqual(before);
   });
 });
 
@@ -310,13 +310,13 @@ describe('the IVR post-call survey (通话满意度)', () => {
   });
 
   it('refuses another key, an unknown call and a digit out of 1–5', async () => {
-    const before = await counts();
+    const before = await snapshot(t.database, KEY_STAMPED);
     expect((await survey('ivr-1', { digit: 3 }, '2026-03-18 09:00', smsKey)).body.code).toBe('api_key_scope');
     expect((await survey('no-such-call', { digit: 3 }, '2026-03-18 09:00')).status).toBe(404);
     for (const body of [{ digit: 0 }, { digit: 6 }, { digit: '3' }, { digit: 3, subject: 'agent' }, {}]) {
       const res = await survey('ivr-1', body, '2026-03-18 09:00');
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
-    expect(await counts()).toEqual(before);
+    expect(await snapshot(t.database, KEY_STAMPED)).toEqual(before);
   });
 });

@@ -26,7 +26,7 @@ describe('lines at intake', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.code).toBe('unknown_line');
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
   });
 
   it("a line's default category applies when the request names none; a named one wins", async () => {
@@ -97,7 +97,7 @@ describe('sub-centres (分中心) and a province of cities (省市共用)', () =
     const res = await t.call(user, 'POST', `/api/v1/tickets/${id}/${step}`, body);
     expect(res.status, JSON.stringify(res.body)).toBe(status);
     if (code) expect(res.body.code).toBe(code);
-    expect(await snapshot(t.database)).toBe(before);
+    expect(await snapshot(t.database)).toEqual(before);
   };
 
   it('an admin marks a unit a centre and puts a line in sub-centre mode, audited; a sub-centre line needs a centre', async () => {
@@ -238,5 +238,37 @@ describe('sub-centres (分中心) and a province of cities (省市共用)', () =
     const overdue = await t.call('a_supervisor', 'GET', '/api/v1/dashboard/overdue');
     expect(overdue.status).toBe(200);
     expect(overdue.body.total).toBe(0);
+  });
+
+  it("notifications: a city's staff see and mark read only those about their city's tickets; the province sees every city's", async () => {
+    const mine = await t.call('a_agent', 'POST', '/api/v1/tickets', { ...request, content: '甲市某小区地下车库积水。' });
+    const theirs = await t.call('agent', 'POST', '/api/v1/tickets', { ...request, content: '省本级受理的一件工单。' });
+    const at = new Date();
+    const [a, root] = (
+      await t.database.db
+      .insertInto('notifications')
+      .values([
+        { unit_id: null, ticket_id: mine.body.id, kind: 'dispatch_warning', message: '甲市工单即将超过派单时限', created_at: at },
+        { unit_id: null, ticket_id: theirs.body.id, kind: 'dispatch_warning', message: '省本级工单即将超过派单时限', created_at: at },
+      ])
+      .returning('id')
+      .execute()
+    ).map((n) => ({ id: String(n.id) }));
+    const ids = async (user: string) => (await t.call(user, 'GET', '/api/v1/notifications?pageSize=200')).body.items.map((n: { id: number }) => String(n.id));
+    expect(await ids('a_supervisor')).toContain(a.id);
+    expect(await ids('a_supervisor')).not.toContain(root.id);
+    expect(await ids('b_dispatcher')).not.toContain(a.id);
+    expect(await ids('supervisor')).toEqual(expect.arrayContaining([a.id, root.id]));
+    // Marking another city's notification is as if it were not there; read-all leaves it unread.
+    const before = await snapshot(t.database);
+    expect((await t.call('b_dispatcher', 'POST', `/api/v1/notifications/${a.id}/read`)).status).toBe(404);
+    expect(await snapshot(t.database)).toEqual(before);
+    await t.call('a_supervisor', 'POST', '/api/v1/notifications/read-all', {});
+    const unread = async (user: string) => (await t.call(user, 'GET', '/api/v1/notifications?unread=true&pageSize=200')).body.items.map((n: { id: number }) => String(n.id));
+    expect(await unread('supervisor')).toContain(root.id);
+    expect(await unread('supervisor')).not.toContain(a.id);
+    // unread=false is every notification, read or not (it was read as true before).
+    expect(await ids('supervisor')).toEqual(expect.arrayContaining([a.id, root.id]));
+    expect((await t.call('supervisor', 'GET', '/api/v1/notifications?unread=false&pageSize=200')).body.items.map((n: { id: number }) => String(n.id))).toContain(a.id);
   });
 });

@@ -344,7 +344,7 @@ describe('extension (延期)', () => {
       expect(tooLong.status).toBe(400);
       expect(tooLong.body.code).toBe('extension_too_long');
       expect(tooLong.body.detail).toContain('3');
-      expect(await snapshot(t.database)).toBe(before);
+      expect(await snapshot(t.database)).toEqual(before);
       // Exactly the maximum is allowed.
       await step('2026-03-04 09:00', 'env', id, 'extend', { days: 1, reason: '仍需检测' });
     } finally {

@@ -1,5 +1,6 @@
 // The working-time calendar: every deadline in the product is computed here, so these tests
-// pin it to hand-worked instants on the real 2024–2027 holiday data (calendar/*.json).
+// pin it to hand-worked instants on the real 2024–2027 holiday data (calendar/*.json), and check
+// every day of 2025 and 2026 against the State Council's notices typed in below.
 //
 // Expected values are worked out by hand from the rules: office hours 08:30–12:00 (210 min)
 // and 13:30–17:30 (240 min), i.e. 450 working minutes a day, Asia/Shanghai = UTC+8 fixed.
@@ -56,6 +57,98 @@ describe('calendar data files', () => {
   it.each(years.map((y) => [y.year, y] as const))('%i: the calendar treats every holiday as off and every 调休 day as worked', (_year, y) => {
     for (const d of y.holidays) expect(cal.isWorkingDay(d), d).toBe(false);
     for (const d of y.workdays) expect(cal.isWorkingDay(d), d).toBe(true);
+  });
+});
+
+// The State Council's notices, typed in by hand (not read from calendar/): each period of days
+// off (放假) and each weekend day worked instead (调休上班), as the notice words them.
+//
+// 国务院办公厅关于2025年部分节假日安排的通知 (国办发明电〔2024〕12号):
+//   元旦 1月1日（周三）放假1天，不调休。
+//   春节 1月28日（农历除夕、周二）至2月4日（农历正月初七、周二）放假调休，共8天。1月26日（周日）、2月8日（周六）上班。
+//   清明节 4月4日（周五）至6日（周日）放假，共3天。
+//   劳动节 5月1日（周四）至5日（周一）放假调休，共5天。4月27日（周日）上班。
+//   端午节 5月31日（周六）至6月2日（周一）放假，共3天。
+//   国庆节、中秋节 10月1日（周三）至8日（周三）放假调休，共8天。9月28日（周日）、10月11日（周六）上班。
+// 国务院办公厅关于2026年部分节假日安排的通知:
+//   元旦 1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
+//   春节 2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。
+//   清明节 4月4日（周六）至6日（周一）放假，共3天。
+//   劳动节 5月1日（周五）至5日（周二）放假调休，共5天。5月9日（周六）上班。
+//   端午节 6月19日（周五）至21日（周日）放假，共3天。
+//   中秋节 9月25日（周五）至27日（周日）放假，共3天。
+//   国庆节 10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。
+interface Notice {
+  /** Each period off: first and last day, the weekday the notice gives for each (0 = Sunday), and its length. */
+  off: [first: string, firstDow: number, last: string, lastDow: number, days: number][];
+  /** Each 调休 working day with its weekday. */
+  worked: [day: string, dow: number][];
+}
+const NOTICES: Record<2025 | 2026, Notice> = {
+  2025: {
+    off: [
+      ['2025-01-01', 3, '2025-01-01', 3, 1], // 元旦
+      ['2025-01-28', 2, '2025-02-04', 2, 8], // 春节
+      ['2025-04-04', 5, '2025-04-06', 0, 3], // 清明节
+      ['2025-05-01', 4, '2025-05-05', 1, 5], // 劳动节
+      ['2025-05-31', 6, '2025-06-02', 1, 3], // 端午节
+      ['2025-10-01', 3, '2025-10-08', 3, 8], // 国庆节、中秋节
+    ],
+    worked: [['2025-01-26', 0], ['2025-02-08', 6], ['2025-04-27', 0], ['2025-09-28', 0], ['2025-10-11', 6]],
+  },
+  2026: {
+    off: [
+      ['2026-01-01', 4, '2026-01-03', 6, 3], // 元旦
+      ['2026-02-15', 0, '2026-02-23', 1, 9], // 春节
+      ['2026-04-04', 6, '2026-04-06', 1, 3], // 清明节
+      ['2026-05-01', 5, '2026-05-05', 2, 5], // 劳动节
+      ['2026-06-19', 5, '2026-06-21', 0, 3], // 端午节
+      ['2026-09-25', 5, '2026-09-27', 0, 3], // 中秋节
+      ['2026-10-01', 4, '2026-10-07', 3, 7], // 国庆节
+    ],
+    worked: [['2026-01-04', 0], ['2026-02-14', 6], ['2026-02-28', 6], ['2026-05-09', 6], ['2026-09-20', 0], ['2026-10-10', 6]],
+  },
+};
+
+/** Every date of a year, 'YYYY-MM-DD', walked in UTC (no time zone involved). */
+function daysOf(year: number): string[] {
+  const out: string[] = [];
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+/** The days from first to last, both included. */
+function span(first: string, last: string): string[] {
+  return daysOf(Number(first.slice(0, 4))).filter((d) => d >= first && d <= last);
+}
+
+describe.each([2025, 2026] as const)('the State Council’s notice for %i, typed in by hand', (year) => {
+  const notice = NOTICES[year];
+  const off = new Set(notice.off.flatMap(([first, , last]) => span(first, last)));
+  const worked = new Set(notice.worked.map(([d]) => d));
+
+  it('is typed in right: each period has the weekdays and the length the notice gives; 调休 days fall on weekends', () => {
+    for (const [first, firstDow, last, lastDow, days] of notice.off) {
+      expect([dow(first), dow(last)], `${first}…${last}`).toEqual([firstDow, lastDow]);
+      expect(span(first, last), `${first}…${last}`).toHaveLength(days);
+    }
+    for (const [d, weekday] of notice.worked) expect(dow(d), d).toBe(weekday);
+    for (const d of worked) expect([0, 6], d).toContain(dow(d));
+  });
+
+  it('the calendar agrees on every day of the year: off on each holiday, at work on each 调休 day, otherwise Monday–Friday', () => {
+    const wrong: string[] = [];
+    for (const d of daysOf(year)) {
+      const expected = worked.has(d) || (!off.has(d) && dow(d) >= 1 && dow(d) <= 5);
+      if (cal.isWorkingDay(d) !== expected) wrong.push(`${d} ${expected ? '班' : '休'}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('so a year has the notice’s number of working days', () => {
+    // Weekdays, less the holidays falling on a weekday, plus the 调休 days.
+    const weekdays = daysOf(year).filter((d) => dow(d) >= 1 && dow(d) <= 5).length;
+    const weekdaysOff = [...off].filter((d) => dow(d) >= 1 && dow(d) <= 5).length;
+    expect(daysOf(year).filter((d) => cal.isWorkingDay(d))).toHaveLength(weekdays - weekdaysOff + worked.size);
   });
 });
 

@@ -510,9 +510,13 @@ describe('close only after a callback, or with a recorded reason', () => {
     w.refused({ kind: 'close' }, callbackAgent, '2026-03-04 11:00', 409, 'callback_required');
   });
 
-  it.each(NO_CALLBACK_REASONS)('with the reason %s: closed, the reason recorded', (reason) => {
-    const w = replied({ confidential: reason === 'confidential' });
-    const [e] = w.do({ kind: 'close', noCallbackReason: reason, note: ' 已记录 ' }, callbackAgent, '2026-03-04 10:00');
+  it.each(NO_CALLBACK_REASONS)('with the reason %s, when it holds: closed, the reason recorded', (reason) => {
+    // Each reason's fact (test/domain/ticket.test.ts checks each one refused where it does not hold):
+    // a confidential ticket; no number to call back; three callbacks not answered, under a policy trying five.
+    const w = replied({ confidential: reason === 'confidential', ...(reason === 'anonymous' ? { callerPhone: null } : {}) });
+    const policy = { ...DEFAULT_POLICY, maxCallbackAttempts: 5 };
+    if (reason === 'unreachable') for (const at of ['2026-03-03 14:00', '2026-03-03 16:00', '2026-03-04 09:00']) w.do({ kind: 'callback', reached: false }, callbackAgent, at, { policy });
+    const [e] = w.do({ kind: 'close', noCallbackReason: reason, note: ' 已记录 ' }, callbackAgent, '2026-03-04 10:00', { policy });
     expect(e).toMatchObject({ type: 'closed', payload: { noCallbackReason: reason, note: '已记录' } });
     expect(w.t.status).toBe('closed');
     expect(w.t.closedAt).toEqual(local('2026-03-04 10:00'));

@@ -141,7 +141,7 @@ describe('facts per ticket', () => {
   it('the FACTS order is fixed: the store keeps them as bits', () => {
     expect(FACTS).toEqual([
       'direct_answer', 'dispatched', 'returned', 'accept_due', 'accepted', 'accepted_on_time', 'reply_due',
-      'replied', 'replied_on_time', 'callback_reached', 'resolved', 'satisfied', 'reopened', 'handled', 'refused',
+      'replied', 'replied_on_time', 'callback_reached', 'resolved', 'satisfied', 'reopened', 'handled', 'refused', 'repeat',
     ]);
   });
 
@@ -207,8 +207,20 @@ describe('facts per ticket', () => {
       callbackReached: true, resolved: true, satisfaction: 'satisfied' as const, reopenCount: 1, handlingMinutes: 30, directAnswer: true,
       alerts: ['accept_overdue', 'handle_overdue'] as Ticket['alerts'],
     };
-    expect(trueFacts(history)).toEqual(FACTS.filter((f) => f !== 'refused'));
+    expect(trueFacts(history)).toEqual(FACTS.filter((f) => f !== 'refused' && f !== 'repeat'));
     expect(trueFacts({ ...history, status: 'refused' })).toEqual(['dispatched', 'returned', 'refused']);
+  });
+
+  it('a repeat (重复件) is a fact about the request: it stays one when refused', () => {
+    // R3 repeats B: the repeats listener's step, applied as it comes.
+    const flag: AnyTicketEvent = { type: 'repeat_flagged', at: local('2026-03-02 08:46'), actorId: null, payload: { repeatOf: B.id, repeatOfNumber: B.number, reason: 'caller', score: 0.8 } };
+    const R3 = fold(drive([dispatch]), [flag]);
+    expect(R3).toMatchObject({ repeatOf: B.id, repeatReason: 'caller' });
+    expect(trueFacts(R3)).toEqual(['dispatched', 'repeat']);
+    const R4 = fold(drive([[{ kind: 'refuse', reason: 'litigation' }, agent, '2026-03-02 08:55']]), [{ ...flag, payload: { repeatOf: B.id, repeatOfNumber: B.number, reason: 'matter', score: 0.7 } }]);
+    expect(trueFacts(R4)).toEqual(['refused', 'repeat']);
+    // Bits 14 and 15: 16384 + 32768.
+    expect(factBits(R4)).toBe(49152);
   });
 });
 
@@ -259,6 +271,7 @@ describe('totals and measures', () => {
       reopened: 1, // C
       handled: 4, // B C G H
       refused: 0,
+      repeat: 0,
     };
     expect(totals).toEqual({ volume: 8, handling_minutes: 1170 * 3 + 2310, ...expected });
   });
@@ -279,6 +292,7 @@ describe('totals and measures', () => {
     expect(m.reopen_rate).toEqual(r(1, 4));
     expect(m.callback_rate).toEqual(r(3, 4));
     expect(m.refused_count).toBe(0);
+    expect(m.repeat_rate).toEqual(r(0, 8));
     expect(Object.keys(m).sort()).toEqual(['average_handling_hours', 'volume', ...COUNTS.map((x) => x.name), ...MEASURES.map((x) => x.name)].sort());
   });
 
@@ -300,6 +314,17 @@ describe('totals and measures', () => {
     expect(m.average_handling_hours).toBe(24.25);
     // R2 was dispatched to unit 10 and returned: 2 returns (D, R2) of 8 dispatches.
     expect(m.return_rate).toEqual(r(2, 8));
+  });
+
+  it('repeat rate (重复件率): the repeats over every request of the period, refused ones included', () => {
+    const flag = (repeatOf: number): AnyTicketEvent => ({ type: 'repeat_flagged', at: local('2026-03-02 08:46'), actorId: null, payload: { repeatOf, repeatOfNumber: `M${repeatOf}`, reason: 'caller', score: 0.9 } });
+    // Of A B C D and two more: one dispatched (a repeat of B) and one refused (a repeat of C). 2 of 6.
+    const again = fold(drive([dispatch]), [flag(B.id)]);
+    const refusedAgain = fold(drive([[{ kind: 'refuse', reason: 'petition' }, agent, '2026-03-02 09:00']]), [flag(C.id)]);
+    const m = computeMeasures(totalsOf([A, B, C, D, again, refusedAgain]));
+    expect(m.volume).toBe(6);
+    expect(m.repeat_rate).toEqual({ numerator: 2, denominator: 6, rate: 2 / 6 });
+    expect(MEASURES.find((x) => x.name === 'repeat_rate')?.label).toBe('重复件率');
   });
 
   it('empty denominators give rate null, and no handled ticket gives no average', () => {

@@ -128,8 +128,8 @@ const T = {
 };
 
 /** A complaint, dispatched to unit 10 with unit 11 assisting, brought into `status` by real commands. */
-function ticketIn(status: TicketStatus, id = 1): Ticket {
-  let t = register({}, T.register, id);
+function ticketIn(status: TicketStatus, id = 1, input: Partial<RegisterInput> = {}): Ticket {
+  let t = register(input, T.register, id);
   if (status === 'registered') return t;
   if (status === 'merged') return step(t, { kind: 'merge', intoId: 99 }, dispatcher, T.dispatch, { target: register({}, T.register, 99) }).ticket;
   if (status === 'transferred') return step(t, { kind: 'transfer', to: '110' }, agent, T.dispatch).ticket;
@@ -171,6 +171,7 @@ const COMMANDS: { [K in CommandKind]: Extract<Command, { kind: K }> } = {
   'supervision-reply': { kind: 'supervision-reply', content: '已加派人手，明日办结' },
   note: { kind: 'note', content: '现场已拍照留证，施工单位联系人电话已登记' },
   consent: { kind: 'consent', publicConsent: true },
+  assign: { kind: 'assign', userId: 201 },
 };
 
 /** The preconditions a command needs beyond its state: a pending return or extension, a reply under review. */
@@ -195,49 +196,88 @@ function prepare(kind: CommandKind, t: Ticket): Ticket {
 
 /** The context a command needs: an open merge target. */
 const extraFor = (kind: CommandKind): Partial<DecideContext> =>
-  kind === 'merge' ? { target: register({}, T.register, 2) } : kind === 'move' ? { isCentre: (id) => id === 5 } : {};
+  kind === 'merge' ? { target: register({}, T.register, 2) } : kind === 'move' ? { isCentre: (id) => id === 5 }
+  : kind === 'assign' ? { assignee: { id: 201, name: '李娜', role: 'unit_handler', unitId: 10, active: true } } : {};
 
 // ---------------------------------------------------------------------------------------------
 
-// The allowed (command × state × role) matrix, written out by hand from DESIGN.md and issue
-// 15: for each command, the ticket states in which it may be issued and, in each, the roles
-// that may issue it ('system' is the platform itself: automatic dispatch, a verified citizen's
-// rating, a citizen's addition through a channel). Every cell is asserted against the decider
-// on a ticket brought into that state by real commands (one lead unit 10, assisting unit 11;
-// prepare() adds a pending return or extension, or a reply of unit 101 under review). The unit
-// handler is the lead unit's. Outside the matrix: 404 for a unit handler who cannot see the
-// ticket, 403 for a role that may never issue the command or not in this state, 409 for a
-// state in which nobody may; nothing decided either way.
+// The allowed (command × state × role) table, written out by hand from the lifecycle (README
+// "The lifecycle", DESIGN.md "The work order lifecycle" and "Who uses it"): for each command, the
+// ticket states in which it may be issued and, in each, the roles that may issue it, with the
+// rule each row follows beside it. 'system' is the platform itself (automatic dispatch, a verified
+// citizen's rating, a citizen's addition through a channel); admins may take every step, at
+// whichever level of the chain it needs. Every cell is asserted against the decider on a ticket
+// brought into that state by real commands (one lead unit 10, assisting unit 11; prepare() adds
+// a pending return or extension, or a reply of unit 101 under review). The unit handler is the
+// lead unit's. Outside the table: 404 for a unit handler who cannot see the ticket, 403 for a
+// role that may never issue the command or not in this state, 409 for a state in which nobody
+// may; nothing decided either way. The states not named in a row (merged, transferred, refused
+// are final; closed only reopens) allow nobody.
 type Who = Role | 'system';
-const UNIT_STEPS: Who[] = ['unit_handler', 'admin'];
-const OPEN: TicketStatus[] = ['registered', 'dispatched', 'handling', 'replied'];
-const each = (states: TicketStatus[], who: Who[]) => Object.fromEntries(states.map((s) => [s, who])) as Partial<Record<TicketStatus, Who[]>>;
 const MATRIX: Record<CommandKind, Partial<Record<TicketStatus, Who[]>>> = {
+  // registered ──answer──▶ closed: the agent on the call answers from the knowledge base, the dispatcher from the queue.
   answer: { registered: ['agent', 'dispatcher', 'admin'] },
+  // registered ──refuse (不予受理: reason, where to go)──▶ refused: decided at intake or in the dispatch queue, never after dispatch.
   refuse: { registered: ['agent', 'dispatcher', 'admin'] },
+  // registered ──dispatch──▶ dispatched: the dispatcher routes (派单员); the platform too, when an admin enabled 智能派单.
   dispatch: { registered: ['dispatcher', 'admin', 'system'] },
-  // accepting in handling is a level below the lead's step; the lead has accepted already (409)
-  accept: { dispatched: UNIT_STEPS },
-  delegate: { handling: UNIT_STEPS },
-  return: { dispatched: UNIT_STEPS, handling: UNIT_STEPS },
+  // dispatched ──accept (签收)──▶ handling: the lead unit's step. (Inside handling a level below accepts: chain.test.ts; the lead that accepted gets 409.)
+  accept: { dispatched: ['unit_handler', 'admin'] },
+  // handling: the holding unit hands down (下派) to a unit below it; only a unit that accepted.
+  delegate: { handling: ['unit_handler', 'admin'] },
+  // dispatched/handling ──return (退单: wrong unit)──▶ the dispatcher's review: the unit returns, before or after accepting.
+  return: { dispatched: ['unit_handler', 'admin'], handling: ['unit_handler', 'admin'] },
+  // review-return: the dispatcher approves (──▶ registered, or re-dispatched) or rejects (the unit keeps it), while the return is pending.
   'review-return': { dispatched: ['dispatcher', 'admin'], handling: ['dispatcher', 'admin'] },
-  extend: { handling: UNIT_STEPS },
+  // handling ──extend (延期)──▶ review: the lead unit asks the centre, once it handles.
+  extend: { handling: ['unit_handler', 'admin'] },
+  // review-extension: the centre decides — the dispatcher, or the supervisor who watches time limits; the deadline moves only when approved.
   'review-extension': { handling: ['dispatcher', 'supervisor', 'admin'] },
-  reply: { handling: UNIT_STEPS },
-  'review-reply': { handling: UNIT_STEPS },
+  // handling ──reply (答复)──▶ replied: the holding unit (below the lead: up for review).
+  reply: { handling: ['unit_handler', 'admin'] },
+  // review-reply (审核): the level just above the holder approves or sends back a reply from below, inside handling.
+  'review-reply': { handling: ['unit_handler', 'admin'] },
+  // replied ──callback (回访)──▶ closed, or handling (重办): the callback agent; the platform records a verified citizen's own rating.
   callback: { replied: ['callback_agent', 'admin', 'system'] },
+  // close (办结) by hand: a registered ticket never dispatched, by the dispatch queue with its reason; a replied one
+  // without a callback that reached the citizen only with a recorded reason (noCallbackReason: declined, anonymous,
+  // unreachable, confidential — each checked below), by the callback agent, the dispatcher or the supervisor.
   close: { registered: ['dispatcher', 'admin'], replied: ['callback_agent', 'dispatcher', 'supervisor', 'admin'] },
+  // reopen (重办): a replied ticket, or a closed one within 30 days (at most twice): the callback agent or the supervisor.
   reopen: { replied: ['callback_agent', 'supervisor', 'admin'], closed: ['callback_agent', 'supervisor', 'admin'] },
+  // dispatched/handling ──reroute (改派: unit + reason)──▶ dispatched: the dispatcher.
   reroute: { dispatched: ['dispatcher', 'admin'], handling: ['dispatcher', 'admin'] },
+  // dispatched/handling ──withdraw (撤回: reason)──▶ registered: the dispatcher.
   withdraw: { dispatched: ['dispatcher', 'admin'], handling: ['dispatcher', 'admin'] },
-  // 移交: a centre above both moves the ticket to another centre (sub-centres, cities); a dispatch is undone
-  move: each(['registered', 'dispatched', 'handling'], ['dispatcher', 'supervisor', 'admin']),
-  merge: each(OPEN, ['dispatcher', 'admin']),
-  transfer: each(OPEN, ['agent', 'dispatcher', 'admin']),
-  supervise: each(['dispatched', 'handling', 'replied'], ['supervisor', 'admin']),
-  'supervision-reply': each(['dispatched', 'handling', 'replied'], UNIT_STEPS),
-  note: each(OPEN, ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin', 'system']),
-  consent: each(OPEN, ['agent', 'dispatcher', 'admin']),
+  // move (移交中心): a registered, dispatched or handling ticket, by a dispatcher, supervisor or admin of a centre above both.
+  move: { registered: ['dispatcher', 'supervisor', 'admin'], dispatched: ['dispatcher', 'supervisor', 'admin'], handling: ['dispatcher', 'supervisor', 'admin'] },
+  // any open state ──merge (并单)──▶ merged: the dispatcher merges duplicates.
+  merge: {
+    registered: ['dispatcher', 'admin'], dispatched: ['dispatcher', 'admin'], handling: ['dispatcher', 'admin'], replied: ['dispatcher', 'admin'],
+  },
+  // any open state ──transfer (转警 110/119/120/122)──▶ transferred: the agent on the call or the dispatcher.
+  transfer: {
+    registered: ['agent', 'dispatcher', 'admin'], dispatched: ['agent', 'dispatcher', 'admin'], handling: ['agent', 'dispatcher', 'admin'],
+    replied: ['agent', 'dispatcher', 'admin'],
+  },
+  // supervise (督办单/催办): the supervisor, to the lead unit — so once dispatched, until closed.
+  supervise: { dispatched: ['supervisor', 'admin'], handling: ['supervisor', 'admin'], replied: ['supervisor', 'admin'] },
+  // supervision-reply: the lead unit answers an open supervision, in the states it can be open in.
+  'supervision-reply': { dispatched: ['unit_handler', 'admin'], handling: ['unit_handler', 'admin'], replied: ['unit_handler', 'admin'] },
+  // note (补充说明): anyone working on an open ticket (not the analyst, who reads, nor the quality inspector); a citizen's addition through a channel (system).
+  note: {
+    registered: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin', 'system'],
+    dispatched: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin', 'system'],
+    handling: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin', 'system'],
+    replied: ['agent', 'dispatcher', 'unit_handler', 'callback_agent', 'supervisor', 'admin', 'system'],
+  },
+  // consent (公开意愿): the centre's staff who speak with the citizen record it, on an open ticket.
+  consent: {
+    registered: ['agent', 'dispatcher', 'admin'], dispatched: ['agent', 'dispatcher', 'admin'], handling: ['agent', 'dispatcher', 'admin'],
+    replied: ['agent', 'dispatcher', 'admin'],
+  },
+  // assign (指定承办人): the holding unit gives its ticket to one of its own handlers while it works it (an admin for it).
+  assign: { dispatched: ['unit_handler', 'admin'], handling: ['unit_handler', 'admin'] },
 };
 /** The fixture's states in which the lead unit's handler sees the ticket (it was dispatched to unit 10). */
 const SEEN_BY_UNIT: TicketStatus[] = ['dispatched', 'handling', 'replied', 'closed'];
@@ -258,7 +298,7 @@ function expected(kind: CommandKind, status: TicketStatus, who: Who): Expected {
 describe('every command in every state, by every role (the matrix written out by hand)', () => {
   it('covers every command and every state', () => {
     expect(Object.keys(MATRIX).sort()).toEqual([...COMMAND_KINDS].sort());
-    expect(COMMAND_KINDS).toHaveLength(23);
+    expect(COMMAND_KINDS).toHaveLength(24);
     expect(TICKET_STATUSES).toHaveLength(8);
     // terminal states allow nothing but reopening a closed ticket
     for (const kind of COMMAND_KINDS) {
@@ -307,6 +347,78 @@ describe('every command in every state, by every role (the matrix written out by
     expectError(decide(ticketIn('handling'), COMMANDS.accept, ctx(admin, T.now)), 409, 'already_accepted');
     expectError(decide(ticketIn('replied'), COMMANDS.accept, ctx(admin, T.now)), 409, 'invalid_state');
     expectError(decide(ticketIn('handling'), COMMANDS['review-reply'], ctx(admin, T.now)), 409, 'no_pending_reply');
+  });
+});
+
+describe('closing a replied ticket without a callback that reached the citizen (无回访办结)', () => {
+  // README: "close without a reached callback only with noCallbackReason (declined, anonymous,
+  // unreachable, confidential)"; each reason is a fact about the ticket, checked: 诉求人明确表示不需要
+  // 回访 (the citizen's word, recorded), 匿名诉求，无法回访 (no number to call back), 三次回访均未接通
+  // (three attempts recorded since the reply), 保密工单，不予回访 (a confidential ticket).
+  const closers = MATRIX.close.replied as Role[];
+  const close = (t: Ticket, reason: 'declined' | 'anonymous' | 'unreachable' | 'confidential' | null, who: Role = 'callback_agent', policy = DEFAULT_POLICY) =>
+    decide(t, { kind: 'close', note: null, noCallbackReason: reason }, ctx(staff(who, 50), T.now, { policy }));
+  /** A replied ticket after `n` callbacks that did not get through, under a policy that tries five times. */
+  const TRY_FIVE = { ...DEFAULT_POLICY, maxCallbackAttempts: 5 };
+  function unreachedTimes(n: number, input: Partial<RegisterInput> = { callerPhone: '13812345678' }): Ticket {
+    let t = ticketIn('replied', 1, input);
+    for (let i = 0; i < n; i++) t = step(t, { kind: 'callback', reached: false }, callbackAgent, T.callback, { policy: TRY_FIVE }).ticket;
+    expect([t.status, t.callbackAttempts]).toEqual(['replied', n]);
+    return t;
+  }
+
+  it.each(closers)('without a reason, %s is refused: 409 callback_required, nothing decided', (who) => {
+    for (const t of [ticketIn('replied'), unreachedTimes(2)]) {
+      const d = close(t, null, who);
+      expectError(d, 409, 'callback_required');
+      expect(d).not.toHaveProperty('events');
+    }
+  });
+
+  it.each(closers)('declined, the citizen’s word: %s closes it, the reason on the closed event', (who) => {
+    const events = expectOk(close(ticketIn('replied', 1, { callerPhone: '13812345678' }), 'declined', who));
+    expect(events).toEqual([{ type: 'closed', at: T.now, actorId: 50, payload: { note: null, noCallbackReason: 'declined' } }]);
+  });
+
+  it('anonymous only when the request left no number to call back', () => {
+    expectError(close(ticketIn('replied', 1, { callerPhone: '13812345678' }), 'anonymous'), 409, 'not_anonymous');
+    expect(expectOk(close(ticketIn('replied', 1, { callerName: '王先生' }), 'anonymous'))[0]).toMatchObject({ payload: { noCallbackReason: 'anonymous' } });
+  });
+
+  it('unreachable only after three callbacks that did not get through; under the default policy the third closes it by itself', () => {
+    for (const n of [0, 1, 2]) expectError(close(unreachedTimes(n), 'unreachable', 'callback_agent', TRY_FIVE), 409, 'not_unreachable');
+    expect(expectOk(close(unreachedTimes(3), 'unreachable', 'callback_agent', TRY_FIVE))[0]).toMatchObject({ payload: { noCallbackReason: 'unreachable' } });
+    // The default tries three times: the third unanswered callback closes the ticket (closed_unreachable).
+    expect(DEFAULT_POLICY.maxCallbackAttempts).toBe(3);
+    let t = ticketIn('replied', 1, { callerPhone: '13812345678' });
+    for (let i = 0; i < 3; i++) t = step(t, { kind: 'callback', reached: false }, callbackAgent, T.callback).ticket;
+    expect([t.status, t.callbackReached]).toEqual(['closed', false]);
+  });
+
+  it('confidential only for a confidential ticket (保密工单)', () => {
+    expectError(close(ticketIn('replied'), 'confidential'), 409, 'not_confidential');
+    expectOk(close(ticketIn('replied', 1, { confidential: true }), 'confidential'));
+  });
+
+  it('attempts count from the latest reply: a reopened ticket’s new reply needs three of its own', () => {
+    let t = unreachedTimes(3);
+    t = step(t, { kind: 'reopen', reason: '群众来电反映未解决' }, supervisor, T.now).ticket;
+    t = step(t, COMMANDS.reply, leadHandler, T.now).ticket;
+    expect([t.status, t.callbackAttempts]).toEqual(['replied', 0]);
+    expectError(close(t, 'unreachable', 'callback_agent', TRY_FIVE), 409, 'not_unreachable');
+  });
+});
+
+describe('a callback records what was said', () => {
+  // Surviving mutants of the callback step (npm run mutation): the note and the survey grade.
+  it('the note trimmed, a blank note none; the grade (the citizen’s digit, 1–5) only when given', () => {
+    const cb = (extra: Record<string, unknown>) =>
+      expectOk(decide(ticketIn('replied'), { kind: 'callback', reached: true, resolved: true, satisfaction: 'satisfied', ...extra } as Command, ctx(callbackAgent, T.now)))[0];
+    expect(cb({ note: '  群众表示满意  ' }).payload).toEqual({ reached: true, resolved: true, satisfaction: 'satisfied', note: '群众表示满意', attempt: 1, outcome: 'closed', dueBy: null });
+    expect(cb({ note: '   ' }).payload).toMatchObject({ note: null });
+    expect(cb({ note: '   ', grade: 2 }).payload).toEqual({ reached: true, resolved: true, satisfaction: 'satisfied', note: null, attempt: 1, grade: 2, outcome: 'closed', dueBy: null });
+    const missed = expectOk(decide(ticketIn('replied'), { kind: 'callback', reached: false, note: ' 无人接听 ' }, ctx(callbackAgent, T.now)))[0];
+    expect(missed.payload).toMatchObject({ reached: false, note: '无人接听', attempt: 1, outcome: 'pending' });
   });
 });
 

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/store/users.js';
 import { PASSWORD } from '../helpers.js';
-import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp } from './browser.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp, pressStep } from './browser.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -85,7 +85,7 @@ describe('centre → district → street → community and back up, in the conso
     // 区: accept (a), then hand down (l): the picker lists the units below 东城区 only.
     const district = await as('district', '/inbox');
     await pick(district, '2', 'accept', id);
-    await district.page.locator('body').press('a');
+    await pressStep(district, 'a', id, 'accept');
     await poll(async () => (await get(id)).status).toBe('handling');
     await pick(district, '3', 'handling', id);
     expect(await steps(district)).not.toContain('accept');
@@ -119,7 +119,7 @@ describe('centre → district → street → community and back up, in the conso
     const street = await as('street1', '/inbox');
     await pick(street, '2', 'accept', id);
     expect(await steps(street)).toContain('accept');
-    await street.page.locator('body').press('a');
+    await pressStep(street, 'a', id, 'accept');
     await poll(async () => (await get(id)).chain[1].state).toBe('handling');
     await pick(street, '3', 'handling', id);
     await poll(() => steps(street)).not.toContain('accept');
@@ -146,7 +146,7 @@ describe('centre → district → street → community and back up, in the conso
     // 社区: accept and reply.
     const community = await as('community1', '/inbox');
     await pick(community, '2', 'accept', id);
-    await community.page.locator('body').press('a');
+    await pressStep(community, 'a', id, 'accept');
     await poll(async () => (await get(id)).chain[2].state).toBe('handling');
     const reply = async (text: string) => {
       await pick(community, '3', 'handling', id);

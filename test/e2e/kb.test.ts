@@ -17,6 +17,9 @@ afterAll(async () => {
   await web?.close();
 });
 
+/** The landing screen has drawn its heading: going elsewhere then cuts no screen half-loaded. */
+const landed = (w: { page: import('playwright-core').Page }) => w.page.locator('main.content h1, main.content .admin-tabs').first().waitFor({ timeout: 30_000 });
+
 const TITLE = '建筑施工噪声投诉处理指引';
 const BODY = '夜间（22时至次日6时）禁止产生噪声污染的建筑施工作业，因生产工艺要求必须连续施工的，须取得生态环境部门证明并公告附近居民。';
 const NEW_BODY = `${BODY}\n群众投诉夜间施工噪声的，由生态环境局在2个工作日内现场核查。`;
@@ -25,6 +28,7 @@ describe('knowledge base', () => {
   it('an admin publishes an article', async () => {
     const w = await watchedPage(browser, 'kb');
     await signIn(w, web.base, 'admin', '/admin');
+    await landed(w);
     const { page } = w;
     await page.getByRole('link', { name: '知识库', exact: true }).click();
     await page.getByRole('button', { name: '新建条目' }).click();
@@ -50,6 +54,7 @@ describe('knowledge base', () => {
   it('an agent finds it by a Chinese query', async () => {
     const w = await watchedPage(browser, 'kb');
     await signIn(w, web.base, 'agent', '/intake');
+    await landed(w);
     const { page } = w;
     await page.getByRole('link', { name: '知识库', exact: true }).click();
     await page.getByRole('searchbox').fill('夜间施工噪声');
@@ -70,6 +75,7 @@ describe('knowledge base', () => {
   it('a unit handler proposes an edit, the admin approves, the new version shows', async () => {
     const h = await watchedPage(browser, 'kb');
     await signIn(h, web.base, 'env', '/inbox');
+    await landed(h);
     await h.page.getByRole('link', { name: '知识库', exact: true }).click();
     await h.page.getByRole('link', { name: TITLE }).click();
     await h.page.getByRole('button', { name: '提出修改建议' }).click();
@@ -87,6 +93,7 @@ describe('knowledge base', () => {
 
     const a = await watchedPage(browser, 'kb');
     await signIn(a, web.base, 'admin', '/admin');
+    await landed(a);
     await a.page.getByRole('link', { name: '知识库审核' }).click();
     const proposal = a.page.getByTestId('kb-proposal');
     await expect.poll(() => proposal.textContent()).toContain('补充核查时限');
@@ -100,6 +107,7 @@ describe('knowledge base', () => {
 
     const g = await watchedPage(browser, 'kb');
     await signIn(g, web.base, 'agent', '/intake');
+    await landed(g);
     await g.page.getByRole('link', { name: '知识库', exact: true }).click();
     await g.page.getByRole('link', { name: TITLE }).click();
     await expect.poll(() => g.page.getByTestId('kb-body').textContent()).toBe(NEW_BODY);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveModel, trainingDocs } from '../../src/store/models.js';
 import { trainOnDocs } from '../../src/text/training.js';
 import { local } from '../helpers.js';
-import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp } from './browser.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp, pressStep } from './browser.js';
 
 
 /** A slow shared machine: give the browser time (expect.poll waits only 1 s by default). */
@@ -147,7 +147,7 @@ describe('work queues', () => {
     await page.locator('body').press('j');
     await page.locator('body').press('j');
     await poll(() => page.locator('tr.cursor').getAttribute('data-id')).toBe(String(ids.noise));
-    await page.locator('body').press('a');
+    await pressStep(w, 'a', ids.noise, 'accept');
     await poll(async () => (await get(ids.noise)).status).toBe('handling');
     await poll(() => page.locator(`tr[data-id="${ids.noise}"] .badge.status-handling`).count()).toBe(1);
     // r opens the reply; the score is on screen before the send button sends.
@@ -179,10 +179,25 @@ describe('work queues', () => {
     expect(await pane.getByTestId('reply-quality').count()).toBe(1);
     // The caller stays masked here too.
     expect(await pane.getByTestId('caller-phone').textContent()).toBe('138****5678');
+    // The score column has a heading.
+    expect(await page.locator('table.queue thead th').last().textContent()).toBe('答复质量');
+    // The call script (回访话术) names the request and the unit that replied.
+    const script = await pane.getByTestId('callback-script').textContent();
+    expect(script).toContain('回访话术');
+    expect(script).toContain('建设路工地夜间施工噪音扰民');
+    expect(script).toContain('满意、基本满意，还是不满意');
+    // Idle, the form is not ready: the button says what it will do, not 提交中….
+    const submit = pane.getByTestId('callback-submit');
+    expect(await submit.textContent()).toBe('提交');
+    expect(await submit.isDisabled()).toBe(true);
     await pane.getByLabel('已接通').check();
     await pane.getByLabel('未解决').check();
     await pane.getByLabel('不满意', { exact: true }).check();
     await poll(() => pane.getByTestId('callback-outcome').textContent()).toContain('重办');
+    // 重办 undoes the unit's work: the button says so and is not the everyday blue primary.
+    expect(await submit.textContent()).toBe('提交并重办');
+    expect(await submit.getAttribute('class')).toBe('warn');
+    expect(await submit.isDisabled()).toBe(false);
     await w.shot('callback-unsatisfied');
     await pane.getByLabel('备注').fill('市民表示夜间仍在施工');
     await pane.getByLabel('备注').press('Control+Enter');
@@ -192,6 +207,8 @@ describe('work queues', () => {
     const last = t.events.at(-1);
     expect(last).toMatchObject({ type: 'called_back', payload: { outcome: 'reopened', satisfaction: 'unsatisfied' } });
     await poll(() => page.locator(`table.queue tr[data-id="${ids.noise}"]`).count()).toBe(0);
+    // The queue moved on; what became of the callback is said (the ticket is back with the unit: 办理中).
+    await poll(() => page.getByTestId('queue-notice').textContent()).toBe(`${t.number} 回访已提交，工单现为“办理中”`);
     await w.shot('callback-after');
     expect(w.problems).toEqual([]);
     await page.context().close();

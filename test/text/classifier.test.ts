@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, crossValidate, evaluate, explain, trainClassifier, type LabelledDoc } from '../../src/text/classifier.js';
+import { classify, crossValidate, evaluate, explain, scoreLabels, trainClassifier, weakClasses, type LabelledDoc } from '../../src/text/classifier.js';
 import { normalize } from '../../src/text/segment.js';
 
 // A small hand-written training set: short requests of the kind a 12345 operator types in.
@@ -317,5 +317,52 @@ describe('evaluate', () => {
     const present = ev.perLabel.filter((m) => m.support > 0);
     const meanF1 = present.reduce((s, m) => s + m.f1, 0) / present.length;
     expect(ev.macroF1).toBeCloseTo(meanF1, 12);
+  });
+});
+
+describe('weakClasses', () => {
+  it('lists the labels with F1 below 0.9, weakest first, with their mix-ups in both directions', () => {
+    // A: 8 right, 2 taken for B; B: 9 right, 1 taken for A; C: 10 right.
+    const truth = [...Array(10).fill('A'), ...Array(10).fill('B'), ...Array(10).fill('C')];
+    const pred = [...Array(8).fill('A'), 'B', 'B', ...Array(9).fill('B'), 'A', ...Array(10).fill('C')];
+    const s = scoreLabels(truth, pred);
+    // By hand: A P = 8/9, R = 8/10, F1 = 16/19 = 0.8421; B P = 9/11, R = 9/10, F1 = 18/21 = 0.8571; C F1 = 1.
+    expect(weakClasses(s.perLabel, s.confusion)).toEqual([
+      { label: 'A', f1: 0.8421, confusedWith: [{ label: 'B', count: 3 }] },
+      { label: 'B', f1: 0.8571, confusedWith: [{ label: 'A', count: 3 }] },
+    ]);
+    expect(weakClasses(s.perLabel, s.confusion, 0.85)).toEqual([{ label: 'A', f1: 0.8421, confusedWith: [{ label: 'B', count: 3 }] }]);
+  });
+
+  it('come with a trained model: the out-of-fold F1 per label, as its estimate reports it', () => {
+    const e = model.estimate!;
+    const expected = e.perLabel.filter((m) => m.f1 < 0.9).map((m) => m.label).sort();
+    expect(e.weakClasses!.map((w) => w.label).sort()).toEqual(expected);
+    for (const w of e.weakClasses!) expect(w.f1).toBe(e.perLabel.find((m) => m.label === w.label)!.f1);
+  });
+});
+
+describe('unlabelled history', () => {
+  // Texts of the same four matters without labels: 工钱/欠薪 and 断水 keep company with labelled words there.
+  const UNLABELLED = [
+    '包工头欠薪不给工钱，农民工工资拖欠',
+    '老板拖欠工钱三个月，工资一直不发',
+    '小区断水一天了，停水也不通知',
+    '又断水了，自来水什么时候恢复供水',
+    '半夜楼上太吵，噪音扰民睡不着',
+    '路口坑洼不平，道路破损',
+  ];
+
+  it('trains with it and classifies the same way after JSON, deterministic for a seed', () => {
+    const o = { embedDim: 4, embedMinDf: 2, calibrationFolds: 0 };
+    const m = trainClassifier(DOCS, o, undefined, UNLABELLED.map((text) => ({ text })));
+    expect(JSON.stringify(trainClassifier(DOCS, o, undefined, UNLABELLED.map((text) => ({ text }))))).toBe(JSON.stringify(m));
+    const back = JSON.parse(JSON.stringify(m));
+    for (const [text] of PARAPHRASES) expect(classify(back, text)).toEqual(classify(m, text));
+    // A word only the unlabelled texts use (twice) is a feature of the model, with a weight learnt from its company.
+    expect(model.words).not.toContain('工钱');
+    expect(m.words).toContain('工钱');
+    const col = m.words.indexOf('工钱');
+    expect(m.weights[m.labels.indexOf('拖欠工资')][col]).toBeGreaterThan(0);
   });
 });

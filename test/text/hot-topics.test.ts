@@ -109,18 +109,27 @@ describe('findHotTopics', () => {
   });
 
   it('ranks by heat, which grows with callers, supports and growth', () => {
-    for (let k = 1; k < topics.length; k++) expect(topics[k - 1].heat).toBeGreaterThanOrEqual(topics[k].heat);
-    expect(topics[0].items).toContain('e1'); // 850 supports
-    for (const t of topics) expect(t.heat).toBe(heatOf(t));
+    // Heat, worked out by hand from its rule (README; text/hot-topics.ts): (distinct callers
+    // + 0.25 × repeats by the same callers + 2 × log2(1 + supports)) × (1 + 0.2 × clamp(log2(growth), −1, 2)),
+    // to two decimals, with growth as the topic shows it (0.67 for E and D: first third 2, last third 1).
+    //   E: 4 callers, 850 supports: (4 + 2 × log2 851 = 4 + 2 × 9.73303) × (1 + 0.2 × log2 0.67 = 0.88445) = 23.46606 × 0.88445 = 20.75
+    //   D: 3 callers, 1 repeat (d3), 10 supports: (3 + 0.25 + 2 × log2 11 = 10.16886) × 0.88445 = 8.99
+    //   A: 5 callers, growth 1 (2 in the first third, 2 in the last): 5;  C and B: 3 callers each: 3 (a tie: C first, its first request the older)
+    expect(topics.map((t) => [t.items[0], t.heat])).toEqual([['e1', 20.75], ['d1', 8.99], ['a1', 5], ['c1', 3], ['b1', 3]]);
     const base = { size: 5, callers: 5, supports: 0, growth: 1, quietDays: 0 };
-    expect(heatOf({ ...base, callers: 6 })).toBeGreaterThan(heatOf(base));
-    expect(heatOf({ ...base, supports: 100 })).toBeGreaterThan(heatOf(base));
-    expect(heatOf({ ...base, growth: 3 })).toBeGreaterThan(heatOf(base));
-    expect(heatOf({ ...base, growth: 0.5 })).toBeLessThan(heatOf(base));
-    // One person posting five times is far less hot than five people.
-    expect(heatOf({ ...base, callers: 1 })).toBeLessThan(heatOf(base) / 2);
-    // Cooling only when asked for.
-    expect(heatOf({ ...base, quietDays: 30 }, 30)).toBeCloseTo(heatOf(base) / 2, 1);
+    expect(heatOf(base)).toBe(5);
+    expect(heatOf({ ...base, size: 6, callers: 6 })).toBe(6); // one more caller: +1
+    expect(heatOf({ ...base, size: 6 })).toBe(5.25); // the same callers once more: +0.25
+    expect(heatOf({ ...base, supports: 100 })).toBe(18.32); // 5 + 2 × log2 101 = 5 + 13.31642
+    expect(heatOf({ ...base, growth: 4 })).toBe(7); // quadrupling: × 1.4
+    expect(heatOf({ ...base, growth: 16 })).toBe(7); // … and no more (clamped at log2 = 2)
+    expect(heatOf({ ...base, growth: 0.5 })).toBe(4); // halving: × 0.8
+    expect(heatOf({ ...base, growth: 0.1 })).toBe(4); // … and no less (clamped at log2 = −1)
+    // One person posting five times is far less hot than five people: 1 + 0.25 × 4 = 2.
+    expect(heatOf({ ...base, callers: 1 })).toBe(2);
+    // Cooling only when asked for: 30 quiet days, half-life 30 → × 0.5.
+    expect(heatOf({ ...base, quietDays: 30 })).toBe(5);
+    expect(heatOf({ ...base, quietDays: 30 }, 30)).toBe(2.5);
   });
 
   it('measures growth: last third of the span against the first', () => {
@@ -139,6 +148,25 @@ describe('findHotTopics', () => {
     expect(findHotTopics(ITEMS, { now: NOW, minSize: 4 }).map((t) => t.size).sort()).toEqual([4, 4, 5]);
     expect(findHotTopics(ITEMS, { now: NOW, limit: 2 })).toHaveLength(2);
     expect(findHotTopics([], {})).toEqual([]);
+  });
+
+  it('one place, one problem, however it is worded: a compound’s restaurant fumes are one topic, its lifts another', () => {
+    // Four people describe the same restaurants under their windows in four ways (油烟 / 排烟呛人 /
+    // 违规开餐饮 / 门面餐馆), sharing little but the compound; two complain about its lift.
+    const F = [
+      item('f1', '2024-06-01', 'v01', '锦绣花园小区底层餐馆油烟扰民', '锦绣花园小区3栋底层门面开了几家餐馆，没有专用烟道，油烟直接排到楼上住户家里。'),
+      item('f2', '2024-06-05', 'v02', '锦绣花园楼下饭店排烟呛人', '锦绣花园小区楼下的饭店炒菜味太大，排烟管道就对着我家窗户，家里老人孩子被呛得咳嗽。'),
+      item('f3', '2024-06-09', 'v03', '锦绣花园底层商铺违规开餐饮', '锦绣花园小区一楼商铺违规开餐饮店，油烟味太重，晚上还很吵，希望有关部门取缔。'),
+      item('f4', '2024-06-12', 'v04', '投诉锦绣花园小区门面餐馆', '锦绣花园小区临街门面的餐馆油烟和噪音扰民，楼上住户窗户都不敢开。'),
+      item('f5', '2024-06-10', 'v05', '锦绣花园小区电梯经常故障', '锦绣花园小区5栋电梯经常停运，上周还困人，物业不重视维修。'),
+      item('f6', '2024-06-11', 'v06', '锦绣花园小区电梯又坏了', '锦绣花园小区5栋电梯又坏了，老人爬楼很困难，物业一直拖着不修。'),
+    ];
+    const mixed = findHotTopics([...ITEMS, ...F], { now: NOW });
+    const of = (id: string) => mixed.find((t) => t.items.includes(id))?.items.map(String).sort();
+    expect(of('f1')).toEqual(['f1', 'f2', 'f3', 'f4']);
+    expect(of('f5')).toEqual(['f5', 'f6']);
+    // The other matters are as they were.
+    expect(groupsOf(mixed.filter((t) => !t.items.some((id) => String(id).startsWith('f'))))).toEqual(groupsOf(topics));
   });
 
   it('is deterministic: same result twice and whatever the input order', () => {

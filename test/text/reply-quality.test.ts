@@ -4,7 +4,7 @@
 // and in range.
 
 import { describe, expect, it } from 'vitest';
-import { REPLY_WEIGHTS, scoreReply, type ReplyQualityInput } from '../../src/text/reply-quality.js';
+import { REPLY_GRADES, REPLY_WEIGHTS, replyGrade, scoreReply, type ReplyQualityInput } from '../../src/text/reply-quality.js';
 
 const NOISE = {
   title: '望江路夜间施工噪音扰民',
@@ -23,9 +23,9 @@ const OFF_TOPIC =
 const score = (reply: string, extra: Partial<ReplyQualityInput> = {}) => scoreReply({ request: NOISE, reply, ...extra });
 
 describe('scoreReply', () => {
-  it('a specific, complete, on-time reply is good and has nothing to fault', () => {
+  it('a specific, complete, on-time reply is excellent (优) and has nothing to fault', () => {
     const q = score(GOOD_REPLY, { repliedOnTime: true });
-    expect(q.grade).toBe('good');
+    expect(q.grade).toBe('excellent');
     expect(q.score).toBeGreaterThanOrEqual(85);
     expect(q.parts).toEqual({ relevance: 100, completeness: 100, timeliness: 100, form: 100 });
     expect(q.reasons).toEqual([]);
@@ -97,7 +97,7 @@ describe('scoreReply', () => {
       reply: '您好！补办社保卡需要携带本人身份证原件，到任一社保服务网点办理，也可以通过“我的社保”APP申请，工本费20元，10个工作日内寄出。如有疑问请拨打12333。',
       repliedOnTime: true,
     });
-    expect(q.grade).toBe('good');
+    expect(['good', 'excellent']).toContain(q.grade);
     expect(q.parts.completeness).toBeGreaterThanOrEqual(70);
     expect(q.reasons).not.toContain('未说明调查核实或处理过程');
   });
@@ -124,7 +124,57 @@ describe('scoreReply', () => {
       expect(a.score).toBeGreaterThanOrEqual(0);
       expect(a.score).toBeLessThanOrEqual(100);
       for (const v of Object.values(a.parts)) if (v !== null) expect(v >= 0 && v <= 100).toBe(true);
-      expect(a.grade).toBe(a.score >= 75 ? 'good' : a.score >= 50 ? 'fair' : 'poor');
+      // 优 ≥ 90, 良 ≥ 75, 中 ≥ 50, 差 below.
+      expect(a.grade).toBe(a.score >= 90 ? 'excellent' : a.score >= 75 ? 'good' : a.score >= 50 ? 'fair' : 'poor');
     }
+  });
+
+  it('grades: a reply of 100 is 优, the bands end at 90, 75 and 50', () => {
+    expect(score(GOOD_REPLY, { repliedOnTime: true }).score).toBe(100);
+    expect(replyGrade(100)).toBe('excellent');
+    expect([90, 89, 75, 74, 50, 49, 0].map(replyGrade)).toEqual(['excellent', 'good', 'good', 'fair', 'fair', 'poor', 'poor']);
+    expect(REPLY_GRADES.map((g) => g.label)).toEqual(['优', '良', '中', '差']);
+  });
+});
+
+describe('what counts as a basis, an investigation, a question (issue 18)', () => {
+  const GAS = { title: '小区燃气管道漏气', content: '锦华小区5栋燃气管道有漏气味，担心出事。' };
+  // No word of investigation of its own: only what the lead says counts.
+  const done = '5栋燃气立管接口漏气，已更换接口并恢复供气。如有疑问请拨打0731-96577。';
+
+  it('《…》 is a basis only when it names a law, regulation or document', () => {
+    const refusal = '您好！锦华小区5栋燃气管道改线不予办理，';
+    const withLaw = scoreReply({ request: GAS, reply: `${refusal}依照《城镇燃气管理条例》，用户不得擅自改动燃气设施。如有疑问请拨打0731-96577。`, repliedOnTime: true });
+    const withBook = scoreReply({ request: GAS, reply: `${refusal}详见《燃气公司服务手册》。如有疑问请拨打0731-96577。`, repliedOnTime: true });
+    const withApp = scoreReply({ request: GAS, reply: `${refusal}请关注《长沙燃气》公众号。如有疑问请拨打0731-96577。`, repliedOnTime: true });
+    expect(withLaw.reasons).not.toContain('不予办理或无法解决，但未说明政策依据');
+    expect(withBook.reasons).toContain('不予办理或无法解决，但未说明政策依据');
+    expect(withApp.reasons).toContain('不予办理或无法解决，但未说明政策依据');
+    expect(withLaw.parts.completeness).toBeGreaterThan(withBook.parts.completeness);
+    // Documents of other kinds count: 通知, 意见, 标准, 实施办法（试行）.
+    for (const doc of ['《关于加强燃气安全管理的通知》', '《城镇燃气设计规范》', '《燃气安全检查实施办法（试行）》']) {
+      const q = scoreReply({ request: GAS, reply: `${refusal}依照${doc}。如有疑问请拨打0731-96577。`, repliedOnTime: true });
+      expect(q.reasons, doc).not.toContain('不予办理或无法解决，但未说明政策依据');
+    }
+  });
+
+  it('investigation wording counts as the work done: 据查, 经核实, 经调查, 现场查看', () => {
+    for (const lead of ['据查，', '经核实，', '经调查，', '工作人员现场查看，']) {
+      const q = scoreReply({ request: GAS, reply: `您好！${lead}${done}`, repliedOnTime: true });
+      expect(q.reasons, lead).not.toContain('未说明调查核实或处理过程');
+    }
+    const none = scoreReply({ request: GAS, reply: `您好！${done}`, repliedOnTime: true });
+    expect(none.reasons).toContain('未说明调查核实或处理过程');
+  });
+
+  it('a complaint worded as a question is still a complaint; a request that asks is a question', () => {
+    const answerOnly = '您好！燃气管道由燃气公司负责维护，可以拨打0731-96577报修。';
+    // 为什么…？ over a leak: the reply must say what was checked and done.
+    const complaint = scoreReply({ request: { title: '为什么锦华小区燃气漏气没人管？', content: '锦华小区5栋燃气管道漏气好几天了，多次反映没人处理。' }, reply: answerOnly, repliedOnTime: true });
+    expect(complaint.reasons).toContain('未说明调查核实或处理过程');
+    // 咨询…: an answer is enough.
+    const question = scoreReply({ request: { title: '咨询燃气管道报修电话', content: '请问燃气管道坏了找哪个单位维修？' }, reply: answerOnly, repliedOnTime: true });
+    expect(question.reasons).not.toContain('未说明调查核实或处理过程');
+    expect(question.parts.completeness).toBeGreaterThan(complaint.parts.completeness);
   });
 });

@@ -5,9 +5,11 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation, useNaviga
 import type { SessionUser } from './api/client';
 import { Dialog, Loading } from './components';
 import { useHotkeys } from './hotkeys';
+import { ScreenKeys } from './keyhelp';
 import { LangProvider, messages, useLang, useT } from './i18n';
 import { useLabels } from './labels';
 import AgentState from './components/AgentState';
+import NotificationBell from './components/NotificationBell';
 import Login from './pages/Login';
 import { SessionProvider, useSession } from './session';
 import { ACTION_KEYS } from './steps/actions';
@@ -26,6 +28,9 @@ const Kb = lazy(() => import('./pages/Kb'));
 const Qa = lazy(() => import('./pages/Qa'));
 const MissedCalls = lazy(() => import('./pages/MissedCalls'));
 const Wallboard = lazy(() => import('./pages/Wallboard'));
+const TicketPrint = lazy(() => import('./pages/TicketPrint'));
+const CallerProfile = lazy(() => import('./pages/CallerProfile'));
+const CannedRepliesPage = lazy(() => import('./pages/admin/CannedReplies'));
 
 type Role = SessionUser['role'];
 type NavKey = 'intake' | 'dispatch' | 'inbox' | 'callbacks' | 'dashboard' | 'tickets' | 'kb' | 'admin' | 'qa' | 'missed' | 'wallboard';
@@ -80,6 +85,7 @@ function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
         <span className="spacer" />
         {/* 坐席状态: those who take calls at an extension. */}
         {(user.role === 'agent' || user.role === 'callback_agent') && <AgentState />}
+        <NotificationBell />
         <button type="button" className="link" onClick={() => setHelp(true)}>
           {t('keys')}
         </button>
@@ -105,6 +111,7 @@ function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
             <li>{t('keyPage')}</li>
             <li>Esc · ↑↓ / j k · Enter</li>
           </ul>
+          <ScreenKeys />
           <p className="muted small">{t('keySteps')}</p>
           <ul className="keys step-keys" data-testid="step-keys">
             {ACTION_KEYS.filter(([kind], i) => COMMAND_ROLES[kind].includes(user.role) && ACTION_KEYS.findIndex(([k]) => k === kind) === i).map(([kind, key]: [CommandKind, string]) => (
@@ -119,11 +126,12 @@ function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
   );
 }
 
-function Protected({ children }: { children: ReactNode }) {
+/** Signed-in only; `bare` (a printable document) without the console's bar around it. */
+function Protected({ children, bare }: { children: ReactNode; bare?: boolean }) {
   const { user } = useSession();
   const location = useLocation();
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <Shell user={user}>{children}</Shell>;
+  return bare ? <Suspense fallback={<Loading />}>{children}</Suspense> : <Shell user={user}>{children}</Shell>;
 }
 
 function Home() {
@@ -146,12 +154,15 @@ export default function App() {
             <Route path="/dashboard" element={<Protected><Dashboard /></Protected>} />
             <Route path="/tickets" element={<Protected><Tickets /></Protected>} />
             <Route path="/tickets/:id" element={<Protected><TicketPage /></Protected>} />
+            <Route path="/tickets/:id/print/:doc" element={<Protected bare><TicketPrint /></Protected>} />
             <Route path="/kb/*" element={<Protected><Kb /></Protected>} />
             <Route path="/qa" element={<Protected><Qa /></Protected>} />
             <Route path="/missed" element={<Protected><MissedCalls /></Protected>} />
+            <Route path="/callers/:key" element={<Protected><CallerProfile /></Protected>} />
             {/* Full screen, no console frame: the wallboard checks the session itself. */}
             <Route path="/wallboard" element={<Suspense fallback={null}><Wallboard /></Suspense>} />
             <Route path="/admin/*" element={<Protected><Admin /></Protected>} />
+            <Route path="/canned-replies" element={<Protected><CannedRepliesPage /></Protected>} />
             <Route path="*" element={<Home />} />
           </Routes>
         </BrowserRouter>

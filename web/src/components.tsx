@@ -15,13 +15,13 @@ const M = messages(
     loading: '加载中…', retry: '重试', empty: '没有工单', number: '工单编号', title: '标题', status: '状态', category: '分类',
     unit: '承办单位', deadline: '办理时限', created: '受理时间', reveal: '查看完整信息', revealNote: '查看将被记录', revealReason: '保密工单：请填写查看事由（将被记录）', close: '关闭',
     prev: '上一页', next: '下一页', page: '第 {page} 页，共 {total} 条', pageCapped: '第 {page} 页，超过 1000 条',
-    none: '（无）', inactive: '已停用',
+    none: '（无）', inactive: '已停用', pick: '选择', pickAll: '选择本页全部',
   },
   {
     loading: 'Loading…', retry: 'Retry', empty: 'No tickets', number: 'Number', title: 'Title', status: 'Status', category: 'Category',
     unit: 'Unit', deadline: 'Deadline', created: 'Registered', reveal: 'Show full details', revealNote: 'Viewing is logged', revealReason: 'Confidential: why do you need the details? (logged)', close: 'Close',
     prev: 'Previous', next: 'Next', page: 'Page {page} of {total} tickets', pageCapped: 'Page {page}, more than 1,000',
-    none: '(none)', inactive: 'inactive',
+    none: '(none)', inactive: 'inactive', pick: 'Pick', pickAll: 'Pick the whole page',
   },
 );
 
@@ -90,7 +90,8 @@ export function useNow(everyMs = 30_000): number {
 }
 
 /** The deadline that matters now: accepting while dispatched, replying while handling, callback after a reply. */
-export function currentDeadline(t: Pick<TicketListItem, 'status' | 'acceptBy' | 'acceptWarnAt' | 'dueBy' | 'dueWarnAt' | 'callbackDueBy'>) {
+export function currentDeadline(t: Pick<TicketListItem, 'status' | 'dispatchBy' | 'acceptBy' | 'acceptWarnAt' | 'dueBy' | 'dueWarnAt' | 'callbackDueBy'>) {
+  if (t.status === 'registered') return { due: t.dispatchBy, warn: null }; // 派单时限
   if (t.status === 'dispatched') return { due: t.acceptBy, warn: t.acceptWarnAt };
   if (t.status === 'handling') return { due: t.dueBy, warn: t.dueWarnAt };
   if (t.status === 'replied') return { due: t.callbackDueBy, warn: null };
@@ -110,7 +111,25 @@ export function Deadline({ due, warn }: { due: string | null; warn: string | nul
   );
 }
 
-export function TicketTable({ items, empty, extra }: { items: TicketListItem[]; empty?: string; extra?: (t: TicketListItem) => ReactNode }) {
+/** A row's box for bulk steps; a click picks (with Shift: the range from the last pick) without opening the row. */
+export function PickCell({ picked, label, onPick }: { picked: boolean; label: string; onPick: (range: boolean) => void }) {
+  return (
+    <td className="pick" onClick={(e) => e.stopPropagation()}>
+      <input type="checkbox" checked={picked} aria-label={label} onChange={() => {}} onClick={(e) => (e.stopPropagation(), onPick(e.shiftKey))} />
+    </td>
+  );
+}
+
+/**
+ * A list of tickets: ↑/↓ or j/k move, Enter opens. With `selection` (bulk steps) a checkbox
+ * column: Space or x picks the cursor row, Shift with either (or with a click) picks a range.
+ */
+export function TicketTable({ items, empty, extra, selection }: {
+  items: TicketListItem[];
+  empty?: string;
+  extra?: (t: TicketListItem) => ReactNode;
+  selection?: { has: (id: number) => boolean; toggle: (i: number, range?: boolean) => void; setAll: (on: boolean) => void; allOn: boolean };
+}) {
   const t = useT(M);
   const navigate = useNavigate();
   const [cursor, setCursor] = useState(0);
@@ -120,6 +139,7 @@ export function TicketTable({ items, empty, extra }: { items: TicketListItem[]; 
     if (e.key === 'ArrowDown' || e.key === 'j') setCursor((c) => Math.min(c + 1, items.length - 1));
     else if (e.key === 'ArrowUp' || e.key === 'k') setCursor((c) => Math.max(c - 1, 0));
     else if (e.key === 'Enter' && items[cursor]) navigate(`/tickets/${items[cursor].id}`);
+    else if (selection && (e.key === ' ' || e.key === 'x' || e.key === 'X') && e.target === e.currentTarget) selection.toggle(cursor, e.shiftKey);
     else return;
     e.preventDefault();
   };
@@ -131,6 +151,11 @@ export function TicketTable({ items, empty, extra }: { items: TicketListItem[]; 
     <table className="tickets" tabIndex={0} onKeyDown={onKey} aria-label={t('number')}>
       <thead>
         <tr>
+          {selection && (
+            <th className="pick">
+              <input type="checkbox" checked={selection.allOn} onChange={(e) => selection.setAll(e.target.checked)} aria-label={t('pickAll')} data-testid="pick-all" />
+            </th>
+          )}
           <th>{t('number')}</th>
           <th>{t('title')}</th>
           <th>{t('status')}</th>
@@ -145,7 +170,15 @@ export function TicketTable({ items, empty, extra }: { items: TicketListItem[]; 
         {items.map((x, i) => {
           const d = currentDeadline(x);
           return (
-            <tr key={x.id} data-index={i} className={i === cursor ? 'cursor' : undefined} onClick={() => navigate(`/tickets/${x.id}`)}>
+            <tr
+              key={x.id}
+              data-index={i}
+              data-id={x.id}
+              data-picked={selection ? selection.has(x.id) : undefined}
+              className={[i === cursor ? 'cursor' : '', selection?.has(x.id) ? 'picked' : ''].join(' ').trim() || undefined}
+              onClick={() => navigate(`/tickets/${x.id}`)}
+            >
+              {selection && <PickCell picked={selection.has(x.id)} label={`${t('pick')} ${x.number}`} onPick={(range) => (selection.toggle(i, range), setCursor(i))} />}
               <td className="mono">
                 <a href={`/tickets/${x.id}`} onClick={(e) => e.preventDefault()}>
                   {x.number}

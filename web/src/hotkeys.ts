@@ -10,7 +10,8 @@ function keyName(e: KeyboardEvent): string {
   const parts = [];
   if (e.ctrlKey || e.metaKey) parts.push('ctrl');
   if (e.altKey) parts.push('alt');
-  if (e.shiftKey && e.key.length > 1) parts.push('shift');
+  // Shift with a letter is a key of its own (Shift+A 附件签收 beside a 签收); with a symbol ('?') the symbol says it.
+  if (e.shiftKey && (e.key.length > 1 || /^Key[A-Z]$/.test(e.code))) parts.push('shift');
   // With alt on some layouts e.key is a symbol: use the physical key for letters and digits.
   const base = /^Key[A-Z]$/.test(e.code) ? e.code.slice(3).toLowerCase() : /^Digit\d$/.test(e.code) ? e.code.slice(5) : e.key.toLowerCase();
   parts.push(base === ' ' ? 'space' : base);

@@ -22,6 +22,7 @@ import {
   type TicketType,
 } from '../../src/domain/ticket-types';
 import { COMMAND_LABELS, type CommandKind, type EventType } from '../../src/domain/ticket';
+import type { AlertKind } from '../../src/domain/ticket-model';
 import { useLang, type Lang } from './i18n';
 
 const EN_STATUS: Record<TicketStatus, string> = {
@@ -45,12 +46,22 @@ const EN_REFUSAL: Record<RefusalReason, string> = {
 const EN_NO_CALLBACK: Record<NoCallbackReason, string> = {
   declined: 'The citizen declined a callback', anonymous: 'Anonymous: no one to call back', unreachable: 'Three callbacks not answered', confidential: 'Confidential: no callback',
 };
+// Deadline alerts (时限预警/超期), named alike on the ticket page and in every queue.
+const ZH_ALERT: Record<AlertKind, string> = {
+  accept_warning: '签收时限即将到期', accept_overdue: '已超过签收时限', handle_warning: '办理时限即将到期',
+  handle_overdue: '已超过办理时限', callback_overdue: '回访已超期', supervision_overdue: '督办回复已超期',
+};
+const EN_ALERT: Record<AlertKind, string> = {
+  accept_warning: 'accept deadline near', accept_overdue: 'accept overdue', handle_warning: 'handling deadline near',
+  handle_overdue: 'handling overdue', callback_overdue: 'callback overdue', supervision_overdue: 'supervision answer overdue',
+};
 const EN_COMMAND: Record<CommandKind, string> = {
   answer: 'Answer directly', dispatch: 'Dispatch', accept: 'Accept', return: 'Return', 'review-return': 'Review return',
   extend: 'Request extension', 'review-extension': 'Review extension', reply: 'Reply', callback: 'Callback',
   close: 'Close', reopen: 'Reopen', merge: 'Merge', transfer: 'Transfer to 110/119/120', supervise: 'Supervise',
   'supervision-reply': 'Answer supervision', note: 'Add information', consent: 'Record consent to publish',
   refuse: 'Refuse (not for 12345)', delegate: 'Hand down', 'review-reply': 'Review reply', reroute: 'Re-route', withdraw: 'Withdraw', move: 'Move to another centre',
+  assign: 'Assign to a colleague',
 };
 const ZH_EVENT: Record<EventType, string> = {
   registered: '受理登记', answered: '直接答复', dispatched: '派单', accepted: '签收', return_requested: '申请退单',
@@ -59,7 +70,9 @@ const ZH_EVENT: Record<EventType, string> = {
   merge_received: '合并来单', imported: '导入', master_replied: '主单已答复', transferred: '转警', supervised: '督办',
   supervision_replied: '督办回复', deadline_alert: '时限提醒', noted: '补充说明', consent_recorded: '记录公开意愿',
   delegated: '下派', level_replied: '下级答复', reply_approved: '审核通过答复', reply_rejected: '退回下级答复', level_returned: '退回上级',
-  rerouted: '改派', withdrawn: '撤回', moved: '移交中心', refused: '不予受理', police_feedback: '110 反馈',
+  rerouted: '改派', withdrawn: '撤回', moved: '移交中心', refused: '不予受理', police_feedback: '110 反馈', repeat_flagged: '重复件',
+  assigned: '指定承办人',
+  split_out: '拆分出', split_from: '拆分自', linked: '关联工单', unlinked: '取消关联',
 };
 const EN_EVENT: Record<EventType, string> = {
   registered: 'Registered', answered: 'Answered directly', dispatched: 'Dispatched', accepted: 'Accepted',
@@ -71,7 +84,9 @@ const EN_EVENT: Record<EventType, string> = {
   consent_recorded: 'Consent to publish recorded',
   delegated: 'Handed down', level_replied: 'Replied to the level above', reply_approved: 'Reply approved', reply_rejected: 'Reply sent back',
   level_returned: 'Returned to the level above', rerouted: 'Re-routed', withdrawn: 'Withdrawn', moved: 'Moved to another centre', refused: 'Not accepted',
-  police_feedback: 'Report from 110',
+  police_feedback: 'Report from 110', repeat_flagged: 'Repeat request',
+  assigned: 'Assigned to a colleague',
+  split_out: 'Split into', split_from: 'Split from', linked: 'Linked', unlinked: 'Unlinked',
 };
 
 // ── The audit log (操作日志) ─────────────────────────────────────────────────────────────────
@@ -196,6 +211,7 @@ const TABLES = {
   refusal: { 'zh-CN': REFUSAL_LABELS, en: EN_REFUSAL },
   noCallback: { 'zh-CN': NO_CALLBACK_LABELS, en: EN_NO_CALLBACK },
   audit: { 'zh-CN': ZH_AUDIT, en: EN_AUDIT },
+  alert: { 'zh-CN': ZH_ALERT, en: EN_ALERT },
 } as const;
 
 export type LabelKind = keyof typeof TABLES;

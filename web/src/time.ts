@@ -34,13 +34,21 @@ export function deadlineState(dueBy: string | null, warnAt: string | null, now =
   return 'ok';
 }
 
-export function formatRemaining(dueBy: string, lang: 'zh-CN' | 'en', now = Date.now()): string {
-  const ms = Date.parse(dueBy) - now;
+/**
+ * A span of time the one way the console writes it everywhere: 3天16小时, 5小时20分, 12分钟
+ * (3d 16h, 5h 20m, 12m) — overdue by, time left, average handling time alike.
+ */
+export function formatSpan(ms: number, lang: 'zh-CN' | 'en'): string {
   const abs = Math.abs(ms);
   const d = Math.floor(abs / 86_400_000);
   const h = Math.floor((abs % 86_400_000) / 3_600_000);
   const m = Math.floor((abs % 3_600_000) / 60_000);
-  const span = lang === 'en' ? (d ? `${d}d ${h}h` : h ? `${h}h ${m}m` : `${m}m`) : d ? `${d}天${h}小时` : h ? `${h}小时${m}分` : `${m}分钟`;
+  return lang === 'en' ? (d ? `${d}d ${h}h` : h ? `${h}h ${m}m` : `${m}m`) : d ? `${d}天${h}小时` : h ? `${h}小时${m}分` : `${m}分钟`;
+}
+
+export function formatRemaining(dueBy: string, lang: 'zh-CN' | 'en', now = Date.now()): string {
+  const ms = Date.parse(dueBy) - now;
+  const span = formatSpan(ms, lang);
   if (ms >= 0) return lang === 'en' ? `${span} left` : `剩余${span}`;
   return lang === 'en' ? `overdue ${span}` : `超期${span}`;
 }

@@ -9,6 +9,7 @@ import type { paths } from '../api/schema';
 import type { Json } from '../api/types';
 import { Dialog, ErrorBanner, useNow } from '../components';
 import { useHotkeys } from '../hotkeys';
+import { useKeyHelp } from '../keyhelp';
 import { messages, useT } from '../i18n';
 import { useLive } from '../live';
 import './agent-state.css';
@@ -81,6 +82,7 @@ export default function AgentState() {
     'alt+b': () => setDialog('busy'),
     'alt+e': () => (s?.state ? void signOut() : setDialog('ext')),
   };
+  useKeyHelp(s ? ['phone.ready', 'phone.busy', 'phone.extension'] : []);
   if (dialog === 'busy') s?.reasons.forEach((r, i) => (keys[String(i + 1)] = () => void busy(r)));
   useHotkeys(keys);
   useEffect(() => {

@@ -17,18 +17,19 @@ import Users from './admin/Users';
 import Webhooks from './admin/Webhooks';
 import Police from './admin/Police';
 import UnitSystems from './admin/UnitSystems';
+import CannedReplies from './admin/CannedReplies';
 import Review from './kb/Review';
 import './admin/admin.css';
 
-const TABS = ['units', 'users', 'categories', 'catalogue', 'rules', 'calendar', 'lines', 'kb', 'settings', 'callfloor', 'apikeys', 'webhooks', 'unitsystems', 'police', 'audit'] as const;
+const TABS = ['units', 'users', 'categories', 'catalogue', 'rules', 'calendar', 'lines', 'kb', 'canned', 'settings', 'callfloor', 'apikeys', 'webhooks', 'unitsystems', 'police', 'audit'] as const;
 const M = messages(
   {
     title: '系统管理', units: '承办单位', users: '用户与角色', categories: '诉求分类', catalogue: '派单目录', rules: '时限规则', calendar: '节假日',
-    lines: '归并热线', kb: '知识库审核', settings: '办理规则', callfloor: '话务设置', apikeys: '接口密钥', webhooks: '事件推送', unitsystems: '自建系统对接', police: '110 联动', audit: '操作日志', denied: '只有管理员可以使用系统管理。',
+    lines: '归并热线', kb: '知识库审核', canned: '常用语', settings: '办理规则', callfloor: '话务设置', apikeys: '接口密钥', webhooks: '事件推送', unitsystems: '自建系统对接', police: '110 联动', audit: '操作日志', denied: '只有管理员可以使用系统管理。',
   },
   {
     title: 'Administration', units: 'Units', users: 'Users & roles', categories: 'Categories', catalogue: 'Dispatch catalogue', rules: 'Time limits', calendar: 'Holidays',
-    lines: 'Merged lines', kb: 'KB approval', settings: 'Handling rules', callfloor: 'Call floor', apikeys: 'API keys', webhooks: 'Webhooks', unitsystems: 'Unit systems', police: '110 interop', audit: 'Audit log', denied: 'Only administrators can use this screen.',
+    lines: 'Merged lines', kb: 'KB approval', canned: 'Canned replies', settings: 'Handling rules', callfloor: 'Call floor', apikeys: 'API keys', webhooks: 'Webhooks', unitsystems: 'Unit systems', police: '110 interop', audit: 'Audit log', denied: 'Only administrators can use this screen.',
   },
 );
 
@@ -56,6 +57,7 @@ export default function Admin() {
           <Route path="calendar" element={<Calendar />} />
           <Route path="lines" element={<Lines />} />
           <Route path="kb" element={<Review />} />
+          <Route path="canned" element={<CannedReplies />} />
           <Route path="settings" element={<Settings />} />
           <Route path="callfloor" element={<CallFloorPage />} />
           <Route path="apikeys" element={<ApiKeys />} />

@@ -9,6 +9,7 @@ import type { paths } from '../api/schema';
 import type { Json } from '../api/types';
 import { Dialog, ErrorBanner } from '../components';
 import { useHotkeys } from '../hotkeys';
+import { useKeyHelp } from '../keyhelp';
 import { messages, useT } from '../i18n';
 import type { Change } from '../live';
 
@@ -41,6 +42,7 @@ export default function CallHandoff({ callId, change }: { callId: string; change
   const [busy, setBusy] = useState(false);
   const list = useRef<HTMLUListElement>(null);
 
+  useKeyHelp(['intake.transfer']);
   useHotkeys({ 'alt+t': () => setOpen(true) });
 
   useEffect(() => {

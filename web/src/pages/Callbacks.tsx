@@ -4,9 +4,10 @@
 
 import { useState } from 'react';
 import { api, ok } from '../api/client';
-import type { TicketDetail, TicketListItem } from '../api/types';
+import type { Ticket, TicketDetail, TicketListItem } from '../api/types';
 import { ErrorBanner, Loading, useAsync } from '../components';
 import { messages, useT } from '../i18n';
+import { useLabels } from '../labels';
 import { ActionBar, CallbackForm, loadTicket, QualityScore, QueueFrame, TicketSummary, useQueue } from '../steps';
 import { formatDateTime } from '../time';
 import './queues.css';
@@ -32,6 +33,8 @@ const M = messages(
     kSubmit: '提交回访',
     kTabs: '切换分页',
     empty: '没有待回访的工单',
+    score: '答复质量',
+    done: '{number} 回访已提交，工单现为“{status}”',
   },
   {
     title: 'Callbacks',
@@ -51,6 +54,8 @@ const M = messages(
     kSubmit: 'submit callback',
     kTabs: 'switch tab',
     empty: 'Nobody to call back',
+    score: 'Reply quality',
+    done: 'Callback on {number} recorded; the ticket is now "{status}"',
   },
 );
 
@@ -60,7 +65,7 @@ export function lastReply(d: TicketDetail | null) {
   if (!e) return null;
   const p = e.payload as {
     content?: string;
-    quality?: { score: number; grade: 'good' | 'fair' | 'poor'; parts: Record<string, number | null>; reasons: string[] };
+    quality?: { score: number; grade: 'excellent' | 'good' | 'fair' | 'poor'; parts: Record<string, number | null>; reasons: string[] };
   };
   return { content: p.content ?? '', quality: p.quality ?? null, at: e.at, who: e.actor.name };
 }
@@ -90,7 +95,14 @@ export default function Callbacks() {
     const r = await ok(api.GET('/api/v1/queues/callbacks', { params: { query: { view, pageSize: 100 } } }));
     return { items: r.items as TicketListItem[], total: r.total, counts: r.counts };
   }, [view]);
+  const L = useLabels();
+  // The queue moves on after a callback; what became of the last one is said here (and read out).
+  const [done, setDone] = useState<string | null>(null);
   const x = q.selected;
+  const onCallback = (after: Ticket) => {
+    setDone(t('done', { number: after.number, status: L('status', after.status) }));
+    q.reload();
+  };
   return (
     <QueueFrame<View>
       testId="callbacks-page"
@@ -114,6 +126,7 @@ export default function Callbacks() {
         label: t('queue'),
         columns: ['number', 'title', 'type', 'unit', 'deadline'],
         empty: t('empty'),
+        extraHeader: t('score'),
         extra: (it) =>
           it.replyScore != null ? (
             <span className={`badge score-${it.replyScore >= 75 ? 'good' : it.replyScore >= 50 ? 'fair' : 'poor'}`} title={t('reply')}>
@@ -121,6 +134,7 @@ export default function Callbacks() {
             </span>
           ) : null,
       }}
+      notice={done}
       pane={
         x && (
           <>
@@ -133,7 +147,7 @@ export default function Callbacks() {
                   {x.callbackAttempts > 0 && t('attempts', { n: x.callbackAttempts })} {x.reopenCount > 0 && t('reopened', { n: x.reopenCount })}
                 </span>
               </h3>
-              <CallbackForm key={x.id} ticket={x} onDone={q.reload} />
+              <CallbackForm key={x.id} ticket={x} onDone={onCallback} />
             </section>
             <ActionBar ticket={x} onChanged={q.reload} only={['close', 'reopen']} hotkeys={false} />
           </>

@@ -8,10 +8,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, download, ok } from '../api/client';
 import { ErrorBanner, Loading, StatusBadge, useAsync } from '../components';
-import { messages, useT } from '../i18n';
+import { messages, useLang, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useLive } from '../live';
-import { addDays, formatDateTime, shanghaiDate } from '../time';
+import { addDays, formatDateTime, formatSpan, shanghaiDate } from '../time';
 import { CallsPanel } from './dashboard/CallsPanel';
 import { Chart, type ChartOption } from './dashboard/Chart';
 import { pct, pctNumber, scoreClass, ticketsUrl, type Drill, type HotTopicsResponse, type MeasureItem, type MeasuresResponse, type RankingRow, type Rankings, type Trend } from './dashboard/data';
@@ -32,7 +32,7 @@ const M = messages(
     insufficient_sample: '样本不足', no_score: '暂无可评价数据', nested: '计入上级单位',
     hot: '热点问题', rising: '上升', tickets: '{n} 件', callers: '{n} 人', growth: '增长 {n}', noHot: '暂无热点',
     overdueList: '超期工单', all: '查看全部', due: '办理时限', overdueBy: '超期', noOverdue: '没有超期工单', supervised: '已督办',
-    hoursUnit: '{n} 小时', subject: '工单', drillHint: '点击图表查看对应工单', allUnits: '全部单位', exporting: '正在导出…',
+    subject: '工单', drillHint: '点击图表查看对应工单', allUnits: '全部单位', exporting: '正在导出…',
   },
   {
     title: 'Dashboard', from: 'From', to: 'To', today: 'Today', d7: '7 days', d30: '30 days', month: 'This month', year: 'This year',
@@ -47,7 +47,7 @@ const M = messages(
     insufficient_sample: 'Too few tickets', no_score: 'Nothing to rate yet', nested: 'Counted in its parent',
     hot: 'Hot topics', rising: 'Rising', tickets: '{n} tickets', callers: '{n} callers', growth: 'growth {n}', noHot: 'No hot topics',
     overdueList: 'Overdue tickets', all: 'See all', due: 'Due', overdueBy: 'Overdue', noOverdue: 'Nothing overdue', supervised: 'Supervised',
-    hoursUnit: '{n} h', subject: 'Ticket', drillHint: 'Click a chart to see its tickets', allUnits: 'All units', exporting: 'Exporting…',
+    subject: 'Ticket', drillHint: 'Click a chart to see its tickets', allUnits: 'All units', exporting: 'Exporting…',
   },
 );
 
@@ -59,6 +59,7 @@ const measures = (group: 'unit' | 'category' | 'district', from: string, to: str
   ok(api.GET('/api/v1/measures', { params: { query: { group, from, to } } })) as Promise<MeasuresResponse>;
 
 export default function Dashboard() {
+  const { lang } = useLang();
   const t = useT(M);
   const L = useLabels();
   const navigate = useNavigate();
@@ -300,7 +301,7 @@ export default function Dashboard() {
                           </td>
                           <td>{x.unitName ?? '—'}</td>
                           <td className="mono">{formatDateTime(x.dueBy)}</td>
-                          <td className="deadline deadline-overdue">{x.overdueHours == null ? '—' : t('hoursUnit', { n: x.overdueHours })}</td>
+                          <td className="deadline deadline-overdue" data-testid="overdue-by">{x.overdueHours == null ? '—' : formatSpan(x.overdueHours * 3_600_000, lang)}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -380,8 +381,17 @@ function CategoryPie({ items, other, empty, onPick }: { items: MeasureItem[]; ot
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-      legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
-      series: [{ type: 'pie', radius: ['38%', '70%'], center: ['38%', '50%'], label: { formatter: '{b}\n{d}%' }, data: top.map((s) => ({ name: s.name, value: s.value })) }],
+      // The legend below the pie, across the card's full width (at the side, long category names were cut off).
+      legend: { type: 'scroll', orient: 'horizontal', left: 'center', bottom: 0 },
+      series: [
+        {
+          type: 'pie',
+          radius: ['32%', '58%'],
+          center: ['50%', '45%'],
+          label: { formatter: '{b}\n{d}%', width: 110, overflow: 'break' },
+          data: top.map((s) => ({ name: s.name, value: s.value })),
+        },
+      ],
     }),
     [top],
   );
@@ -395,8 +405,8 @@ function DistrictBars({ items, labels, empty, onPick }: { items: MeasureItem[]; 
     () => ({
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 48, right: 48, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+      grid: { left: 48, right: 48, top: 36, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0, width: 100, overflow: 'truncate' } },
       yAxis: [
         { type: 'value', name: labels.volume, minInterval: 1 },
         { type: 'value', name: '%', min: 0, max: 100, splitLine: { show: false } },
@@ -413,6 +423,7 @@ function DistrictBars({ items, labels, empty, onPick }: { items: MeasureItem[]; 
 }
 
 function UnitRates({ items, loading, t, onPick, onUnsatisfied }: { items: RankingRow[]; loading: boolean; t: Tr; onPick: (id: string) => void; onUnsatisfied: (id: string) => void }) {
+  const { lang } = useLang();
   // Ranked first (rank ascending, ties shown by volume), then the unranked: the server's order.
   const ranked = items;
   const charted = useMemo(() => ranked.filter((i) => i.volume > 0).slice(0, 12), [ranked]);
@@ -420,8 +431,14 @@ function UnitRates({ items, loading, t, onPick, onUnsatisfied }: { items: Rankin
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v) => (v == null ? '—' : `${v}%`) },
       legend: { top: 0 },
-      grid: { left: 48, right: 16, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: charted.map((r) => (r.ranked ? r.name : `${r.name}（${t(r.reason ?? 'insufficient_sample')}）`)), axisLabel: { interval: 0, rotate: charted.length > 5 ? 25 : 0 } },
+      // containLabel: the grid grows to fit the unit names (rotated, they ran off the bottom); a
+      // name longer than its slot is cut with … and the tooltip gives it whole.
+      grid: { left: 48, right: 16, top: 36, bottom: 8, containLabel: true },
+      xAxis: {
+        type: 'category',
+        data: charted.map((r) => (r.ranked ? r.name : `${r.name}（${t(r.reason ?? 'insufficient_sample')}）`)),
+        axisLabel: { interval: 0, rotate: charted.length > 5 ? 30 : 0, width: charted.length > 5 ? 120 : 900 / Math.max(1, charted.length), overflow: 'truncate' },
+      },
       yAxis: { type: 'value', min: 0, max: 100, name: '%' },
       series: [
         { name: t('response'), type: 'bar', data: charted.map((r) => pctNumber(r.measures.response_rate)), barMaxWidth: 18 },
@@ -472,7 +489,7 @@ function UnitRates({ items, loading, t, onPick, onUnsatisfied }: { items: Rankin
                 <td className={`num mono ${scoreClass(m.satisfaction_rate.rate)}`} title={`${m.satisfaction_rate.numerator}/${m.satisfaction_rate.denominator}`} data-measure="satisfaction">{pct(m.satisfaction_rate)}</td>
                 <td className="num mono">{pct(m.on_time_close_rate)}</td>
                 <td className="num mono">{pct(m.return_rate)}</td>
-                <td className="num mono">{m.average_handling_hours ?? '—'}</td>
+                <td className="num">{m.average_handling_hours == null ? '—' : formatSpan(m.average_handling_hours * 3_600_000, lang)}</td>
                 <td className="num mono score">{u.score ?? '—'}</td>
                 <td className="num">
                   {unsatisfied > 0 ? (

@@ -14,6 +14,8 @@ import { useLabels } from '../labels';
 import { useUser } from '../session';
 import { COMMAND_ROLES, type CommandKind } from '../../../src/domain/ticket';
 import { ActionBar, ChainView, DispatchForm, QueueFrame, ReviewForm, runStep, SimilarPanel, type SimilarTicket, TicketSummary, useQueue } from '../steps';
+import { BulkBar } from '../steps/BulkBar';
+import { useSelection } from '../steps/selection';
 import { formatDateTime } from '../time';
 import './queues.css';
 
@@ -93,6 +95,8 @@ export default function Dispatch() {
   const [merge, setMerge] = useState<{ from: TicketListItem; into: SimilarTicket } | null>(null);
   const [mergeError, setMergeError] = useState<unknown>(null);
   const x = q.selected;
+  // 批量操作: rows picked with Space (Shift: a range) or their checkboxes.
+  const picked = useSelection(q.data?.items);
   useHotkeys({ d: () => document.querySelector<HTMLSelectElement>('[data-testid="lead-unit"]')?.focus() });
   const doMerge = async () => {
     if (!merge) return;
@@ -130,9 +134,20 @@ export default function Dispatch() {
       onView={setView}
       q={q}
       pick={t('pick')}
+      bulk={
+        <BulkBar
+          ids={picked.ids}
+          actions={['dispatch', 'urge', 'export']}
+          numbers={new Map((q.data?.items ?? []).map((it) => [it.id, it.number]))}
+          onDone={() => (picked.clear(), q.reload())}
+          onClear={picked.clear}
+        />
+      }
       table={{
         label: t('queue'),
-        columns: view === 'sent' ? ['number', 'title', 'type', 'status', 'unit', 'deadline', 'created'] : ['number', 'title', 'type', 'status', 'district', 'created'],
+        selection: picked,
+        // Waiting since the call, and the dispatch deadline (派单时限) counting down: an old 已受理 shows red.
+        columns: view === 'sent' ? ['number', 'title', 'type', 'status', 'unit', 'deadline', 'created'] : ['number', 'title', 'type', 'status', 'district', 'waiting', 'deadline'],
         empty: t('empty'),
         extra: (it) =>
           it.pendingReturn ? (

@@ -4,9 +4,10 @@
 // reply from the level below), 已下派 (with who holds it now), 督办, 已超期. Accept with one
 // key, reply (the quality score shows before sending), hand down to a unit below (下派), review
 // the level below's reply, ask for an extension, return a wrongly routed ticket, answer a
-// supervision notice.
+// supervision notice. 我的: the tickets the unit gave to the viewer (承办人, shown on each row).
 
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { api, ok } from '../api/client';
 import type { TicketListItem } from '../api/types';
 import { currentDeadline, Deadline } from '../components';
@@ -14,10 +15,12 @@ import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useUser } from '../session';
 import { ActionBar, ChainView, levelDeadline, QueueFrame, TicketSummary, useQueue } from '../steps';
+import { useAssignees } from '../steps/forms';
 import { formatDateTime } from '../time';
+import { useHotkeys } from '../hotkeys';
 import './queues.css';
 
-type View = 'open' | 'accept' | 'handling' | 'review' | 'delegated' | 'supervision' | 'overdue';
+type View = 'open' | 'accept' | 'handling' | 'review' | 'delegated' | 'supervision' | 'overdue' | 'mine';
 
 /** The deadline that runs for the viewer's level of the chain (the lead's for an assisting unit, a supervisor, an admin). */
 function myDeadline(it: TicketListItem): { due: string | null; warn: string | null } {
@@ -46,6 +49,8 @@ const M = messages(
     delegated: '已下派',
     supervision: '督办',
     overdue: '已超期',
+    mine: '我的',
+    assignee: '承办人：{name}',
     heldBy: '在 {unit}',
     toReview: '下级已答复',
     reviewing: '待上级审核',
@@ -70,7 +75,8 @@ const M = messages(
     kExtend: '延期',
     kReturn: '退单',
     kSup: '督办回复',
-    kTabs: '切换分页',
+    kTabs: '切换分页', kAcceptFiles: '附件签收', kCanned: '常用语', canned: '常用语',
+    kAssign: '指定承办人',
     empty: '没有待办工单',
   },
   {
@@ -82,6 +88,8 @@ const M = messages(
     delegated: 'Handed down',
     supervision: 'Supervised',
     overdue: 'Overdue',
+    mine: 'Mine',
+    assignee: 'handler: {name}',
     heldBy: 'at {unit}',
     toReview: 'reply from below',
     reviewing: 'under review above',
@@ -106,7 +114,8 @@ const M = messages(
     kExtend: 'extension',
     kReturn: 'return',
     kSup: 'answer supervision',
-    kTabs: 'switch tab',
+    kTabs: 'switch tab', kAcceptFiles: 'accept with files', kCanned: 'canned replies', canned: 'Canned replies',
+    kAssign: 'assign to a colleague',
     empty: 'Nothing to do',
   },
 );
@@ -123,6 +132,12 @@ export default function Inbox() {
   const x = q.selected;
   const deadline = (it: TicketListItem) => (view === 'supervision' && it.supervision ? { due: it.supervision.replyBy, warn: null } : myDeadline(it));
   const mine = x?.myLevel != null ? x.chain[x.myLevel] : null;
+  // 承办人: the unit's handlers by id, for the badge (an assignee outside the list shows their number).
+  const people = useAssignees(user.role === 'unit_handler');
+  const nameOf = (id: number) => people.find((p) => p.id === id)?.name ?? `#${id}`;
+  // 常用语: the unit's own canned replies, kept by its handlers.
+  const navigate = useNavigate();
+  useHotkeys({ q: () => navigate('/canned-replies') }, user.role === 'unit_handler' || user.role === 'admin');
   return (
     <QueueFrame<View>
       testId="inbox-page"
@@ -131,14 +146,24 @@ export default function Inbox() {
         ['j/k ↑↓', t('kMove')],
         ['Enter', t('kOpen')],
         ['a', t('kAccept')],
+        ['Shift+A', t('kAcceptFiles')],
         ['r', t('kReply')],
         ['l', t('kDelegate')],
         ['v', t('kReview')],
         ['e', t('kExtend')],
         ['b', t('kReturn')],
         ['h', t('kSup')],
-        ['1–7', t('kTabs')],
+        ['z', t('kAssign')],
+        ['1–8', t('kTabs')],
+        ['q', t('kCanned')],
       ]}
+      headExtra={
+        user.role === 'unit_handler' || user.role === 'admin' ? (
+          <Link to="/canned-replies" className="small" data-testid="canned-link">
+            {t('canned')} <kbd>q</kbd>
+          </Link>
+        ) : null
+      }
       tabs={[
         ['open', t('open')],
         ['accept', t('accept')],
@@ -147,6 +172,7 @@ export default function Inbox() {
         ['delegated', t('delegated')],
         ['supervision', t('supervision')],
         ['overdue', t('overdue')],
+        ['mine', t('mine')],
       ]}
       view={view}
       onView={setView}
@@ -174,6 +200,11 @@ export default function Inbox() {
                 </span>
               )}
               {it.supervision && <span className="badge prio-urgent">{t(it.supervision.kind)}</span>}
+              {it.assigneeId != null && (
+                <span className="badge" data-testid="assignee-badge">
+                  {t('assignee', { name: nameOf(it.assigneeId) })}
+                </span>
+              )}
             </>
           );
         },

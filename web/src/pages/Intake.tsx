@@ -10,20 +10,25 @@ import type { paths } from '../api/schema';
 import type { Json } from '../api/types';
 import { CategorySelect, ErrorBanner, StatusBadge } from '../components';
 import { useHotkeys } from '../hotkeys';
+import { CallerProfileLink } from '../components/CallerProfileLink';
+import { useKeyHelp, useKeyHint, type KeyHelpId } from '../keyhelp';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useLive, type Change } from '../live';
 import CallHandoff from './CallHandoff';
+import { IntakeSplit } from '../steps/links';
 import { runStep, SimilarPanel, SuggestionPanel, type Suggestion } from '../steps';
 import { useReference } from '../session';
 import { formatDateTime } from '../time';
 import { OPEN_STATUSES as OPEN, TICKET_TYPES, PRIORITIES } from '../../../src/domain/ticket-types';
+import { deriveTitle } from '../../../src/domain/ticket';
 import './queues.css'; // the suggestion and similar-ticket panels' styles
 import './intake.css';
 
 type History = Json<paths['/api/v1/callers/{phone}/tickets']['get']['responses'][200]>;
 type Articles = Json<paths['/api/v1/kb/articles']['get']['responses'][200]>;
 type Registered = Json<paths['/api/v1/tickets']['post']['responses'][201]>;
+type RepeatCheck = Json<paths['/api/v1/tickets/repeat-check']['post']['responses'][200]>;
 
 const M = messages(
   {
@@ -33,11 +38,14 @@ const M = messages(
     historyNone: '该号码没有历史工单', historyOpen: '其中 {n} 件未办结', kb: '知识库', kbNone: '没有匹配的知识条目', kbUse: '用此条答复',
     registered: '工单已登记', answered: '已直接答复并办结', readOut: '请向来电人告知工单编号',
     supplement: '补充到此单', supplementHint: '同一诉求再次来电：把诉求内容补充到这件未办结的工单，不另立新单', supplemented: '已补充到原工单，承办单位会收到通知',
-    open: '查看工单', keys: 'Alt+P 号码 · Alt+C 内容 · Alt+S 采用建议 · Alt+K 知识库 · Ctrl+Enter 登记 · Alt+N 新来电 · Alt+T 转接',
+    open: '查看工单', kbEmpty: '知识库中没有与此诉求匹配的文章', kbNeedText: '先输入诉求内容，再查知识库（Alt+K）', street: '街道/乡镇', community: '社区/村', anyStreet: '（不限）',
     ringing: '来电：{phone}', busy: '提交中…', chosen: '已选：{title}', clear: '取消',
     consent: '诉求人同意公开', consentHint: '诉求人同意将诉求（隐去个人信息后）在 Open311 公开；未勾选则不公开',
     confidential: '保密工单', confidentialHint: '保密：不公开、不导出正文，仅中心和主办单位链条可见',
     noSms: '不发短信', noSmsHint: '来电人不需要短信：不发受理回执、答复短信和短信回访',
+    repeat_caller: '重复件：该来电人 {days} 日内已反映过此事项', repeat_matter: '重复件：{days} 日内已有人反映同一地点的同一问题',
+    repeatOpen: '原工单未办结：可把这次来电补充到原工单（Alt+A），不另立新单', repeatClosed: '原工单已办结：如需再办，登记后将标为重复件并关联原工单',
+    repeatShared: '相同之处：{list}',
   },
   {
     title: 'Intake', phone: 'Caller number', name: 'Caller name', type: 'Request type', priority: 'Priority', subject: 'Title (optional: first sentence)',
@@ -46,11 +54,14 @@ const M = messages(
     historyNone: 'No earlier tickets from this number', historyOpen: '{n} still open', kb: 'Knowledge base', kbNone: 'No matching article', kbUse: 'Answer with this',
     registered: 'Ticket registered', answered: 'Answered and closed', readOut: 'Read the ticket number to the caller',
     supplement: 'Add to this ticket', supplementHint: 'The same request again: add what the caller says to this open ticket instead of a new one', supplemented: 'Added to the earlier ticket; the unit is told',
-    open: 'Open ticket', keys: 'Alt+P number · Alt+C request · Alt+S accept suggestion · Alt+K knowledge base · Ctrl+Enter register · Alt+N new call · Alt+T transfer',
+    open: 'Open ticket', kbEmpty: 'No article in the knowledge base matches this request', kbNeedText: 'Type the request first, then look it up (Alt+K)', street: 'Street / town', community: 'Community / village', anyStreet: '(any)',
     ringing: 'Incoming call: {phone}', busy: 'Saving…', chosen: 'Chosen: {title}', clear: 'Clear',
     consent: 'Caller agrees to publication', consentHint: 'The caller agrees that the request (personal data removed) is published over Open311; unchecked: not published',
     confidential: 'Confidential', confidentialHint: 'Confidential: never public, never exported with its text; only the centre and the lead unit\'s chain see it',
     noSms: 'No SMS', noSmsHint: 'The caller wants no SMS: no receipt, no reply by SMS, no SMS callback',
+    repeat_caller: 'Repeat: this caller raised this matter within {days} days', repeat_matter: 'Repeat: the same problem at the same place was reported within {days} days',
+    repeatOpen: 'The earlier ticket is open: add this call to it (Alt+A) instead of a new ticket', repeatClosed: 'The earlier ticket is closed: a new ticket will be marked a repeat and linked to it',
+    repeatShared: 'In common: {list}',
   },
 );
 
@@ -64,6 +75,9 @@ interface Form {
   address: string;
   categoryId: number | null;
   districtId: number | null;
+  /** 街道/社区: written at the head of the address; the ticket keeps its district. */
+  streetId: number | null;
+  communityId: number | null;
   /** The caller agreed to publication (masked); off unless the caller says so. */
   publicConsent: boolean;
   /** 保密工单: never public; a confidential request cannot be published. */
@@ -72,7 +86,7 @@ interface Form {
   smsDeclined: boolean;
 }
 const EMPTY: Form = {
-  phone: '', name: '', type: 'consult', priority: 'normal', title: '', content: '', address: '', categoryId: null, districtId: null,
+  phone: '', name: '', type: 'consult', priority: 'normal', title: '', content: '', address: '', categoryId: null, districtId: null, streetId: null, communityId: null,
   publicConsent: false, confidential: false, smsDeclined: false,
 };
 
@@ -110,6 +124,15 @@ function useLookup<I, T>(input: I | null, run: (i: I) => Promise<T>): { data: T 
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
+const INTAKE_KEYS: KeyHelpId[] = ['intake.phone', 'intake.content', 'intake.suggestion', 'intake.kb', 'intake.register', 'intake.newCall', 'intake.repeat', 'intake.transfer'];
+
+/** The address as registered: the chosen street and community at its head, unless the agent already wrote them. */
+function placedAddress(form: Form, unitById: Map<number, { name: string }> | undefined): string {
+  const address = form.address.trim();
+  const names = [form.streetId, form.communityId].map((id) => (id == null ? null : unitById?.get(id)?.name)).filter((n): n is string => !!n && !address.includes(n));
+  return `${names.join('')}${address}`;
+}
+
 export default function Intake() {
   const t = useT(M);
   const L = useLabels();
@@ -132,6 +155,10 @@ export default function Intake() {
   const contentRef = useRef<HTMLTextAreaElement>(null);
   const kbRef = useRef<HTMLDivElement>(null);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+  // 区县 → 街道/乡镇 → 社区/村: the unit tree's own places, below the chosen district.
+  const below = (parentId: number | null, kind: string) => (parentId == null ? [] : (ref?.units ?? []).filter((u) => u.parentId === parentId && u.kind === kind && u.active !== false));
+  const streets = below(form.districtId, 'street');
+  const communities = below(form.streetId, 'community');
 
   // The caller's history: as soon as the number looks complete.
   const phone = useSettled(digits(form.phone), 300);
@@ -145,6 +172,15 @@ export default function Intake() {
   const kb = useLookup(enough, (x) =>
     ok(api.GET('/api/v1/kb/articles', { params: { query: { q: `${x.title} ${x.content}`.trim().slice(0, 200), match: 'any', pageSize: 5 } } })),
   );
+  // 重复件 (66号: 重复诉求原则上并单): the same caller about the same matter, or the same matter
+  // from anyone, within 30 days — warned before registering; nothing is saved by the check.
+  const repeat = useLookup(enough ? { ...enough, phone } : null, (x) =>
+    ok(
+      api.POST('/api/v1/tickets/repeat-check', {
+        body: { callerPhone: x.phone.length >= 7 ? x.phone : null, title: x.title || null, content: x.content, address: x.address || null, districtId: x.districtId },
+      }),
+    ),
+  );
   // The draft the suggestion and similar-ticket panels look at (steps/panels.tsx).
   const draft = useMemo(
     () => (enough ? { title: enough.title || null, content: enough.content, address: enough.address || null, districtId: enough.districtId } : null),
@@ -152,22 +188,30 @@ export default function Intake() {
   );
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
 
+  // Sure or silent: only a sure suggestion is accepted with Alt+S or filled in by itself; one
+  // that is not (不确定) fills nothing, the agent picks one of its three (pickSuggested) or chooses.
   const acceptSuggestion = useCallback(() => {
     const s = suggestion;
-    if (!s?.categories.length) return;
+    if (!s?.sure || !s.categories.length) return;
     setForm((f) => ({ ...f, categoryId: s.categories[0].categoryId, districtId: f.districtId ?? s.districtId }));
     setCategoryTouched(true);
   }, [suggestion]);
+  const pickSuggested = useCallback((c: { categoryId: number }, s: Suggestion) => {
+    setForm((f) => ({ ...f, categoryId: c.categoryId, districtId: f.districtId ?? s.districtId }));
+    setCategoryTouched(true);
+  }, []);
 
-  // The suggested category fills in until the agent chooses one; the detected district too.
+  // A sure suggestion's category fills in until the agent chooses one; the detected district too.
   useEffect(() => {
     const s = suggestion;
-    if (!s) return;
-    setForm((f) => ({
-      ...f,
-      categoryId: categoryTouched ? f.categoryId : (s.categories[0]?.categoryId ?? f.categoryId),
-      districtId: f.districtId ?? s.districtId,
-    }));
+    if (!s?.sure) return;
+    // Only into a form that still holds a request: after 新来电 the last caller's suggestion
+    // (still settling) must not file the next call under their category.
+    setForm((f) =>
+      f.content.trim()
+        ? { ...f, categoryId: categoryTouched ? f.categoryId : (s.categories[0]?.categoryId ?? f.categoryId), districtId: f.districtId ?? s.districtId }
+        : f,
+    );
   }, [suggestion, categoryTouched]);
 
   // A call from the telephony system: put the number in (on an empty form) and say so; the
@@ -189,6 +233,7 @@ export default function Intake() {
 
   const reset = () => {
     setForm(EMPTY);
+    setSuggestion(null);
     setCategoryTouched(false);
     setArticle(null);
     setAnswerText('');
@@ -235,7 +280,7 @@ export default function Intake() {
             title: form.title.trim() || null,
             content: form.content.trim(),
             caller: { name: form.name.trim() || null, phone: digits(form.phone) || null },
-            address: form.address.trim() || null,
+            address: placedAddress(form, ref?.unitById) || null,
             categoryId: form.categoryId,
             districtId: form.districtId,
             confidential: form.confidential,
@@ -270,12 +315,29 @@ export default function Intake() {
       return { ticket, outcome: 'supplemented' };
     });
 
+  /** Alt+K: to the first matching article; when there is none, the panel says so (not silence). */
+  const [kbNote, setKbNote] = useState<string | null>(null);
+  const lookUpKb = () => {
+    const first = kbRef.current?.querySelector<HTMLButtonElement>('ul button');
+    if (first) {
+      setKbNote(null);
+      first.focus();
+    } else setKbNote(form.content.trim().length < 6 ? t('kbNeedText') : t('kbEmpty'));
+  };
+  useEffect(() => setKbNote(null), [kb.data]);
+  useKeyHelp(INTAKE_KEYS);
+  const keyHint = useKeyHint(INTAKE_KEYS);
+
   useHotkeys({
     'alt+p': () => phoneRef.current?.focus(),
     'alt+c': () => contentRef.current?.focus(),
     'alt+s': acceptSuggestion,
-    'alt+k': () => kbRef.current?.querySelector<HTMLButtonElement>('button')?.focus(),
+    'alt+k': lookUpKb,
     'alt+n': reset,
+    'alt+a': () => {
+      const r = repeat.data?.repeat;
+      if (r?.open && !busy) void supplement(r.ticket);
+    },
     'ctrl+enter': () => void submit(article != null),
   });
 
@@ -300,6 +362,7 @@ export default function Intake() {
           </button>
           <Link to={`/tickets/${done.ticket.id}`}>{t('open')}</Link>
         </div>
+        {done.outcome === 'registered' && <IntakeSplit ticket={done.ticket} />}
       </section>
     );
   }
@@ -344,7 +407,7 @@ export default function Intake() {
         </div>
         <label>
           {t('subject')}
-          <input name="title" maxLength={200} value={form.title} onChange={(e) => set('title', e.target.value)} />
+          <input name="title" maxLength={200} value={form.title} placeholder={form.content.trim() ? deriveTitle(form.content) : ''} onChange={(e) => set('title', e.target.value)} />
         </label>
         <label>
           {t('content')}
@@ -368,11 +431,42 @@ export default function Intake() {
           />
           <label>
             {t('district')}
-            <select name="district" value={form.districtId ?? ''} onChange={(e) => set('districtId', e.target.value ? Number(e.target.value) : null)}>
+            <select
+              name="district"
+              value={form.districtId ?? ''}
+              onChange={(e) => setForm((f) => ({ ...f, districtId: e.target.value ? Number(e.target.value) : null, streetId: null, communityId: null }))}
+            >
               <option value="">{t('auto')}</option>
               {(ref?.districts ?? []).map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('street')}
+            <select
+              name="street"
+              value={form.streetId ?? ''}
+              disabled={!streets.length}
+              onChange={(e) => setForm((f) => ({ ...f, streetId: e.target.value ? Number(e.target.value) : null, communityId: null }))}
+            >
+              <option value="">{t('anyStreet')}</option>
+              {streets.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('community')}
+            <select name="community" value={form.communityId ?? ''} disabled={!communities.length} onChange={(e) => set('communityId', e.target.value ? Number(e.target.value) : null)}>
+              <option value="">{t('anyStreet')}</option>
+              {communities.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
                 </option>
               ))}
             </select>
@@ -417,6 +511,7 @@ export default function Intake() {
             </label>
           </div>
         )}
+        {repeat.data?.repeat && <RepeatWarning data={repeat.data} t={t} onSupplement={busy ? undefined : supplement} />}
         <ErrorBanner error={error} />
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>
@@ -431,20 +526,26 @@ export default function Intake() {
             {t('newCall')}
           </button>
         </div>
-        <p className="muted keys-hint">{t('keys')}</p>
+        <p className="muted keys-hint">{keyHint}</p>
       </form>
 
       <aside className="intake-side">
         <section className="card" aria-label={t('history')}>
           <h2>{t('history')}</h2>
+          {phone.length >= 7 && <CallerProfileLink of={{ phone }} />}
           <ErrorBanner error={history.error} />
           {history.data && <CallerHistory data={history.data} t={t} onSupplement={busy ? undefined : supplement} />}
         </section>
         <div className="card">
-          <SuggestionPanel input={draft} onLoaded={setSuggestion} />
+          <SuggestionPanel input={draft} onLoaded={setSuggestion} onPick={pickSuggested} />
         </div>
         <section className="card" aria-label={t('kb')} ref={kbRef}>
           <h2>{t('kb')}</h2>
+          {kbNote && (
+            <p className="notice" role="status" data-testid="kb-note">
+              {kbNote}
+            </p>
+          )}
           <ErrorBanner error={kb.error} />
           {kb.data && (
             <ArticleList
@@ -466,6 +567,31 @@ export default function Intake() {
 }
 
 type T = ReturnType<typeof useT<keyof (typeof M)['zh-CN']>>;
+
+/** The repeat warning (重复件): the earlier ticket, why, and — when it is open — the one key that adds this call to it. */
+function RepeatWarning({ data, t, onSupplement }: { data: RepeatCheck; t: T; onSupplement?: (x: { id: number; number: string }) => void }) {
+  const r = data.repeat;
+  if (!r) return null;
+  const shared = [...r.sharedPlaces, ...r.sharedWords.filter((w) => !r.sharedPlaces.includes(w))].slice(0, 6);
+  return (
+    <div className="notice warn repeat-warning" role="alert" data-testid="repeat-warning">
+      <p>
+        <strong>{t(r.reason === 'matter' ? 'repeat_matter' : 'repeat_caller', { days: String(data.windowDays) })}</strong>{' '}
+        <Link to={`/tickets/${r.ticket.id}`} className="mono" data-testid="repeat-link">
+          {r.ticket.number}
+        </Link>{' '}
+        <StatusBadge status={r.ticket.status} /> {r.ticket.title}
+      </p>
+      {shared.length > 0 && <p className="muted small">{t('repeatShared', { list: shared.join('、') })}</p>}
+      <p className="small">{t(r.open ? 'repeatOpen' : 'repeatClosed')}</p>
+      {r.open && (
+        <button type="button" disabled={!onSupplement} onClick={() => onSupplement?.(r.ticket)} data-testid="repeat-supplement">
+          {t('supplement')} <kbd>Alt+A</kbd>
+        </button>
+      )}
+    </div>
+  );
+}
 
 function CallerHistory({ data, t, onSupplement }: { data: History; t: T; onSupplement?: (x: { id: number; number: string }) => void }) {
   if (!data.items.length) return <p className="muted">{t('historyNone')}</p>;

@@ -11,6 +11,7 @@ import type { paths } from '../api/schema';
 import type { Json } from '../api/types';
 import { ErrorBanner, Loading, useAsync, useNow } from '../components';
 import { useHotkeys } from '../hotkeys';
+import { useKeyHelp } from '../keyhelp';
 import { messages, useLang, useT } from '../i18n';
 import { useLive } from '../live';
 import { useUser } from '../session';
@@ -106,6 +107,7 @@ export default function MissedCalls() {
       q.reload();
     });
 
+  useKeyHelp(['missed.move', 'missed.start', 'missed.reached', 'missed.unreachable', 'missed.save', 'missed.cancel']);
   useHotkeys({
     j: () => setCursor((c) => Math.min(c + 1, items.length - 1)),
     arrowdown: () => setCursor((c) => Math.min(c + 1, items.length - 1)),

@@ -10,6 +10,7 @@ import type { paths } from '../api/schema';
 import type { Json } from '../api/types';
 import { ErrorBanner, Loading, useAsync } from '../components';
 import { useHotkeys } from '../hotkeys';
+import { useKeyHelp } from '../keyhelp';
 import { messages, useT } from '../i18n';
 import { useSession } from '../session';
 import { addDays, formatDateTime, shanghaiDate } from '../time';
@@ -76,6 +77,7 @@ function Queue({ t }: { t: T }) {
     const i = Math.max(0, items.findIndex((s) => s.id === current?.id));
     setSelected(items[Math.min(items.length - 1, Math.max(0, i + d))].id);
   };
+  useKeyHelp(['qa.move', 'qa.save']);
   useHotkeys({ j: () => move(1), k: () => move(-1), arrowdown: () => move(1), arrowup: () => move(-1) });
 
   const draw = async (e: FormEvent) => {

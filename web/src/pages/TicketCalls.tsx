@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { api, ok } from '../api/client';
 import { ErrorBanner } from '../components';
+import { CallerProfileLink } from '../components/CallerProfileLink';
 import { messages, useT } from '../i18n';
 import { formatDateTime } from '../time';
 
@@ -55,6 +56,7 @@ export function TicketCalls({ ticketId, version }: { ticketId: number; version: 
             <li key={c.callId} data-call={c.callId}>
               <span className="when mono">{formatDateTime(c.answeredAt ?? c.ringingAt ?? c.endedAt ?? '')}</span>{' '}
               <span className="who">{c.phone ?? '—'}</span>{' '}
+              {c.phone && <CallerProfileLink of={{ callId: c.callId }} />}{' '}
               <strong className="what">
                 {t('agent')} {c.agent.name ?? '—'}
                 {c.extension ? ` · ${c.extension}` : ''}

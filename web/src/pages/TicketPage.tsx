@@ -17,8 +17,13 @@ import { ActionBar, ChainView, KeyHints, loadTicket, QualityScore, SimilarPanel 
 import { formatDateTime } from '../time';
 import { lastReply } from './Callbacks';
 import { SmsMessages } from './SmsMessages';
+import { LinkedTickets } from '../steps/links';
 import { TicketCalls } from './TicketCalls';
+import { CallerProfileLink } from '../components/CallerProfileLink';
 import { PoliceLink } from '../components/PoliceLink';
+import { Open311Details } from '../components/Open311Details';
+import { StepFiles, useStepFiles } from '../components/StepFiles';
+import { shownAlerts } from '../../../src/domain/ticket';
 import './queues.css';
 
 const M = messages(
@@ -32,10 +37,11 @@ const M = messages(
     acceptLimit: '签收时限 {at}', handleLimit: '办理时限 {at}', newDue: '新办理时限 {at}', days: '{n} 个工作日', reached: '已接通', notReached: '未接通',
     resolved: '已解决', unresolved: '未解决', out_pending: '待再次回访', out_closed: '办结', out_reopened: '重办', out_closed_unreachable: '多次未接通，办结',
     out_closed_reopen_limit: '重办次数已满，办结', toHandling: '退回承办单位', toRegistered: '退回派单', paused: '计时暂停 {n} 分钟',
-    replyByAt: '{at} 前回复', accept_warning: '签收时限即将到期', accept_overdue: '已超过签收时限', handle_warning: '办理时限即将到期',
-    handle_overdue: '已超过办理时限', callback_overdue: '回访已超期', supervision_overdue: '督办回复已超期', escalated: '已升级至 {unit}',
+    replyByAt: '{at} 前回复', escalated: '已升级至 {unit}', print: '打印', print_assign: '交办单', print_supervise: '督办单', print_record: '工单',
     notice: '督办单', urge: '催办', poor: '答复质量差：可退回重办', reopens: '已重办 {n} 次', attempts: '回访 {n} 次',
     satisfaction: '满意度', priority: '紧急程度', recategorised: '分类改为“{to}”（原为“{from}”）', fromCitizen: '群众补充诉求',
+    linkHidden: '（无权查看的工单）', link_split: '拆分', link_related: '相关工单', link_same_matter: '同一事项（其他来电人）', link_follow_up: '后续工单',
+    repeat: '重复件', repeatOf: '重复件：前件 {number}', repeat_caller: '同一诉求人30日内反映的同一事项', repeat_matter: '30日内他人已反映同一地点同一问题',
     confidential: '保密', confidentialHint: '保密工单：不公开，仅中心和主办单位链条可见', publication: '公开',
     pubConfidential: '保密，不公开', pubChannel: 'Open311 提交，公开（已脱敏）', pubYes: '诉求人同意公开（已脱敏）', pubNo: '诉求人未同意公开，不公开',
     consentAgreed: '同意公开', consentWithdrawn: '不同意公开',
@@ -53,10 +59,11 @@ const M = messages(
     acceptLimit: 'accept by {at}', handleLimit: 'handle by {at}', newDue: 'new deadline {at}', days: '{n} working days', reached: 'reached', notReached: 'not reached',
     resolved: 'resolved', unresolved: 'not resolved', out_pending: 'call again', out_closed: 'closed', out_reopened: 'reopened', out_closed_unreachable: 'unreachable, closed',
     out_closed_reopen_limit: 'reopen limit, closed', toHandling: 'back to the unit', toRegistered: 'back to dispatch', paused: 'clock paused {n} min',
-    replyByAt: 'answer by {at}', accept_warning: 'accept deadline near', accept_overdue: 'accept overdue', handle_warning: 'handling deadline near',
-    handle_overdue: 'handling overdue', callback_overdue: 'callback overdue', supervision_overdue: 'supervision answer overdue', escalated: 'escalated to {unit}',
-    notice: 'Supervision notice', urge: 'Reminder', poor: 'Poor reply: it can be sent back', reopens: 'reopened {n} times', attempts: '{n} callback attempts',
+    replyByAt: 'answer by {at}', escalated: 'escalated to {unit}', print: 'Print', print_assign: 'dispatch order', print_supervise: 'supervision notice', print_record: 'record',
+    notice: 'Supervision notice', urge: 'Reminder', poor: 'Poor reply: it can be sent back', reopens: 'reopened {n} times', attempts: 'callback attempts: {n}',
     satisfaction: 'Satisfaction', priority: 'Priority', recategorised: 'category changed to "{to}" (was "{from}")', fromCitizen: 'added by the citizen',
+    linkHidden: '(a ticket you may not see)', link_split: 'split', link_related: 'related', link_same_matter: 'same matter (another caller)', link_follow_up: 'follow-up',
+    repeat: 'Repeat', repeatOf: 'Repeat of {number}', repeat_caller: 'the same caller about the same matter within 30 days', repeat_matter: 'the same problem at the same place reported within 30 days',
     confidential: 'Confidential', confidentialHint: 'Confidential: never public; only the centre and the lead unit\'s chain see it', publication: 'Public',
     pubConfidential: 'confidential, not public', pubChannel: 'came in over Open311: public (masked)', pubYes: 'the citizen agreed: public (masked)', pubNo: 'no consent: not public',
     consentAgreed: 'agreed to publication', consentWithdrawn: 'no publication',
@@ -168,9 +175,25 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
     case 'merged':
       link = { id: p.intoId, number: p.intoNumber };
       break;
+    case 'repeat_flagged':
+      parts.push(t(p.reason === 'matter' ? 'repeat_matter' : 'repeat_caller'));
+      link = { id: p.repeatOf, number: p.repeatOfNumber };
+      break;
     case 'merge_received':
       link = { id: p.fromId, number: p.fromNumber };
       break;
+    // 拆分 / 关联 (steps/links.tsx): the other ticket, unless the viewer may not see it (the server withholds it).
+    case 'split_out':
+    case 'split_from':
+    case 'linked':
+    case 'unlinked': {
+      const otherId = p.toId ?? p.fromId ?? p.otherId;
+      const otherNumber = p.toNumber ?? p.fromNumber ?? p.otherNumber;
+      if (p.kind) parts.push(t(`link_${p.kind}` as 'link_split'));
+      if (otherId != null) link = { id: otherId, number: otherNumber };
+      else parts.push(t('linkHidden'));
+      break;
+    }
     case 'noted':
       parts.push(p.fromCitizen ? t('fromCitizen') : null, p.unitId ? unitName(p.unitId) : null);
       text = p.content;
@@ -192,7 +215,7 @@ function EventDetail({ e, t, unitName, categoryName }: { e: TicketEvent; t: T; u
       text = p.content;
       break;
     case 'deadline_alert':
-      parts.push(p.level ? unitName(p.unitId) : null, t(p.alert as never), p.escalatedTo ? t('escalated', { unit: unitName(p.escalatedTo) }) : null);
+      parts.push(p.level ? unitName(p.unitId) : null, L('alert', p.alert as string), p.escalatedTo ? t('escalated', { unit: unitName(p.escalatedTo) }) : null);
       break;
     case 'consent_recorded':
       parts.push(p.publicConsent ? t('consentAgreed') : t('consentWithdrawn'));
@@ -248,6 +271,7 @@ export default function TicketPage() {
     },
     valid ? id : undefined,
   );
+  const stepFiles = useStepFiles(id, d.data?.version ?? 0, valid && !!d.data && user.role !== 'analyst');
   if (d.error) {
     if (d.error instanceof ApiError && d.error.status === 404) {
       return (
@@ -266,7 +290,7 @@ export default function TicketPage() {
   const unitName = (u: number | null | undefined) => (u == null ? '—' : (ref?.unitById.get(u)?.name ?? String(u)));
   const reply = lastReply(x);
   const showQuality = reply?.quality && ['callback_agent', 'supervisor', 'admin', 'unit_handler', 'dispatcher'].includes(user.role);
-  const poor = reply?.quality && reply.quality.grade !== 'good' && user.role === 'supervisor' ? reply.quality.reasons : null;
+  const poor = reply?.quality && reply.quality.grade !== 'good' && reply.quality.grade !== 'excellent' && user.role === 'supervisor' ? reply.quality.reasons : null;
   const onChanged = () => {
     const before = x.events.length;
     loadTicket(id).then((next) => {
@@ -288,19 +312,33 @@ export default function TicketPage() {
           </span>
         )}
         {x.priority !== 'normal' && <span className={`badge prio-${x.priority}`}>{L('priority', x.priority)}</span>}
-        {x.alerts.map((a) => (
-          <span key={a} className="badge alert">
-            {t(a as never)}
+        {x.repeatOf != null && (
+          // 重复件 (app/repeats.ts): a link to the earlier ticket, and why.
+          <Link to={`/tickets/${x.repeatOf}`} className="badge repeat" title={t(x.repeatReason === 'matter' ? 'repeat_matter' : 'repeat_caller')} data-testid="repeat-badge">
+            {t('repeatOf', { number: String([...x.events].reverse().find((e) => e.type === 'repeat_flagged')?.payload.repeatOfNumber ?? `#${x.repeatOf}`) })}
+          </Link>
+        )}
+        {shownAlerts(x).map((a) => (
+          <span key={a} className="badge alert" data-testid="alert-badge">
+            {L('alert', a)}
           </span>
         ))}
         <span className="spacer" />
+        <nav className="print-links small" aria-label={t('print')} data-testid="print-links">
+          {t('print')}：
+          {(['assign', 'supervise', 'record'] as const).map((doc) => (
+            <Link key={doc} to={`/tickets/${x.id}/print/${doc}`} data-doc={doc}>
+              {t(`print_${doc}` as never)}
+            </Link>
+          ))}
+        </nav>
         <span className="muted live-note" role="status" data-testid="live-note">
           ● {t('live')}
           {fresh.note ? ` · ${fresh.note}` : ''}
         </span>
       </div>
       <h1>{x.title}</h1>
-      <ActionBar ticket={x} onChanged={onChanged} poorReply={poor} />
+      <ActionBar ticket={x} onChanged={onChanged} poorReply={poor} links />
       <KeyHints
         keys={[
           ['a–x', t('kActions')],
@@ -319,6 +357,7 @@ export default function TicketPage() {
               <dt>{t('caller')}</dt>
               <dd>
                 <CallerDetails key={x.id} ticketId={x.id} caller={x.caller} confidential={x.confidential} />
+                {x.caller.phone && <CallerProfileLink of={{ ticketId: x.id }} />}
               </dd>
               <dt>{t('address')}</dt>
               <dd>{x.address ?? '—'}</dd>
@@ -345,6 +384,7 @@ export default function TicketPage() {
               )}
             </dl>
           </section>
+          {x.channel === 'open311' && user.role !== 'analyst' && <Open311Details ticketId={x.id} version={x.version} />}
           <section className="card">
             <h2>{t('timeline')}</h2>
             <ol className="timeline" data-testid="timeline">
@@ -357,6 +397,7 @@ export default function TicketPage() {
                   {e.actor.role && e.actor.role !== 'system' && <span className="muted small">{L('role', e.actor.role)} </span>}
                   <strong className="what">{L('event', e.type)}</strong>
                   <EventDetail e={e} t={t} unitName={unitName} categoryName={(id) => (id == null ? t('none') : categoryPath(ref, id))} />
+                  <StepFiles files={stepFiles.get(e.seq)} />
                 </li>
               ))}
             </ol>
@@ -455,6 +496,7 @@ export default function TicketPage() {
               )}
             </section>
           )}
+          <LinkedTickets ticket={x} onChanged={onChanged} />
           {showQuality && reply?.quality && (
             <section className="card">
               <QualityScore q={{ ...reply.quality, parts: reply.quality.parts as never }} />

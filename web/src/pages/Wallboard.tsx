@@ -12,6 +12,7 @@ import type { Json } from '../api/types';
 import { elapsed } from '../components/AgentState';
 import { useNow } from '../components';
 import { useHotkeys } from '../hotkeys';
+import { useKeyHelp } from '../keyhelp';
 import { messages, useT } from '../i18n';
 import { useLive } from '../live';
 import { useSession } from '../session';
@@ -86,6 +87,7 @@ function Board({ role }: { role: string }) {
       load();
     }, 300);
   });
+  useKeyHelp(['wallboard.leave']);
   useHotkeys({ escape: () => navigate('/') });
 
   if (!allowed) return <main className="wallboard"><p className="wb-forbidden">{t('forbidden')}</p></main>;

@@ -1,17 +1,22 @@
 // The steps the signed-in user may take on a ticket, as buttons with one key each (shown on the
-// button). Accept (签收) is one click; every other step opens its form in a dialog.
+// button). Accept (签收) is one click (a); 附件签收 (Shift+A) opens the accept dialog with the file
+// chooser; every other step opens its form in a dialog.
 
 import { useEffect, useState } from 'react';
 import type { Ticket, TicketDetail } from '../api/types';
 import { Dialog, ErrorBanner } from '../components';
 import { useHotkeys } from '../hotkeys';
+import { useKeyHelp } from '../keyhelp';
+import { CANNED_STEPS } from '../../../src/domain/canned-replies';
 import { messages, useT } from '../i18n';
 import { useLabels } from '../labels';
 import { useReference, useUser } from '../session';
 import type { CommandKind } from '../../../src/domain/ticket';
 import { availableActions, keyOf } from './actions';
 import { runStep } from './api';
+import { LinkSteps } from './links';
 import {
+  AcceptForm,
   AnswerForm,
   CallbackForm,
   CloseForm,
@@ -22,6 +27,7 @@ import {
   MergeForm,
   MoveForm,
   NoteForm,
+  AssignForm,
   RefuseForm,
   ReopenForm,
   ReplyForm,
@@ -37,8 +43,8 @@ import {
 } from './forms';
 
 const M = messages(
-  { poorPrefix: '答复质量差，退回重办：', actions: '操作', none: '当前没有可执行的操作', done: '已{step}', sendBack: '退回重办' },
-  { poorPrefix: 'Poor reply, sent back: ', actions: 'Actions', none: 'Nothing to do here now', done: '{step}: done', sendBack: 'Send back' },
+  { poorPrefix: '答复质量差，退回重办：', actions: '操作', none: '当前没有可执行的操作', done: '已{step}', sendBack: '退回重办', acceptFiles: '附件签收', acceptFilesKey: '附件签收（选择文件后签收）', acceptFilesTitle: '附件签收', cannedKey: '常用语：在操作对话框的文本框中输入 :: 和关键词，↑↓ 选择，Enter 插入，Esc 关闭' },
+  { poorPrefix: 'Poor reply, sent back: ', actions: 'Actions', none: 'Nothing to do here now', done: '{step}: done', sendBack: 'Send back', acceptFiles: 'Accept with files', acceptFilesKey: 'accept with files (choose them first)', acceptFilesTitle: 'Accept with files', cannedKey: 'canned replies: in a step dialog’s text, type :: and a word, ↑↓ choose, Enter insert, Esc close' },
 );
 
 export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: CommandKind; reopenInitial?: string }) {
@@ -72,6 +78,8 @@ export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: Comm
       return <SupervisionReplyForm {...p} />;
     case 'note':
       return <NoteForm {...p} />;
+    case 'assign':
+      return <AssignForm {...p} />;
     case 'consent':
       return <ConsentForm {...p} />;
     case 'delegate':
@@ -87,7 +95,8 @@ export function StepForm({ step, reopenInitial, ...p }: StepProps & { step: Comm
     case 'refuse':
       return <RefuseForm {...p} />;
     case 'accept':
-      return null;
+      // 附件签收: the dialog is only for accepting with files; plain 签收 is sent at once.
+      return <AcceptForm {...p} />;
   }
 }
 
@@ -101,12 +110,15 @@ export function ActionBar({
   poorReply,
   hotkeys = true,
   only,
+  links = false,
 }: {
   ticket: Ticket | TicketDetail;
   onChanged: (t: Ticket) => void;
   poorReply?: string[] | null;
   hotkeys?: boolean;
   only?: CommandKind[];
+  /** The 拆分 and 关联 steps too (the ticket page: links.tsx). */
+  links?: boolean;
 }) {
   const t = useT(M);
   const L = useLabels();
@@ -115,6 +127,7 @@ export function ActionBar({
   const [open, setOpen] = useState<{ step: CommandKind; sendBack?: boolean } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [linkOpen, setLinkOpen] = useState(false);
   const actions = availableActions(user, ticket, ref?.units ?? []).filter((k) => !only || only.includes(k));
   // What was said about the last ticket is not about this one.
   useEffect(() => {
@@ -126,10 +139,10 @@ export function ActionBar({
     setDone(t('done', { step: L('command', step) }));
     onChanged(after);
   };
-  const start = async (step: CommandKind) => {
+  const start = async (step: CommandKind, withFiles = false) => {
     setError(null);
     setDone(null);
-    if (step !== 'accept') return setOpen({ step });
+    if (step !== 'accept' || withFiles) return setOpen({ step });
     try {
       finish('accept')(await runStep(ticket.id, 'accept', {}));
     } catch (e) {
@@ -138,8 +151,13 @@ export function ActionBar({
   };
   const keys: Record<string, () => void> = {};
   for (const k of actions) if (!keys[keyOf(k)]) keys[keyOf(k)] = () => void start(k);
+  // 附件签收: Shift+A opens the accept dialog with the file chooser (a alone still accepts at once).
+  const mayAccept = actions.includes('accept');
+  if (mayAccept) keys['shift+a'] = () => void start('accept', true);
+  const withText = actions.some((k) => (CANNED_STEPS as readonly string[]).includes(k));
+  useKeyHelp(hotkeys ? [...(mayAccept ? [['Shift+A', t('acceptFilesKey')] as const] : []), ...(withText ? [['::', t('cannedKey')] as const] : [])] : []);
   const canSendBack = poorReply && actions.includes('reopen') && ticket.status === 'replied';
-  useHotkeys(keys, hotkeys && !open);
+  useHotkeys(keys, hotkeys && !open && !linkOpen);
   return (
     <div className="action-bar" role="toolbar" aria-label={t('actions')}>
       {actions.length === 0 && <span className="muted">{t('none')}</span>}
@@ -148,6 +166,12 @@ export function ActionBar({
           {L('command', k)} <kbd>{keyOf(k)}</kbd>
         </button>
       ))}
+      {links && <LinkSteps ticket={ticket} onChanged={onChanged} hotkeys={hotkeys && !open} onOpen={setLinkOpen} />}
+      {mayAccept && (
+        <button type="button" onClick={() => void start('accept', true)} data-step="accept-files" title={`${t('acceptFiles')} (Shift+A)`}>
+          {t('acceptFiles')} <kbd>Shift+A</kbd>
+        </button>
+      )}
       {canSendBack && (
         <button type="button" className="danger" onClick={() => setOpen({ step: 'reopen', sendBack: true })} data-step="send-back">
           {t('sendBack')}
@@ -160,7 +184,7 @@ export function ActionBar({
       )}
       <ErrorBanner error={error} />
       {open && (
-        <Dialog title={`${L('command', open.step)} · ${ticket.number}`} onClose={() => setOpen(null)}>
+        <Dialog title={`${open.step === 'accept' ? t('acceptFilesTitle') : L('command', open.step)} · ${ticket.number}`} onClose={() => setOpen(null)}>
           <StepForm
             step={open.step}
             ticket={ticket}

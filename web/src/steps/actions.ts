@@ -33,6 +33,7 @@ export const ACTION_KEYS: [CommandKind, string][] = [
   ['transfer', 't'],
   ['note', 'i'],
   ['consent', 'p'],
+  ['assign', 'z'],
 ];
 
 type Unit = { id: number; parentId: number | null; active: boolean; kind: string; isCentre?: boolean };

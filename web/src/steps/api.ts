@@ -12,7 +12,8 @@ export type SimilarTicket = Json<paths['/api/v1/tickets/similar']['post']['respo
 
 export interface ReplyQuality {
   score: number;
-  grade: 'good' | 'fair' | 'poor';
+  /** 优 excellent ≥ 90, 良 good ≥ 75, 中 fair ≥ 50, 差 poor (src/text/reply-quality.ts REPLY_GRADES). */
+  grade: 'excellent' | 'good' | 'fair' | 'poor';
   parts: { relevance: number; completeness: number; timeliness: number | null; form: number };
   reasons: string[];
 }
@@ -45,4 +46,14 @@ export async function loadTicket(id: number): Promise<TicketDetail> {
 export function runStep(id: number, step: CommandKind, body: object): Promise<Ticket> {
   const post = api.POST as unknown as (path: string, init: { params: { path: { id: string } }; body: object }) => Promise<{ data?: Ticket; error?: unknown; response: Response }>;
   return ok(post(`/api/v1/tickets/{id}/${step}`, { params: { path: { id: String(id) } }, body }));
+}
+
+/** The unit's handlers a ticket may be given to (承办人). */
+export async function assignees(): Promise<{ id: number; name: string }[]> {
+  return (await ok(api.GET('/api/v1/assignees', {}))).items;
+}
+
+/** Files a unit sent with its steps (签收, 答复, 补充说明), by timeline entry (seq). */
+export async function stepAttachments(id: number) {
+  return (await ok(api.GET('/api/v1/tickets/{id}/step-attachments', { params: { path: { id: String(id) } } }))).items;
 }

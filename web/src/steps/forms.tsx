@@ -12,10 +12,12 @@ import { useLabels } from '../labels';
 import { useReference, useUser } from '../session';
 import type { CommandKind } from '../../../src/domain/ticket';
 import { NO_CALLBACK_REASONS, REFUSAL_GUIDANCE, REFUSAL_REASONS, type NoCallbackReason, type RefusalReason } from '../../../src/domain/ticket-types';
-import { formatDateTime } from '../time';
+import { formatDateTime, shanghaiDate } from '../time';
 import { unitsBelow } from './actions';
-import { replyQuality, runStep, type ReplyQuality, type SimilarTicket, type Suggestion } from './api';
+import { assignees, replyQuality, runStep, type ReplyQuality, type SimilarTicket, type Suggestion } from './api';
 import { QualityScore, SimilarPanel, SuggestionPanel } from './panels';
+import { CannedTextarea } from './canned';
+import { CANNED_STEPS, type CannedStep } from '../../../src/domain/canned-replies';
 
 const M = messages(
   {
@@ -28,6 +30,8 @@ const M = messages(
     template: '插入答复模板', reached: '是否接通', yes: '是', no: '否', reachedYes: '已接通', reachedNo: '未接通', resolved: '问题是否解决',
     resolvedYes: '已解决', resolvedNo: '未解决', satisfaction: '满意度', outcomeClose: '提交后工单办结', outcomeReopen: '不满意或未解决：提交后工单退回承办单位重办',
     outcomeLimit: '重办次数已达上限：提交后工单办结并记录不满意', outcomePending: '未接通：记第 {n} 次回访，{left}',
+    submitReopen: '提交并重办', script: '回访话术',
+    scriptText: '您好！这里是12345政务服务便民热线。您于{date}反映的“{title}”，已由{unit}办理并答复。耽误您一分钟做个回访：请问这个问题现在解决了吗？您对办理结果是满意、基本满意，还是不满意？感谢您对我们工作的支持！',
     leftN: '再有 {n} 次未接通将自动办结', leftLast: '本次后将自动办结', reopenReason: '重办理由', closeNote: '办结说明', transferTo: '转至',
     superviseType: '督办类型', notice: '督办单', urge: '催办', content: '内容', replyDays: '单位回复时限（工作日，留空按规则）',
     supervisionReply: '督办回复', supervision: '{kind}：{content}（{by} 前回复）', answer: '直接答复内容', mergeInto: '把本单并入以下工单之一',
@@ -60,6 +64,8 @@ const M = messages(
     template: 'Insert template', reached: 'Reached?', yes: 'Yes', no: 'No', reachedYes: 'Reached', reachedNo: 'Not reached', resolved: 'Resolved?',
     resolvedYes: 'Resolved', resolvedNo: 'Not resolved', satisfaction: 'Satisfaction', outcomeClose: 'The ticket closes', outcomeReopen: 'Unsatisfied or unresolved: the ticket goes back to the unit (reopened)',
     outcomeLimit: 'Reopen limit reached: the ticket closes, recorded as unsatisfied', outcomePending: 'Not reached: attempt {n}; {left}',
+    submitReopen: 'Submit and reopen', script: 'Call script',
+    scriptText: 'Hello, this is the 12345 government service hotline. On {date} you told us about "{title}"; {unit} has handled it and replied. May I take a minute of your time: is the problem solved now? Are you satisfied, basically satisfied or unsatisfied with the result? Thank you for your support.',
     leftN: '{n} more unreachable attempts close it', leftLast: 'it closes after this one', reopenReason: 'Reason to reopen', closeNote: 'Closing note', transferTo: 'Transfer to',
     superviseType: 'Kind', notice: 'Supervision notice', urge: 'Reminder', content: 'Content', replyDays: 'Reply within (working days; empty = rule)',
     supervisionReply: 'Answer to the supervision', supervision: '{kind}: {content} (answer by {by})', answer: 'Direct answer', mergeInto: 'Merge this ticket into one of these',
@@ -106,7 +112,7 @@ function useStep(ticket: Ticket, step: CommandKind, onDone: (t: Ticket) => void)
   return { busy, error, setError, submit };
 }
 
-function Form({ onSubmit, children, name }: { onSubmit: () => void; children: ReactNode; name: string }) {
+export function Form({ onSubmit, children, name }: { onSubmit: () => void; children: ReactNode; name: string }) {
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -128,11 +134,34 @@ function Form({ onSubmit, children, name }: { onSubmit: () => void; children: Re
   );
 }
 
-function Buttons({ busy, label, onCancel, extra, danger, testId }: { busy: boolean; label: string; onCancel?: () => void; extra?: ReactNode; danger?: boolean; testId?: string }) {
+/**
+ * A step's buttons. `busy` is a request in flight (the label says 提交中…); `disabled` is a form
+ * not ready yet (the label stays: an idle form that reads 提交中… looks stuck). `tone` colours an
+ * outcome that undoes work (重办, 退回) apart from the ordinary primary action.
+ */
+export function Buttons({
+  busy,
+  disabled,
+  label,
+  onCancel,
+  extra,
+  danger,
+  tone,
+  testId,
+}: {
+  busy: boolean;
+  disabled?: boolean;
+  label: string;
+  onCancel?: () => void;
+  extra?: ReactNode;
+  danger?: boolean;
+  tone?: 'primary' | 'warn' | 'danger';
+  testId?: string;
+}) {
   const t = useT(M);
   return (
     <div className="row buttons">
-      <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy} title={t('submitKey')} data-testid={testId}>
+      <button type="submit" className={tone ?? (danger ? 'danger' : 'primary')} disabled={busy || disabled} title={t('submitKey')} data-testid={testId}>
         {busy ? t('busy') : label}
       </button>
       {extra}
@@ -230,9 +259,15 @@ export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps 
   }, [ticket.id, autoFocus]);
   const units = useDispatchable();
   const name = (id: number) => ref?.unitById.get(id)?.name ?? String(id);
+  // Only a sure suggestion is applied whole (g); from one that is not, the dispatcher picks an option.
   const apply = (s: Suggestion | null = suggested) => {
-    if (s?.unit) setLead(s.unit.unitId);
-    if (s?.categories.length) setCategory(s.categories[0].categoryId);
+    if (!s?.sure) return;
+    if (s.unit) setLead(s.unit.unitId);
+    if (s.categories.length) setCategory(s.categories[0].categoryId);
+  };
+  const pick = (c: Suggestion['categories'][number]) => {
+    setCategory(c.categoryId);
+    if (c.unit) setLead(c.unit.unitId);
   };
   useHotkeys({ g: () => apply() });
   const go = () => {
@@ -253,6 +288,7 @@ export function DispatchForm({ ticket, onDone, onCancel, autoFocus }: StepProps 
       <SuggestionPanel
         input={input}
         onApply={apply}
+        onPick={pick}
         onLoaded={setSuggested}
         key={ticket.id}
       />
@@ -312,14 +348,19 @@ export function ReplyForm({ ticket, onDone, onCancel }: StepProps) {
   const t = useT(M);
   const { busy, error, setError, submit } = useStep(ticket, 'reply', onDone);
   const [content, setContent] = useState('');
+  const [files, setFiles] = useState<StepFile[]>([]);
   const [quality, setQuality] = useState<{ text: string; q: ReplyQuality } | null>(null);
   const [checking, setChecking] = useState(false);
+  // The text now: a slower check of an earlier draft (the `::` of a canned reply, say) must not
+  // overwrite the score of the text on screen, or the form waits for a check nobody starts.
+  const latest = useRef(content);
+  latest.current = content;
   const check = async (text = content) => {
     if (!text.trim()) return null;
     setChecking(true);
     try {
       const q = await replyQuality(ticket.id, text);
-      setQuality({ text, q });
+      if (text === latest.current) setQuality({ text, q });
       return q;
     } catch (e) {
       setError(e);
@@ -330,7 +371,8 @@ export function ReplyForm({ ticket, onDone, onCancel }: StepProps) {
   };
   // Scores the draft as it is written (after a pause), so the score is there before sending.
   useEffect(() => {
-    if (!content.trim()) return;
+    // Not while a canned reply is being chosen (`::word` at the end): that text is about to change.
+    if (!content.trim() || /::[^\s:]{0,20}$/.test(content)) return;
     const timer = setTimeout(() => void check(content), 700);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -343,13 +385,13 @@ export function ReplyForm({ ticket, onDone, onCancel }: StepProps) {
       await check();
       return;
     }
-    void submit({ content });
+    void submit({ content, ...(files.length ? { attachments: files } : {}) });
   };
   return (
     <Form onSubmit={() => void go()} name="reply">
       <label>
         {t('reply')}
-        <textarea value={content} onChange={(e) => setContent(e.target.value)} rows={8} maxLength={10000} autoFocus data-testid="reply-content" />
+        <CannedTextarea ticketId={ticket.id} step="reply" value={content} onChange={setContent} rows={8} maxLength={10000} autoFocus data-testid="reply-content" />
       </label>
       <div className="row">
         <button type="button" className="link" onClick={() => setContent(t('replyTemplate', { title: ticket.title }))}>
@@ -361,8 +403,9 @@ export function ReplyForm({ ticket, onDone, onCancel }: StepProps) {
         {quality && !fresh && <span className="muted small">{t('stale')}</span>}
       </div>
       {quality && <QualityScore q={quality.q} />}
+      <FilePicker files={files} onChange={setFiles} onError={setError} />
       <ErrorBanner error={error} />
-      <Buttons busy={busy || checking} label={fresh ? t('send') : t('check')} onCancel={onCancel} extra={!fresh && <span className="muted small">{t('scoreFirst')}</span>} />
+      <Buttons busy={busy} disabled={checking} label={fresh ? t('send') : t('check')} onCancel={onCancel} extra={!fresh && <span className="muted small">{t('scoreFirst')}</span>} />
     </Form>
   );
 }
@@ -403,6 +446,7 @@ export function CallbackForm({ ticket, onDone, onCancel }: StepProps) {
     const good = resolved === 'yes' && satisfaction !== 'unsatisfied';
     outcome = good ? t('outcomeClose') : ticket.reopenCount >= 2 ? t('outcomeLimit') : t('outcomeReopen');
   }
+  const reopens = outcome === t('outcomeReopen');
   const go = () =>
     void submit(
       reached === 'no'
@@ -412,6 +456,10 @@ export function CallbackForm({ ticket, onDone, onCancel }: StepProps) {
   const ready = reached === 'no' || (reached === 'yes' && resolved != null && satisfaction != null);
   return (
     <Form onSubmit={() => ready && go()} name="callback">
+      <details className="call-script" open data-testid="callback-script">
+        <summary>{t('script')}</summary>
+        <p>{t('scriptText', { date: shanghaiDate(new Date(ticket.createdAt)), title: ticket.title, unit: ticket.unitName ?? '' })}</p>
+      </details>
       <Choice name="reached" legend={t('reached')} value={reached} onChange={setReached} options={[['yes', t('reachedYes')], ['no', t('reachedNo')]]} />
       {reached === 'yes' && (
         <>
@@ -427,15 +475,15 @@ export function CallbackForm({ ticket, onDone, onCancel }: StepProps) {
       )}
       <label>
         {t('note')}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} />
+        <CannedTextarea ticketId={ticket.id} step="callback" value={note} onChange={setNote} rows={2} maxLength={2000} />
       </label>
       {outcome && (
-        <p className={outcome === t('outcomeReopen') ? 'notice warn' : 'notice'} data-testid="callback-outcome">
+        <p className={reopens ? 'notice warn' : 'notice'} data-testid="callback-outcome">
           {outcome}
         </p>
       )}
       <ErrorBanner error={error} />
-      <Buttons busy={busy || !ready} label={t('submit')} onCancel={onCancel} />
+      <Buttons busy={busy} disabled={!ready} label={reopens ? t('submitReopen') : t('submit')} tone={reopens ? 'warn' : 'primary'} onCancel={onCancel} testId="callback-submit" />
     </Form>
   );
 }
@@ -465,7 +513,11 @@ function TextStep({
     <Form onSubmit={go} name={step}>
       <label>
         {label}
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} required={required} autoFocus maxLength={step === 'answer' || step === 'supervision-reply' ? 10000 : 2000} />
+        {(CANNED_STEPS as readonly string[]).includes(step) ? (
+          <CannedTextarea ticketId={ticket.id} step={step as CannedStep} value={text} onChange={setText} rows={4} required={required} autoFocus maxLength={step === 'answer' || step === 'supervision-reply' ? 10000 : 2000} />
+        ) : (
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} required={required} autoFocus maxLength={2000} />
+        )}
       </label>
       <ErrorBanner error={error} />
       <Buttons busy={busy} label={button} onCancel={onCancel} danger={danger} />
@@ -489,7 +541,7 @@ export function ReturnForm({ ticket, onDone, onCancel }: StepProps) {
     <Form onSubmit={() => reason.trim() && void submit({ reason: reason.trim(), suggestedUnitId: suggested === '' ? null : suggested })} name="return">
       <label>
         {t('returnReason')}
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={4} required autoFocus maxLength={2000} />
+        <CannedTextarea ticketId={ticket.id} step="return" value={reason} onChange={setReason} rows={4} required autoFocus maxLength={2000} />
       </label>
       <label>
         {t('suggestUnit')}
@@ -534,7 +586,7 @@ export function CloseForm({ ticket, onDone, onCancel }: StepProps) {
       )}
       <label>
         {replied ? t('closeNote') : t('closeRegistered')}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} required={!replied} autoFocus={!replied} maxLength={2000} />
+        <CannedTextarea ticketId={ticket.id} step="close" value={note} onChange={setNote} rows={3} required={!replied} autoFocus={!replied} maxLength={2000} />
       </label>
       <ErrorBanner error={error} />
       <Buttons busy={busy} label={L('command', 'close')} onCancel={onCancel} />
@@ -570,7 +622,7 @@ export function DelegateForm({ ticket, onDone, onCancel }: StepProps) {
       <p className="muted small">{t('delegateHint', { due: formatDateTime(holder.dueBy) })}</p>
       <label>
         {t('delegateNote')}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} data-testid="delegate-note" />
+        <CannedTextarea ticketId={ticket.id} step="delegate" value={note} onChange={setNote} rows={3} maxLength={2000} data-testid="delegate-note" />
       </label>
       <ErrorBanner error={error} />
       <Buttons busy={busy} label={L('command', 'delegate')} onCancel={onCancel} />
@@ -601,7 +653,7 @@ export function ReviewReplyForm({ ticket, onDone, onCancel }: StepProps) {
       )}
       <label>
         {t('reviewNote')}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} autoFocus data-testid="review-note" />
+        <CannedTextarea ticketId={ticket.id} step="review-reply" value={note} onChange={setNote} rows={3} maxLength={2000} autoFocus data-testid="review-note" />
       </label>
       <ErrorBanner error={error} />
       <Buttons
@@ -724,7 +776,7 @@ export function RefuseForm({ ticket, onDone, onCancel }: StepProps) {
       )}
       <label>
         {t('refuseNote')}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} required={reason === 'other'} maxLength={2000} />
+        <CannedTextarea ticketId={ticket.id} step="refuse" value={note} onChange={setNote} rows={3} required={reason === 'other'} maxLength={2000} />
       </label>
       <ErrorBanner error={error} />
       <Buttons busy={busy} label={L('command', 'refuse')} onCancel={onCancel} danger />
@@ -777,13 +829,17 @@ export function NoteForm({ ticket, onDone, onCancel }: StepProps) {
   const t = useT(M);
   const L = useLabels();
   const user = useUser();
-  const { busy, error, submit } = useStep(ticket, 'note', onDone);
+  const { busy, error, setError, submit } = useStep(ticket, 'note', onDone);
   const [content, setContent] = useState('');
+  const [files, setFiles] = useState<StepFile[]>([]);
   // The agent on the phone records what the caller adds; everyone else writes a working note.
   const mayRecordCitizen = user.role === 'agent' || user.role === 'admin';
   const [fromCitizen, setFromCitizen] = useState(user.role === 'agent');
   return (
-    <Form onSubmit={() => content.trim() && void submit({ content: content.trim(), ...(mayRecordCitizen ? { fromCitizen } : {}) })} name="note">
+    <Form
+      onSubmit={() => content.trim() && void submit({ content: content.trim(), ...(mayRecordCitizen ? { fromCitizen } : {}), ...(files.length ? { attachments: files } : {}) })}
+      name="note"
+    >
       {mayRecordCitizen && (
         <label className="inline">
           <input type="checkbox" checked={fromCitizen} onChange={(e) => setFromCitizen(e.target.checked)} data-testid="from-citizen" />
@@ -792,8 +848,9 @@ export function NoteForm({ ticket, onDone, onCancel }: StepProps) {
       )}
       <label>
         {fromCitizen && mayRecordCitizen ? t('citizenNote') : t('staffNote')}
-        <textarea value={content} onChange={(e) => setContent(e.target.value)} rows={4} required autoFocus maxLength={10000} />
+        <CannedTextarea ticketId={ticket.id} step="note" value={content} onChange={setContent} rows={4} required autoFocus maxLength={10000} />
       </label>
+      {user.role === 'unit_handler' && <FilePicker files={files} onChange={setFiles} onError={setError} />}
       <ErrorBanner error={error} />
       <Buttons busy={busy} label={L('command', 'note')} onCancel={onCancel} />
     </Form>
@@ -814,7 +871,7 @@ export function ExtendForm({ ticket, onDone, onCancel }: StepProps) {
       </label>
       <label>
         {t('extendReason')}
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} required maxLength={2000} />
+        <CannedTextarea ticketId={ticket.id} step="extend" value={reason} onChange={setReason} rows={3} required maxLength={2000} />
       </label>
       <ErrorBanner error={error} />
       <Buttons busy={busy} label={L('command', 'extend')} onCancel={onCancel} />
@@ -910,7 +967,7 @@ export function SuperviseForm({ ticket, onDone, onCancel }: StepProps) {
       <Choice name="kind" legend={t('superviseType')} value={type} onChange={setType} options={[['urge', t('urge')], ['notice', t('notice')]]} />
       <label>
         {t('content')}
-        <textarea value={content} onChange={(e) => setContent(e.target.value)} rows={3} required maxLength={2000} autoFocus />
+        <CannedTextarea ticketId={ticket.id} step="supervise" value={content} onChange={setContent} rows={3} required maxLength={2000} autoFocus />
       </label>
       <label>
         {t('replyDays')}
@@ -939,5 +996,134 @@ export function MergeForm({ ticket, onDone, onCancel }: StepProps) {
         </Form>
       )}
     </div>
+  );
+}
+
+// ── 附件与承办人（单位经办人）────────────────────────────────────────────────────────────────
+
+const F = messages(
+  {
+    files: '附件（现场照片、文书）', filesHint: 'JPG、PNG、WebP 图片或 PDF、Word、Excel 文件，最多 4 个，每个不超过 1.5 MB；仅工作人员可见',
+    tooMany: '最多 4 个附件', tooBig: '“{name}”超过 1.5 MB', removeFile: '移除 {name}', assignee: '承办人', assignTo: '指定给本单位的',
+    current: '当前承办人：{name}', nobody: '尚未指定', acceptHint: '签收时附上材料（如现场照片、接收凭证）；不带附件签收直接按 a。', acceptWithFiles: '签收',
+  },
+  {
+    files: 'Files (site photos, documents)', filesHint: 'JPG, PNG, WebP, PDF, Word or Excel, at most 4, 1.5 MB each; staff only',
+    tooMany: 'At most 4 files', tooBig: '"{name}" is over 1.5 MB', removeFile: 'Remove {name}', assignee: 'Handler', assignTo: 'Give to a colleague',
+    current: 'Now with {name}', nobody: 'nobody yet', acceptHint: 'Accept with files (site photos, a receipt); to accept without files just press a.', acceptWithFiles: 'Accept',
+  },
+);
+
+export type StepFile = { filename: string; contentType: string | null; data: string };
+const MAX_FILES = 4;
+const MAX_FILE_BYTES = 1_500_000;
+
+const readBase64 = (f: File) =>
+  new Promise<string>((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
+    r.onerror = () => reject(r.error);
+    r.readAsDataURL(f);
+  });
+
+/** Files to send with a step: chosen with the file chooser (keyboard: Tab to it, Enter/Space), listed with a remove button each. */
+export function FilePicker({ files, onChange, onError }: { files: StepFile[]; onChange: (f: StepFile[]) => void; onError: (e: unknown) => void }) {
+  const t = useT(F);
+  const add = async (list: FileList | null) => {
+    const chosen = [...(list ?? [])];
+    if (files.length + chosen.length > MAX_FILES) return onError(new Error(t('tooMany')));
+    const big = chosen.find((f) => f.size > MAX_FILE_BYTES);
+    if (big) return onError(new Error(t('tooBig', { name: big.name })));
+    const read = await Promise.all(chosen.map(async (f) => ({ filename: f.name, contentType: f.type || null, data: await readBase64(f) })));
+    onChange([...files, ...read]);
+  };
+  return (
+    <div className="files" data-testid="step-files">
+      <label>
+        {t('files')}
+        <input
+          type="file"
+          multiple
+          accept=".jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,image/jpeg,image/png,image/webp,application/pdf"
+          data-testid="step-file-input"
+          onChange={(e) => {
+            void add(e.target.files);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <span className="muted small">{t('filesHint')}</span>
+      {files.length > 0 && (
+        <ul className="file-list">
+          {files.map((f, i) => (
+            <li key={`${f.filename}-${i}`}>
+              {f.filename}{' '}
+              <button type="button" className="link" aria-label={t('removeFile', { name: f.filename })} onClick={() => onChange(files.filter((_, j) => j !== i))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The unit's handlers to give a ticket to (承办人), once per page. */
+export function useAssignees(enabled = true): { id: number; name: string }[] {
+  const [list, setList] = useState<{ id: number; name: string }[]>([]);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    void assignees().then((l) => live && setList(l), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [enabled]);
+  return list;
+}
+
+export function AssignForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(F);
+  const L = useLabels();
+  const { busy, error, submit } = useStep(ticket, 'assign', onDone);
+  const people = useAssignees();
+  const [userId, setUserId] = useState<number | ''>('');
+  const current = people.find((p) => p.id === ticket.assigneeId)?.name;
+  return (
+    <Form onSubmit={() => userId !== '' && void submit({ userId })} name="assign">
+      <p className="muted small">{current ? t('current', { name: current }) : t('nobody')}</p>
+      <label>
+        {t('assignTo')}
+        {t('assignee')}
+        <select value={userId} onChange={(e) => setUserId(e.target.value ? Number(e.target.value) : '')} autoFocus required data-testid="assignee">
+          <option value="">—</option>
+          {people
+            .filter((p) => p.id !== ticket.assigneeId)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} disabled={userId === ''} label={L('command', 'assign')} onCancel={onCancel} />
+    </Form>
+  );
+}
+
+/** 签收 with files (附件签收, Shift+A): the file chooser, then the step; plain 签收 stays one key (a). */
+export function AcceptForm({ ticket, onDone, onCancel }: StepProps) {
+  const t = useT(F);
+  const { busy, error, setError, submit } = useStep(ticket, 'accept', onDone);
+  const [files, setFiles] = useState<StepFile[]>([]);
+  return (
+    <Form onSubmit={() => void submit(files.length ? { attachments: files } : {})} name="accept">
+      <p className="muted small">{t('acceptHint')}</p>
+      <FilePicker files={files} onChange={setFiles} onError={setError} />
+      <ErrorBanner error={error} />
+      <Buttons busy={busy} label={t('acceptWithFiles')} onCancel={onCancel} testId="accept-files-submit" />
+    </Form>
   );
 }

@@ -18,23 +18,44 @@ const M = messages(
     suggestion: '智能分类建议', model: '模型第 {v} 版', noModel: '尚未训练分类模型，请人工选择承办单位', suggestedUnit: '建议主办单位',
     via_catalogue_district: '依据：派单目录（本区县）', via_catalogue: '依据：派单目录', via_category_lead: '依据：分类默认主办单位',
     why: '主要依据词', apply: '采用建议', applyKey: '采用建议（快捷键 g）', noUnit: '没有可建议的单位',
+    sure: '确定', unsure: '不确定', unsureHint: '未自动填入：可从下列分类中选用，或人工选择', pick: '选用', pickTitle: '选用此分类（及其承办单位）',
+    confidence: '置信度 {p}（阈值 {th}）',
     similar: '相似工单', noSimilar: '没有相似工单', score: '相似度', sharedWords: '相同词', sharedPlaces: '相同地点',
     merge: '并入此单', mergeHere: '把它并入本单', quality: '答复质量', relevance: '相关性', completeness: '完整性',
-    timeliness: '及时性', form: '规范性', noReasons: '没有扣分项', good: '良', fair: '中', poor: '差',
+    timeliness: '及时性', form: '规范性', noReasons: '没有扣分项', excellent: '优', good: '良', fair: '中', poor: '差',
   },
   {
     suggestion: 'Smart classification', model: 'model v{v}', noModel: 'No classifier trained yet: choose the unit by hand', suggestedUnit: 'Suggested lead unit',
     via_catalogue_district: 'from the dispatch catalogue (this district)', via_catalogue: 'from the dispatch catalogue', via_category_lead: "from the category's lead unit",
     why: 'Words that weighed most', apply: 'Use suggestion', applyKey: 'Use suggestion (key g)', noUnit: 'No unit to suggest',
+    sure: 'Sure', unsure: 'Not sure', unsureHint: 'nothing filled in: use one of these categories or choose by hand', pick: 'Use', pickTitle: 'Use this category (and its unit)',
+    confidence: 'confidence {p} (threshold {th})',
     similar: 'Similar tickets', noSimilar: 'No similar tickets', score: 'Similarity', sharedWords: 'Shared words', sharedPlaces: 'Shared places',
     merge: 'Merge into this one', mergeHere: 'Merge it into this ticket', quality: 'Reply quality', relevance: 'Relevance', completeness: 'Completeness',
-    timeliness: 'Timeliness', form: 'Form', noReasons: 'Nothing to fault', good: 'good', fair: 'fair', poor: 'poor',
+    timeliness: 'Timeliness', form: 'Form', noReasons: 'Nothing to fault', excellent: 'excellent', good: 'good', fair: 'fair', poor: 'poor',
   },
 );
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-export function SuggestionPanel({ input, onApply, onLoaded }: { input: DraftText | null; onApply?: (s: Suggestion) => void; onLoaded?: (s: Suggestion) => void }) {
+export type SuggestedOption = Suggestion['categories'][number];
+
+/**
+ * Sure or silent: a sure suggestion (top probability at or above the admin's threshold) may be
+ * applied as a whole; one that is not says 不确定 and offers its top three, each to be picked
+ * by hand (onPick), never filled in by itself.
+ */
+export function SuggestionPanel({
+  input,
+  onApply,
+  onLoaded,
+  onPick,
+}: {
+  input: DraftText | null;
+  onApply?: (s: Suggestion) => void;
+  onLoaded?: (s: Suggestion) => void;
+  onPick?: (option: SuggestedOption, s: Suggestion) => void;
+}) {
   const t = useT(M);
   const [s, setS] = useState<Suggestion | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -68,19 +89,34 @@ export function SuggestionPanel({ input, onApply, onLoaded }: { input: DraftText
       {!s && !error && input && <Loading />}
       {s && s.modelVersion == null && <p className="muted">{t('noModel')}</p>}
       {s && s.categories.length > 0 && (
-        <ol className="probs">
+        <p className={`verdict ${s.sure ? 'sure' : 'unsure'}`} data-testid="suggestion-verdict" data-sure={s.sure ? 'true' : 'false'}>
+          <strong>{s.sure ? t('sure') : t('unsure')}</strong>{' '}
+          <span className="muted small">{t('confidence', { p: pct(s.categories[0].probability), th: pct(s.threshold) })}</span>
+          {!s.sure && <span className="muted small unsure-hint"> · {t('unsureHint', { th: pct(s.threshold) })}</span>}
+        </p>
+      )}
+      {s && s.categories.length > 0 && (
+        <ol className="probs" data-testid="suggestion-options">
           {s.categories.map((c) => (
-            <li key={c.categoryId}>
-              <span className="prob-name">{c.name}</span>
+            <li key={c.categoryId} data-testid="suggestion-option">
+              <span className="prob-name" title={c.unit ? `${t('suggestedUnit')}：${c.unit.name}` : undefined}>
+                {c.name}
+                {!s.sure && c.unit && <span className="muted small prob-unit"> → {c.unit.name}</span>}
+              </span>
               <span className="prob-bar">
                 <span style={{ width: pct(c.probability) }} />
               </span>
               <span className="mono">{pct(c.probability)}</span>
+              {!s.sure && onPick && (
+                <button type="button" className="link" onClick={() => onPick(c, s)} title={t('pickTitle')} data-testid="suggestion-pick">
+                  {t('pick')}
+                </button>
+              )}
             </li>
           ))}
         </ol>
       )}
-      {s && s.modelVersion != null && (
+      {s && s.modelVersion != null && s.sure && (
         <div className="suggested-unit">
           {s.unit ? (
             <>
@@ -198,13 +234,14 @@ export function SimilarPanel({
 
 export function QualityScore({ q, compact }: { q: Pick<ReplyQuality, 'score' | 'grade'> & Partial<ReplyQuality>; compact?: boolean }) {
   const t = useT(M);
+  const tone = q.grade === 'excellent' ? 'good' : q.grade; // 优 in 良's colours
   return (
     <div className="quality" data-testid="reply-quality">
       <span className="muted">{t('quality')}：</span>
-      <span className={`score score-${q.grade}`} data-grade={q.grade}>
+      <span className={`score score-${tone}`} data-grade={q.grade}>
         {Math.round(q.score)}
       </span>{' '}
-      <span className={`badge score-${q.grade}`}>{t(q.grade)}</span>
+      <span className={`badge score-${tone}`}>{t(q.grade)}</span>
       {!compact && q.parts && (
         <span className="parts muted small">
           {' '}

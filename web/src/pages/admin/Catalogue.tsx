@@ -14,6 +14,9 @@ const M = messages(
     lines: '归并热线', number: '号码', name: '名称', addLine: '新增热线', edit: '编辑', save: '保存', cancel: '取消', none: '（无）',
     mode: '归并方式', merged: '整体并入', parallel: '双号并行', sub_centre: '分中心',
     modeHint: '整体并入：由中心受理；双号并行：中心坐席同时接听原号码；分中心：工单归该单位（须在承办单位中标记为“中心”）派单办理，中心可监督、上收。',
+    proposals: '历史建议', proposalsHint: '按已答复工单中实际答复的主办单位（经退回、改派、下派之后）提出：同一分类、同一区县至少 3 件，且一个单位答复了 60% 以上。采纳后写入派单目录。',
+    handled: '历史答复', handledOf: '{h}/{n} 件（{p}）', now: '目前建议', changes: '采纳后改变', same: '与目前相同', accept: '采纳', acceptAll: '采纳全部改变项（{n}）',
+    accepted: '已采纳 {n} 条', noProposals: '没有新的建议：历史上各分类的实际承办单位已与派单目录一致，或已答复工单不足', viaLead: '分类默认主办', viaCatalogue: '派单目录',
   },
   {
     title: 'Dispatch catalogue', category: 'Category', district: 'District', unit: 'Unit', anyDistrict: '(any district)', add: 'Save entry', remove: 'Delete', actions: 'Actions',
@@ -21,6 +24,9 @@ const M = messages(
     lines: 'Merged lines', number: 'Number', name: 'Name', addLine: 'New line', edit: 'Edit', save: 'Save', cancel: 'Cancel', none: '(none)',
     mode: 'Mode', merged: 'Merged', parallel: 'Parallel number', sub_centre: 'Sub-centre',
     modeHint: 'Merged: the centre handles it; parallel: the centre’s seats answer the old number too; sub-centre: the unit (marked a centre under Units) dispatches its tickets, the centre supervises and can take one back.',
+    proposals: 'Proposed from history', proposalsHint: 'The lead unit that actually replied (after returns, re-routes and hand-downs): at least 3 replied requests of a category in a district, 60% or more by one unit. Accepting writes it into the catalogue.',
+    handled: 'Replied', handledOf: '{h} of {n} ({p})', now: 'Suggested today', changes: 'Changes it', same: 'Same as today', accept: 'Accept', acceptAll: 'Accept all that change it ({n})',
+    accepted: '{n} accepted', noProposals: 'Nothing new: history agrees with the catalogue, or too few replied requests', viaLead: "category's lead", viaCatalogue: 'catalogue',
   },
 );
 
@@ -52,6 +58,7 @@ export function Catalogue() {
     if (r) setTick((n) => n + 1);
   };
   return (
+    <>
     <Section title={t('title')}>
       <p className="muted">{t('hint')}</p>
       <form
@@ -91,6 +98,83 @@ export function Catalogue() {
                 <td>
                   <button type="button" className="link danger" onClick={() => remove(e)}>
                     {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+    <Proposals tick={tick} onAccepted={() => setTick((n) => n + 1)} />
+    </>
+  );
+}
+
+type Proposal = {
+  categoryId: number; categoryName: string; districtId: number | null; districtName: string | null; unitId: number; unitName: string;
+  tickets: number; handled: number; share: number; current: { unitId: number; name: string; via: string } | null; changes: boolean;
+};
+
+/** 历史建议: proposals from who actually handled what; the admin accepts one or all that change the suggestion. */
+function Proposals({ tick, onAccepted }: { tick: number; onAccepted: () => void }) {
+  const t = useT(M);
+  const list = useAsync(() => ok(api.GET('/api/v1/dispatch-catalogue/proposals')), [tick]);
+  const act = useAction();
+  const accept = async (items: Proposal[]) => {
+    const body = { items: items.map((p) => ({ categoryId: p.categoryId, districtId: p.districtId, unitId: p.unitId })) };
+    const r = await act.run(async () => (await ok(api.POST('/api/v1/dispatch-catalogue/proposals/accept', { body }))).total);
+    if (r != null) {
+      act.setNotice(t('accepted', { n: r }));
+      onAccepted();
+    }
+  };
+  const items = (list.data?.items ?? []) as Proposal[];
+  const changing = items.filter((p) => p.changes);
+  return (
+    <Section
+      title={t('proposals')}
+      actions={
+        changing.length > 1 ? (
+          <button type="button" className="primary" disabled={act.busy} onClick={() => void accept(changing)} data-testid="accept-all-proposals">
+            {t('acceptAll', { n: changing.length })}
+          </button>
+        ) : undefined
+      }
+    >
+      <p className="muted">{t('proposalsHint')}</p>
+      <Notice text={act.notice} />
+      <ErrorBanner error={act.error ?? list.error} />
+      {!list.data && !list.error && <Loading />}
+      {list.data && items.length === 0 && <p className="muted empty">{t('noProposals')}</p>}
+      {items.length > 0 && (
+        <table className="admin-table" data-testid="catalogue-proposals">
+          <thead>
+            <tr>
+              <th>{t('category')}</th>
+              <th>{t('district')}</th>
+              <th>{t('unit')}</th>
+              <th>{t('handled')}</th>
+              <th>{t('now')}</th>
+              <th>{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((p) => (
+              <tr key={`${p.categoryId}:${p.districtId ?? ''}`} data-testid="catalogue-proposal">
+                <td>{p.categoryName}</td>
+                <td>{p.districtName ?? t('anyDistrict')}</td>
+                <td>
+                  <strong>{p.unitName}</strong>
+                </td>
+                <td className="mono">{t('handledOf', { h: p.handled, n: p.tickets, p: `${Math.round(p.share * 100)}%` })}</td>
+                <td>
+                  {p.current ? `${p.current.name}（${p.current.via === 'category_lead' ? t('viaLead') : t('viaCatalogue')}）` : '—'}{' '}
+                  <span className={p.changes ? 'badge warn' : 'muted small'}>{p.changes ? t('changes') : t('same')}</span>
+                </td>
+                <td>
+                  <button type="button" className="link" disabled={act.busy} onClick={() => void accept([p])}>
+                    {t('accept')}
                   </button>
                 </td>
               </tr>
