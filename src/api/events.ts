@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inCentreScope, type Actor } from '../domain/ticket.js';
-import type { Change } from '../store/events.js';
+import type { Change, Unlisten } from '../store/events.js';
 import { userForToken } from '../store/users.js';
 import { actorFor } from '../app/actor.js';
 import { bearer, requireUser } from './auth.js';
@@ -37,7 +37,8 @@ export function mayHear(actor: Actor, change: Change): boolean {
       if (change.what === 'agent_state') return change.userId === actor.id;
       return change.what === 'missed_call' && (actor.role === 'agent' || actor.role === 'callback_agent');
     case 'notification':
-      return change.userId === actor.id || (change.userId == null && change.role === actor.role);
+      // As GET /notifications reads them: a unit's handlers their subtree's, the centre's staff their centre's.
+      return actor.role === 'unit_handler' ? change.unitIds.some((u) => actor.scope.has(u)) : change.centreIds.some((c) => inCentreScope(actor, c));
   }
 }
 
@@ -74,7 +75,21 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext, streams?: Liv
         res.write(`event: ${change.kind}\ndata: ${JSON.stringify(change)}\n\n`);
       };
       const stopTickets = ctx.changes.subscribe(hear);
-      const unlisten = await ctx.database.listen(hear);
+      // The client may hang up while LISTEN is being set up: the close handlers go on first, and
+      // a listener that arrives after the end is let go at once.
+      let unlisten: Unlisten | null = null;
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        forget?.();
+        clearInterval(beat);
+        clearInterval(check);
+        stopTickets();
+        if (unlisten) void unlisten();
+      };
+      req.raw.once('close', end);
+      res.once('close', end);
       const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
       // A stream outlives the request that opened it: signing out, revoking or disabling the user,
       // or changing their role or unit ends it within SESSION_CHECK_MS (the browser reconnects
@@ -85,18 +100,16 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext, streams?: Liv
           if (!now || now.role !== user.role || now.unitId !== user.unitId) res.end();
         })();
       }, SESSION_CHECK_MS);
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        forget?.();
-        clearInterval(beat);
-        clearInterval(check);
-        stopTickets();
-        void unlisten();
-      };
-      req.raw.once('close', end);
-      res.once('close', end);
+      const stop = await ctx.database.listen(hear);
+      if (ended || res.destroyed) {
+        end();
+        void stop();
+      } else {
+        unlisten = stop;
+        // Everything from here on reaches this stream: the client refetches what it may have missed
+        // while connecting (and a test knows it may now make changes).
+        res.write('event: ready\ndata: {"kind":"ready"}\n\n');
+      }
     },
   );
 }

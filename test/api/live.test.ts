@@ -43,8 +43,9 @@ async function stream(user: string, query = '') {
       /* aborted */
     }
   })();
-  // The stream is listening once its first comment has arrived.
-  await new Promise((r) => setTimeout(r, 150));
+  // The stream hears every change once its `ready` has arrived.
+  for (let i = 0; i < 300 && !events.some((e) => e.event === 'ready'); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(events.shift()).toEqual({ event: 'ready', data: { kind: 'ready' } });
   return { events, ended: pump, close: async () => (abort.abort(), await pump) };
 }
 

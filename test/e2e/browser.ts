@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { ROOT } from '../process.js';
 import { PASSWORD, testApp, type TestApp } from '../helpers.js';
 
@@ -102,4 +102,50 @@ export async function rendersChinese(page: Page): Promise<boolean> {
     const missing = img('\u{10FFFD}');
     return img('热') !== img('线') && img('热') !== missing && img('线') !== missing;
   });
+}
+
+/**
+ * Presses a step's key until the browser sends that step for the ticket. A key pressed while a
+ * busy machine is still rendering may land before the screen listens; the press is repeated
+ * only when no request went out, so a step is never sent twice.
+ */
+export async function pressStep(w: WatchedPage, key: string, ticketId: number, step: string): Promise<void> {
+  const sent = (r: import('playwright-core').Request) => r.method() === 'POST' && new URL(r.url()).pathname === `/api/v1/tickets/${ticketId}/${step}`;
+  for (let attempt = 1; ; attempt += 1) {
+    const request = w.page.waitForRequest(sent, { timeout: 3_000 });
+    await w.page.locator('body').press(key);
+    try {
+      await request;
+      return;
+    } catch (e) {
+      if (attempt === 5) throw e;
+    }
+  }
+}
+
+/**
+ * Waits until every live-update stream of the page hears changes (the server's `ready`, marked as
+ * <html data-live="open"> by web/src/live.ts): a change made before that may not reach the screen
+ * until its next refetch.
+ */
+export async function liveOpen(page: Page): Promise<void> {
+  await page.locator('html[data-live="open"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/**
+ * Opens a file input's chooser by keyboard (focus, Space) and returns it. Space is pressed again
+ * only when no chooser opened: a key pressed while a busy machine is still focusing the input may
+ * land before it listens.
+ */
+export async function chooserByKeyboard(page: Page, input: Locator): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt += 1) {
+    await input.focus();
+    const opened = page.waitForEvent('filechooser', { timeout: 5_000 });
+    await page.keyboard.press('Space');
+    try {
+      return await opened;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }

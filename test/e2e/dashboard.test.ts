@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, rendersChinese, signIn, watchedPage, webApp, type WebApp } from './browser.js';
+import { launchBrowser, rendersChinese, signIn, watchedPage, webApp, type WebApp, liveOpen } from './browser.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -169,6 +169,7 @@ describe('dashboard', () => {
     expect(await page.getByTestId('kpi-volume').textContent()).toBe('2');
     const satisfaction = page.getByTestId('kpi-satisfaction');
     expect(await satisfaction.getAttribute('title')).toBe('1 / 1');
+    await liveOpen(page);
     await register({ categoryId: web.fx.categories['HR-WAGE-UNPAID'], content: '公司拖欠三个月工资不发。' });
     await step('callback', replied, 'callback', { reached: true, resolved: true, satisfaction: 'basically_satisfied' });
     // Live events refetch the dashboard: no reload.

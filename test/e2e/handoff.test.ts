@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/store/apikeys.js';
-import { launchBrowser, signIn, watchedPage, webApp, type WebApp } from './browser.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WebApp, liveOpen } from './browser.js';
 
 const SECRET = 'e2e-telephony-secret-0123456789';
 let web: WebApp;
@@ -55,6 +55,7 @@ describe('call hand-off on the intake screen', () => {
     const w = await watchedPage(browser, 'handoff');
     await signIn(w, web.base, 'agent', '/intake');
     const page = w.page;
+    await liveOpen(page);
     const event = (body: Record<string, unknown>) => web.call(null, 'POST', '/api/v1/telephony/calls/e2e-1/events', body, { 'x-api-key': key });
     expect((await event({ state: 'ringing', caller: '13800009999', agentUsername: 'agent' })).status).toBe(200);
     expect((await event({ state: 'answered', agentUsername: 'agent' })).status).toBe(200);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDuePoliceMessages } from '../../src/channels/police.js';
-import { launchBrowser, signIn, watchedPage, webApp, type WebApp } from './browser.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WebApp, liveOpen } from './browser.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -62,6 +62,7 @@ describe('the centre sees 110 at work on a transferred ticket', () => {
     await poll(() => section.getByTestId('police-state').getAttribute('data-state')).toBe('sent');
     expect(await section.getByTestId('police-record').textContent()).toBe('待 110 确认');
     await w.page.getByTestId('live-note').waitFor();
+    await liveOpen(w.page);
 
     // 110 reports, with its key; the open page follows.
     const fb = await web.call(null, 'POST', '/api/v1/interop/110/feedback', { ticketNumber: number, policeRecordId: 'JQ20260302-0042', status: 'dispatched', result: '已派东门派出所民警赶赴现场' }, { 'x-api-key': key });

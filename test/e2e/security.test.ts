@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp } from './browser.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp, liveOpen } from './browser.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -69,6 +69,7 @@ describe('content security policy in the browser', () => {
     await hoverChart(page, 'chart-category');
     await w.shot('dashboard');
     // Live: a ticket registered through the API shows up without a reload (the event stream works).
+    await liveOpen(page);
     const before = Number(await page.getByTestId('kpi-volume').textContent());
     const res = await web.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'help', content: '小区停水一天了。', categoryId: web.fx.categories['HR-WAGE-UNPAID'] });
     expect(res.status).toBe(201);

@@ -5,7 +5,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp } from './browser.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp, pressStep, liveOpen } from './browser.js';
 
 
 /** A slow shared machine: give the browser time (expect.poll waits only 1 s by default). */
@@ -101,8 +101,9 @@ describe('the ticket page', () => {
     await signedIn(b, 'env', '/inbox');
     await open(b, `/tickets/${noise.id}`);
     await stepReady(b, 'accept');
+    await liveOpen(a.page);
     await a.page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-    await b.page.locator('body').press('a');
+    await pressStep(b, 'a', noise.id, 'accept');
     await poll(async () => (await web.call('admin', 'GET', `/api/v1/tickets/${noise.id}`)).body.status).toBe('handling');
     // The first page sees it without reloading.
     await poll(() => timeline.locator('li').count()).toBe(3);
@@ -210,6 +211,22 @@ describe('the ticket page', () => {
     await d.getByRole('button', { name: '重办' }).click();
     await poll(async () => (await web.call('admin', 'GET', `/api/v1/tickets/${noise.id}`)).body.status).toBe('handling');
     await poll(() => s.page.getByTestId('timeline').locator('li').last().textContent()).toContain('重办');
+    expect(s.problems).toEqual([]);
+    await s.page.context().close();
+  });
+
+  it('an overdue deadline shows one badge, not its warning beside it (never 即将到期 and 已超过 at once)', async () => {
+    // The timers pass on 2026-03-20: the wages ticket, dispatched 03-02 and never accepted, is past
+    // both its accept and its handling limits, so all four alerts have been raised on it.
+    const { runJobsOnce } = await import('../../src/jobs/scheduler.js');
+    await runJobsOnce({ db: web.ctx.db, ref: web.ctx.ref, now: () => new Date('2026-03-20T10:00:00+08:00') });
+    const raised = (await web.call('admin', 'GET', `/api/v1/tickets/${wages.id}`)).body.alerts;
+    expect([...raised].sort()).toEqual(['accept_overdue', 'accept_warning', 'handle_overdue', 'handle_warning']);
+    const s = await watchedPage(browser, 'ticket-page');
+    await signedIn(s, 'supervisor', '/dashboard');
+    await open(s, `/tickets/${wages.id}`);
+    await poll(() => s.page.getByTestId('alert-badge').allTextContents()).toEqual(['已超过签收时限', '已超过办理时限']);
+    await s.shot('overdue-badges');
     expect(s.problems).toEqual([]);
     await s.page.context().close();
   });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CALL_FLOOR_SETTINGS } from '../../src/domain/call-floor.js';
 import { createApiKey } from '../../src/store/apikeys.js';
 import { saveCallFloorSettings } from '../../src/store/call-floor-settings.js';
-import { launchBrowser, rendersChinese, signIn, watchedPage, webApp, type WebApp } from './browser.js';
+import { launchBrowser, rendersChinese, signIn, watchedPage, webApp, type WebApp, liveOpen } from './browser.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -127,6 +127,7 @@ describe('the wallboard', () => {
     await w.shot('floor');
 
     // Live: the waiting call is answered by the admin (8004) — no click, no key.
+    await liveOpen(page);
     await ok(web.call(null, 'POST', '/api/v1/telephony/calls/c5/events', { state: 'answered', agentExtension: '8004' }, { 'x-api-key': key }));
     await expect.poll(() => page.getByTestId('wb-waiting').innerText(), { timeout: 10_000 }).toMatch(/排队等待\s*0/);
     await expect.poll(() => page.getByTestId('wb-count-on_call').innerText()).toMatch(/通话中\s*2/);
