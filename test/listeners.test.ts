@@ -271,6 +271,30 @@ describe('a durable listener', () => {
     expect((await deliveries('slow')).map((d) => d.event_id)).toEqual([id, more]);
   });
 
+  it('stops within about a second with a backlog: what it did not reach stays behind its cursor for the next runner', async () => {
+    const slow = (name: string, runner: string): DurableListener => ({
+      ...recorder(name, runner, { after: () => () => new Promise((r) => setTimeout(r, 50)) }),
+      batch: 1,
+    });
+    const first = new ListenerRunner(db, [slow('backlog', 'a')], silentLog);
+    await first.runOnce(); // its cursor at the stream's end
+    const ids: number[] = [];
+    for (let i = 0; i < 100; i++) ids.push(await probe(db, `backlog ${i}`));
+    await readAll((await cursorOf(db, 'backlog'))!, ['probe'], 200);
+    // 100 batches of one, each 50 ms of work after its commit: 5 s to drain, more on a busy machine.
+    const draining = first.runOnce();
+    await expect.poll(async () => (await deliveries('backlog')).length).toBeGreaterThan(0);
+    await first.stop();
+    await draining;
+    const done = (await deliveries('backlog')).map((d) => d.event_id);
+    expect(done.length).toBeLessThan(100);
+    expect(done).toEqual(ids.slice(0, done.length));
+    // The next runner (another process, or this one restarted) delivers the rest, each once.
+    const second = new ListenerRunner(db, [recorder('backlog', 'b')], silentLog);
+    await caughtUp(second);
+    expect((await deliveries('backlog')).map((d) => d.event_id)).toEqual(ids);
+  });
+
   it('runs in one process at a time: two runners on one database deliver each event once', async () => {
     // Two processes on PostgreSQL (two connection pools); the embedded database has one process.
     const other = onServer ? await openDatabase({ url: await urlOf(db), poolSize: 4 }) : null;

@@ -110,6 +110,8 @@ export class ListenerRunner implements ListenerHost {
   private nudged = false;
   private retries = 0;
   private stopped = false;
+  /** When stopping: passes end after the batch under way once this instant is past (a backlog is the next process's). */
+  private stopBy = Infinity;
   private started = false;
 
   constructor(
@@ -216,6 +218,7 @@ export class ListenerRunner implements ListenerHost {
   /** Stops: waits for the pass under way, then delivers what this process can (briefly). */
   async stop(): Promise<void> {
     if (this.stopped) return;
+    this.stopBy = Date.now() + 1000;
     if (this.started) await this.settle(1000).catch(() => {});
     this.stopped = true;
     await Promise.all([this.liveLane.tail, ...this.durable.map((s) => s.tail)]);
@@ -276,6 +279,7 @@ export class ListenerRunner implements ListenerHost {
         result.waiting ||= r.waiting;
         return;
       }
+      if (Date.now() > this.stopBy) return;
     }
   }
 
@@ -347,6 +351,8 @@ export class ListenerRunner implements ListenerHost {
         result.waiting ||= done.waiting;
         return;
       }
+      // Stopping: what is left stays behind the cursor for the next pass (of this process or another).
+      if (Date.now() > this.stopBy) return;
     }
   }
 
