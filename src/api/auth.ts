@@ -10,7 +10,8 @@ import { type ApiKeyInfo, type ApiKeyScope } from '../store/apikeys.js';
 import { checkApiKey } from '../app/api-keys.js';
 import { isSystemUsername, systemUserOfKey } from '../store/unit-systems.js';
 import { COMMAND_KINDS } from '../domain/ticket.js';
-import { signIn, signOut, userForToken, type UserRecord } from '../store/users.js';
+import { signIn, signOut, type UserRecord } from '../store/users.js';
+import { checkSession } from '../app/sessions.js';
 import type { AppContext } from '../app/context.js';
 import { HttpProblem } from './problem.js';
 
@@ -112,9 +113,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     }
     const token = bearer(req);
     if (!token) throw new HttpProblem(401, 'unauthenticated', '请先登录（缺少 Authorization: Bearer 令牌）');
-    // Checked in the database on every request (one primary-key lookup), not remembered: signing
-    // out, a disabled account or a changed role ends the session at once, on every process.
-    const user = await userForToken(ctx.db, token, new Date());
+    // Checked in the database on every request, not remembered: signing out, a disabled account or
+    // a changed role ends the session at once, on every process (checks under way at once share a query).
+    const user = await checkSession(ctx, token);
     if (!user || isSystemUsername(user.username)) throw new HttpProblem(401, 'invalid_token', '登录已失效，请重新登录');
     req.user = user;
   });

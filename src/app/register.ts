@@ -53,12 +53,18 @@ export async function registerRequest(ctx: AppContext, actor: Actor, request: Re
   const centreUnits = ref.centreUnits(centreId);
   const plan = planned && (!centreUnits || centreUnits.has(planned.unitId)) ? planned : null;
   const now = opts.now ?? ctx.now();
-  const { ticket, replayed } = await inTransaction(ctx.db, async (tx) => {
-    await opts.first?.(tx);
-    const res = await registerTicket(tx, { ...request, categoryId: request.categoryId ?? planned?.categoryId ?? null, districtId }, actor, now, opts.idempotency);
-    if (!res.replayed) await opts.alongside?.(tx, res.ticket);
-    return res;
-  });
+  const input = { ...request, categoryId: request.categoryId ?? planned?.categoryId ?? null, districtId };
+  // Alone, registration is one statement and atomic by itself: no BEGIN and COMMIT round trips
+  // around it (the busiest write). With a channel's own records, one transaction holds them all.
+  const { ticket, replayed } =
+    opts.first || opts.alongside
+      ? await inTransaction(ctx.db, async (tx) => {
+          await opts.first?.(tx);
+          const res = await registerTicket(tx, input, actor, now, opts.idempotency);
+          if (!res.replayed) await opts.alongside?.(tx, res.ticket);
+          return res;
+        })
+      : await registerTicket(ctx.db, input, actor, now, opts.idempotency);
   if (replayed) return { ticket, registered: ticket, replayed };
   ctx.listeners.nudge();
   return { ticket: await runAutoDispatch(ctx, ref, ticket, plan), registered: ticket, replayed };

@@ -92,14 +92,21 @@ export async function signIn(db: Kysely<DB>, username: string, password: string)
 }
 
 export async function userForToken(db: Kysely<DB>, token: string, now: Date): Promise<UserRecord | null> {
-  const row = await db
+  return (await usersForTokens(db, [token], now))[0];
+}
+
+/** The signed-in user of each token (null: unknown, expired, or the account disabled), in one query. */
+export async function usersForTokens(db: Kysely<DB>, tokens: string[], now: Date): Promise<(UserRecord | null)[]> {
+  const hashes = tokens.map(tokenHash);
+  const rows = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.unit_id', 'u.active'])
-    .where('s.token_hash', '=', tokenHash(token))
+    .select(['s.token_hash', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.unit_id', 'u.active'])
+    .where('s.token_hash', 'in', [...new Set(hashes)])
     .where('s.expires_at', '>', now)
-    .executeTakeFirst();
-  return row && row.active ? toUser(row) : null;
+    .execute();
+  const byHash = new Map(rows.filter((r) => r.active).map((r) => [r.token_hash, toUser(r)]));
+  return hashes.map((h) => byHash.get(h) ?? null);
 }
 
 export async function signOut(db: Kysely<DB>, token: string): Promise<void> {

@@ -298,6 +298,18 @@ describe('revocation takes effect on the very next request', () => {
     expect((await auditOf('auth.login_failed', (d) => d.username === 'street1')).at(-1)?.detail.reason).toBe('inactive');
   });
 
+  it('requests at once (checked together) each get their own session’s answer', async () => {
+    const [kept, ended, other] = [await session('agent'), await session('agent'), await session('dispatcher')];
+    expect((await t.call(null, 'POST', '/api/v1/auth/logout', undefined, { authorization: `Bearer ${ended}` })).status).toBe(204);
+    const who = async (token: string) => {
+      const res = await t.call(null, 'GET', '/api/v1/auth/me', undefined, { authorization: `Bearer ${token}` });
+      return res.status === 200 ? (res.body.username as string) : res.status;
+    };
+    const tokens = Array.from({ length: 30 }, (_, i) => [kept, ended, other, 'not-a-token', kept][i % 5]);
+    const answers = await Promise.all(tokens.map(who));
+    expect(answers).toEqual(tokens.map((tk) => ({ [kept]: 'agent', [other]: 'dispatcher' } as Record<string, string>)[tk] ?? 401));
+  });
+
   it('changing a role', async () => {
     const token = await session('analyst');
     expect(await me(token)).toBe(200);
