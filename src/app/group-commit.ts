@@ -7,8 +7,8 @@
 // (dataloader and the like) batch reads per tick, without the "one in flight, keys apart" rules.
 
 export interface GroupCommitOptions<I> {
-  /** Two items with the same key never share a batch; a later one waits for the next, in order. None: any items share one. */
-  key?: (item: I) => string;
+  /** Two items with the same key never share a batch; a later one waits for the next, in order. None (or an item without one): any items share one. */
+  key?: (item: I) => string | undefined;
   /** The most items in one batch. */
   max: number;
 }

@@ -8,10 +8,11 @@ import type { Transaction } from 'kysely';
 import type { Actor, RegisterInput, Ticket } from '../domain/ticket.js';
 import type { DB } from '../store/schema.js';
 import { findLine } from '../store/reference.js';
-import { DomainFailure, inTransaction, registerTicket, type IdempotencyRequest } from '../store/tickets.js';
+import { DomainFailure, inTransaction, registerTicket, registerTickets, type IdempotencyRequest, type RegisterItem, type RegisterResult } from '../store/tickets.js';
 import { findDistrict } from '../text/places.js';
 import { planAutoDispatch, runAutoDispatch } from './auto-dispatch.js';
 import type { AppContext } from './context.js';
+import { GroupCommit } from './group-commit.js';
 
 export type RequestToRegister = Omit<RegisterInput, 'number'>;
 
@@ -54,8 +55,9 @@ export async function registerRequest(ctx: AppContext, actor: Actor, request: Re
   const plan = planned && (!centreUnits || centreUnits.has(planned.unitId)) ? planned : null;
   const now = opts.now ?? ctx.now();
   const input = { ...request, categoryId: request.categoryId ?? planned?.categoryId ?? null, districtId };
-  // Alone, registration is one statement and atomic by itself: no BEGIN and COMMIT round trips
-  // around it (the busiest write). With a channel's own records, one transaction holds them all.
+  // With a channel's own records, one transaction holds them all. Alone, registration is one
+  // statement, atomic by itself (no BEGIN and COMMIT round trips), and the registrations that
+  // arrive while one is being written go together in the next (group commit).
   const { ticket, replayed } =
     opts.first || opts.alongside
       ? await inTransaction(ctx.db, async (tx) => {
@@ -64,8 +66,31 @@ export async function registerRequest(ctx: AppContext, actor: Actor, request: Re
           if (!res.replayed) await opts.alongside?.(tx, res.ticket);
           return res;
         })
-      : await registerTicket(ctx.db, input, actor, now, opts.idempotency);
+      : await registerTogether(ctx, { input, actor, now, idempotency: opts.idempotency });
   if (replayed) return { ticket, registered: ticket, replayed };
   ctx.listeners.nudge();
   return { ticket: await runAutoDispatch(ctx, ref, ticket, plan), registered: ticket, replayed };
+}
+
+/** The most registrations in one statement (about 24 parameters each). */
+const REGISTER_BATCH = 64;
+const batches = new WeakMap<AppContext, GroupCommit<RegisterItem, RegisterResult | Error>>();
+
+/**
+ * Registers with the others waiting meanwhile, in one statement (store/tickets.ts
+ * registerTickets); two requests with the same idempotency key never share one. A batch the
+ * decider refuses goes again one by one (GroupCommit), so only the refused request fails.
+ */
+async function registerTogether(ctx: AppContext, item: RegisterItem): Promise<RegisterResult> {
+  let batch = batches.get(ctx);
+  if (!batch) {
+    batch = new GroupCommit((items) => registerTickets(ctx.db, items), {
+      max: REGISTER_BATCH,
+      key: (i) => (i.idempotency ? `${i.idempotency.scope}\u0000${i.idempotency.key}` : undefined),
+    });
+    batches.set(ctx, batch);
+  }
+  const result = await batch.submit(item);
+  if (result instanceof Error) throw result;
+  return result;
 }

@@ -237,6 +237,14 @@ export interface RegisterResult {
   replayed: boolean;
 }
 
+/** One registration: what registerTickets takes per ticket. */
+export interface RegisterItem {
+  input: Omit<RegisterInput, 'number'>;
+  actor: Actor;
+  now: Date;
+  idempotency?: IdempotencyRequest;
+}
+
 /**
  * Registers a ticket in one round-trip: a single statement reserves the id, claims the
  * idempotency key, inserts the ticket and its first event (data-modifying CTEs run atomically).
@@ -253,58 +261,93 @@ export async function registerTicket(
   now: Date,
   idempotency?: IdempotencyRequest,
 ): Promise<RegisterResult> {
-  const decision = decideRegister({ ...input, number: '' }, actor, now);
-  if (!decision.ok) throw new DomainFailure(decision.error);
-  const e = decision.events[0] as TicketEvent<'registered'>;
-  const day = shanghaiDate(now).replaceAll('-', '');
-  const p = e.payload;
-  const { number: _unset, ...payload } = p;
-  // With a key, the ticket is inserted only if this request claimed the key; a concurrent retry
-  // with the same key waits on the key's row until this commits, then finds it taken.
-  const claim = idempotency
-    ? sql`k AS (
-        INSERT INTO idempotency_keys (scope, key, request_hash, ticket_id)
-        SELECT ${idempotency.scope}, ${idempotency.key}, ${idempotency.requestHash}, id FROM n
-        ON CONFLICT (scope, key) DO NOTHING
-        RETURNING ticket_id AS id)`
-    : sql`k AS (SELECT id FROM n)`;
-  // Explicit casts: parameters in INSERT … SELECT are not typed by their target columns.
-  const { rows } = await sql<{ id: number; number: string }>`
-    WITH n AS (SELECT nextval('tickets_id_seq')::int AS id),
-    ${claim},
+  const [result] = await registerTickets(db, [{ input, actor, now, idempotency }]);
+  if (result instanceof Error) throw result;
+  return result;
+}
+
+/**
+ * Registers several tickets in that one statement (group commit at a peak: app/register.ts), each
+ * as registerTicket would: the ids drawn in the items' order, each item's key claimed for it
+ * alone. Two items must not carry the same idempotency key. A refused item (the decider's
+ * DomainFailure) fails the whole call before anything is written; once the statement has run,
+ * each item gets its own result or error (a key used for another request: 422) — never a
+ * rejection, since a caller trying the items again one by one would register them twice.
+ */
+export async function registerTickets(db: Kysely<DB>, items: RegisterItem[]): Promise<(RegisterResult | Error)[]> {
+  const decided = items.map(({ input, actor, now, idempotency }) => {
+    const decision = decideRegister({ ...input, number: '' }, actor, now);
+    if (!decision.ok) throw new DomainFailure(decision.error);
+    const e = decision.events[0] as TicketEvent<'registered'>;
+    const { number: _unset, ...payload } = e.payload;
+    return { e, payload, actor, day: shanghaiDate(now).replaceAll('-', ''), idempotency };
+  });
+  // Explicit casts on every value: a VALUES list's columns are typed from its rows, not from the
+  // columns they go into.
+  const rows = decided.map(({ e, payload: q, actor, day, idempotency: k }, ord) => {
+    const p = e.payload;
+    return sql`(${ord}::int, ${k?.scope ?? null}::text, ${k?.key ?? null}::text, ${k?.requestHash ?? null}::text, ${day}::text,
+      ${p.channel}::text, ${p.line}::text, ${p.type}::text, ${p.priority}::text, ${p.title}::text, ${p.content}::text,
+      ${p.callerName}::text, ${p.callerPhone}::text, ${p.address}::text, ${p.confidential ?? false}::boolean,
+      ${p.publicConsent ?? false}::boolean, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${p.centreId ?? null}::int,
+      ${actor.id}::int, ${e.actorId}::int, ${e.at}::timestamptz, ${documentText(p.title, p.content, p.address)}::text, ${JSON.stringify(q)}::jsonb)`;
+  });
+  // With a key, a ticket is inserted only if its request claimed the key; a concurrent retry with
+  // the same key waits on the key's row until this commits, then finds it taken.
+  const { rows: made } = await sql<{ ord: number; id: number; number: string }>`
+    WITH v (ord, key_scope, key, request_hash, day, channel, line, type, priority, title, content, caller_name,
+      caller_phone, address, confidential, public_consent, category_id, district_id, centre_id, created_by, event_actor, at, doc, payload)
+      AS (VALUES ${sql.join(rows)}),
+    n AS (SELECT v.*, nextval('tickets_id_seq')::int AS id FROM (SELECT * FROM v ORDER BY ord) v),
+    k AS (
+      INSERT INTO idempotency_keys (scope, key, request_hash, ticket_id)
+      SELECT key_scope, key, request_hash, id FROM n WHERE key IS NOT NULL
+      ON CONFLICT (scope, key) DO NOTHING
+      RETURNING ticket_id AS id),
+    go AS (SELECT * FROM n WHERE key IS NULL OR id IN (SELECT id FROM k)),
     t AS (
       INSERT INTO tickets (id, number, status, channel, line, type, priority, title, content, caller_name,
         caller_phone, address, confidential, public_consent, category_id, district_id, centre_id, created_by, created_at, updated_at, version, search)
-      SELECT id, ${day}::text || lpad(id::text, 7, '0'), 'registered', ${p.channel}::text, ${p.line}::text,
-        ${p.type}::text, ${p.priority}::text, ${p.title}::text, ${p.content}::text, ${p.callerName}::text,
-        ${p.callerPhone}::text, ${p.address}::text, ${p.confidential ?? false}::boolean, ${p.publicConsent ?? false}::boolean, ${p.categoryId}::int, ${p.districtId ?? null}::int, ${p.centreId ?? null}::int, ${actor.id}::int, ${e.at}::timestamptz,
-        ${e.at}::timestamptz, 1, to_tsvector('simple', ${documentText(p.title, p.content, p.address)}::text)
-      FROM k
+      SELECT id, day || lpad(id::text, 7, '0'), 'registered', channel, line, type, priority, title, content, caller_name,
+        caller_phone, address, confidential, public_consent, category_id, district_id, centre_id, created_by, at, at, 1,
+        to_tsvector('simple', doc)
+      FROM go
       RETURNING id, number
     ),
     e AS (
       -- No unit can see a ticket before it is dispatched.
       INSERT INTO ticket_events (ticket_id, seq, type, actor_id, at, payload, units)
-      SELECT id, 1, 'registered', ${e.actorId}::int, ${e.at}::timestamptz,
-        ${JSON.stringify(payload)}::jsonb || jsonb_build_object('number', number), '{}'
-      FROM t
+      SELECT t.id, 1, 'registered', go.event_actor, go.at, go.payload || jsonb_build_object('number', t.number), '{}'
+      FROM t JOIN go USING (id)
     )
-    SELECT id, number FROM t`.execute(db);
-  if (rows.length) {
-    const { id, number } = rows[0];
-    return { ticket: evolve(emptyTicket(id), { ...e, payload: { ...p, number } }), replayed: false };
-  }
+    SELECT go.ord, t.id, t.number FROM t JOIN go USING (id)`.execute(db);
+  const byOrd = new Map(made.map((r) => [r.ord, r]));
+  return Promise.all(
+    decided.map(async ({ e, idempotency }, ord): Promise<RegisterResult | Error> => {
+      const row = byOrd.get(ord);
+      if (row) return { ticket: evolve(emptyTicket(row.id), { ...e, payload: { ...e.payload, number: row.number } }), replayed: false };
+      try {
+        return await replayed(db, idempotency!);
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    }),
+  );
+}
+
+/** A key already taken: the same request again (its ticket), or another request under that key (422). */
+async function replayed(db: Kysely<DB>, idempotency: IdempotencyRequest): Promise<RegisterResult> {
   const prior = await db
     .selectFrom('idempotency_keys')
     .select(['request_hash', 'ticket_id'])
-    .where('scope', '=', idempotency!.scope)
-    .where('key', '=', idempotency!.key)
+    .where('scope', '=', idempotency.scope)
+    .where('key', '=', idempotency.key)
     .executeTakeFirstOrThrow();
-  if (prior.request_hash !== idempotency!.requestHash) {
+  if (prior.request_hash !== idempotency.requestHash) {
     throw new DomainFailure({ status: 422, code: 'idempotency_key_reused', detail: '同一个 Idempotency-Key 已用于内容不同的请求' });
   }
-  const row = await db.selectFrom('tickets').selectAll().where('id', '=', prior.ticket_id as number).executeTakeFirstOrThrow();
-  return { ticket: rowToTicket(row), replayed: true };
+  const ticket = await db.selectFrom('tickets').selectAll().where('id', '=', prior.ticket_id as number).executeTakeFirstOrThrow();
+  return { ticket: rowToTicket(ticket), replayed: true };
 }
 
 const NOT_FOUND: DomainError = { status: 404, code: 'ticket_not_found', detail: '工单不存在' };

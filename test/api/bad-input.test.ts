@@ -135,6 +135,37 @@ describe('Idempotency-Key', () => {
     expect(other.body.id).not.toBe(first.body.id);
   });
 
+  it('many at once (written together) each get their own answer: new, replayed, 422 for a reused key, 400 for a bad one', async () => {
+    const first = await t.call('agent', 'POST', '/api/v1/tickets', { ...valid, content: '一起登记的第 0 件' }, { 'idempotency-key': 'burst-0' });
+    expect(first.status).toBe(201);
+    const rows = async () => {
+      const n = async (table: 'tickets' | 'ticket_events' | 'idempotency_keys') =>
+        Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      return { tickets: await n('tickets'), events: await n('ticket_events'), keys: await n('idempotency_keys') };
+    };
+    const before = await rows();
+    // 24 at once: 20 new (10 with keys of their own), 2 retries of burst-0, 1 reuse of burst-0
+    // for another request, 1 with no content.
+    const asks = [
+      ...Array.from({ length: 20 }, (_, i) => ({ body: { ...valid, content: `一起登记的第 ${i + 1} 件` }, key: i % 2 ? `burst-${i + 1}` : null, want: 201 })),
+      { body: { ...valid, content: '一起登记的第 0 件' }, key: 'burst-0', want: 200 },
+      { body: { ...valid, content: '一起登记的第 0 件' }, key: 'burst-0', want: 200 },
+      { body: { ...valid, content: '换了内容' }, key: 'burst-0', want: 422 },
+      { body: { ...valid, content: '' }, key: null, want: 400 },
+    ];
+    const answers = await Promise.all(asks.map((a) => t.call('agent', 'POST', '/api/v1/tickets', a.body, a.key ? { 'idempotency-key': a.key } : {})));
+    expect(answers.map((r) => r.status)).toEqual(asks.map((a) => a.want));
+    const made = answers.filter((r) => r.status === 201);
+    // Each new one is its own ticket, with its own text, number and first event.
+    expect(new Set(made.map((r) => r.body.id)).size).toBe(20);
+    expect(made.map((r) => r.body.content)).toEqual(asks.slice(0, 20).map((a) => a.body.content));
+    for (const r of made) expect(r.body.number).toMatch(new RegExp(`^\\d{8}${String(r.body.id).padStart(7, '0')}$`));
+    for (const r of answers.filter((x) => x.status === 200)) expect(r.body.id).toBe(first.body.id);
+    expect(await rows()).toEqual({ tickets: before.tickets + 20, events: before.events + 20, keys: before.keys + 10 });
+    const events = await t.database.db.selectFrom('ticket_events').select(['ticket_id', 'seq', 'type']).where('ticket_id', 'in', made.map((r) => r.body.id as number)).execute();
+    expect(events.map((e) => [e.seq, e.type])).toEqual(made.map(() => [1, 'registered']));
+  });
+
   it('concurrent retries with one key create exactly one ticket', async () => {
     const headers = { 'idempotency-key': 'concurrent-key-42' };
     const results = await Promise.all(Array.from({ length: 6 }, () => t.call('agent', 'POST', '/api/v1/tickets', valid, headers)));
