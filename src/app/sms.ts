@@ -11,7 +11,7 @@
 import type { Kysely } from 'kysely';
 import { maskPhone, maskText } from '../domain/masking.js';
 import type { DB } from '../store/schema.js';
-import { insertOutbound } from '../store/sms.js';
+import { insertOutbounds, type OutboundMessage } from '../store/sms.js';
 import type { Log } from './log.js';
 
 export interface SmsMeta {
@@ -25,35 +25,62 @@ export interface SmsMeta {
   replyEventId?: number | null;
 }
 
+/** One message to send: sendAll's item. */
+export interface SmsMessage {
+  phone: string;
+  text: string;
+  meta: SmsMeta;
+}
+
 export interface SmsGateway {
   readonly name: string;
   send(phone: string, text: string, meta?: SmsMeta): Promise<void>;
+  /** Several messages, recorded in one statement (in `db`: a listener's transaction). */
+  sendAll(messages: SmsMessage[], db?: Kysely<DB>): Promise<void>;
+}
+
+/** Every gateway records what it sends; they differ in how a message leaves (OutboundMessage.delivery). */
+abstract class RecordingSmsGateway implements SmsGateway {
+  abstract readonly name: string;
+  protected abstract readonly delivery: OutboundMessage['delivery'];
+  constructor(protected readonly db: Kysely<DB>) {}
+  send(phone: string, text: string, meta: SmsMeta = { kind: 'sms' }): Promise<void> {
+    return this.sendAll([{ phone, text, meta }], meta.db);
+  }
+  async sendAll(messages: SmsMessage[], db?: Kysely<DB>): Promise<void> {
+    await insertOutbounds(
+      db ?? this.db,
+      messages.map(({ phone, text, meta }) => ({ phone, ticketId: meta.ticketId ?? null, kind: meta.kind, text, now: meta.now ?? new Date(), delivery: this.delivery, replyEventId: meta.replyEventId })),
+    );
+    this.recorded(messages);
+  }
+  protected recorded(_messages: SmsMessage[]): void {}
 }
 
 /** Development: the message goes to the server log (pino) and to the outbox, marked sent. */
-export class LogSmsGateway implements SmsGateway {
+export class LogSmsGateway extends RecordingSmsGateway {
   readonly name = 'log';
+  protected readonly delivery = 'sent' as const;
   constructor(
-    private readonly db: Kysely<DB>,
+    db: Kysely<DB>,
     private readonly log: Log,
-  ) {}
-  async send(phone: string, text: string, meta: SmsMeta = { kind: 'sms' }): Promise<void> {
-    const now = meta.now ?? new Date();
-    await insertOutbound(meta.db ?? this.db, { phone, ticketId: meta.ticketId ?? null, kind: meta.kind, text, now, delivery: 'sent', replyEventId: meta.replyEventId });
-    // The log is masked like everywhere else: the phone, and personal data in the text (a
-    // one-time code stays readable: it is what a developer needs, and it expires in minutes).
-    const logged = maskText(text);
-    this.log.info({ sms: { to: maskPhone(phone), kind: meta.kind, text: logged } }, `[development SMS gateway] ${maskPhone(phone)}: ${logged}`);
+  ) {
+    super(db);
+  }
+  protected recorded(messages: SmsMessage[]): void {
+    for (const { phone, text, meta } of messages) {
+      // The log is masked like everywhere else: the phone, and personal data in the text (a
+      // one-time code stays readable: it is what a developer needs, and it expires in minutes).
+      const logged = maskText(text);
+      this.log.info({ sms: { to: maskPhone(phone), kind: meta.kind, text: logged } }, `[development SMS gateway] ${maskPhone(phone)}: ${logged}`);
+    }
   }
 }
 
 /** Queues the message in citizen_messages for an external relay, which sends it and sets sent_at. */
-export class OutboxSmsGateway implements SmsGateway {
+export class OutboxSmsGateway extends RecordingSmsGateway {
   readonly name = 'outbox';
-  constructor(private readonly db: Kysely<DB>) {}
-  async send(phone: string, text: string, meta: SmsMeta = { kind: 'sms' }): Promise<void> {
-    await insertOutbound(meta.db ?? this.db, { phone, ticketId: meta.ticketId ?? null, kind: meta.kind, text, now: meta.now ?? new Date(), delivery: 'relay', replyEventId: meta.replyEventId });
-  }
+  protected readonly delivery = 'relay' as const;
 }
 
 /** Where and how the HTTP gateway sends (HOTLINE_SMS_URL, _KEY, _SECRET, _SIGN). */
@@ -71,14 +98,14 @@ export interface HttpSmsConfig {
  * Queues the message for the HTTP gateway's delivery loop (src/channels/sms-http.ts): due now,
  * sent after the transaction that recorded it commits, retried with backoff on failure.
  */
-export class HttpSmsGateway implements SmsGateway {
+export class HttpSmsGateway extends RecordingSmsGateway {
   readonly name = 'http';
+  protected readonly delivery = 'deliver' as const;
   constructor(
-    private readonly db: Kysely<DB>,
+    db: Kysely<DB>,
     readonly config: HttpSmsConfig,
-  ) {}
-  async send(phone: string, text: string, meta: SmsMeta = { kind: 'sms' }): Promise<void> {
-    await insertOutbound(meta.db ?? this.db, { phone, ticketId: meta.ticketId ?? null, kind: meta.kind, text, now: meta.now ?? new Date(), delivery: 'deliver', replyEventId: meta.replyEventId });
+  ) {
+    super(db);
   }
 }
 

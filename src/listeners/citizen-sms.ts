@@ -14,6 +14,7 @@
 // or to a number that is withheld or not a mobile (only 1[3-9]x numbers get SMS).
 
 import type { AppContext } from '../app/context.js';
+import type { SmsMessage, SmsMeta } from '../app/sms.js';
 import { isMobile, portalLink, SMS_TEXTS, summarize } from '../domain/sms-rating.js';
 import { getSmsSettings } from '../store/sms.js';
 import type { DurableListener } from './runner.js';
@@ -43,33 +44,31 @@ export function citizenSmsListener(ctx: AppContext): DurableListener {
       );
       const settings = await getSmsSettings(tx);
       const link = settings.publicUrl ? portalLink(settings.publicUrl) : null;
+      // Recorded together, in one statement of the listener's transaction.
+      const out: SmsMessage[] = [];
+      const send = (phone: string, text: string, meta: SmsMeta) => out.push({ phone, text, meta });
       for (const e of events) {
         const t = tickets.get(e.ticketId);
         if (!t?.caller_phone) continue;
-        const meta = { ticketId: t.id, now: e.at, db: tx };
+        const meta = { ticketId: t.id, now: e.at };
         if (e.type === 'registered') {
           if (portal.has(t.id)) {
-            await ctx.sms.send(t.caller_phone, `【12345】您的诉求已受理，工单编号 ${t.number}。可凭工单编号和手机号码在网上查询办理进度。`, {
-              ...meta,
-              kind: 'portal_registered',
-            });
+            send(t.caller_phone, `【12345】您的诉求已受理，工单编号 ${t.number}。可凭工单编号和手机号码在网上查询办理进度。`, { ...meta, kind: 'portal_registered' });
           } else if (t.channel === 'phone' && smsAllowed(t)) {
-            await ctx.sms.send(t.caller_phone, SMS_TEXTS.receipt(t.number, link), { ...meta, kind: 'receipt' });
+            send(t.caller_phone, SMS_TEXTS.receipt(t.number, link), { ...meta, kind: 'receipt' });
           }
         } else if (e.type === 'replied') {
           if (!(t.channel === 'phone' || portal.has(t.id)) || !smsAllowed(t)) continue;
           const summary = summarize(String(e.payload.content ?? ''));
-          await ctx.sms.send(t.caller_phone, SMS_TEXTS.reply(t.number, summary, link), { ...meta, kind: 'reply', replyEventId: e.id });
-          await ctx.sms.send(t.caller_phone, SMS_TEXTS.survey(t.number), { ...meta, kind: 'survey', replyEventId: e.id });
+          send(t.caller_phone, SMS_TEXTS.reply(t.number, summary, link), { ...meta, kind: 'reply', replyEventId: e.id });
+          send(t.caller_phone, SMS_TEXTS.survey(t.number), { ...meta, kind: 'survey', replyEventId: e.id });
         } else {
           if (!smsAllowed(t)) continue;
           const content = summarize(String(e.payload.content ?? ''), 200);
-          await ctx.sms.send(t.caller_phone, `【12345】您反映的问题（工单 ${t.number}）已与同类诉求合并办理，承办单位答复：${content}`, {
-            ...meta,
-            kind: 'master_replied',
-          });
+          send(t.caller_phone, `【12345】您反映的问题（工单 ${t.number}）已与同类诉求合并办理，承办单位答复：${content}`, { ...meta, kind: 'master_replied' });
         }
       }
+      await ctx.sms.sendAll(out, tx);
     },
   };
 }

@@ -73,23 +73,26 @@ export interface OutboundMessage {
 
 /** Records a message out; returns its id. */
 export async function insertOutbound(db: Kysely<DB>, m: OutboundMessage): Promise<string> {
-  const row = await db
-    .insertInto('citizen_messages')
-    .values({
-      phone: m.phone,
-      ticket_id: m.ticketId,
-      kind: m.kind,
-      text: m.text,
-      created_at: m.now,
-      sent_at: m.delivery === 'sent' ? m.now : null,
-      direction: 'out',
-      next_attempt_at: m.delivery === 'deliver' ? m.now : null,
-      reply_event_id: m.replyEventId ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await db.insertInto('citizen_messages').values(outboundRow(m)).returning('id').executeTakeFirstOrThrow();
   return String(row.id);
 }
+
+/** Records messages out, in one statement (a listener's batch). */
+export async function insertOutbounds(db: Kysely<DB>, ms: OutboundMessage[]): Promise<void> {
+  if (ms.length) await db.insertInto('citizen_messages').values(ms.map(outboundRow)).execute();
+}
+
+const outboundRow = (m: OutboundMessage) => ({
+  phone: m.phone,
+  ticket_id: m.ticketId,
+  kind: m.kind,
+  text: m.text,
+  created_at: m.now,
+  sent_at: m.delivery === 'sent' ? m.now : null,
+  direction: 'out',
+  next_attempt_at: m.delivery === 'deliver' ? m.now : null,
+  reply_event_id: m.replyEventId ?? null,
+});
 
 /** A ticket's messages, both ways, oldest first. */
 export async function messagesOfTicket(db: Kysely<DB>, ticketId: number): Promise<MessageRow[]> {
