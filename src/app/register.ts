@@ -78,13 +78,24 @@ const batches = new WeakMap<AppContext, GroupCommit<RegisterItem, RegisterResult
 
 /**
  * Registers with the others waiting meanwhile, in one statement (store/tickets.ts
- * registerTickets); two requests with the same idempotency key never share one. A batch the
- * decider refuses goes again one by one (GroupCommit), so only the refused request fails.
+ * registerTickets); two requests with the same idempotency key never share one. A batch refused
+ * before anything was written — by the decider, or by the database with its error code — goes
+ * again one by one (GroupCommit), so only the refused request fails. Any other failure (the
+ * connection lost: the statement may have committed) is every item's answer, never a second try.
  */
 async function registerTogether(ctx: AppContext, item: RegisterItem): Promise<RegisterResult> {
   let batch = batches.get(ctx);
   if (!batch) {
-    batch = new GroupCommit((items) => registerTickets(ctx.db, items), {
+    const write = async (items: RegisterItem[]) => {
+      try {
+        return await registerTickets(ctx.db, items);
+      } catch (err) {
+        const refused = err instanceof DomainFailure || /^[0-9A-Z]{5}$/.test(String((err as { code?: unknown }).code));
+        if (refused && items.length > 1) throw err;
+        return items.map(() => (err instanceof Error ? err : new Error(String(err))));
+      }
+    };
+    batch = new GroupCommit(write, {
       max: REGISTER_BATCH,
       key: (i) => (i.idempotency ? `${i.idempotency.scope}\u0000${i.idempotency.key}` : undefined),
     });

@@ -50,17 +50,22 @@ export function visibleText(
   };
 }
 
-/** Payload keys that carry what someone said or wrote: withheld on a confidential ticket. */
-const TEXT_KEYS = new Set(['title', 'content', 'note', 'reason', 'address', 'callerName', 'callerPhone', 'reply', 'message', 'text']);
+/**
+ * Payload keys that carry what someone said or wrote: withheld on a confidential ticket (result:
+ * 110's account of what it found, police_feedback).
+ */
+const TEXT_KEYS = new Set(['title', 'content', 'note', 'reason', 'address', 'callerName', 'callerPhone', 'reply', 'message', 'text', 'result']);
 
 /** A timeline event's payload as a viewer may see it. */
 export function visiblePayload<T extends Record<string, unknown>>(payload: T, callerName: string | null, readable: boolean): T {
   if (readable) return maskDeep(payload, [callerName]);
+  // A list under a withheld key is withheld item by item; any other string is still masked, the
+  // caller's name included.
   const walk = (v: unknown, key: string | null): unknown => {
     if (typeof v === 'string' && key && TEXT_KEYS.has(key)) return CONFIDENTIAL_TITLE;
-    if (Array.isArray(v)) return v.map((x) => walk(x, null));
+    if (Array.isArray(v)) return v.map((x) => walk(x, key));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x, k)]));
-    return typeof v === 'string' ? maskText(v) : v;
+    return typeof v === 'string' ? maskText(v, [callerName]) : v;
   };
   return walk(payload, null) as T;
 }

@@ -157,6 +157,19 @@ describe('visiblePayload', () => {
     });
   });
 
+  it('not readable: 110’s account (police_feedback result) is withheld, a list under a withheld key item by item, and the caller’s name is masked in any other text', () => {
+    const payload = { service: '110', policeRecordId: 'JQ1', status: 'handled', label: '110 已处置', result: '张三丰家中纠纷已处置', content: ['张三丰说的话', '第二句'], via: '张三丰的邻居报警' };
+    expect(visiblePayload(payload, '张三丰', false)).toEqual({
+      service: '110',
+      policeRecordId: 'JQ1',
+      status: 'handled',
+      label: '110 已处置',
+      result: '【保密工单】',
+      content: ['【保密工单】', '【保密工单】'],
+      via: '张**的邻居报警',
+    });
+  });
+
   it('not readable: a text key holding something other than a string is walked, not replaced', () => {
     expect(visiblePayload({ note: null, content: 5 }, null, false)).toEqual({ note: null, content: 5 });
   });
