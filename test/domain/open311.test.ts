@@ -75,6 +75,13 @@ describe('public updates made by ticket events', () => {
     expect(upd('dispatched', { unitId: '7' })).toEqual({ status: 'in_progress', description: '已派单至承办单位办理。' });
     expect(upd('dispatched')).toEqual({ status: 'in_progress', description: '已派单至承办单位办理。' });
   });
+  it('asks for a unit\'s name only by a numeric id', () => {
+    const asked: unknown[] = [];
+    const anyName = (id: number) => (asked.push(id), `单位${id}`);
+    expect(updateForEvent({ type: 'dispatched', payload: { unitId: '7' } }, anyName)?.description).toBe('已派单至承办单位办理。');
+    expect(asked).toEqual([]);
+    expect(updateForEvent({ type: 'dispatched', payload: { unitId: 7 } }, anyName)?.description).toBe('已派单至单位7办理。');
+  });
   it('acceptance is in progress', () => {
     expect(upd('accepted')).toEqual({ status: 'in_progress', description: '承办单位已签收，正在办理。' });
   });
@@ -175,6 +182,9 @@ describe('reading attribute[code] fields', () => {
       errors: [],
     });
   });
+  it('reads a nested object only under the attribute field', () => {
+    expect(parseAttributes({ extra: { a: '1' }, service_request: { b: '2' } })).toEqual({ values: {}, errors: [] });
+  });
   it('ignores an attribute field that is not an object', () => {
     expect(parseAttributes({ attribute: 'x' })).toEqual({ values: {}, errors: [] });
     expect(parseAttributes({ attribute: ['x'] })).toEqual({ values: {}, errors: [] });
@@ -231,7 +241,7 @@ describe('checking attributes against a service definition', () => {
   });
   it('a number is a decimal number', () => {
     const d = [def('n', { datatype: 'number' })];
-    for (const ok of ['85', '-3.5', '+.5', '1.', '1e3', '2.5E-2', ' 42 ', '0']) expect(checkAttributes({ n: ok }, d), ok).toEqual([]);
+    for (const ok of ['85', '-3.5', '+.5', '.25', '1.', '1e3', '1e10', '2.5E-12', ' 42 ', '0']) expect(checkAttributes({ n: ok }, d), ok).toEqual([]);
     for (const bad of ['loud', '1,5', '12abc', 'abc12', '.', '1e', '--1', '1.2.3', 'e3']) expect(checkAttributes({ n: bad }, d), bad).toEqual(['attribute[n] 应为数字']);
   });
   it('a datetime is ISO 8601', () => {
@@ -322,6 +332,8 @@ describe('reading dates (ISO 8601 / W3C-DTF)', () => {
     expect(iso('2026-03-02 09:00:00')).toBe('2026-03-02T01:00:00.000Z');
     expect(iso('2026-03-02T09:00:00 08:00')).toBe('2026-03-02T01:00:00.000Z');
     expect(iso('2026-03-02T09:00:00 0800')).toBe('2026-03-02T01:00:00.000Z');
+    expect(iso('2026-03-02T09:00:00 05:30')).toBe('2026-03-02T03:30:00.000Z');
+    expect(iso('2026-03-02T09:00:00 0200')).toBe('2026-03-02T07:00:00.000Z');
     expect(iso('  2026-03-02T09:00:00Z  ')).toBe('2026-03-02T09:00:00.000Z');
   });
   it('keeps milliseconds of a fraction', () => {
