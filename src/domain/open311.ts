@@ -234,7 +234,8 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
  * that arrived as a space (an unencoded query string) is read as '+'. Null when malformed.
  */
 export function parseDateTime(raw: string): Date | null {
-  const s = raw.trim().replace(/ (\d{2}:?\d{2})$/, '+$1');
+  // Only after a time: '2026-03-02 09:00' is a date, a space and a time, not midnight at +09:00.
+  const s = raw.trim().replace(/(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?) (\d{2}:?\d{2})$/, '$1+$2');
   const m = DATE_TIME.exec(s);
   if (!m) return null;
   const [, y, mo, d, h = '00', mi = '00', sec = '00', frac = '', zone] = m;

@@ -335,6 +335,10 @@ describe('reading dates (ISO 8601 / W3C-DTF)', () => {
     expect(iso('2026-03-02T09:00:00 05:30')).toBe('2026-03-02T03:30:00.000Z');
     expect(iso('2026-03-02T09:00:00 0200')).toBe('2026-03-02T07:00:00.000Z');
     expect(iso('  2026-03-02T09:00:00Z  ')).toBe('2026-03-02T09:00:00.000Z');
+    // A space then hh:mm right after the date is the time, not an offset: 09:00 Shanghai is 01:00 UTC.
+    expect(iso('2026-03-02 09:00')).toBe('2026-03-02T01:00:00.000Z');
+    expect(iso('2026-03-02 09:00 08:00')).toBe('2026-03-02T01:00:00.000Z');
+    expect(iso('2026-03-02T09:00 0200')).toBe('2026-03-02T07:00:00.000Z');
   });
   it('keeps milliseconds of a fraction', () => {
     expect(iso('2026-03-02T09:00:00.5Z')).toBe('2026-03-02T09:00:00.500Z');
