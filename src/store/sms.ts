@@ -71,12 +71,6 @@ export interface OutboundMessage {
   replyEventId?: number | null;
 }
 
-/** Records a message out; returns its id. */
-export async function insertOutbound(db: Kysely<DB>, m: OutboundMessage): Promise<string> {
-  const row = await db.insertInto('citizen_messages').values(outboundRow(m)).returning('id').executeTakeFirstOrThrow();
-  return String(row.id);
-}
-
 /** Records messages out, in one statement (a listener's batch). */
 export async function insertOutbounds(db: Kysely<DB>, ms: OutboundMessage[]): Promise<void> {
   if (ms.length) await db.insertInto('citizen_messages').values(ms.map(outboundRow)).execute();
