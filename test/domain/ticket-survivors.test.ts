@@ -85,6 +85,15 @@ describe('assign: only the holding unit, only its own active handler', () => {
     expect(refusal(assign(handling(), unitless, LINA))).toBe('403 not_unit_ticket');
   });
 
+  it('the lead unit may not assign a handler of the unit below it holds the ticket at (400 assignee_not_in_unit); that unit may', () => {
+    const t = step(handling(), { kind: 'delegate', unitId: 101 }, leadHandler, local('2026-03-02 10:00')).ticket;
+    const ofChild: Assignee = { id: 203, name: '赵敏', role: 'unit_handler', unitId: 101, active: true };
+    expect(refusal(assign(t, leadHandler, ofChild, 203))).toBe('400 assignee_not_in_unit');
+    expect(expectOk(assign(t, childHandler, ofChild, 203))[0].payload).toEqual({ userId: 203, name: '赵敏', unitId: 101, fromUserId: null });
+    // An admin assigns a handler of any unit of the chain.
+    expect(refusal(assign(t, admin, ofChild, 203))).toBe('ok');
+  });
+
   it('an assignee that does not exist, or is not the user named, is refused (400 unknown_user)', () => {
     expect(refusal(assign(handling(), leadHandler, null))).toBe('400 unknown_user');
     expect(refusal(assign(handling(), leadHandler, LINA, 202))).toBe('400 unknown_user');
