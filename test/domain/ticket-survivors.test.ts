@@ -291,3 +291,66 @@ describe('a level’s deadline alert', () => {
     expect([none.alerts, none.chain[1].alerts]).toEqual([['handle_warning'], []]);
   });
 });
+
+describe('what the centre writes is kept trimmed', () => {
+  it('a dispatch note, a withdrawal reason and an extension review note', () => {
+    const d = step(register(), { kind: 'dispatch', unitId: 10, note: '  请尽快处理 ' }, dispatcher, T.dispatch);
+    expect(d.events[0].payload).toMatchObject({ note: '请尽快处理' });
+    const w = step(handling(), { kind: 'withdraw', reason: '  派单有误 ' }, dispatcher, T.now);
+    expect(w.events[0].payload).toEqual({ reason: '派单有误', unitId: 10 });
+    const ext = { ...handling(), pendingExtension: { days: 2, reason: '需现场核查', requestedBy: 200, at: T.accept.toISOString() } };
+    expect(step(ext, { kind: 'review-extension', approve: false, note: '  不同意 ' }, dispatcher, T.now).events[0].payload).toEqual({ note: '不同意', days: 2 });
+    expect(step(ext, { kind: 'review-extension', approve: true, note: '  同意 ' }, dispatcher, T.now).events[0].payload).toMatchObject({ note: '同意', days: 2 });
+  });
+  it('a move to a centre nobody can name is refused (400 unknown_centre)', () => {
+    expect(refusal(decide({ ...handling(), centreId: 1 }, { kind: 'move', centreId: 5, reason: '属于分中心' }, ctx(admin, T.now)))).toBe('400 unknown_centre');
+  });
+});
+
+describe('a return rejected on an emergency: the pause counts clock time (its limits are clock hours)', () => {
+  it('requested 10:00, rejected 14:00 the same day: 240 minutes paused, the due time 11:00 → 15:00', () => {
+    // README: emergencies 30 minutes to accept, 2 clock hours to handle. Dispatched 09:00 → due 11:00.
+    let t = step(register({ priority: 'emergency' }), { kind: 'dispatch', unitId: 10 }, dispatcher, T.dispatch).ticket;
+    t = step(t, { kind: 'accept' }, leadHandler, local('2026-03-02 09:10')).ticket;
+    expect(t.dueBy).toEqual(local('2026-03-02 11:00'));
+    t = step(t, { kind: 'return', reason: '不属于本单位职责' }, leadHandler, local('2026-03-02 10:00')).ticket;
+    const r = step(t, { kind: 'review-return', approve: false }, dispatcher, local('2026-03-02 14:00'));
+    // Working minutes would be 10:00–12:00 + 13:30–14:00 = 150; clock minutes are 240.
+    expect(r.events[0].payload).toMatchObject({ pausedMinutes: 240, dueBy: local('2026-03-02 15:00').toISOString(), acceptBy: null });
+    expect([r.ticket.dueBy, r.ticket.pendingReturn]).toEqual([local('2026-03-02 15:00'), null]);
+  });
+});
+
+describe('what evolve makes of the registration, a direct answer and the timeline-only events', () => {
+  it('registration keeps the district and the citizen’s consent', () => {
+    const t = register({ districtId: 4, publicConsent: true });
+    expect([t.districtId, t.publicConsent]).toEqual([4, true]);
+  });
+  it('a direct answer closes the ticket resolved, marked as answered directly', () => {
+    const t = step(register(), { kind: 'answer', content: '根据政策，可到政务服务中心办理。' }, agent, T.dispatch).ticket;
+    expect([t.status, t.resolved, t.directAnswer, t.closedAt]).toEqual(['closed', true, true, T.dispatch]);
+  });
+  it('events that only go on the timeline change nothing but the version', () => {
+    const t = handling();
+    const only = (type: string, payload: Record<string, unknown>) => evolve(t, { type, at: T.now, actorId: 1, payload } as unknown as AnyTicketEvent);
+    const cases: [string, Record<string, unknown>][] = [
+      ['merge_received', { fromId: 2, fromNumber: 'x' }],
+      ['master_replied', { masterId: 2, masterNumber: 'x', content: 'y' }],
+      ['split_out', { toId: 2, toNumber: 'x' }],
+      ['split_from', { fromId: 2, fromNumber: 'x' }],
+      ['linked', { otherId: 2, otherNumber: 'x', kind: 'related', direction: 'out' }],
+      ['unlinked', { otherId: 2, otherNumber: 'x', kind: 'related' }],
+      ['police_feedback', { result: '已处置' }],
+      ['noted', { content: 'x', fromCitizen: false, unitId: null }],
+    ];
+    for (const [type, payload] of cases) expect(only(type, payload), type).toEqual({ ...t, version: t.version + 1, updatedAt: T.now });
+  });
+  it('an imported ticket is closed at its reply time, or at the import when it has none', () => {
+    const at = local('2026-03-06 12:00');
+    const imp = (repliedAt: string | null) => evolve(register(), { type: 'imported', at, actorId: null, payload: { source: 'old', externalId: 'A1', reply: null, repliedAt, label: null } } as AnyTicketEvent);
+    const withReply = imp(local('2026-03-03 10:00').toISOString());
+    expect([withReply.status, withReply.closedAt, withReply.repliedAt, withReply.firstRepliedAt]).toEqual(['closed', local('2026-03-03 10:00'), local('2026-03-03 10:00'), local('2026-03-03 10:00')]);
+    const none = imp(null);
+    expect([none.status, none.closedAt, none.repliedAt]).toEqual(['closed', at, null]);
+  });
+});
