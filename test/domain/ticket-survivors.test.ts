@@ -354,3 +354,23 @@ describe('what evolve makes of the registration, a direct answer and the timelin
     expect([none.status, none.closedAt, none.repliedAt]).toEqual(['closed', at, null]);
   });
 });
+
+describe('evolve: fields a changed hand must clear or keep', () => {
+  it('a registration recorded without confidentiality or consent reads as neither', () => {
+    const e = { type: 'registered', at: T.register, actorId: 2, payload: { number: 'GD1', channel: 'phone', type: 'consult', priority: 'normal', title: 't', content: 'c' } } as unknown as AnyTicketEvent;
+    const t = evolve(emptyTicket(9), e);
+    expect([t.confidential, t.publicConsent]).toEqual([false, false]);
+  });
+  it('an emergency rerouted keeps counting its handling in clock hours', () => {
+    const t = step(step(register({ priority: 'emergency' }), { kind: 'dispatch', unitId: 10 }, dispatcher, T.dispatch).ticket, { kind: 'reroute', unitId: 20, reason: '属于其他部门' }, dispatcher, local('2026-03-02 09:20')).ticket;
+    expect([t.handleClock, t.dueBy]).toEqual([true, local('2026-03-02 11:20')]);
+  });
+  it('a move or an approved return leaves no assisting unit and no chain', () => {
+    const moved = step({ ...handling(), centreId: 1 }, { kind: 'move', centreId: 5, reason: '属于分中心' }, { ...admin, centres: new Set([1, 5]) }, T.now, { isCentre: (id) => id === 5 }).ticket;
+    expect([moved.assistUnitIds, moved.chain]).toEqual([[], []]);
+    const pending = step(handling(), { kind: 'return', reason: '不属于本单位职责' }, leadHandler, T.now).ticket;
+    expect(pending.pendingReturn).toEqual({ reason: '不属于本单位职责', unitId: 10, requestedBy: 200, at: T.now.toISOString() });
+    const back = step(pending, { kind: 'review-return', approve: true }, dispatcher, T.now).ticket;
+    expect([back.chain, back.assistUnitIds, back.pendingReturn]).toEqual([[], [], null]);
+  });
+});
