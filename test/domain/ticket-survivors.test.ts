@@ -370,6 +370,7 @@ describe('evolve: fields a changed hand must clear or keep', () => {
     expect([moved.assistUnitIds, moved.chain]).toEqual([[], []]);
     const pending = step(handling(), { kind: 'return', reason: '不属于本单位职责' }, leadHandler, T.now).ticket;
     expect(pending.pendingReturn).toEqual({ reason: '不属于本单位职责', unitId: 10, requestedBy: 200, at: T.now.toISOString() });
+    expect(Object.keys(pending.pendingReturn ?? {})).not.toContain('suggestedUnitId');
     const back = step(pending, { kind: 'review-return', approve: true }, dispatcher, T.now).ticket;
     expect([back.chain, back.assistUnitIds, back.pendingReturn]).toEqual([[], [], null]);
   });
