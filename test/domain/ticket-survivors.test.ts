@@ -234,6 +234,9 @@ describe('what evolve leaves after a ticket changes hands', () => {
     const r = step(t, { kind: 'reroute', unitId: 20, reason: '属于生态环境部门职责' }, dispatcher, T.now).ticket;
     expect([r.status, r.unitId, r.alerts, r.supervision, r.handleClock, r.acceptedAt, r.assistUnitIds, r.handleFrom]).toEqual(['dispatched', 20, [], null, false, null, [], T.now]);
   });
+  it('withdraw keeps the ticket at its centre', () => {
+    expect(step({ ...handling(), centreId: 1 }, { kind: 'withdraw', reason: '派单有误' }, dispatcher, T.now).ticket.centreId).toBe(1);
+  });
   it('withdraw: back to registered with nothing of the unit left, alerts included', () => {
     const r = step(alerted(handling(), 'handle_warning'), { kind: 'withdraw', reason: '派单有误' }, dispatcher, T.now).ticket;
     expect([r.status, r.unitId, r.chain, r.alerts, r.acceptBy, r.dueBy, r.dispatchedAt]).toEqual(['registered', null, [], [], null, null, null]);
