@@ -78,6 +78,10 @@ describe('a level’s deadlines: its ticket’s own limits, never past the paren
     const down = expectOk(decide(atStreet(), { kind: 'delegate', unitId: 1000 }, ctx(street, local('2026-03-02 09:40'))))[0];
     expect(down.payload).toMatchObject({ level: 2, unitId: 1000, fromUnitId: 100 });
   });
+  it('a new level starts waiting to be accepted, with no alerts of its own', () => {
+    const t = step(atDistrict(), { kind: 'delegate', unitId: 100 }, district, '2026-03-02 09:20');
+    expect([t.unitId, t.chain[0].state, t.chain[1].state, t.chain[1].alerts, t.chain[1].acceptedAt]).toEqual([100, 'delegated', 'dispatched', [], null]);
+  });
 });
 
 // A stub calendar: clock arithmetic in hours, the warning at the midpoint. levelDeadlines' rules
