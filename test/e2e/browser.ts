@@ -5,6 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { chromium, type Browser, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { ROOT } from '../process.js';
 import { PASSWORD, testApp, type TestApp } from '../helpers.js';
@@ -148,4 +149,26 @@ export async function chooserByKeyboard(page: Page, input: Locator): Promise<Fil
       if (attempt === 3) throw e;
     }
   }
+}
+
+/**
+ * What a failed wait for a live change needs to be understood from a CI log: the database's
+ * sessions (who holds a transaction open), the snapshot, the latest events, the listeners'
+ * cursors, and what the page shows.
+ */
+export async function liveDiagnosis(web: WebApp, page: Page): Promise<string> {
+  const db = web.database.db;
+  const rows = async (q: ReturnType<typeof sql>) => (await q.execute(db)).rows;
+  return `live diagnosis ${JSON.stringify(
+    {
+      sessions: await rows(sql`SELECT pid, datname, state, backend_xid::text AS xid, now() - xact_start AS age, wait_event_type, wait_event, left(query, 160) AS query
+        FROM pg_stat_activity WHERE backend_xid IS NOT NULL OR datname = current_database()`),
+      snapshot: await rows(sql`SELECT pg_current_snapshot()::text AS snapshot`),
+      events: await rows(sql`SELECT id, tx::text, type, ticket_id, at FROM ticket_events ORDER BY id DESC LIMIT 5`),
+      cursors: await rows(sql`SELECT name, tx::text, id, updated_at FROM listener_cursors`),
+      live: await page.evaluate(() => document.documentElement.dataset.live ?? null),
+    },
+    null,
+    1,
+  )}`;
 }

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, rendersChinese, signIn, watchedPage, webApp, type WebApp, liveOpen } from './browser.js';
+import { launchBrowser, rendersChinese, signIn, watchedPage, webApp, type WebApp, liveOpen, liveDiagnosis } from './browser.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -173,7 +173,12 @@ describe('dashboard', () => {
     await register({ categoryId: web.fx.categories['HR-WAGE-UNPAID'], content: '公司拖欠三个月工资不发。' });
     await step('callback', replied, 'callback', { reached: true, resolved: true, satisfaction: 'basically_satisfied' });
     // Live events refetch the dashboard: no reload.
-    await expect.poll(() => page.getByTestId('kpi-volume').textContent(), { timeout: 90_000 }).toBe('3');
+    try {
+      await expect.poll(() => page.getByTestId('kpi-volume').textContent(), { timeout: 90_000 }).toBe('3');
+    } catch (e) {
+      console.error(await liveDiagnosis(web, page));
+      throw e;
+    }
     await expect.poll(() => satisfaction.getAttribute('title'), { timeout: 90_000 }).toBe('2 / 2');
     const env = page.locator('[data-testid="unit-rates"] tr[data-unit="测试市生态环境局"]');
     // The ranking table is its own request (GET /rankings for the tier on show): it may land a moment after the KPIs.

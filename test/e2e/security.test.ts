@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp, liveOpen } from './browser.js';
+import { launchBrowser, signIn, watchedPage, webApp, type WatchedPage, type WebApp, liveOpen, liveDiagnosis } from './browser.js';
 
 let web: WebApp;
 let browser: Browser;
@@ -73,7 +73,12 @@ describe('content security policy in the browser', () => {
     const before = Number(await page.getByTestId('kpi-volume').textContent());
     const res = await web.call('agent', 'POST', '/api/v1/tickets', { channel: 'phone', type: 'help', content: '小区停水一天了。', categoryId: web.fx.categories['HR-WAGE-UNPAID'] });
     expect(res.status).toBe(201);
-    await expect.poll(() => page.getByTestId('kpi-volume').textContent(), { timeout: 20_000 }).toBe(String(before + 1));
+    try {
+      await expect.poll(() => page.getByTestId('kpi-volume').textContent(), { timeout: 20_000 }).toBe(String(before + 1));
+    } catch (e) {
+      console.error(await liveDiagnosis(web, page));
+      throw e;
+    }
     // The daily report: the server's HTML (own <style>, inline widths) in a frame.
     await page.getByRole('button', { name: '民情日报' }).click();
     const frame = page.frameLocator('iframe[title="民情日报"]');
