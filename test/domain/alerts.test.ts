@@ -3,10 +3,9 @@
 // Office hours 08:30–12:00 and 13:30–17:30 Asia/Shanghai: 450 working minutes a day.
 // The week used is Mon 2026-03-02 … Fri 2026-03-06, Mon 2026-03-09 …: no holiday in it.
 
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, type CalendarYear } from '../../src/domain/calendar.js';
 import { DEFAULT_TIME_LIMIT_RULES } from '../../src/domain/time-limits.js';
+import { calendar, local, staff } from './fixtures.js';
 import {
   DEFAULT_POLICY,
   decide,
@@ -26,15 +25,7 @@ import {
   type UnitRef,
 } from '../../src/domain/ticket.js';
 
-const CALENDAR_DIR = new URL('../../calendar/', import.meta.url);
-const years: CalendarYear[] = fs
-  .readdirSync(CALENDAR_DIR)
-  .filter((f) => /^\d{4}\.json$/.test(f))
-  .map((f) => JSON.parse(fs.readFileSync(new URL(f, CALENDAR_DIR), 'utf8')) as CalendarYear);
-const calendar = new WorkCalendar(years);
 
-/** '2026-03-02 09:00' (or with seconds) in Asia/Shanghai → the instant, parsed by Date. */
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}${s.length === 16 ? ':00' : ''}+08:00`);
 const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
 // Units: 1 the centre; 10 a district under it; 101 a street under 10; 20 a top-level unit
@@ -46,7 +37,6 @@ const units = new Map<number, UnitRef>([
   [20, { id: 20, kind: 'enterprise', active: true, parentId: null }],
 ]);
 
-const staff = (role: Actor['role'], id: number): Actor => ({ id, role, unitId: null, scope: new Set() });
 const agent = staff('agent', 2);
 const dispatcher = staff('dispatcher', 3);
 const callbackAgent = staff('callback_agent', 4);

@@ -5,21 +5,13 @@
 // to accept, 2 clock hours to handle; a complaint 1 working hour / 5 working days), or from a
 // stub calendar whose arithmetic is written out below.
 
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, type CalendarYear, type Duration } from '../../src/domain/calendar.js';
+import { WorkCalendar, type Duration } from '../../src/domain/calendar.js';
 import { actorLevel, chainOf, holderStateError, isBelow, levelAlerts, levelDeadlines } from '../../src/domain/chain.js';
 import { DEFAULT_TIME_LIMIT_RULES } from '../../src/domain/time-limits.js';
 import { DEFAULT_POLICY, decide, decideRegister, emptyTicket, evolve, type Actor, type AnyTicketEvent, type Command, type DecideContext, type Decision, type RegisterInput, type Ticket, type UnitRef } from '../../src/domain/ticket.js';
-import type { Role } from '../../src/domain/ticket-types.js';
+import { calendar, local, staff } from './fixtures.js';
 
-const CALENDAR_DIR = new URL('../../calendar/', import.meta.url);
-const years: CalendarYear[] = fs
-  .readdirSync(CALENDAR_DIR)
-  .filter((f) => /^\d{4}\.json$/.test(f))
-  .map((f) => JSON.parse(fs.readFileSync(new URL(f, CALENDAR_DIR), 'utf8')) as CalendarYear);
-const calendar = new WorkCalendar(years);
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
 
 // 1 the centre; 10 a district with streets 100 and 101; community 1000 under 100; 20 a department.
 const units = new Map<number, UnitRef>([
@@ -30,7 +22,6 @@ const units = new Map<number, UnitRef>([
   [1000, { id: 1000, kind: 'community', active: true, parentId: 100 }],
   [20, { id: 20, kind: 'department', active: true, parentId: 1 }],
 ]);
-const staff = (role: Role, id: number): Actor => ({ id, role, unitId: null, scope: new Set() });
 const dispatcher = staff('dispatcher', 3);
 const agent = staff('agent', 2);
 const district: Actor = { id: 210, role: 'unit_handler', unitId: 10, scope: new Set([10, 100, 101, 1000]) };

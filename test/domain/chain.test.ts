@@ -9,11 +9,10 @@
 // March 2026), office hours 08:30–12:00 and 13:30–17:30 Asia/Shanghai, 450 working minutes a
 // day. A complaint: accept within 1 working hour, handle within 5 working days (2,250 minutes).
 
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, type CalendarYear } from '../../src/domain/calendar.js';
 import { actorLevel, chainOf, holderLevel, isBelow, leadUnitId } from '../../src/domain/chain.js';
 import { DEFAULT_TIME_LIMIT_RULES } from '../../src/domain/time-limits.js';
+import { calendar, local, staff } from './fixtures.js';
 import {
   DEFAULT_POLICY,
   canSee,
@@ -44,15 +43,7 @@ import {
   type Role,
 } from '../../src/domain/ticket-types.js';
 
-const CALENDAR_DIR = new URL('../../calendar/', import.meta.url);
-const years: CalendarYear[] = fs
-  .readdirSync(CALENDAR_DIR)
-  .filter((f) => /^\d{4}\.json$/.test(f))
-  .map((f) => JSON.parse(fs.readFileSync(new URL(f, CALENDAR_DIR), 'utf8')) as CalendarYear);
-const calendar = new WorkCalendar(years);
 
-/** '2026-03-02 09:00' in Asia/Shanghai → the instant (parsed by Date, not by the module). */
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
 
 // The units tree: 1 the 12345 centre; 10 a district with streets 100 (东门) and 101 (西门, the
 // sibling) and an inactive street 102; communities 1000 and 1001 under 100, 2000 under 101;
@@ -71,7 +62,6 @@ const units = new Map<number, UnitRef>([
 /** A unit and everything below it: a handler's scope. */
 const subtree = (id: number): Set<number> => new Set([...units.keys()].filter((u) => u === id || isBelow(units, u, id)));
 
-const staff = (role: Role, id: number): Actor => ({ id, role, unitId: null, scope: new Set() });
 const handler = (id: number, unitId: number): Actor => ({ id, role: 'unit_handler', unitId, scope: subtree(unitId) });
 const admin = staff('admin', 1);
 const agent = staff('agent', 2);

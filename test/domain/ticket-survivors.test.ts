@@ -4,21 +4,11 @@
 // ticket.test.ts (it exports nothing). Expected values by hand from README "The lifecycle" and
 // the decider's comments; deadlines are read off the ticket, never computed with module tables.
 
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, type CalendarYear } from '../../src/domain/calendar.js';
 import { DEFAULT_TIME_LIMIT_RULES } from '../../src/domain/time-limits.js';
 import { DEFAULT_POLICY, decide, decideRegister, emptyTicket, evolve, type Actor, type AnyTicketEvent, type Command, type DecideContext, type Decision, type RegisterInput, type Ticket, type UnitRef } from '../../src/domain/ticket.js';
-import type { Role } from '../../src/domain/ticket-types.js';
+import { calendar, local, DAY, staff } from './fixtures.js';
 
-const CALENDAR_DIR = new URL('../../calendar/', import.meta.url);
-const years: CalendarYear[] = fs
-  .readdirSync(CALENDAR_DIR)
-  .filter((f) => /^\d{4}\.json$/.test(f))
-  .map((f) => JSON.parse(fs.readFileSync(new URL(f, CALENDAR_DIR), 'utf8')) as CalendarYear);
-const calendar = new WorkCalendar(years);
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
-const DAY = 86_400_000;
 
 const units = new Map<number, UnitRef>([
   [1, { id: 1, kind: 'center', active: true, parentId: null }],
@@ -28,7 +18,6 @@ const units = new Map<number, UnitRef>([
   [20, { id: 20, kind: 'department', active: true, parentId: 1 }],
 ]);
 
-const staff = (role: Role | 'system', id = 1): Actor => ({ id, role, unitId: null, scope: new Set() });
 const admin = staff('admin', 1);
 const agent = staff('agent', 2);
 const dispatcher = staff('dispatcher', 3);

@@ -4,9 +4,7 @@
 // by hand on the real holiday calendar (calendar/*.json), office hours 08:30–12:00 and
 // 13:30–17:30 Asia/Shanghai (450 working minutes a day).
 
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, type CalendarYear } from '../../src/domain/calendar.js';
 import { DEFAULT_TIME_LIMIT_RULES } from '../../src/domain/time-limits.js';
 import {
   COMMAND_KINDS,
@@ -32,20 +30,12 @@ import {
   type UnitRef,
 } from '../../src/domain/ticket.js';
 import { OPEN_STATUSES, ROLES, TICKET_STATUSES, type Role, type TicketStatus } from '../../src/domain/ticket-types.js';
+import { calendar, local, DAY, staff } from './fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
-const CALENDAR_DIR = new URL('../../calendar/', import.meta.url);
-const years: CalendarYear[] = fs
-  .readdirSync(CALENDAR_DIR)
-  .filter((f) => /^\d{4}\.json$/.test(f))
-  .map((f) => JSON.parse(fs.readFileSync(new URL(f, CALENDAR_DIR), 'utf8')) as CalendarYear);
-const calendar = new WorkCalendar(years);
 
-/** '2026-03-02 09:00' in Asia/Shanghai → the instant (parsed by Date, not by the module). */
-const local = (s: string): Date => new Date(`${s.replace(' ', 'T')}:00+08:00`);
-const DAY = 86_400_000;
 
 // Units: 1 the 12345 centre; 10 a department with child 101; 11 an assisting district;
 // 12 an inactive street office; 20 an unrelated department.
@@ -58,7 +48,6 @@ const units = new Map<number, UnitRef>([
   [20, { id: 20, kind: 'department', active: true, parentId: 1 }],
 ]);
 
-const staff = (role: Role | 'system', id = 1): Actor => ({ id, role, unitId: null, scope: new Set() });
 const admin = staff('admin', 1);
 const agent = staff('agent', 2);
 const dispatcher = staff('dispatcher', 3);
