@@ -138,12 +138,13 @@ export async function callRollupThrough(db: Kysely<DB>): Promise<string | null> 
  * Brings the rollup up to date: days marked stale are rebuilt, and days that became complete
  * (everything before yesterday, Asia/Shanghai, of `now`) are added. Yesterday stays with today
  * in the calls: a call's last events may still come in. Safe with several processes: the state
- * row is locked while one refreshes, and another process skips (see waitForCallRollupRefresh).
+ * row is locked while one refreshes, and the next waits for it (not SKIP LOCKED: a waiter in
+ * waitForCallRollupRefresh locks the row too, and a refresh skipped for it refreshed nothing).
  */
 export async function refreshCallRollups(db: Kysely<DB>, now: Date): Promise<number> {
   return db.transaction().execute(async (tx) => {
     const { rows } = await sql<{ through: string | null }>`
-      SELECT to_char(through, 'YYYY-MM-DD') AS through FROM call_rollup_state FOR UPDATE SKIP LOCKED`.execute(tx);
+      SELECT to_char(through, 'YYYY-MM-DD') AS through FROM call_rollup_state FOR UPDATE`.execute(tx);
     if (!rows.length) return 0;
     let through = rows[0].through;
     const horizon = addDays(shanghaiDate(now), -1);

@@ -88,8 +88,10 @@ export async function refreshRollups(db: Kysely<DB>, now: Date = new Date()): Pr
       .values({ key: 'rollup_watermark', value: JSON.stringify({ at: new Date(0).toISOString() }) })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
-    // Another process refreshing right now will bring the figures up to date: do not queue behind it.
-    const row = await tx.selectFrom('settings').select('value').where('key', '=', 'rollup_watermark').forUpdate().skipLocked().executeTakeFirst();
+    // One refresh at a time, each after the one before it. Not SKIP LOCKED: the row is also locked
+    // by waitForRollupRefresh, and a refresh skipped for a waiter left nobody refreshing — a read
+    // then missed what committed before it (seen on PostgreSQL under load: a dashboard one ticket short).
+    const row = await tx.selectFrom('settings').select('value').where('key', '=', 'rollup_watermark').forUpdate().executeTakeFirst();
     if (!row) return 0;
     const since = new Date(new Date((row.value as { at: string }).at).getTime() - OVERLAP_MS);
     const { rows } = await sql<{ day: string }>`
@@ -105,10 +107,9 @@ export async function refreshRollups(db: Kysely<DB>, now: Date = new Date()): Pr
 }
 
 /**
- * Waits until no rollup refresh is in flight (the watermark row is locked while one runs).
- * refreshRollups() skips when another process holds the lock and the caller then reads the
- * rollups as they were before that refresh commits; waiting here before and after our own
- * refresh makes every change committed before the request part of what it reads.
+ * Waits until no rollup refresh is in flight (the watermark row is locked while one runs). A
+ * refresh itself queues behind the one in flight (refreshRollups), so this is only for a reader
+ * that wants the figures as the refresh under way leaves them.
  */
 export async function waitForRollupRefresh(db: Kysely<DB>): Promise<void> {
   await db.transaction().execute((tx) => tx.selectFrom('settings').select('key').where('key', '=', 'rollup_watermark').forUpdate().execute());
