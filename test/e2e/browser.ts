@@ -141,7 +141,7 @@ export async function liveOpen(page: Page): Promise<void> {
 export async function chooserByKeyboard(page: Page, input: Locator): Promise<FileChooser> {
   for (let attempt = 1; ; attempt += 1) {
     await input.focus();
-    const opened = page.waitForEvent('filechooser', { timeout: 5_000 });
+    const opened = page.waitForEvent('filechooser', { timeout: 10_000 });
     await page.keyboard.press('Space');
     try {
       return await opened;
