@@ -6,16 +6,11 @@
 
 import { verifyApiKeys, type ApiKeyInfo } from '../store/apikeys.js';
 import type { AppContext } from './context.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, groupPerContext } from './group-commit.js';
 
-const checks = new WeakMap<AppContext, GroupCommit<string, ApiKeyInfo | null>>();
+const checksOf = groupPerContext((ctx: AppContext) => new GroupCommit<string, ApiKeyInfo | null>((keys) => verifyApiKeys(ctx.db, keys, ctx.now()), { max: 512 }));
 
 /** The active key presented, or null. */
 export function checkApiKey(ctx: AppContext, key: string): Promise<ApiKeyInfo | null> {
-  let batch = checks.get(ctx);
-  if (!batch) {
-    batch = new GroupCommit((keys) => verifyApiKeys(ctx.db, keys, ctx.now()), { max: 512 });
-    checks.set(ctx, batch);
-  }
-  return batch.submit(key);
+  return checksOf(ctx).submit(key);
 }

@@ -12,23 +12,18 @@ import { announce, type Change } from '../store/events.js';
 import { inTransaction } from '../store/tickets.js';
 import { callFloorChange } from './agent-states.js';
 import type { AppContext } from './context.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, groupPerContext } from './group-commit.js';
 
 /** A call event as the telephony reports it: the agent by username, or by the extension they signed in at. */
 export type CallEvent = Omit<CallEventInput, 'missedDueBy' | 'agentUserId'> & { agentUsername: string | null };
 type Recorded = { call: CallRow; ticketIds: number[] };
 
-const batches = new WeakMap<AppContext, GroupCommit<CallEvent, Recorded | CallProblem>>();
+// Events of one call never share a batch (each moves the call's row in turn).
+const batchOf = groupPerContext((ctx: AppContext) => new GroupCommit<CallEvent, Recorded | CallProblem>((events) => recordCallBatch(ctx, events), { key: (e) => e.callId, max: 256 }));
 
 /** Records a call event; a CallProblem (422) for an agent username that names no active user. */
 export async function recordCall(ctx: AppContext, input: CallEvent): Promise<Recorded> {
-  let batch = batches.get(ctx);
-  if (!batch) {
-    // Events of one call never share a batch (each moves the call's row in turn).
-    batch = new GroupCommit((events) => recordCallBatch(ctx, events), { key: (e) => e.callId, max: 256 });
-    batches.set(ctx, batch);
-  }
-  const result = await batch.submit(input);
+  const result = await batchOf(ctx).submit(input);
   if (result instanceof CallProblem) throw result;
   return result;
 }

@@ -73,3 +73,13 @@ export class GroupCommit<I, O> {
     }
   }
 }
+
+/** One GroupCommit per context (a server's, or each test app's), made on first use. */
+export function groupPerContext<C extends object, I, O>(make: (ctx: C) => GroupCommit<I, O>): (ctx: C) => GroupCommit<I, O> {
+  const groups = new WeakMap<C, GroupCommit<I, O>>();
+  return (ctx) => {
+    let group = groups.get(ctx);
+    if (!group) groups.set(ctx, (group = make(ctx)));
+    return group;
+  };
+}

@@ -12,7 +12,7 @@ import { DomainFailure, inTransaction, registerTicket, registerTickets, type Ide
 import { findDistrict } from '../text/places.js';
 import { planAutoDispatch, runAutoDispatch } from './auto-dispatch.js';
 import type { AppContext } from './context.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, groupPerContext } from './group-commit.js';
 
 export type RequestToRegister = Omit<RegisterInput, 'number'>;
 
@@ -74,7 +74,6 @@ export async function registerRequest(ctx: AppContext, actor: Actor, request: Re
 
 /** The most registrations in one statement (about 24 parameters each). */
 const REGISTER_BATCH = 64;
-const batches = new WeakMap<AppContext, GroupCommit<RegisterItem, RegisterResult | Error>>();
 
 /**
  * Registers with the others waiting meanwhile, in one statement (store/tickets.ts
@@ -83,25 +82,24 @@ const batches = new WeakMap<AppContext, GroupCommit<RegisterItem, RegisterResult
  * again one by one (GroupCommit), so only the refused request fails. Any other failure (the
  * connection lost: the statement may have committed) is every item's answer, never a second try.
  */
+const registrationsOf = groupPerContext(
+  (ctx: AppContext) =>
+    new GroupCommit<RegisterItem, RegisterResult | Error>(
+      async (items) => {
+        try {
+          return await registerTickets(ctx.db, items);
+        } catch (err) {
+          const refused = err instanceof DomainFailure || /^[0-9A-Z]{5}$/.test(String((err as { code?: unknown }).code));
+          if (refused && items.length > 1) throw err;
+          return items.map(() => (err instanceof Error ? err : new Error(String(err))));
+        }
+      },
+      { max: REGISTER_BATCH, key: (i) => (i.idempotency ? `${i.idempotency.scope}\u0000${i.idempotency.key}` : undefined) },
+    ),
+);
+
 async function registerTogether(ctx: AppContext, item: RegisterItem): Promise<RegisterResult> {
-  let batch = batches.get(ctx);
-  if (!batch) {
-    const write = async (items: RegisterItem[]) => {
-      try {
-        return await registerTickets(ctx.db, items);
-      } catch (err) {
-        const refused = err instanceof DomainFailure || /^[0-9A-Z]{5}$/.test(String((err as { code?: unknown }).code));
-        if (refused && items.length > 1) throw err;
-        return items.map(() => (err instanceof Error ? err : new Error(String(err))));
-      }
-    };
-    batch = new GroupCommit(write, {
-      max: REGISTER_BATCH,
-      key: (i) => (i.idempotency ? `${i.idempotency.scope}\u0000${i.idempotency.key}` : undefined),
-    });
-    batches.set(ctx, batch);
-  }
-  const result = await batch.submit(item);
+  const result = await registrationsOf(ctx).submit(item);
   if (result instanceof Error) throw result;
   return result;
 }

@@ -6,17 +6,12 @@
 
 import { usersForTokens, type UserRecord } from '../store/users.js';
 import type { AppContext } from './context.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, groupPerContext } from './group-commit.js';
 
-const checks = new WeakMap<AppContext, GroupCommit<string, UserRecord | null>>();
+// Real time, not the context's clock: a session's expiry is the wall clock's.
+const checksOf = groupPerContext((ctx: AppContext) => new GroupCommit<string, UserRecord | null>((tokens) => usersForTokens(ctx.db, tokens, new Date()), { max: 512 }));
 
 /** The user signed in with this token now, or null. */
 export function checkSession(ctx: AppContext, token: string): Promise<UserRecord | null> {
-  let batch = checks.get(ctx);
-  if (!batch) {
-    // Real time, not the context's clock: a session's expiry is the wall clock's.
-    batch = new GroupCommit((tokens) => usersForTokens(ctx.db, tokens, new Date()), { max: 512 });
-    checks.set(ctx, batch);
-  }
-  return batch.submit(token);
+  return checksOf(ctx).submit(token);
 }
