@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Entry point for `npx hotline …` and `npm start`: runs the TypeScript sources through tsx,
-// so a clone needs no build step for the server.
-import { register } from 'tsx/esm/api';
-register();
-const { main } = await import('../src/cli.ts');
+// Entry point for `npx hotline …` and `npm start`: runs the server bundle (dist/server/cli.mjs),
+// built from the TypeScript sources when missing or stale (scripts/server-bundle.mjs), so a clone
+// needs no build step of its own.
+import { serverBundle } from '../scripts/server-bundle.mjs';
+const { main } = await import(await serverBundle());
 process.exitCode = await main(process.argv.slice(2));

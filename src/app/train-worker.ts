@@ -14,11 +14,11 @@ export interface TrainInput {
   unlabelled: { title: string; text: string }[];
 }
 
-// The worker's own code: it loads the TypeScript sources the same way bin/hotline.js does.
+// The worker's own code. In the server bundle (bin/hotline.js: dist/server/cli.mjs) it loads the
+// bundle's training entry beside it; from the TypeScript sources (tests, tsx) the source through tsx.
 const WORKER = `
 import { parentPort, workerData } from 'node:worker_threads';
-const { register } = await import(workerData.tsx);
-register();
+if (workerData.tsx) (await import(workerData.tsx)).register();
 const { trainOnDocs } = await import(workerData.module);
 try {
   parentPort.postMessage({ ok: true, result: trainOnDocs(workerData.input.docs, workerData.input.labelTerms, workerData.input.unlabelled) });
@@ -27,13 +27,17 @@ try {
 }
 `;
 
+const BUNDLED = import.meta.url.endsWith('/dist/server/cli.mjs');
+
 /** Trains in a worker thread; resolves with the model and its out-of-fold scores. */
 export function trainInWorker(input: TrainInput): Promise<{ model: ClassifierModel; scores: TrainingScores }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
       eval: true,
       // Absolute addresses: the worker resolves nothing relative to the server's working directory.
-      workerData: { input, module: new URL('../text/training.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
+      workerData: BUNDLED
+        ? { input, module: new URL('./text/training.mjs', import.meta.url).href, tsx: null }
+        : { input, module: new URL('../text/training.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
     });
     let settled = false;
     worker.once('message', (m: { ok: true; result: { model: ClassifierModel; scores: TrainingScores } } | { ok: false; error: string }) => {
