@@ -97,6 +97,9 @@ export function lockDataDir(dir: string): () => void {
   throw new Error(`could not lock ${dir}`);
 }
 
+/** The embedded database's buffer cache (issue 20: its memory bounded; 128 MB by default). */
+const PGLITE_SHARED_BUFFERS = '32MB';
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
@@ -124,7 +127,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
+    // PostgreSQL's default 128 MB of shared buffers is resident memory inside PGlite's WebAssembly
+    // heap from the start; the operating system's file cache below it keeps the rest warm.
+    const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
+    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams });
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
