@@ -1,13 +1,13 @@
 // A lifecycle step on a ticket (签收, 答复, 回访 …), by a user or by the platform for a citizen:
 // the checks that need the database (a cited knowledge article in force), then the store loads
-// the ticket, lets the domain decide and writes the events and the ticket in one transaction.
+// the ticket, lets the domain decide and writes the events and the ticket together.
 // Committed, the listeners are nudged (notifications, mail, SMS, live updates).
 
 import type { Transaction } from 'kysely';
 import { shanghaiDate } from '../domain/calendar.js';
 import type { Actor, Command, Ticket } from '../domain/ticket.js';
 import type { DB } from '../store/schema.js';
-import { DomainFailure, inTransaction, runCommand } from '../store/tickets.js';
+import { DomainFailure, inTransaction, runCommand, runCommandOptimistic } from '../store/tickets.js';
 import type { AppContext } from './context.js';
 
 export interface StepOptions {
@@ -48,13 +48,18 @@ async function step(
   const ref = await ctx.ref.get();
   const now = opts.now ?? ctx.now();
   if (command.kind === 'answer' && command.articleId != null) await requireArticleInForce(ctx, command.articleId, now);
-  const after = await inTransaction(ctx.db, async (tx) => {
-    if (claim && !(await claim(tx))) return null;
-    await opts.first?.(tx);
-    const t = await runCommand(tx, ref, ticketId, command, actor, now);
-    await opts.alongside?.(tx, t);
-    return t;
-  });
+  // A step with nothing of the caller's to write in its transaction takes the short way (two
+  // round trips to the database instead of six: store/tickets.ts).
+  const after =
+    claim || opts.first || opts.alongside
+      ? await inTransaction(ctx.db, async (tx) => {
+          if (claim && !(await claim(tx))) return null;
+          await opts.first?.(tx);
+          const t = await runCommand(tx, ref, ticketId, command, actor, now);
+          await opts.alongside?.(tx, t);
+          return t;
+        })
+      : await runCommandOptimistic(ctx.db, ref, ticketId, command, actor, now);
   if (after) ctx.listeners.nudge();
   return after;
 }
