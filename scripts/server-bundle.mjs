@@ -13,11 +13,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist/server');
 export const SERVER_BUNDLE = path.join(outdir, 'cli.mjs');
 
-function newest(dir) {
+/** The newest modification time of any file under dir (folders named in skip left out). */
+export function newest(dir, skip = []) {
   let t = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (skip.includes(e.name)) continue;
     const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+    t = Math.max(t, e.isDirectory() ? newest(p, skip) : fs.statSync(p).mtimeMs);
   }
   return t;
 }
