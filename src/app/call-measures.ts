@@ -6,7 +6,7 @@
 import { computeCallMeasures, type CallMeasures } from '../domain/call-measures.js';
 import type { CallFloorSettings } from '../domain/call-floor.js';
 import { getCallFloorSettings } from '../store/call-floor-settings.js';
-import { callTotalsBy, refreshCallRollups, waitForCallRollupRefresh, type CallDim } from '../store/call-measures.js';
+import { callTotalsBy, refreshCallRollups, type CallDim } from '../store/call-measures.js';
 import { emptyCallTotals } from '../domain/call-measures.js';
 import { shanghaiMidnight } from '../domain/calendar.js';
 import { ivrRatingsByAgent } from '../store/calls.js';
@@ -47,9 +47,7 @@ export interface CallBreakdown extends CallPeriod {
 
 /** Refreshes the rollup so that the read includes everything committed before it (see measures.ts freshMeasures). */
 async function fresh(ctx: AppContext): Promise<CallFloorSettings> {
-  await waitForCallRollupRefresh(ctx.db);
   await refreshCallRollups(ctx.db, ctx.now());
-  await waitForCallRollupRefresh(ctx.db);
   return getCallFloorSettings(ctx.db);
 }
 

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import { addTotals, computeMeasures, emptyTotals, type FactTotals, type MeasureValues } from '../domain/measures.js';
 import { rankTier, type RankingTier } from '../domain/rankings.js';
-import { refreshRollups, totalsBy, waitForRollupRefresh, type Dimension } from '../store/measures.js';
+import { refreshRollups, totalsBy, type Dimension } from '../store/measures.js';
 import type { ReferenceData } from '../store/reference.js';
 import type { DB } from '../store/schema.js';
 import type { AppContext } from './context.js';
@@ -21,13 +21,11 @@ export interface MeasureItem {
 
 /**
  * Reference data for a measures read, with the rollups refreshed first so that figures include
- * every change committed before this request, even when another request or process was
- * refreshing them at that moment (see waitForRollupRefresh).
+ * every change committed before this request: a refresh under way elsewhere is waited for by our
+ * own (refreshRollups queues behind it), which then reads everything committed before it.
  */
 export async function freshMeasures(ctx: AppContext): Promise<ReferenceData> {
-  await waitForRollupRefresh(ctx.db);
   await refreshRollups(ctx.db, ctx.now());
-  await waitForRollupRefresh(ctx.db);
   return ctx.ref.get();
 }
 

@@ -138,8 +138,8 @@ export async function callRollupThrough(db: Kysely<DB>): Promise<string | null> 
  * Brings the rollup up to date: days marked stale are rebuilt, and days that became complete
  * (everything before yesterday, Asia/Shanghai, of `now`) are added. Yesterday stays with today
  * in the calls: a call's last events may still come in. Safe with several processes: the state
- * row is locked while one refreshes, and the next waits for it (not SKIP LOCKED: a waiter in
- * waitForCallRollupRefresh locks the row too, and a refresh skipped for it refreshed nothing).
+ * row is locked while one refreshes, and the next waits for it (not SKIP LOCKED: a reader whose
+ * refresh was skipped would miss what committed before its read).
  */
 export async function refreshCallRollups(db: Kysely<DB>, now: Date): Promise<number> {
   return db.transaction().execute(async (tx) => {
@@ -164,11 +164,6 @@ export async function refreshCallRollups(db: Kysely<DB>, now: Date): Promise<num
     }
     return rebuildCallRollupDays(tx, [...days].filter((d) => d < (through as string)));
   });
-}
-
-/** Waits until no refresh is in flight, so that a read after it sees every committed change. */
-export async function waitForCallRollupRefresh(db: Kysely<DB>): Promise<void> {
-  await db.transaction().execute((tx) => sql`SELECT id FROM call_rollup_state FOR UPDATE`.execute(tx));
 }
 
 interface SumRow {

@@ -88,9 +88,10 @@ export async function refreshRollups(db: Kysely<DB>, now: Date = new Date()): Pr
       .values({ key: 'rollup_watermark', value: JSON.stringify({ at: new Date(0).toISOString() }) })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
-    // One refresh at a time, each after the one before it. Not SKIP LOCKED: the row is also locked
-    // by waitForRollupRefresh, and a refresh skipped for a waiter left nobody refreshing — a read
-    // then missed what committed before it (seen on PostgreSQL under load: a dashboard one ticket short).
+    // One refresh at a time, each after the one before it, so a reader's own refresh includes all
+    // that committed before the read. Not SKIP LOCKED: a refresh skipped because another held the
+    // row left the reader with figures missing what committed before it (seen on PostgreSQL under
+    // load: a dashboard one ticket short).
     const row = await tx.selectFrom('settings').select('value').where('key', '=', 'rollup_watermark').forUpdate().executeTakeFirst();
     if (!row) return 0;
     const since = new Date(new Date((row.value as { at: string }).at).getTime() - OVERLAP_MS);
@@ -104,15 +105,6 @@ export async function refreshRollups(db: Kysely<DB>, now: Date = new Date()): Pr
       .execute();
     return written;
   });
-}
-
-/**
- * Waits until no rollup refresh is in flight (the watermark row is locked while one runs). A
- * refresh itself queues behind the one in flight (refreshRollups), so this is only for a reader
- * that wants the figures as the refresh under way leaves them.
- */
-export async function waitForRollupRefresh(db: Kysely<DB>): Promise<void> {
-  await db.transaction().execute((tx) => tx.selectFrom('settings').select('key').where('key', '=', 'rollup_watermark').forUpdate().execute());
 }
 
 /** Rebuilds every day that has tickets (after an import, or a change to the facts). */
