@@ -45,6 +45,7 @@
 import { idf as idfData } from '@node-rs/jieba/dict.js';
 import { segmenter } from './segment.js';
 import { curatedSynonyms } from './synonyms.js';
+import { WordWeights } from './word-weights.js';
 
 export interface HotTopicItem {
   id: string | number;
@@ -161,29 +162,19 @@ export function heatOf(t: { size: number; callers: number; supports: number; gro
 // ---------------------------------------------------------------------------------------------
 // Words
 
-let idfMap: Map<string, number> | null = null;
-let idfMedian = 12;
+// jieba's corpus IDF, read in place (a Map of its 270,000 words would cost ~90 MB resident).
+let idfTable: WordWeights | null = null;
+function idfTableOf(): WordWeights {
+  if (!idfTable) idfTable = new WordWeights(idfData);
+  return idfTable;
+}
 function idfOf(word: string): number {
-  if (!idfMap) {
-    idfMap = new Map();
-    const values: number[] = [];
-    for (const line of Buffer.from(idfData).toString('utf8').split('\n')) {
-      const sp = line.lastIndexOf(' ');
-      if (sp <= 0) continue;
-      const v = Number(line.slice(sp + 1));
-      if (!Number.isFinite(v)) continue;
-      idfMap.set(line.slice(0, sp), v);
-      values.push(v);
-    }
-    values.sort((a, b) => a - b);
-    idfMedian = values[Math.floor(values.length / 2)] ?? 12;
-  }
-  return idfMap.get(word) ?? idfMedian;
+  const table = idfTableOf();
+  return table.get(word) ?? table.median;
 }
 
 function inDictionary(word: string): boolean {
-  idfOf(word);
-  return idfMap!.has(word);
+  return idfTableOf().has(word);
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
