@@ -81,7 +81,11 @@ const CURRENT_UNITS = sql`(SELECT array_remove(ARRAY[t.unit_id] || t.assist_unit
  * more are waiting — all in one statement, so on one snapshot.
  */
 export async function readCommitted(db: Kysely<DB>, after: Position, opts: { types?: readonly string[] | null; limit: number }): Promise<StreamRead> {
-  const types = opts.types?.length ? sql`AND e.type = ANY(${[...opts.types]}::text[])` : sql``;
+  // The events after a position are few (a cursor moves to the horizon each pass), and the
+  // position index reads just them. Compared as written, the type would let the planner take the
+  // (type, at) index instead — every event of that type ever written, 11 ms at 20,000 and growing
+  // with the history; `|| ''` keeps it to the position index.
+  const types = opts.types?.length ? sql`AND (e.type || '') = ANY(${[...opts.types]}::text[])` : sql``;
   const from = sql`(e.tx, e.id) > (${after.tx}::xid8, ${after.id}::bigint)`;
   const { rows } = await sql<{ read: { events: RawEvent[] | null; horizon: { tx: string; id: number } | null; waiting: boolean } }>`
     WITH b AS (
@@ -99,7 +103,9 @@ export async function readCommitted(db: Kysely<DB>, after: Position, opts: { typ
     SELECT json_build_object(
       'events', (SELECT json_agg(b ORDER BY b.tx::xid8, b.id) FROM b),
       'horizon', (SELECT json_build_object('tx', e.tx::text, 'id', e.id) FROM ticket_events e WHERE e.tx < ${XMIN} ORDER BY e.tx DESC, e.id DESC LIMIT 1),
-      'waiting', EXISTS (SELECT 1 FROM ticket_events e WHERE ${from} AND e.tx >= ${XMIN} ${types})
+      -- In position order with LIMIT 1, so that it is the position index's short range (as an
+      -- EXISTS, the planner's guess for a bound it cannot know made it scan the table).
+      'waiting', (SELECT 1 FROM ticket_events e WHERE ${from} AND e.tx >= ${XMIN} ${types} ORDER BY e.tx, e.id LIMIT 1) IS NOT NULL
     ) AS read`.execute(db);
   const r = rows[0].read;
   return {
