@@ -81,12 +81,46 @@ async function prepare(database: Database) {
 }
 type Creds = Awaited<ReturnType<typeof prepare>>;
 
-const CONTENTS = [
-  '江北区望江街道滨江路工地夜间施工噪音扰民，凌晨一点还在作业，严重影响休息。',
-  '公司拖欠三个月工资未发，多次讨要无果，请人社部门帮助维权。',
-  '建设大道与人民路交叉口红绿灯故障，早高峰拥堵严重，请尽快维修。',
-  '锦绣花园小区停水两天，没有任何通知，老人做饭洗漱都很困难。',
+/**
+ * The requests' matters: a compound (one of 1,600 names) and a problem (one of 12), drawn at
+ * random with a fixed seed, in one of the city's 24 streets. Over a few thousand requests about
+ * one in ten is about a matter raised before — a repeat (重复件) the repeats listener flags, as at a real peak; with a handful
+ * of fixed texts nearly every request was one.
+ */
+const NAME_HEADS = '锦绣 翠湖 金桂 银杉 紫荆 碧水 丹枫 青松 玉兰 海棠 梧桐 香樟 春晓 秋实 明珠 华府 东湖 西岭 南苑 北辰 凤凰 麒麟 天鹅 白鹭 星河 月湾 云顶 山水 滨江 望江 江岸 湖畔 书香 雅居 和谐 幸福 阳光 彩虹 康乐 福源'.split(' ');
+const NAME_TAILS = '花园 小区 家园 新村 公寓 名苑 雅苑 华庭 山庄 新城 嘉园 景苑 丽都 佳园 府邸 国际 广场 城邦 御景 水岸 绿洲 春天 时代 人家 庭院 别墅 公馆 首府 美地 尚城 名门 壹号 阁 里 湾 苑 城 庄 居 府'.split(' ');
+const PROBLEMS = [
+  '工地夜间施工噪音扰民，凌晨一点还在作业，严重影响休息。',
+  '停水两天，没有任何通知，老人做饭洗漱都很困难。',
+  '门口道路破损，晚上容易摔倒，请尽快修补。',
+  '楼下餐馆油烟直排，窗户都不敢开。',
+  '垃圾清运不及时，桶边堆满垃圾，气味很大。',
+  '电梯经常故障停运，老人上下楼困难。',
+  '物业乱收停车费，收费标准没有公示。',
+  '路灯坏了一个多月没人修，晚上出行不安全。',
+  '小区门口占道经营，早晚拥堵严重。',
+  '井盖缺失，行人容易掉下去，存在安全隐患。',
+  '开发商延期交房，至今没有说法。',
+  '下水道堵塞，污水漫到路面。',
 ];
+let draws = 0x2f6e2b1;
+/** mulberry32: a small seeded generator, so that every run of the bench draws the same matters. */
+const draw = (n: number) => {
+  let t = (draws += 0x6d2b79f5);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (((t ^ (t >>> 14)) >>> 0) % n);
+};
+/** The demo city's streets (src/demo): a request's address is in one of them. */
+const STREETS = (
+  '江北区玉带街道 江北区江北街道 江北区北门街道 江北区望江街道 江南区梅林街道 江南区城南街道 江南区龙舟街道 江南区文昌街道 ' +
+  '江南区南湖街道 高新区东湖街道 高新区云谷街道 高新区科创街道 临港区渔湾镇 临港区临港镇 临港区海湾街道 临港区港城街道 ' +
+  '青山县茶岭镇 青山县竹溪镇 青山县石门镇 青山县青山镇 白沙县柳塘镇 白沙县河口镇 白沙县沙河镇 白沙县城关镇'
+).split(' ');
+const matter = () => {
+  const compound = `${NAME_HEADS[draw(NAME_HEADS.length)]}${NAME_TAILS[draw(NAME_TAILS.length)]}`;
+  return { content: `${compound}${PROBLEMS[draw(PROBLEMS.length)]}`, address: `${STREETS[draw(STREETS.length)]}${compound}` };
+};
 
 const load = drive;
 const rate = (r: { perSecond: number }) => r.perSecond.toFixed(0);
@@ -115,7 +149,7 @@ const callerPhone = () => {
   const n = callers++; // over every run and engine of this bench: a new number is new to the database
   return `138${String(n % 10 === 9 ? n - 9 : n).padStart(8, '0')}`;
 };
-const ticketBody = (i: number) => ({ channel: 'phone', type: 'complaint', content: CONTENTS[i % CONTENTS.length], caller: { name: '张三', phone: callerPhone() }, address: '江北区望江街道' });
+const ticketBody = () => ({ channel: 'phone', type: 'complaint', ...matter(), caller: { name: '张三', phone: callerPhone() } });
 
 async function benchEngine(name: string, env: Record<string, string>, creds: Creds, ceilingOf: (run: number) => Promise<Ceiling>) {
   const ceilings: Ceiling[] = [];
@@ -140,7 +174,7 @@ async function benchEngine(name: string, env: Record<string, string>, creds: Cre
     const callback = await login(http, 'callback', creds.callback);
     const as = (token: string) => ({ authorization: `Bearer ${token}` });
     const register = async (i: number) => {
-      const res = await http.post('/api/v1/tickets', ticketBody(i), { ...as(agent), 'idempotency-key': `bench-${name}-${Date.now()}-${i}-${Math.random()}` });
+      const res = await http.post('/api/v1/tickets', ticketBody(), { ...as(agent), 'idempotency-key': `bench-${name}-${Date.now()}-${i}-${Math.random()}` });
       if (res.status !== 201) throw new Error(`register: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.id as number;
     };
