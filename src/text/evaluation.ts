@@ -25,10 +25,12 @@ export function formatEvaluation(e: Evaluation): string {
   const lines = [`${'标签'.padEnd(width - 2)}  精确率  召回率     F1   样本`];
   for (const s of e.perLabel.filter((x) => x.support > 0)) lines.push(`${s.label.padEnd(width - s.label.length)}${pct(s.precision)}  ${pct(s.recall)} ${pct(s.f1)}  ${String(s.support).padStart(5)}`);
   lines.push('', '混淆矩阵（行：实际，列：预测）：');
-  lines.push(`${''.padEnd(width)}${e.confusion.labels.map((_, j) => String(j + 1).padStart(5)).join('')}`);
+  // A matrix row's name starts with its number ("1. "): its column is that much wider.
+  const rowWidth = Math.max(width, ...e.confusion.labels.map((l, i) => `${i + 1}. `.length + l.length * 2));
+  lines.push(`${''.padEnd(rowWidth)}${e.confusion.labels.map((_, j) => String(j + 1).padStart(5)).join('')}`);
   e.confusion.matrix.forEach((row, i) => {
     const l = `${i + 1}. ${e.confusion.labels[i]}`;
-    lines.push(`${l.padEnd(width - e.confusion.labels[i].length)}${row.map((x) => String(x).padStart(5)).join('')}`);
+    lines.push(`${l.padEnd(rowWidth - e.confusion.labels[i].length)}${row.map((x) => String(x).padStart(5)).join('')}`);
   });
   lines.push('', `准确率 ${pct(e.accuracy)}%，宏平均 F1 ${pct(e.macroF1)}%`);
   lines.push(JSON.stringify({ n: e.n, accuracy: round(e.accuracy), macro_f1: round(e.macroF1) }));

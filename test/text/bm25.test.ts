@@ -49,6 +49,60 @@ describe('rankBm25: the arithmetic', () => {
   });
 });
 
+describe('rankBm25: parts and the words they stand for', () => {
+  // Four articles, every title 2 tokens and every body 4: average lengths 2 and 4, so one mention
+  // saturates to 1 and two in a body to 2 × 2.2 / (2 + 1.2) = 1.375.
+  const docs = [
+    doc('a', ['补办', '指南'], ['补办', '补领', '流程', '材料']),
+    doc('b', ['社保卡', '挂失'], ['挂失', '电话', '办理', '咨询']),
+    doc('c', ['路灯', '维修'], ['路灯', '不亮', '报修', '电话']),
+    doc('d', ['补贴', '申请'], ['补贴', '发放', '标准', '咨询']),
+  ];
+  const part = (term: string) => ({ term, kind: 'part' as const, prefix: true, weight: MATCH_WEIGHTS.prefix });
+  const exact = (term: string) => ({ term, kind: 'exact' as const, prefix: false, weight: 1 });
+
+  it('a word matches only itself, not a longer word it starts', () => {
+    expect(rankBm25([word('补')], docs)).toEqual([]);
+    expect(rankBm25([word('补办')], docs).map((h) => h.terms)).toEqual([['补办']]);
+  });
+
+  it('a prefix part counts every token it starts, and only those', () => {
+    // 补… is in a and d: df 2 of 4 → idf ln(1 + 2.5 / 2.5) = ln 2 = 0.693147.
+    // a: title 补办 (sat 1), body 补办 + 补领 (tf 2, sat 1.375): 0.4 × 0.693147 × (3 × 1 + 1.375) = 1.213008
+    // d: title 补贴, body 补贴: 0.4 × 0.693147 × (3 + 1) = 1.109035
+    const hits = rankBm25([{ word: '怎么补', alternatives: [exact('怎么补'), part('补')] }], docs);
+    expect(ids(hits)).toEqual(['a', 'd']);
+    expect(hits.map((h) => h.score)).toEqual([expect.closeTo(1.213008, 5), expect.closeTo(1.109035, 5)]);
+    expect(hits[0].terms).toEqual(['补办', '补领']);
+    expect(hits[1].terms).toEqual(['补贴']);
+  });
+
+  it('the word and its part each weigh by their own document frequency; the word wins where it is', () => {
+    // 补办 is in a only: df 1 → idf ln(1 + 3.5 / 1.5) = ln(10/3) = 1.203973 (a part is no synonym:
+    // 补贴 in d does not make 补办 commoner). The part 补…: df 2 → ln 2, as above.
+    // a: the word, 1 × 1.203973 × (3 + 1) = 4.815891 (more than its part's 1.213008)
+    // d: only the part, 0.4 × 0.693147 × (3 + 1) = 1.109035
+    const hits = rankBm25([{ word: '补办', alternatives: [exact('补办'), part('补')] }], docs);
+    expect(ids(hits)).toEqual(['a', 'd']);
+    expect(hits.map((h) => h.score)).toEqual([expect.closeTo(4.815891, 5), expect.closeTo(1.109035, 5)]);
+    expect(hits[0].terms).toEqual(['补办']);
+  });
+
+  it('two parts of one word are two terms: one in no document does not hide the other', () => {
+    // 办证: 办… is in b (办理), 证… in none. b: df 1 → ln(10/3), body tf 1: 0.4 × 1.203973 × 1 = 0.481589.
+    const banzheng = { word: '办证', alternatives: [exact('办证'), part('办'), part('证')] };
+    const hits = rankBm25([banzheng], docs);
+    expect(ids(hits)).toEqual(['b']);
+    expect(hits[0].score).toBeCloseTo(0.481589, 5);
+    expect(hits[0].terms).toEqual(['办理']);
+    // With 路灯 (c only, 4 × 1.203973 = 4.815891): both words are in some document, so each article
+    // has half of the question's words: c 4.815891 / 2 = 2.407946, b 0.481589 / 2 = 0.240795.
+    const two = rankBm25([word('路灯'), banzheng], docs);
+    expect(ids(two)).toEqual(['c', 'b']);
+    expect(two.map((h) => h.score)).toEqual([expect.closeTo(2.407946, 5), expect.closeTo(0.240795, 5)]);
+  });
+});
+
 describe('rankBm25: what an agent relies on', () => {
   const filler = (n: number) => Array.from({ length: n }, (_, i) => `词${i}`);
 

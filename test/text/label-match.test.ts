@@ -36,6 +36,16 @@ describe('nameTokens', () => {
     expect(nameTokens('其他投诉类')).toEqual(new Set(['投', '诉', '投诉']));
     expect(nameTokens('12345热线')).toEqual(new Set(['12345', '热', '线', '热线']));
   });
+
+  it('a Latin or digit word is one token, wherever it stands; it pairs with no character', () => {
+    // At the end of the name: 12345 is kept, and 线 makes no pair with its first digit.
+    expect(nameTokens('热线12345')).toEqual(new Set(['热', '线', '热线', '12345']));
+    // Letters, lower-cased: ETC.
+    expect(nameTokens('ETC办理')).toEqual(new Set(['etc', '办', '理', '办理']));
+    // Punctuation that is no joining word is no token, and separates: 5G：4G is two words.
+    expect(nameTokens('5G：4G网络')).toEqual(new Set(['5g', '4g', '网', '络', '网络']));
+    expect(nameTokens('“双减”政策')).toEqual(new Set(['双', '减', '双减', '政', '策', '政策']));
+  });
 });
 
 describe('matchLabel', () => {
@@ -63,6 +73,57 @@ describe('matchLabel', () => {
     expect(matchLabel('劳动社保', CITY)[0]).toMatchObject({ id: 10 });
   });
 
+  it('names below a branch count for it: 旅游服务 under 教育文体 → 文化体育', () => {
+    const small = tree([
+      [1, null, '商贸消费'],
+      [2, 1, '价格收费'],
+      [3, null, '教育文体'],
+      [4, 3, '学前教育'],
+      [5, 3, '文化体育'],
+      [6, 5, '旅游服务'],
+    ]);
+    // 旅游服务 shares nothing with 教育文体's own name (dice 0) but all of its tokens are below it
+    // (cover 1): 0.7 × 0 + 0.3 × 1 = 0.3 ≥ 0.25. 商贸消费 shares nothing at all.
+    expect(matchLabel('旅游服务', small)).toEqual([{ id: 3, name: '教育文体', score: 0.3 }]);
+  });
+
+  it('a token many branches have weighs less: 管理 in 城市管理 and 交通管理', () => {
+    const small = tree([
+      [1, null, '交通管理'],
+      [2, 1, '公共交通'],
+      [10, null, '城市管理'],
+      [11, 10, '市容环境'],
+    ]);
+    // Two branches. 管 理 管理 are in both: weight ln(1 + 2/2) = ln 2 = 0.693147; every other token
+    // is in one: ln(1 + 2/1) = ln 3 = 1.098612.
+    // 城市管理: 城 市 城市 市管 (4 × ln 3) + 管 理 管理 (3 × ln 2) = 4.394449 + 2.079442 = 6.473891.
+    // Against 交通管理 (交 通 交通 通管 + 管 理 管理: also 6.473891), sharing 管 理 管理 = 2.079442:
+    //   dice = 2 × 2.079442 / (6.473891 + 6.473891) = 0.321201; cover = 2.079442 / 6.473891 = 0.321201
+    //   score = 0.7 × 0.321201 + 0.3 × 0.321201 = 0.321 (unweighted it would be 3/7 = 0.429).
+    // Against its own name: 1. Best first, though 交通管理 comes first in the tree.
+    expect(matchLabel('城市管理', small)).toEqual([
+      { id: 10, name: '城市管理', score: 1 },
+      { id: 1, name: '交通管理', score: 0.321 },
+    ]);
+  });
+
+  it('a branch scoring exactly the threshold is proposed', () => {
+    const small = tree([
+      [1, null, '教育文体'],
+      [2, 1, '旅游服务'],
+      [3, 1, '景区'],
+      [4, 1, '网点'],
+      [5, null, '交通运输'],
+    ]);
+    // Every token is in one branch (or none): all weigh the same. 旅游和景点: 旅 游 旅游 | 景 点 景点 (6);
+    // 教育文体's own name shares none (dice 0); below it are 旅 游 旅游 景 点, not 景点: cover 5/6.
+    // 0.3 × 5/6 = 0.25 = MATCH_THRESHOLD.
+    expect(MATCH_THRESHOLD).toBe(0.25);
+    expect(matchLabel('旅游和景点', small)).toEqual([{ id: 1, name: '教育文体', score: 0.25 }]);
+    // 旅游和景观: 4 of 6 below → 0.3 × 4/6 = 0.2, under it.
+    expect(matchLabel('旅游和景观', small)).toEqual([]);
+  });
+
   it('proposes nothing when no name is alike: a new category is more likely', () => {
     expect(matchLabel('农业农村', CITY)).toEqual([]);
     expect(matchLabel('其他', CITY)).toEqual([]);
@@ -74,5 +135,8 @@ describe('matchLabel', () => {
     expect(found.map((c) => c.id)).toEqual([20, 40]);
     expect(found[0].score).toBe(found[1].score);
     expect(found[0].score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // The tie goes to the lower id whatever order the rows come in; `limit` keeps the first.
+    expect(matchLabel('卫生消费', [...CITY].reverse(), 5).map((c) => c.id)).toEqual([20, 40]);
+    expect(matchLabel('卫生消费', CITY, 1).map((c) => c.id)).toEqual([20]);
   });
 });
