@@ -114,6 +114,13 @@ const GENERIC = new Set(
     '桥 天桥 大桥 商场 酒店 宾馆 超市 地铁站 车站 网站 站 苑 府 政府 学府 王府 城 长城 省城 满城 全城 进城 号 楼 栋 幢'
   ).split(' '),
 );
+/**
+ * Ordinary words ending in a suffix that never end a name, whatever word comes before them: not
+ * a place, and no stem joins them (时候/修路, 回家/迷路, 张伟/知道, 王大爷/家里).
+ */
+const NEVER_A_TAIL = new Set(
+  '修路 走路 迷路 开路 让路 问路 带路 引路 上路 拦路 挡路 铺路 赶路 绕路 知道 难道 报道 味道 频道 渠道 这里 那里 哪里 心里 夜里 手里 眼里 家里 群里'.split(' '),
+);
 /** A pointing word, not a name: 这条路, 那个小区, 该路段, 一条路. */
 const POINTING = /^(?:这|那|哪|该|此|本|每|某|各|全|整|一[条段个片座])/;
 /** Words before 大道 that make an idiom, not a road (康庄大道, 阳关大道). */
@@ -154,7 +161,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): Set<stri
   for (let i = 0; i < tokens.length; i++) {
     const { word, tag } = tokens[i];
     const suffix = SUFFIXES.find((s) => word.endsWith(s));
-    if (!suffix) continue;
+    if (!suffix || NEVER_A_TAIL.has(word)) continue;
     if (BUILDING.includes(suffix) && /\d$/.test(word.slice(0, -suffix.length) || (tokens[i - 1]?.word ?? ''))) continue; // numbers: below
     // The name: the word itself when it holds two characters or more before the suffix, else
     // the word before it joined to it (人民/路, 星沙/大道, 万家/丽路, 劳动/东路) — and the one

@@ -41,6 +41,8 @@ const OBJECT_TAG = /^n/;
 /** Between an object and its problem word: particles and adverbs (井盖 都 不见 了, 路灯 又 坏 了). */
 const BETWEEN = new Set(['u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'p', 'c']);
 const NEGATION = /^(?:不|没|没有|未|无|非)/;
+/** Negating adverbs between an object and its word (护栏 不 牢固, 路灯 从未 修好): the word says the opposite there. */
+const NEGATING = new Set('不 没 没有 未 无 非 别 从未 从不 从来不 并未 并非 不再 尚未 毫不 绝不 决不 未曾'.split(' '));
 /** Words too general to be a problem of their own (有, 是, 说, 要): they fill every slot. */
 const GENERAL = new Set('是 有 说 要 会 能 去 来 到 在 让 给 做 看 想 用 被 把 发现 出现 存在 进行 造成 导致 希望 请求 要求 反映 投诉 举报 处理 解决 没有 已经 一直 现在 目前'.split(' '));
 
@@ -81,6 +83,7 @@ export class SynonymLearner {
       while (j >= 0 && BETWEEN.has(tokens[j].tag) && i - j <= 3) j--;
       const obj = tokens[j];
       if (!obj || !OBJECT_TAG.test(obj.tag) || obj.word.length < 2 || places.some((p) => p.includes(obj.word))) continue;
+      if (tokens.slice(j + 1, i).some((t) => NEGATING.has(t.word))) continue;
       words.add(word);
       pairs.push([obj.word, word]);
     }
