@@ -170,12 +170,14 @@ interface MatchQuery {
   ticketId?: number | null;
   viewer?: Actor;
   limit?: number;
+  /** Only tickets sharing one of its places (text/similarity.ts candidateQuery). */
+  placeRequired?: boolean;
 }
 
 async function matches(ctx: AppContext, q: MatchQuery): Promise<Match[]> {
   const k = await matchingKnowledge(ctx);
   const target = profile(q.input, k);
-  const query = candidateQuery(target, k.lexicon);
+  const query = candidateQuery(target, k.lexicon, undefined, { placeRequired: q.placeRequired });
   if (!query) return [];
   const rows = await matterCandidates(ctx.db, { query, since: q.since, before: q.before, openAnyAge: q.openAnyAge, ticketId: q.ticketId, actor: q.viewer, limit: q.limit });
   return rows
@@ -253,7 +255,8 @@ export async function findRepeat(ctx: AppContext, q: RepeatQuery, viewer?: Actor
       .sort(whereItBelongs);
     if (mine.length) return { earlier: mine[0].ticket, reason: 'caller', score: mine[0].score.score, why: mine[0].score };
   }
-  const found = await matches(ctx, { input, ...window, viewer, limit: 50 });
+  // The same matter from anyone shares a place (sameMatter): only such tickets are read.
+  const found = await matches(ctx, { input, ...window, viewer, limit: 50, placeRequired: true });
   const same = found.filter((m) => sameMatter(m.score)).sort(whereItBelongs)[0];
   return same ? { earlier: same.ticket, reason: 'matter', score: same.score.score, why: same.score } : null;
 }

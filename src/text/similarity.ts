@@ -104,17 +104,23 @@ export function profile(x: SimilarityInput, knowledge: MatchingKnowledge = {}): 
  * A to_tsquery('simple', …) for the tickets that may be about the same matter: any of the
  * profile's heaviest words in any spelling of its synonym group (缺失 → 不见了, 丢失了 …), or any
  * of its places, each as the words a search document holds (星沙大道北段 → 星沙 & 大道 & 北段).
- * Null when nothing is left to search.
+ * With `placeRequired` (the same matter from anyone needs a shared place: app/repeats.ts): one
+ * of its places AND one of its words — a handful of tickets, where any common word (小区, 噪音)
+ * would match a good part of a month's tickets, each to be read and ranked. Null when nothing is
+ * left to search (with `placeRequired`, also when it names no place).
  */
-export function candidateQuery(p: Profile, lexicon: SynonymLexicon = curatedSynonyms, maxTerms = 12): string | null {
-  const parts = new Set<string>();
-  const add = (phrase: string) => {
+export function candidateQuery(p: Profile, lexicon: SynonymLexicon = curatedSynonyms, maxTerms = 12, opts: { placeRequired?: boolean } = {}): string | null {
+  const words = new Set<string>();
+  const places = new Set<string>();
+  const add = (into: Set<string>, phrase: string) => {
     const q = tsQuery(queryTokens(phrase));
-    if (q) parts.add(q.includes(' & ') ? `(${q})` : q);
+    if (q) into.add(q.includes(' & ') ? `(${q})` : q);
   };
-  for (const term of [...p.terms.keys()].slice(0, maxTerms)) for (const v of lexicon.variants(term)) add(v);
-  for (const place of p.places) add(place);
-  return parts.size ? [...parts].join(' | ') : null;
+  for (const term of [...p.terms.keys()].slice(0, maxTerms)) for (const v of lexicon.variants(term)) add(words, v);
+  for (const place of p.places) add(places, place);
+  if (opts.placeRequired) return places.size && words.size ? `(${[...places].join(' | ')}) & (${[...words].join(' | ')})` : null;
+  const parts = [...words, ...places];
+  return parts.length ? parts.join(' | ') : null;
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
