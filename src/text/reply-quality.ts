@@ -69,7 +69,7 @@ export const REPLY_WEIGHTS = { relevance: 0.35, completeness: 0.35, timeliness: 
 
 /** Words every request uses; they say nothing about what a reply must address. */
 const GENERIC = new Set(
-  '反映 问题 投诉 举报 建议 咨询 求助 关于 请求 恳请 希望 要求 请问 情况 相关 有关 部门 领导 书记 市长 省长 政府 单位 解决 处理 落实 尽快 及时 严重 市民 群众 百姓 本人 现在 目前 时候 时间 谢谢 感谢 您好 你好 尊敬 网友 留言 回复 答复 为什么 怎么 怎么办 何时 能否 是否 一下 什么 西地省'.split(
+  '反映 问题 投诉 举报 建议 咨询 求助 关于 请求 恳请 希望 要求 请问 情况 相关 有关 部门 领导 书记 市长 省长 政府 单位 解决 处理 落实 尽快 及时 严重 市民 群众 百姓 本人 现在 目前 时候 时间 谢谢 感谢 您好 你好 尊敬 网友 留言 回复 答复 为什么 怎么 怎么办 何时 能否 是否 一下 什么 哪些 哪里 哪个 多少 几时 如何 西地省'.split(
     ' ',
   ),
 );

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/db.js';
 import { findDistrict, type PlaceUnit } from '../../src/text/places.js';
-import { addUserWords, highlight, indexTokens, keywords, placeWords, queryTokens, tsQuery } from '../../src/text/segment.js';
+import { addUserWords, documentText, highlight, indexTokens, keywords, placeWords, queryTokens, tsQuery } from '../../src/text/segment.js';
 import { snapshot, testDatabase } from '../helpers.js';
 
 describe('queryTokens', () => {
@@ -101,6 +101,16 @@ describe('tsQuery', () => {
       expect(await matches(indexTokens('工地夜间施工噪音').join(' '), tsQuery(queryTokens('施工 退款')) as string)).toBe(false);
       // Nothing ran but the queries: every table is still there, with the same rows.
       expect(await snapshot(database)).toEqual(before);
+    });
+
+    it('a compound word also finds its parts apart: 拖欠工资 finds 拖欠了三个月工资, not 拖欠 alone', async () => {
+      const q = tsQuery(queryTokens('拖欠工资')) as string;
+      expect(await matches(documentText('老板拖欠了三个月工资'), q)).toBe(true);
+      expect(await matches(documentText('物业费拖欠三个月'), q)).toBe(false);
+      // Any word (|): either one is enough.
+      const any = tsQuery(['拖欠工资', '噪音'], '|') as string;
+      expect(await matches(documentText('工地夜间噪音'), any)).toBe(true);
+      expect(await matches(documentText('老板拖欠了三个月工资'), any)).toBe(false);
     });
   });
 });
@@ -200,5 +210,91 @@ describe('findDistrict', () => {
     expect(findDistrict('楼上邻居装修噪音', units)).toBeNull();
     expect(findDistrict('测试市生态环境局不作为', units)).toBeNull();
     expect(findDistrict('测试市热线中心电话打不通', units)).toBeNull();
+  });
+});
+
+describe('indexing and querying see the same words', () => {
+  it('a word jieba only guesses (没水) is in the document as in the query', () => {
+    expect(queryTokens('没水')).toEqual(['没水']);
+    expect(indexTokens('小区没水了')).toEqual(['小区', '没水', '了']);
+  });
+
+  it('a document’s text: its parts’ tokens, the parts kept apart, blanks and nulls left out', () => {
+    // 热线12345 | 3号楼漏水: written together they would read 123453.
+    expect(documentText('热线12345', null, undefined, '3号楼漏水')).toBe('热线 12345 3 号楼 漏水');
+    expect(documentText(null, '')).toBe('');
+  });
+});
+
+describe('tsQuery: compounds', () => {
+  it('with &, a Chinese compound of three or more characters also matches its parts together', () => {
+    expect(tsQuery(['拖欠工资'])).toBe("('拖欠工资' | ('拖欠' & '工资'))");
+    expect(tsQuery(['拖欠工资', '噪音'])).toBe("('拖欠工资' | ('拖欠' & '工资')) & '噪音'");
+    expect(tsQuery(['中华人民共和国'])).toBe("('中华人民共和国' | ('中华' & '华人' & '人民' & '共和' & '共和国'))");
+  });
+
+  it('with |, every token is one term', () => {
+    expect(tsQuery(['拖欠工资', '噪音'], '|')).toBe("'拖欠工资' | '噪音'");
+  });
+
+  it('no loosening for a compound with a single part, nor for a token that is not all Chinese', () => {
+    // 睡不着 → 不着 only: 不着 alone would match far too much.
+    expect(tsQuery(['睡不着'])).toBe("'睡不着'");
+    expect(tsQuery(['12345热线电话'])).toBe("'12345热线电话'");
+    expect(tsQuery(['热线电话12345'])).toBe("'热线电话12345'");
+    expect(tsQuery(['工资'])).toBe("'工资'");
+  });
+});
+
+describe('highlight: the window and the marks', () => {
+  const filler = (n: number) => '无关内容'.repeat(n);
+
+  it('the window starts a quarter of its width before the earliest hit, whatever the order of the terms', () => {
+    // 工地 at 100, 噪音 at 202; width 40 → characters 90–129.
+    const text = filler(25) + '工地' + filler(25) + '噪音' + filler(25);
+    const expected = '…内容' + filler(2) + '<mark>工地</mark>' + filler(7) + '…';
+    expect(highlight(text, ['噪音', '工地'], 40)).toBe(expected);
+    expect(highlight(text, ['工地', '噪音'], 40)).toBe(expected);
+    // A term the text does not have changes nothing.
+    expect(highlight(text, ['工地', '噪音', '天气'], 40)).toBe(expected);
+    expect(highlight(text, ['天气', '工地', '噪音'], 40)).toBe(expected);
+  });
+
+  it('a hit at the very start starts the window there', () => {
+    const text = '工地' + filler(50) + '噪音';
+    for (const terms of [['工地', '噪音'], ['噪音', '工地']]) {
+      expect(highlight(text, terms, 20)).toBe('<mark>工地</mark>' + filler(4) + '无关…');
+    }
+  });
+
+  it('a hit that starts where the window ends is not marked', () => {
+    expect(highlight('噪音abcdefgh噪音zz', ['噪音'], 10)).toBe('<mark>噪音</mark>abcdefgh…');
+  });
+
+  it('marks are in text order, a shorter term before or right next to a longer one included', () => {
+    expect(highlight('噪音扰民，东门街道', ['东门街道', '噪音'])).toBe('<mark>噪音</mark>扰民，<mark>东门街道</mark>');
+    expect(highlight('噪音东门街道', ['东门街道', '噪音'])).toBe('<mark>噪音</mark><mark>东门街道</mark>');
+  });
+
+  it('when normalising changes the length (㎡ → m2), hits are found in the original text', () => {
+    expect(highlight('面积100㎡，噪音', ['噪音'])).toBe('面积100㎡，<mark>噪音</mark>');
+  });
+
+  it('an empty token marks nothing', () => {
+    expect(highlight('噪音', ['', '噪音'])).toBe('<mark>噪音</mark>');
+    expect(highlight('噪音', [''])).toBe('噪音');
+  });
+});
+
+describe('user words and place names: edges', () => {
+  it('a word with blanks around it is trimmed, then kept whole', () => {
+    expect(queryTokens('锦华街道积水')).not.toContain('锦华街道');
+    expect(addUserWords(['  锦华街道 '])).toBe(1);
+    expect(queryTokens('锦华街道积水')).toEqual(['锦华街道', '积水']);
+  });
+
+  it('only a suffix at the end is taken off: 市中区 → 市中', () => {
+    expect(placeWords(['市中区'])).toEqual(['市中区', '市中']);
+    expect(placeWords(['街道口街道'])).toEqual(['街道口街道', '街道口']);
   });
 });
