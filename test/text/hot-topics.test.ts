@@ -3,7 +3,7 @@
 // place, must not; noise stays alone. Then labels, heat ranking, rising detection, determinism.
 
 import { describe, expect, it } from 'vitest';
-import { findHotTopics, heatOf, risingTopics, type HotTopic, type HotTopicItem } from '../../src/text/hot-topics.js';
+import { findHotTopics, heatOf, hotItemFrom, risingTopics, type HotTopic, type HotTopicItem } from '../../src/text/hot-topics.js';
 
 const at = (s: string): Date => new Date(`${s}T10:00:00+08:00`);
 const item = (id: string, day: string, caller: string, title: string, content: string, supports = 0): HotTopicItem => ({
@@ -202,5 +202,308 @@ describe('risingTopics', () => {
 
   it('ignores requests after now', () => {
     expect(risingTopics(topics, at('2024-06-25'), 7)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rules a supervisor relies on, pinned at their boundaries. Every expected value is worked out
+// by hand from the rule stated in src/text/hot-topics.ts (header, heatOf, risingTopics, HotTopic).
+
+describe('hotItemFrom', () => {
+  const base = { id: 7, title: '望江路施工噪音', body: '望江路工地夜里施工', time: '2024-06-01T10:00:00+08:00', user: 'u1', up: 5, address: '望江路18号' };
+
+  it('reads the board fields: id, title, body, time, user, up, address', () => {
+    expect(hotItemFrom(base, 'f')).toEqual({
+      id: 7,
+      title: '望江路施工噪音',
+      content: '望江路工地夜里施工',
+      address: '望江路18号',
+      at: new Date('2024-06-01T02:00:00Z'),
+      caller: 'u1',
+      supports: 5,
+    });
+  });
+
+  it('falls back to the export fields: content, at, caller, supports, and the given id', () => {
+    const x = hotItemFrom({ content: '社保卡补办', at: '2024-06-02T00:00:00Z', caller: 'c9', supports: 3 }, 'line-4');
+    expect(x).toMatchObject({ id: 'line-4', content: '社保卡补办', caller: 'c9', supports: 3, title: null, address: null });
+    expect(x.at).toEqual(new Date('2024-06-02T00:00:00Z'));
+  });
+
+  it('prefers body/time/user/up when both spellings are present', () => {
+    const x = hotItemFrom({ ...base, content: '别的', at: '2020-01-01T00:00:00Z', caller: 'other', supports: 99 }, 'f');
+    expect(x).toMatchObject({ content: '望江路工地夜里施工', caller: 'u1', supports: 5 });
+    expect(x.at).toEqual(new Date('2024-06-01T02:00:00Z'));
+  });
+
+  it('normalises odd values: numeric caller to text, missing caller to null, non-numbers to 0, non-text title/address to null', () => {
+    expect(hotItemFrom({ ...base, user: 12345 }, 'f').caller).toBe('12345');
+    expect(hotItemFrom({ body: 'x', time: base.time }, 'f')).toMatchObject({ caller: null, supports: 0, title: null, address: null, id: 'f' });
+    expect(hotItemFrom({ ...base, up: 'many' }, 'f').supports).toBe(0);
+    expect(hotItemFrom({ ...base, up: '12' }, 'f').supports).toBe(12);
+    expect(hotItemFrom({ ...base, title: 42, address: { road: '望江路' } }, 'f')).toMatchObject({ title: null, address: null });
+  });
+
+  it('throws 缺少内容或时间 when the content or a valid time is missing', () => {
+    expect(() => hotItemFrom({ time: base.time }, 'f')).toThrow('缺少内容或时间');
+    expect(() => hotItemFrom({ body: '', time: base.time }, 'f')).toThrow('缺少内容或时间');
+    expect(() => hotItemFrom({ body: 'x' }, 'f')).toThrow('缺少内容或时间');
+    expect(() => hotItemFrom({ body: 'x', time: 'not a date' }, 'f')).toThrow('缺少内容或时间');
+  });
+});
+
+describe('heat: cooling', () => {
+  const base = { size: 5, callers: 5, supports: 0, growth: 1, quietDays: 30 };
+
+  it('cools only for a positive half-life', () => {
+    // halfLifeDays ≤ 0 means no cooling: 5 callers → 5.
+    expect(heatOf(base, -10)).toBe(5);
+    expect(heatOf(base, 0)).toBe(5);
+    // 30 quiet days, half-life 10: 5 × 0.5³ = 0.625 → 0.63 (two decimals).
+    expect(heatOf(base, 10)).toBe(0.63);
+  });
+
+  it('findHotTopics passes halfLifeDays on: a topic quiet for one half-life has half the heat', () => {
+    const xs = [
+      item('h1', '2024-06-01', 'a', '望江路夜间施工噪音扰民', '望江路工地每天夜里施工，噪音太大，居民无法休息。'),
+      item('h2', '2024-06-02', 'b', '望江路夜间施工噪音扰民', '望江路工地每天夜里施工，噪音太大，居民无法休息。'),
+    ];
+    const now = at('2024-06-12');
+    // 2 callers, growth 1 (one request in each third of the one-day span): heat 2; quiet 10 days.
+    const [warm] = findHotTopics(xs, { now });
+    expect(warm).toMatchObject({ heat: 2, quietDays: 10, growth: 1 });
+    // Half-life 10 days: 2 × 0.5^(10 / 10) = 1.
+    expect(findHotTopics(xs, { now, halfLifeDays: 10 })[0].heat).toBe(1);
+  });
+});
+
+describe('topic counts and growth at their boundaries', () => {
+  const T = '望江路夜间施工噪音扰民';
+  const C = '望江路工地每天夜里施工，噪音太大，居民无法休息。';
+  const atTime = (iso: string) => new Date(iso);
+  const one = (xs: HotTopicItem[]) => {
+    const ts = findHotTopics(xs);
+    expect(ts).toHaveLength(1);
+    return ts[0];
+  };
+
+  it('counts unknown callers each once', () => {
+    const t = one(['06-01', '06-02', '06-03'].map((d, k) => ({ id: `n${k}`, title: T, content: C, caller: null, at: at(`2024-${d}`) })));
+    // Three unknown callers, growth (1 + 1) / (1 + 1) = 1: heat 3.
+    expect(t).toMatchObject({ size: 3, callers: 3, heat: 3 });
+    expect(t.members.map((m) => m.caller)).toEqual([null, null, null]);
+  });
+
+  it('growth is 1 when the span is under a day', () => {
+    const t = one(
+      ['2024-06-01T08:00:00+08:00', '2024-06-01T09:00:00+08:00', '2024-06-01T20:00:00+08:00'].map((s, k) => ({ id: `d${k}`, title: T, content: C, caller: `c${k}`, at: atTime(s) })),
+    );
+    expect(t.growth).toBe(1);
+    expect(t.perDay).toBe(3); // span under a day counts as one day
+  });
+
+  it('growth is measured from a span of exactly one day', () => {
+    // 06-01 10:00 twice, 06-02 10:00: thirds of 8 h; first third 2, last third 1 → (1 + 1) / (2 + 1) = 0.67.
+    const t = one([
+      item('e1', '2024-06-01', 'a', T, C),
+      item('e2', '2024-06-01', 'b', T, C),
+      item('e3', '2024-06-02', 'c', T, C),
+    ]);
+    expect(t.growth).toBe(0.67);
+    // Heat: 3 × (1 + 0.2 × log2 0.67) = 3 × (1 − 0.2 × 0.57777) = 3 × 0.884446 = 2.65.
+    expect(t.heat).toBe(2.65);
+  });
+
+  it('a request exactly one third into the span counts in that third', () => {
+    // Days 0, 1, 3: third = 1 day; first third {0, 1} = 2, last third {3} = 1 → 2 / 3 = 0.67.
+    const early = one([item('f1', '2024-06-01', 'a', T, C), item('f2', '2024-06-02', 'b', T, C), item('f3', '2024-06-04', 'c', T, C)]);
+    expect(early.growth).toBe(0.67);
+    // Days 0, 2, 3: first third {0} = 1, last third {2, 3} = 2 → 3 / 2 = 1.5.
+    const late = one([item('g1', '2024-06-01', 'a', T, C), item('g2', '2024-06-03', 'b', T, C), item('g3', '2024-06-04', 'c', T, C)]);
+    expect(late.growth).toBe(1.5);
+    // Heat: 3 × (1 + 0.2 × log2 1.5 = 0.584963) = 3 × 1.116993 = 3.35.
+    expect(late.heat).toBe(3.35);
+  });
+
+  it('minSize 1 reports single requests as topics of one; minSize 3 drops pairs', () => {
+    const xs = [
+      item('p1', '2024-06-01', 'a', T, C),
+      item('p2', '2024-06-02', 'b', T, C),
+      item('q1', '2024-06-02', 'c', '社保卡补办流程咨询', '社保卡丢了，请问去哪里补办社保卡，需要带什么材料？'),
+    ];
+    const all = findHotTopics(xs, { minSize: 1 });
+    // Heat: the pair 2 callers → 2; the single request 1.
+    expect(all.map((t) => [t.items, t.size, t.heat])).toEqual([
+      [['p1', 'p2'], 2, 2],
+      [['q1'], 1, 1],
+    ]);
+    expect(findHotTopics(xs).map((t) => t.items)).toEqual([['p1', 'p2']]);
+    expect(findHotTopics(xs, { minSize: 3 })).toEqual([]);
+  });
+});
+
+describe('topic place and label', () => {
+  const T = '望江路夜间施工噪音扰民';
+  const C = '望江路工地每天夜里施工，噪音太大，居民无法休息。';
+
+  it('a topic without a place is labelled by its problem alone', () => {
+    const [t] = findHotTopics(['06-01', '06-02', '06-03'].map((d, k) => item(`s${k}`, `2024-${d}`, `c${k}`, '社保卡补办流程咨询', '社保卡丢了，请问去哪里补办社保卡，需要带什么材料？')));
+    expect(t.place).toBeNull();
+    expect(t.problem).toContain('社保卡');
+    expect(t.label).toBe(t.problem);
+  });
+
+  it('the place is what at least 30 % of the requests name', () => {
+    // A7县 in 1 of 3 (33 %): part of the place; in 1 of 4 (25 %): not.
+    const three = findHotTopics([item('x1', '2024-06-01', 'a', `A7县${T}`, C), item('x2', '2024-06-02', 'b', T, C), item('x3', '2024-06-03', 'c', T, C)]);
+    expect(three.map((t) => t.place)).toEqual(['A7县 望江路']);
+    expect(three[0].label.startsWith('A7县 望江路 ')).toBe(true);
+    const four = findHotTopics([
+      item('x1', '2024-06-01', 'a', `A7县${T}`, C),
+      item('x2', '2024-06-02', 'b', T, C),
+      item('x3', '2024-06-03', 'c', T, C),
+      item('x4', '2024-06-04', 'd', T, C),
+    ]);
+    expect(four.map((t) => t.place)).toEqual(['望江路']);
+  });
+});
+
+describe('place compatibility', () => {
+  const pairOf = (a: [string, string], b: [string, string]) =>
+    findHotTopics([item('x1', '2024-06-01', 'a', a[0], a[1]), item('x2', '2024-06-02', 'b', b[0], b[1])]).map((t) => t.items);
+  const water = (name: string): [string, string] => [`${name}停水`, `${name}停水三天了，没有任何通知。`];
+  const lift = (where: string): [string, string] => [`${where}电梯停运`, `${where}的电梯停运一周了，老人上下很不方便。`];
+
+  it('different districts never join, the same district does', () => {
+    const C = '望江路工地每天夜里施工，噪音太大，居民无法休息。';
+    const ts = findHotTopics([
+      item('x1', '2024-06-01', 'a', 'A4区望江路夜间施工噪音扰民', C),
+      item('x2', '2024-06-02', 'b', 'A5区望江路夜间施工噪音扰民', C),
+      item('x3', '2024-06-03', 'c', 'A4区望江路夜间施工噪音扰民', C),
+    ]);
+    expect(ts.map((t) => t.items)).toEqual([['x1', 'x3']]);
+    expect(pairOf(water('A4区丽发新城'), water('A5区丽发新城'))).toEqual([]);
+  });
+
+  it('two named places with nothing in common never join, however alike the problem', () => {
+    expect(pairOf(water('长房云时代小区'), water('金科时代小区'))).toEqual([]); // share only 时代
+    expect(pairOf(water('伊景园滨河苑'), water('丽景园花园'))).toEqual([]); // share only 景园
+    const road = (r: string): [string, string] => [`${r}夜间施工噪音扰民`, `${r}工地每天夜里施工，噪音太大，居民无法休息。`];
+    expect(pairOf(road('汇金路'), road('望江路'))).toEqual([]);
+  });
+
+  it('one name inside the other, or three characters in a row, is one place', () => {
+    expect(pairOf(water('伊景园滨河苑'), water('景园滨河苑'))).toEqual([['x1', 'x2']]); // 景园滨河 ⊂ 伊景园滨河
+    expect(pairOf(water('伊景园滨河苑'), water('景园滨江苑'))).toEqual([['x1', 'x2']]); // 景园滨 in both
+  });
+
+  it('numbered names yield to proper names: two stations on 3号线 are two places, 3号线 alone matches either', () => {
+    expect(pairOf(lift('3号线五一广场站'), lift('3号线黄兴广场站'))).toEqual([]);
+    expect(pairOf(lift('3号线'), lift('3号线五一广场站'))).toEqual([['x1', 'x2']]);
+    expect(pairOf(lift('3号线'), lift('3号线'))).toEqual([['x1', 'x2']]);
+    // Only numbered names on both sides: they decide, and 3号线 is not 5号线.
+    expect(pairOf(lift('3号线'), lift('5号线'))).toEqual([]);
+  });
+});
+
+describe('time window (maxGapDays)', () => {
+  const T = '夜间施工噪音扰民';
+  const C = '工地每天夜里施工，噪音太大，居民无法休息。';
+  const pair = (d1: string, d2: string, opts = {}) => findHotTopics([item('x1', d1, 'a', T, C), item('x2', d2, 'b', T, C)], opts).map((t) => t.items);
+
+  it('links requests up to 90 days apart by default, not further', () => {
+    expect(pair('2024-01-01', '2024-03-31')).toEqual([['x1', 'x2']]); // exactly 90 days
+    expect(pair('2024-01-01', '2024-04-10')).toEqual([]); // 100 days
+    expect(pair('2024-01-01', '2024-04-10', { maxGapDays: 120 })).toEqual([['x1', 'x2']]);
+  });
+
+  it('honours a shorter maxGapDays, also for a named place', () => {
+    expect(pair('2024-01-01', '2024-01-11', { maxGapDays: 5 })).toEqual([]);
+    const W = '望江路夜间施工噪音扰民';
+    const WC = '望江路工地每天夜里施工，噪音太大，居民无法休息。';
+    expect(findHotTopics([item('x1', '2024-01-01', 'a', W, WC), item('x2', '2024-01-11', 'b', W, WC)], { maxGapDays: 5 })).toEqual([]);
+    expect(findHotTopics([item('x1', '2024-01-01', 'a', W, WC), item('x2', '2024-01-11', 'b', W, WC)], { maxGapDays: 10 })).toHaveLength(1);
+  });
+});
+
+describe('risingTopics: windows and thresholds', () => {
+  // Hand-made topics: risingTopics reads only members and heat.
+  const END = at('2024-06-30');
+  const ago = (days: number, ms = 0) => new Date(END.getTime() - days * 86_400_000 + ms);
+  const topic = (name: string, heat: number, members: [Date, string | null][]): HotTopic =>
+    ({ label: name, heat, items: members.map((_, k) => `${name}${k}`), members: members.map(([d, caller], k) => ({ id: `${name}${k}`, at: d, caller, supports: 0 })) }) as unknown as HotTopic;
+
+  it('recent is (now − w, now], previous is (now − 2w, now − w]', () => {
+    const t = topic('t', 1, [
+      [ago(1), 'a'],
+      [ago(2), 'b'],
+      [ago(7, 1), 'c'], // just inside the recent window
+      [ago(7), 'd'], // exactly now − 7 days: previous
+      [ago(14, 1), 'e'], // just inside the previous window
+      [ago(14), 'f'], // exactly now − 14 days: neither
+      [ago(20), 'g'],
+    ]);
+    // recent 3, previous 2: ratio 1.5 below the default 2 → no alert; with minRatio 1.5 → alert.
+    expect(risingTopics([t], END, 7)).toEqual([]);
+    expect(risingTopics([t], END, 7, { minRatio: 1.5 })).toEqual([{ topic: t, recent: 3, recentCallers: 3, previous: 2, ratio: 1.5 }]);
+  });
+
+  it('alerts at exactly minRecent requests, minCallers callers and minRatio × previous', () => {
+    // recent 4 from exactly 2 callers, previous 2: 4 ≥ 2 × 2; ratio 4 / 2 = 2.
+    const t = topic('t', 1, [
+      [ago(1), 'a'],
+      [ago(2), 'a'],
+      [ago(3), 'b'],
+      [ago(4), 'b'],
+      [ago(8), 'c'],
+      [ago(9), 'd'],
+    ]);
+    expect(risingTopics([t], END, 7, { minRecent: 4 })).toEqual([{ topic: t, recent: 4, recentCallers: 2, previous: 2, ratio: 2 }]);
+    expect(risingTopics([t], END, 7, { minRecent: 5 })).toEqual([]);
+    expect(risingTopics([t], END, 7, { minCallers: 3 })).toEqual([]);
+    expect(risingTopics([t], END, 7, { minRatio: 2.5 })).toEqual([]);
+    // Three recent requests from three callers, nothing before: the defaults alert (a new topic qualifies with 3).
+    const fresh = topic('f', 1, [
+      [ago(1), 'a'],
+      [ago(2), 'b'],
+      [ago(3), 'c'],
+    ]);
+    expect(risingTopics([fresh], END, 7)).toEqual([{ topic: fresh, recent: 3, recentCallers: 3, previous: 0, ratio: 3 }]);
+  });
+
+  it('counts unknown callers each once, known callers by name', () => {
+    const t = topic('t', 1, [
+      [ago(1), null],
+      [ago(2), null],
+      [ago(3), 'a'],
+      [ago(4), 'a'],
+    ]);
+    expect(risingTopics([t], END, 7)[0]).toMatchObject({ recent: 4, recentCallers: 3 });
+    const named = topic('n', 1, [
+      [ago(1), 'a'],
+      [ago(2), 'b'],
+      [ago(3), 'c'],
+    ]);
+    expect(risingTopics([named], END, 7)[0].recentCallers).toBe(3);
+  });
+
+  it('sorts by recent − previous, then by heat', () => {
+    const m = (callers: string[], previousCount: number): [Date, string | null][] => [
+      ...callers.map((c, k): [Date, string | null] => [ago(k + 1), c]),
+      ...Array.from({ length: previousCount }, (_, k): [Date, string | null] => [ago(8 + k), `p${k}`]),
+    ];
+    const small = topic('small', 50, m(['a', 'b', 'c'], 0)); // 3 − 0 = 3, hottest
+    const big = topic('big', 1, m(['a', 'b', 'c', 'd', 'e', 'f'], 1)); // 6 − 1 = 5
+    const tieCool = topic('tieCool', 2, m(['a', 'b', 'c'], 0)); // 3 − 0 = 3, cooler than small
+    const busy = topic('busy', 10, m(['a', 'b', 'c', 'd', 'e', 'f'], 3)); // 6 − 3 = 3: more recent requests than fresh, but a smaller jump
+    const fresh = topic('fresh', 1, m(['a', 'b', 'c', 'd'], 0)); // 4 − 0 = 4
+    // The same order whatever order the topics come in.
+    const input = [tieCool, small, fresh, big, busy];
+    for (const k of input.keys()) {
+      const rotated = [...input.slice(k), ...input.slice(0, k)];
+      for (const list of [rotated, [...rotated].reverse()]) {
+        expect(risingTopics(list, END, 7).map((r) => r.topic.label)).toEqual(['big', 'fresh', 'small', 'busy', 'tieCool']);
+      }
+    }
   });
 });
