@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { classify, crossValidate, evaluate, explain, scoreLabels, trainClassifier, weakClasses, type LabelledDoc } from '../../src/text/classifier.js';
+import {
+  classify,
+  crossValidate,
+  DEFAULT_OPTIONS,
+  evaluate,
+  explain,
+  scoreLabels,
+  trainClassifier,
+  weakClasses,
+  type ClassifierModel,
+  type ClassifierOptions,
+  type LabelledDoc,
+} from '../../src/text/classifier.js';
 import { normalize } from '../../src/text/segment.js';
 
 // A small hand-written training set: short requests of the kind a 12345 operator types in.
@@ -364,5 +376,424 @@ describe('unlabelled history', () => {
     expect(m.words).toContain('工钱');
     const col = m.words.indexOf('工钱');
     expect(m.weights[m.labels.indexOf('拖欠工资')][col]).toBeGreaterThan(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Hand-built models: a model is a plain JSON object, so a test can write one whose every number
+// it knows, and compute what classify must give by hand. With a single feature firing, the
+// (block- then whole-) L2-normalised vector is 1 on it, and a label's score is its weight plus
+// its bias; p = softmax(score / temperature) as the model's header states.
+
+interface HandModel {
+  labels: string[];
+  words?: string[];
+  grams?: string[];
+  weights: number[][];
+  bias: number[];
+  temperature?: number;
+  options?: ClassifierOptions;
+}
+
+/** A model as it comes back from storage (JSON), written by hand; every idf is 1. */
+function handModel(m: HandModel): ClassifierModel {
+  const words = m.words ?? [];
+  const grams = m.grams ?? [];
+  const model: ClassifierModel = {
+    kind: 'hotline-text-classifier',
+    version: 1,
+    labels: m.labels,
+    trainingSize: 0,
+    labelCounts: m.labels.map(() => 0),
+    options: { ...DEFAULT_OPTIONS, titleFeatures: false, ...m.options },
+    temperature: m.temperature ?? 1,
+    estimate: null,
+    words,
+    grams,
+    idf: [...words, ...grams].map(() => 1),
+    weights: m.weights,
+    bias: m.bias,
+  };
+  return JSON.parse(JSON.stringify(model)) as ClassifierModel;
+}
+
+/** softmax(s / T), written out: exp of each, over their sum. */
+function softmaxByHand(s: number[], T = 1): number[] {
+  const e = s.map((x) => Math.exp(x / T));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / z);
+}
+
+// Code-unit order of the labels used below: 供 U+4F9B < 噪 U+567A < 道 U+9053.
+const BIGRAMS_ONLY: ClassifierOptions = { words: false, charNgrams: [2, 2] };
+
+describe('classify on a hand-built model: confidence, top three, title, empty text', () => {
+  // 停水 is the first feature (lexicon id 0): it must be found like any other.
+  const M = handModel({
+    labels: ['供水', '道路', '噪音'],
+    grams: ['停水', '路灯'],
+    weights: [
+      [2, 0],
+      [0, 2],
+      [0, 0],
+    ],
+    bias: [0, 0, 0],
+    options: BIGRAMS_ONLY,
+  });
+
+  it('gives softmax(score / temperature) as the probability', () => {
+    // '停水' fires the one bigram 停水: scores 供水 2, 道路 0, 噪音 0.
+    // p(供水) = e² / (e² + 2), the two others 1 / (e² + 2) each.
+    const e2 = Math.exp(2);
+    const top = classify(M, '停水');
+    expect(top.map((p) => p.label)).toEqual(['供水', '噪音', '道路']);
+    expect(top[0].probability).toBeCloseTo(e2 / (e2 + 2), 12);
+    expect(top[1].probability).toBeCloseTo(1 / (e2 + 2), 12);
+    expect(top[2].probability).toBeCloseTo(1 / (e2 + 2), 12);
+    // Temperature 0.5 sharpens: p(供水) = e⁴ / (e⁴ + 2).
+    const e4 = Math.exp(4);
+    const sharp = classify({ ...M, temperature: 0.5 }, '停水');
+    expect(sharp[0]).toEqual({ label: '供水', probability: expect.closeTo(e4 / (e4 + 2), 12) });
+    // Temperature 4 flattens: p(供水) = e^0.5 / (e^0.5 + 2).
+    const flat = classify({ ...M, temperature: 4 }, '停水');
+    expect(flat[0].probability).toBeCloseTo(Math.exp(0.5) / (Math.exp(0.5) + 2), 12);
+  });
+
+  it('orders ties in the top three by label, whatever order the model keeps its labels in', () => {
+    // 路灯 fires: 道路 2, the others 0 → 道路 first, then the tie 供水 / 噪音 by label (供 < 噪).
+    const reordered = handModel({
+      labels: ['噪音', '道路', '供水'],
+      grams: ['停水', '路灯'],
+      weights: [
+        [0, 0],
+        [0, 2],
+        [2, 0],
+      ],
+      bias: [0, 0, 0],
+      options: BIGRAMS_ONLY,
+    });
+    for (const m of [M, reordered]) {
+      expect(classify(m, '路灯').map((p) => p.label)).toEqual(['道路', '供水', '噪音']);
+      expect(classify(m, '停水').map((p) => p.label)).toEqual(['供水', '噪音', '道路']);
+      // All three tied (nothing fires): label order.
+      expect(classify(m, '').map((p) => p.label)).toEqual(['供水', '噪音', '道路']);
+    }
+    // topK: fewer asked, fewer given; more asked than labels, all of them.
+    expect(classify(M, '停水', 1).map((p) => p.label)).toEqual(['供水']);
+    expect(classify(M, '停水', 10)).toHaveLength(3);
+    expect(classify(M, '停水', 0)).toEqual([]);
+  });
+
+  it('gives the biases alone to an empty text or one with no known feature', () => {
+    const biased = handModel({ labels: ['供水', '道路', '噪音'], grams: ['停水'], weights: [[2], [0], [0]], bias: [1, 0, -1], options: BIGRAMS_ONLY });
+    // softmax(1, 0, -1) = e / (e + 1 + 1/e), 1 / (…), (1/e) / (…).
+    const z = Math.E + 1 + 1 / Math.E;
+    for (const text of ['', '   ', '？！', '今天天气不错']) {
+      const top = classify(biased, text);
+      expect(top.map((p) => p.label)).toEqual(['供水', '道路', '噪音']);
+      expect(top[0].probability).toBeCloseTo(Math.E / z, 12);
+      expect(top[1].probability).toBeCloseTo(1 / z, 12);
+      expect(top[2].probability).toBeCloseTo(1 / Math.E / z, 12);
+    }
+    expect(classify(biased, { title: null, text: '' })[0].probability).toBeCloseTo(Math.E / z, 12);
+  });
+
+  it('counts a title term titleWeight times a body term', () => {
+    // Title 停水 (tf 2 × 1) and body 路灯 (tf 1): the bigram block (2, 1) / √5.
+    // Scores: 供水 2 · 2/√5, 道路 2 · 1/√5, 噪音 0.
+    const expected = softmaxByHand([4 / Math.sqrt(5), 2 / Math.sqrt(5), 0]);
+    for (const input of [{ title: '停水', text: '路灯' }, '停水\n路灯']) {
+      const all = classify(M, input, 3);
+      expect(all.map((p) => p.label)).toEqual(['供水', '道路', '噪音']);
+      all.forEach((p, i) => expect(p.probability).toBeCloseTo(expected[i], 12));
+    }
+    // titleWeight 1: the title counts as the body, (1, 1) / √2, scores √2, √2, 0.
+    const even = classify({ ...M, options: { ...M.options, titleWeight: 1 } }, { title: '停水', text: '路灯' });
+    const e = softmaxByHand([Math.SQRT2, Math.SQRT2, 0]);
+    expect(even.map((p) => p.probability)).toEqual([expect.closeTo(e[0], 12), expect.closeTo(e[1], 12), expect.closeTo(e[2], 12)]);
+  });
+
+  it('reads title-only features (word and n-gram) back from a stored model, counted once', () => {
+    // Title-only 停水 (marked \u0001) counts once, as a body term; body 路灯 once: (1, 1) / √2.
+    // 供水 weighs the title-only feature 3, 道路 weighs 路灯 1: scores 3/√2, 1/√2 → p(供水) = 1 / (1 + e^(−√2)).
+    const pSupply = 1 / (1 + Math.exp(-Math.SQRT2));
+    const grams = handModel({ labels: ['供水', '道路'], grams: ['\u0001停水', '路灯'], weights: [[3, 0], [0, 1]], bias: [0, 0], options: { ...BIGRAMS_ONLY, titleFeatures: true } });
+    const words = handModel({ labels: ['供水', '道路'], words: ['\u0001停水', '路灯'], weights: [[3, 0], [0, 1]], bias: [0, 0], options: { words: true, charNgrams: null, titleFeatures: true } });
+    for (const m of [grams, words]) {
+      const top = classify(m, { title: '停水', text: '路灯' });
+      expect(top[0].label).toBe('供水');
+      expect(top[0].probability).toBeCloseTo(pSupply, 12);
+      // 停水 in the body is not the title's: only 路灯 and 停水's shared (absent) feature → 道路 1/1: e / (e + 1).
+      const body = classify(m, '路灯停水');
+      expect(body[0]).toEqual({ label: '道路', probability: expect.closeTo(Math.E / (Math.E + 1), 12) });
+    }
+    // A model stored before the option existed did not use title features: 停水 in the title is
+    // unknown to it, only 路灯 counts → p(道路) = e / (e + 1).
+    const { titleFeatures: _, ...older } = grams.options;
+    const old = { ...grams, options: older as ClassifierModel['options'] };
+    expect(classify(old, { title: '停水', text: '路灯' })[0]).toEqual({ label: '道路', probability: expect.closeTo(Math.E / (Math.E + 1), 12) });
+  });
+
+  it('refuses a stored model of another kind or version, or with a feature twice', () => {
+    expect(() => classify({ ...M, version: 2 as 1 }, '停水')).toThrow(/unsupported/);
+    expect(() => classify({ ...M, kind: 'other' as 'hotline-text-classifier' }, '停水')).toThrow(/unsupported/);
+    const dupWords = handModel({ labels: ['供水', '道路'], words: ['停水', '停水'], weights: [[1, 1], [0, 0]], bias: [0, 0], options: { words: true, charNgrams: null } });
+    expect(() => classify(dupWords, '停水')).toThrow(/duplicate/);
+    const dupGrams = handModel({ labels: ['供水', '道路'], grams: ['停水', '停水'], weights: [[1, 1], [0, 0]], bias: [0, 0], options: BIGRAMS_ONLY });
+    expect(() => classify(dupGrams, '停水')).toThrow(/duplicate/);
+  });
+});
+
+describe('evaluate on a hand-built model: ties, log-loss, calibration bins, unknown labels', () => {
+  // Nothing fires and the biases are equal: p = (1/2, 1/2) for every text.
+  const T = handModel({ labels: ['供水', '噪音'], weights: [[], []], bias: [0, 0] });
+
+  it('predicts what classify puts first on a tie, and scores it by hand', () => {
+    expect(classify(T, '')[0].label).toBe('供水');
+    const docs = [
+      { text: '', label: '供水' },
+      { text: '路灯', label: '供水' },
+      { text: '停水', label: '噪音' },
+    ];
+    const ev = evaluate(T, docs);
+    // Every prediction is 供水 (the tie's first): 2 of 3 right.
+    expect(ev.accuracy).toBeCloseTo(2 / 3, 12);
+    expect(ev.confusion).toEqual({ labels: ['供水', '噪音'], matrix: [[2, 0], [1, 0]] });
+    // 供水: P = 2/3, R = 1, F1 = 0.8; 噪音: P = 0 (never predicted), R = 0, F1 = 0; macro = 0.4.
+    expect(ev.macroF1).toBeCloseTo(0.4, 12);
+    // Each document's own label has p = 1/2: log-loss ln 2.
+    expect(ev.logLoss).toBeCloseTo(Math.LN2, 12);
+    // p = 0.5 falls in the bin [0.5, 0.6): one bin, mean 0.5, hit rate 2/3, ECE |0.5 − 2/3| = 1/6.
+    expect(ev.calibration.bins).toEqual([{ from: 0.5, to: 0.6, n: 3, meanProbability: 0.5, accuracy: expect.closeTo(2 / 3, 12) }]);
+    expect(ev.calibration.ece).toBeCloseTo(1 / 6, 12);
+  });
+
+  it('puts a sure prediction (p = 1 up to rounding) in the last bin, [0.95, 1]', () => {
+    // Score 40 against 0: p = 1 / (1 + e^−40), which is 1 in double precision.
+    const S = handModel({ labels: ['供水', '噪音'], grams: ['停水'], weights: [[40], [0]], bias: [0, 0], options: BIGRAMS_ONLY });
+    const ev = evaluate(S, [{ text: '停水', label: '供水' }]);
+    expect(ev.calibration.bins).toEqual([{ from: 0.95, to: 1, n: 1, meanProbability: 1, accuracy: 1 }]);
+    expect(ev.calibration.ece).toBe(0);
+  });
+
+  it('counts a label the model does not know as a miss, with a finite log-loss', () => {
+    const ev = evaluate(T, [
+      { text: '', label: '出入境' },
+      { text: '', label: '供水' },
+    ]);
+    expect(ev.confusion.labels).toEqual(['供水', '噪音', '出入境']);
+    expect(ev.confusion.matrix).toEqual([
+      [1, 0, 0],
+      [0, 0, 0],
+      [1, 0, 0],
+    ]);
+    expect(ev.accuracy).toBe(0.5);
+    const unknown = ev.perLabel.find((m) => m.label === '出入境')!;
+    expect(unknown).toEqual({ label: '出入境', precision: 0, recall: 0, f1: 0, support: 1 });
+    expect(Number.isFinite(ev.logLoss)).toBe(true);
+    // The unknown label's document costs more than the known one's ln 2: the mean exceeds ln 2.
+    expect(ev.logLoss).toBeGreaterThan(Math.LN2);
+  });
+});
+
+describe('scoreLabels and weakClasses, by hand', () => {
+  // truth: 道路 道路 供水 供水 供水 道路
+  // pred : 道路 供水 供水 供水 噪音 道路
+  // labels sorted by code unit: 供水 < 噪音 < 道路 (not the order they first appear in).
+  // Confusion (rows truth, columns predicted):
+  //   供水 [2, 1, 0]   (two right, one taken for 噪音)
+  //   噪音 [0, 0, 0]   (no document; predicted once)
+  //   道路 [1, 0, 2]   (one taken for 供水, two right)
+  // 供水: P = 2/3 (2 of the 3 predicted 供水), R = 2/3, F1 = 2/3.
+  // 噪音: P = 0, R = 0, F1 = 0, support 0 (left out of macro-F1).
+  // 道路: P = 2/2 = 1, R = 2/3, F1 = 2·1·(2/3) / (5/3) = 0.8.
+  // macro-F1 = (2/3 + 0.8) / 2 = 11/15; accuracy 4/6.
+  const truth = ['道路', '道路', '供水', '供水', '供水', '道路'];
+  const pred = ['道路', '供水', '供水', '供水', '噪音', '道路'];
+  const s = scoreLabels(truth, pred);
+
+  it('computes per-label precision/recall/F1, macro-F1 and the confusion matrix', () => {
+    expect(s.n).toBe(6);
+    expect(s.confusion).toEqual({
+      labels: ['供水', '噪音', '道路'],
+      matrix: [
+        [2, 1, 0],
+        [0, 0, 0],
+        [1, 0, 2],
+      ],
+    });
+    expect(s.perLabel).toEqual([
+      { label: '供水', precision: expect.closeTo(2 / 3, 12), recall: expect.closeTo(2 / 3, 12), f1: expect.closeTo(2 / 3, 12), support: 3 },
+      { label: '噪音', precision: 0, recall: 0, f1: 0, support: 0 },
+      { label: '道路', precision: 1, recall: expect.closeTo(2 / 3, 12), f1: expect.closeTo(0.8, 12), support: 3 },
+    ]);
+    expect(s.macroF1).toBeCloseTo(11 / 15, 12);
+    expect(s.accuracy).toBeCloseTo(4 / 6, 12);
+  });
+
+  it('reports the weak labels with documents, weakest first, mix-ups tied by count ordered by label', () => {
+    // 噪音 has F1 0 but no document: not a weak class.
+    // 供水's mix-ups: 噪音 1 + 0, 道路 0 + 1 → a tie, by label 噪音 then 道路.
+    expect(weakClasses(s.perLabel, s.confusion)).toEqual([
+      {
+        label: '供水',
+        f1: 0.6667,
+        confusedWith: [
+          { label: '噪音', count: 1 },
+          { label: '道路', count: 1 },
+        ],
+      },
+      { label: '道路', f1: 0.8, confusedWith: [{ label: '供水', count: 1 }] },
+    ]);
+  });
+
+  it('lists at most three mix-ups, and orders equally weak labels by label', () => {
+    // A's four documents predicted B, C, D, E; B's two predicted A: A and B both have F1 0.
+    // A's mix-ups: B 1 + 2 = 3, then C, D, E 1 each → by label C, D (E is the fourth, dropped).
+    const t = scoreLabels(['A', 'A', 'A', 'A', 'B', 'B'], ['B', 'C', 'D', 'E', 'A', 'A']);
+    const expected = [
+      {
+        label: 'A',
+        f1: 0,
+        confusedWith: [
+          { label: 'B', count: 3 },
+          { label: 'C', count: 1 },
+          { label: 'D', count: 1 },
+        ],
+      },
+      { label: 'B', f1: 0, confusedWith: [{ label: 'A', count: 3 }] },
+    ];
+    expect(weakClasses(t.perLabel, t.confusion)).toEqual(expected);
+    expect(weakClasses([...t.perLabel].reverse(), t.confusion)).toEqual(expected);
+  });
+
+  it('orders tied mix-ups by label even when the confusion matrix keeps its labels in another order', () => {
+    // evaluate() lists the model's labels first and unknown ones after: not sorted.
+    // labels A, C, B; A's row: 1 right, 1 → C, 1 → B; nothing else mixed up with A.
+    // A: P = 1, R = 1/3, F1 = 0.5. Mix-ups C 1, B 1 → tie → by label B, C.
+    const confusion = {
+      labels: ['A', 'C', 'B'],
+      matrix: [
+        [1, 1, 1],
+        [0, 3, 0],
+        [0, 0, 3],
+      ],
+    };
+    const perLabel = [
+      { label: 'A', f1: 0.5, support: 3 },
+      { label: 'C', f1: 0.8571, support: 3 },
+      { label: 'B', f1: 0.8571, support: 3 },
+    ];
+    expect(weakClasses(perLabel, confusion)).toEqual([
+      {
+        label: 'A',
+        f1: 0.5,
+        confusedWith: [
+          { label: 'B', count: 1 },
+          { label: 'C', count: 1 },
+        ],
+      },
+      // C and B: P = 3/4, R = 1, F1 = 6/7 ≈ 0.8571, tied → by label B, C; each mixed up once with A.
+      { label: 'B', f1: 0.8571, confusedWith: [{ label: 'A', count: 1 }] },
+      { label: 'C', f1: 0.8571, confusedWith: [{ label: 'A', count: 1 }] },
+    ]);
+  });
+
+  it('takes F1 at the threshold as not weak (below 0.9 is weak)', () => {
+    // A: 9 of 10 right, one taken for B; B the same the other way: P = R = 9/10, F1 = 0.9 exactly.
+    const nine = [...Array(9).fill('A'), 'B', ...Array(9).fill('B'), 'A'];
+    const t = scoreLabels([...Array(10).fill('A'), ...Array(10).fill('B')], nine);
+    expect(t.perLabel.map((m) => m.f1)).toEqual([0.9, 0.9]);
+    expect(weakClasses(t.perLabel, t.confusion)).toEqual([]);
+    expect(weakClasses(t.perLabel, t.confusion, 0.9)).toEqual([]);
+    expect(weakClasses(t.perLabel, t.confusion, 0.91).map((w) => w.label)).toEqual(['A', 'B']);
+    const confusion = { labels: ['甲', '乙'], matrix: [[9, 1], [1, 9]] };
+    expect(weakClasses([{ label: '甲', f1: 0.9, support: 10 }, { label: '乙', f1: 0.8999, support: 10 }], confusion).map((w) => w.label)).toEqual(['乙']);
+  });
+});
+
+describe('cross-validation folds: stratified, identical texts together', () => {
+  // Sixteen two-character texts sharing no character (so no word or n-gram) with any other, four a
+  // label, each written twice (the copy with punctuation or spaces: the same text once normalised).
+  const TEXTS: Record<string, string[]> = {
+    甲类: ['山水', '花鸟', '风雨', '雷电'],
+    乙类: ['春夏', '秋冬', '金木', '火土'],
+    丙类: ['日月', '星云', '江河', '湖海'],
+    丁类: ['东南', '西北', '松竹', '梅兰'],
+  };
+  const docs: LabelledDoc[] = Object.entries(TEXTS).flatMap(([label, texts]) => texts.flatMap((t) => [{ text: t, label }, { text: ` ${t[0]} ${t[1]}！`, label }]));
+
+  it('never tests a text on its copy, and deals every label evenly over the folds', () => {
+    // By the rule: a text and its copy share a fold, and the text has nothing in common with any
+    // other text, so in its fold the model sees no known feature and answers the same label (the
+    // largest bias) for every document of the fold. Stratified over 2 folds: each label's four
+    // texts go two to a fold, so each fold holds 4 documents of each label and that one answer is
+    // right for exactly 4 of the fold's 16: accuracy 1/4, whatever the seed.
+    for (const seed of [1, 2, 3]) {
+      const cv = crossValidate(docs, 2, { calibrationFolds: 0 }, seed);
+      expect(cv.n).toBe(32);
+      expect(cv.perLabel.map((m) => m.support)).toEqual([8, 8, 8, 8]);
+      expect(cv.accuracy).toBe(0.25);
+    }
+  });
+});
+
+describe('training edge cases', () => {
+  it('trains on a single class and gives it probability 1', () => {
+    const one = ['小区停水', '又停水了', '停水两天', '水压太低', '自来水发黄'].map((text) => ({ text, label: '供水' }));
+    const m = trainClassifier(one, { calibrationFolds: 0 });
+    expect(m.labels).toEqual(['供水']);
+    for (const text of ['停水', '', '路灯坏了']) expect(classify(m, text)).toEqual([{ label: '供水', probability: 1 }]);
+    expect(evaluate(m, [{ text: '停水', label: '供水' }])).toMatchObject({ n: 1, accuracy: 1, macroF1: 1 });
+  });
+
+  it('counts the unlabelled history in the IDF once, without texts already labelled, titles included', () => {
+    // Labelled: 停水 (供水), 路灯 (道路): N = 2. IDF = ln((1 + N) / (1 + df)), stored to 3 decimals.
+    const labelled: LabelledDoc[] = [
+      { text: '停水', label: '供水' },
+      { text: '路灯', label: '道路' },
+    ];
+    const idf = (m: ClassifierModel, w: string) => m.idf[m.words.indexOf(w)];
+    const o = { calibrationFolds: 0 };
+    // Without history: 停水 df 1 of 2 → ln(3/2).
+    expect(idf(trainClassifier(labelled, o), '停水')).toBeCloseTo(Math.log(3 / 2), 3);
+    // History: a copy of 停水 (dropped: already labelled), a repeat (kept once), and one with the
+    // title 路灯 and the body 停水 (a text of its own: title and body together are not 停水).
+    // Kept: {路灯 | 停水}, 噪音 → N = 2 + 2 = 4; 停水 df 2 → ln(5/3); 路灯 df 2 → ln(5/3).
+    const history = [{ text: '停水！' }, { title: '路灯', text: '停水' }, { text: '噪音' }, { text: '噪音。' }];
+    const m = trainClassifier(labelled, o, undefined, history);
+    expect(idf(m, '停水')).toBeCloseTo(Math.log(5 / 3), 3);
+    expect(idf(m, '路灯')).toBeCloseTo(Math.log(5 / 3), 3);
+    // A word only the history has is no feature of the classifier (df 0 among the labelled).
+    expect(m.words).not.toContain('噪音');
+    // unlabelledIdf: false → the history is not counted: ln(3/2) again.
+    const off = trainClassifier(labelled, { ...o, unlabelledIdf: false }, undefined, history);
+    expect(idf(off, '停水')).toBeCloseTo(Math.log(3 / 2), 3);
+    expect(idf(off, '路灯')).toBeCloseTo(Math.log(3 / 2), 3);
+  });
+});
+
+describe('a stored model with a large vocabulary', () => {
+  // 70,000 distinct bigrams (real models keep up to maxFeatures = 20,000, title features on top,
+  // and the training lexicon is larger still): every one must be found again after loading,
+  // through the growth of the lookup table and of the count buffers (65,536 ids at first).
+  const G = 70_000;
+  const grams = Array.from({ length: G }, (_, i) => String.fromCharCode(0x4e00 + Math.floor(i / 300), 0x4e00 + (i % 300)));
+  // 甲 weighs the even features 2, 乙 the odd ones.
+  const weights = [Array.from({ length: G }, (_, i) => (i % 2 ? 0 : 2)), Array.from({ length: G }, (_, i) => (i % 2 ? 2 : 0))];
+  const big = handModel({ labels: ['甲', '乙'], grams, weights, bias: [0, 0], options: BIGRAMS_ONLY });
+
+  it('finds every feature again: p = e² / (e² + 1) for its label', () => {
+    expect(new Set(grams).size).toBe(G);
+    const p = Math.exp(2) / (Math.exp(2) + 1);
+    // The highest ids first (the count buffers grow for them), then every feature.
+    expect(classify(big, grams[65536])[0]).toEqual({ label: '甲', probability: expect.closeTo(p, 12) });
+    expect(classify(big, grams[G - 1])[0]).toEqual({ label: '乙', probability: expect.closeTo(p, 12) });
+    const wrong: number[] = [];
+    for (let i = 0; i < G; i++) {
+      const [top] = classify(big, grams[i], 1);
+      if (top.label !== (i % 2 ? '乙' : '甲') || Math.abs(top.probability - p) > 1e-12) wrong.push(i);
+    }
+    expect(wrong).toEqual([]);
   });
 });
