@@ -1,7 +1,8 @@
 // The server as one JavaScript module (dist/server/cli.mjs), built from src/ with esbuild when it
 // is missing or older than any source file. bin/hotline.js runs it instead of loading ~300
-// TypeScript files through tsx at run time: 30–50 MB less resident memory at idle (issue 20:
-// 157 against 205 MB on an empty database, 276–281 against 312 MB on the bench's) and a faster start. Packages stay external (node_modules);
+// TypeScript files through tsx at run time: 30–50 MB less resident memory at idle (issue 20,
+// measured 7 Dec 2026: 157 against 205 MB on an empty database) and a faster start. Packages
+// stay external (node_modules);
 // paths the sources take from import.meta.url (web/dist, calendar/) resolve the same from
 // dist/server/ as from src/<dir>/. The training worker gets its own entry (text/training.mjs).
 

@@ -119,8 +119,8 @@ export function candidateQuery(p: Profile, lexicon: SynonymLexicon = curatedSyno
   for (const term of [...p.terms.keys()].slice(0, maxTerms)) for (const v of lexicon.variants(term)) add(words, v);
   for (const place of p.places) add(places, place);
   if (opts.placeRequired) return places.size && words.size ? `(${[...places].join(' | ')}) & (${[...words].join(' | ')})` : null;
-  const parts = [...words, ...places];
-  return parts.length ? parts.join(' | ') : null;
+  const parts = new Set([...words, ...places]);
+  return parts.size ? [...parts].join(' | ') : null;
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {

@@ -24,7 +24,7 @@ export class WordWeights {
   private readonly mask: number;
   private readonly scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
-  /** The median of every value in the file (the weight of a word it does not list). */
+  /** The median of every value in the file (hot topics weigh a word it does not list by it). */
   readonly median: number;
   readonly size: number;
 
